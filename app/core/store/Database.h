@@ -1,0 +1,89 @@
+// Database: one SQLCipher connection (RAII), opened with a raw 256-bit key and proven before use.
+#pragma once
+
+#include "Result.h"
+#include "crypto/SecureBytes.h"
+#include "store/Statement.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+struct sqlite3;
+class QLockFile;
+
+namespace GovDesk::Core {
+
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(Database)
+public:
+    // 'GDK1': set on creation, checked on open, so that another app's SQLCipher file is refused.
+    static constexpr int ApplicationId = 0x47444B31;
+    static constexpr int PageSize = 4096;
+
+    struct OpenOptions
+    {
+        bool create = false;        // create the file when missing (fails if it exists and is not empty)
+        bool readOnly = false;      // never write, not even the journal mode
+        bool lockProfile = true;    // refuse a second GovDesk process on the same file
+        bool checkApplicationId = true;
+    };
+
+    ~Database();
+    Database(const Database &) = delete;
+    Database &operator=(const Database &) = delete;
+
+    // An empty key opens a plain SQLite file (benchmarks' baseline only; never a profile).
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                                const SecureBytes &rawKey,
+                                                                OpenOptions options);
+    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path,
+                                                                const SecureBytes &rawKey)
+    {
+        return open(path, rawKey, OpenOptions{});
+    }
+
+    // One or more statements without parameters or results (DDL, pragmas).
+    [[nodiscard]] Result<> execute(const QString &sql);
+    [[nodiscard]] Result<Statement> prepare(const QString &sql);
+    // Convenience for a query returning one integer (count(*), pragma values).
+    [[nodiscard]] Result<qint64> queryInt(const QString &sql);
+
+    // PRAGMA integrity_check (and SQLCipher's page HMACs on every page it reads).
+    // An empty list means the database is sound.
+    [[nodiscard]] Result<QStringList> integrityCheck();
+
+    // Writes a complete, encrypted copy of this database to `targetPath` under `targetKey`
+    // (sqlcipher_export). The target must not exist. Used by backup and rekey.
+    [[nodiscard]] Result<> exportTo(const QString &targetPath, const SecureBytes &targetKey);
+
+    // Moves all WAL content into the main file, so that the file alone is complete.
+    [[nodiscard]] Result<> checkpoint();
+
+    [[nodiscard]] qint64 lastInsertRowId() const;
+    [[nodiscard]] int changes() const;
+    [[nodiscard]] QString path() const { return m_path; }
+    [[nodiscard]] bool isEncrypted() const { return m_encrypted; }
+    [[nodiscard]] sqlite3 *handle() const { return m_db; }
+
+    // Byte-level checks that need no key: used to explain a failed open.
+    [[nodiscard]] static bool looksLikePlainSqlite(const QString &path);
+
+private:
+    Database(sqlite3 *db, QString path, bool encrypted, std::unique_ptr<QLockFile> lock);
+    [[nodiscard]] Result<> prove(bool create, bool checkApplicationId);
+    [[nodiscard]] Result<> configure(bool readOnly);
+
+    sqlite3 *m_db = nullptr;
+    QString m_path;
+    bool m_encrypted = false;
+    std::unique_ptr<QLockFile> m_lock;
+};
+
+// Builds the SQLCipher raw-key literal "x'<hex>'" in a secure buffer.
+[[nodiscard]] SecureBytes rawKeyLiteral(const SecureBytes &key);
+
+} // namespace GovDesk::Core

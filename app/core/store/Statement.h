@@ -1,0 +1,66 @@
+// Statement: a prepared SQLCipher statement with typed binds and columns.
+#pragma once
+
+#include "Result.h"
+
+#include <QByteArray>
+#include <QString>
+
+struct sqlite3_stmt;
+struct sqlite3;
+
+namespace GovDesk::Core {
+
+class Statement
+{
+public:
+    Statement() = default;
+    Statement(sqlite3 *db, sqlite3_stmt *statement);
+    ~Statement();
+    Statement(Statement &&other) noexcept;
+    Statement &operator=(Statement &&other) noexcept;
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    // Positional parameters count from 1, as in SQLite; named ones include the prefix (":id").
+    Statement &bind(int index, qint64 value);
+    Statement &bind(int index, int value) { return bind(index, static_cast<qint64>(value)); }
+    Statement &bind(int index, double value);
+    Statement &bind(int index, const QString &value);
+    Statement &bind(int index, const QByteArray &blob);
+    Statement &bindNull(int index);
+    template<typename T>
+    Statement &bind(const char *name, const T &value)
+    {
+        return bind(parameterIndex(name), value);
+    }
+    Statement &bindNull(const char *name) { return bindNull(parameterIndex(name)); }
+
+    // true while a row is available, false when done.
+    [[nodiscard]] Result<bool> step();
+    // Runs to completion, for statements that return no rows.
+    [[nodiscard]] Result<> exec();
+    void reset(); // keeps bindings, ready to step again
+    void clearBindings();
+
+    [[nodiscard]] qint64 int64(int column) const;
+    [[nodiscard]] int int32(int column) const { return static_cast<int>(int64(column)); }
+    [[nodiscard]] double real(int column) const;
+    [[nodiscard]] QString text(int column) const;
+    [[nodiscard]] QByteArray blob(int column) const;
+    [[nodiscard]] bool isNull(int column) const;
+    [[nodiscard]] int columnCount() const;
+
+    [[nodiscard]] bool isValid() const { return m_statement != nullptr; }
+    [[nodiscard]] sqlite3_stmt *handle() const { return m_statement; }
+
+private:
+    int parameterIndex(const char *name) const;
+    void noteBindError(int rc, int index);
+
+    sqlite3 *m_db = nullptr;
+    sqlite3_stmt *m_statement = nullptr;
+    QString m_bindError; // reported by the next step(): binds chain, so they cannot return errors
+};
+
+} // namespace GovDesk::Core

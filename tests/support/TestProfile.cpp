@@ -1,0 +1,56 @@
+#include "TestProfile.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+
+namespace GovDesk::Test {
+
+Core::SecureBytes testKey(unsigned char fill)
+{
+    Core::SecureBytes key(32);
+    for (std::size_t i = 0; i < key.size(); ++i)
+        key.data()[i] = static_cast<unsigned char>(fill + i);
+    return key;
+}
+
+QByteArray readHead(const QString &path, qint64 bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(bytes) : QByteArray();
+}
+
+QByteArray fileSha256(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&file);
+    return hash.result().toHex();
+}
+
+bool flipByte(const QString &path, qint64 offset)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadWrite) || !file.seek(offset))
+        return false;
+    char byte = 0;
+    if (file.read(&byte, 1) != 1 || !file.seek(offset))
+        return false;
+    byte = static_cast<char>(~byte);
+    return file.write(&byte, 1) == 1;
+}
+
+bool truncateFile(const QString &path, qint64 size)
+{
+    QFile file(path);
+    return file.resize(size);
+}
+
+bool isEncryptedOnDisk(const QString &path)
+{
+    const QByteArray head = readHead(path, 16);
+    return head.size() == 16 && !head.startsWith("SQLite format 3");
+}
+
+} // namespace GovDesk::Test

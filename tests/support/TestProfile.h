@@ -1,0 +1,31 @@
+// Shared fixtures for GovDesk tests: keys, file damage, temporary profile roots.
+#pragma once
+
+#include "crypto/SecureBytes.h"
+
+#include <QByteArray>
+#include <QString>
+
+namespace GovDesk::Test {
+
+// A deterministic 32-byte raw key (tests only).
+[[nodiscard]] Core::SecureBytes testKey(unsigned char fill = 0x42);
+
+[[nodiscard]] QByteArray readHead(const QString &path, qint64 bytes = 16);
+[[nodiscard]] QByteArray fileSha256(const QString &path);
+// Flips every bit of the byte at `offset`, as a failing disk or a careless copy would.
+[[nodiscard]] bool flipByte(const QString &path, qint64 offset);
+[[nodiscard]] bool truncateFile(const QString &path, qint64 size);
+// True when the file does not start with the plain SQLite header (callers checkpoint first).
+[[nodiscard]] bool isEncryptedOnDisk(const QString &path);
+
+} // namespace GovDesk::Test
+
+// QVERIFY for a Result: fails with the error's text. (QVERIFY2 would format the message even on
+// success, and reading error() of a Result that holds a value is undefined.)
+#define GD_VERIFY(result)                                                                          \
+    do {                                                                                           \
+        const auto &gdVerified_ = (result);                                                        \
+        if (!gdVerified_)                                                                          \
+            QFAIL(qPrintable(gdVerified_.error().fullText()));                                     \
+    } while (false)
