@@ -1,0 +1,58 @@
+#include "ProfileKey.h"
+
+#include "store/SqliteError.h"
+
+#include <openssl/crypto.h>
+
+namespace GovDesk::Core {
+
+Result<SecureBytes> ProfileKey::derive(const ProfileMetadata &profile, const SecureBytes &passphrase)
+{
+    auto key = KeyDerivation::deriveKey(passphrase, profile.kdf);
+    if (!key)
+        return key;
+    const QByteArray check = KeyDerivation::keyCheck(*key);
+    if (check.size() != profile.keyCheck.size()
+        || CRYPTO_memcmp(check.constData(), profile.keyCheck.constData(), static_cast<std::size_t>(check.size())) != 0)
+        return fail(ErrorCode::WrongPassphrase, SqliteError::messageFor(ErrorCode::WrongPassphrase));
+    return key;
+}
+
+Result<SecureBytes> ProfileKey::assignNew(ProfileMetadata &profile, const SecureBytes &passphrase,
+                                          const KdfParameters &kdf)
+{
+    if (passphrase.isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("The passphrase must not be empty."));
+    profile.kdf = kdf.withFreshSalt();
+    auto key = KeyDerivation::deriveKey(passphrase, profile.kdf);
+    if (key)
+        profile.keyCheck = KeyDerivation::keyCheck(*key);
+    return key;
+}
+
+Result<std::unique_ptr<Database>> ProfileKey::openDatabase(const QString &path, const SecureBytes &key, bool create)
+{
+    // The profile lock (ProfileRepository::lockProfile) already excludes other processes.
+    auto db = Database::open(path, key, {.create = create, .lockProfile = false});
+    if (!db && db.error().code == ErrorCode::WrongPassphrase)
+        return fail(ErrorCode::Corrupt, SqliteError::messageFor(ErrorCode::Corrupt),
+                    QStringLiteral("key check passed but the first page does not decrypt: ") + db.error().detail);
+    return db;
+}
+
+Result<> ProfileKey::verifyDatabase(const QString &path, const SecureBytes &key)
+{
+    // Read-write: SQLite 3.15 cannot open a WAL file read-only without its -shm; this is a
+    // candidate copy that nobody else uses yet.
+    auto db = Database::open(path, key, {.lockProfile = false});
+    if (!db)
+        return fail(ErrorCode::Corrupt, SqliteError::messageFor(ErrorCode::Corrupt), db.error().fullText());
+    auto problems = (*db)->integrityCheck();
+    if (!problems)
+        return std::unexpected(problems.error());
+    if (!problems->isEmpty())
+        return fail(ErrorCode::Corrupt, SqliteError::messageFor(ErrorCode::Corrupt), problems->join(QStringLiteral("; ")));
+    return {};
+}
+
+} // namespace GovDesk::Core

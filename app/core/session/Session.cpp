@@ -1,0 +1,266 @@
+#include "Session.h"
+
+#include "Logging.h"
+#include "audit/AuditLog.h"
+#include "search/SearchService.h"
+#include "session/BackupArchive.h"
+#include "session/ProfileKey.h"
+#include "session/ProfileRepository.h"
+#include "store/Database.h"
+
+#include <QFileInfo>
+#include <QJsonObject>
+#include <QLockFile>
+#include <QTemporaryDir>
+
+#include <algorithm>
+
+namespace GovDesk::Core {
+
+namespace {
+constexpr int FreeFailures = 2;
+constexpr int MaxRecordedFailures = 100;
+constexpr std::chrono::seconds MaxUnlockDelay{300};
+} // namespace
+
+Session::Session(ProfileRepository &profiles, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profiles)
+    , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+{
+    // Core's own schema; a failure here is a programming error in the migration lists.
+    if (auto added = m_migrations.add(QString::fromLatin1(AuditLog::MigrationOwner), AuditLog::migrations()); !added)
+        qCCritical(lcSession) << added.error().detail;
+    if (auto added = m_migrations.add(QString::fromLatin1(SearchService::MigrationOwner), SearchService::migrations());
+        !added)
+        qCCritical(lcSession) << added.error().detail;
+    connect(&m_idleLock, &IdleLockTimer::idleTimeout, this, [this] {
+        qCInfo(lcSession) << "locking after" << m_idleLock.timeout().count() << "ms without activity";
+        lock();
+    });
+}
+
+Session::~Session()
+{
+    lock();
+}
+
+std::chrono::seconds Session::unlockDelay(int failures)
+{
+    if (failures <= FreeFailures)
+        return std::chrono::seconds(0);
+    const int exponent = std::min(failures - FreeFailures - 1, 16);
+    return std::min(std::chrono::seconds(1LL << exponent), MaxUnlockDelay);
+}
+
+Database &Session::database() const
+{
+    Q_ASSERT(m_db);
+    return *m_db;
+}
+
+AuditLog &Session::audit() const
+{
+    Q_ASSERT(m_audit);
+    return *m_audit;
+}
+
+SearchService &Session::search() const
+{
+    Q_ASSERT(m_search);
+    return *m_search;
+}
+
+QString Session::databasePath() const
+{
+    return m_profiles.databasePathOf(m_profile);
+}
+
+Result<> Session::unlock(const QString &profileId, const SecureBytes &passphrase)
+{
+    if (isUnlocked())
+        lock();
+    auto profile = m_profiles.find(profileId);
+    if (!profile)
+        return std::unexpected(profile.error());
+
+    const QDateTime now = m_clock();
+    if (profile->failedUnlocks > 0 && profile->lastFailedUnlockAt.isValid()) {
+        const QDateTime allowedAt = profile->lastFailedUnlockAt.addSecs(unlockDelay(profile->failedUnlocks).count());
+        if (now < allowedAt) {
+            const qint64 wait = std::max<qint64>(1, now.secsTo(allowedAt));
+            return fail(ErrorCode::Throttled,
+                        tr("Too many wrong passphrases. Try again in %n second(s).", nullptr, static_cast<int>(wait)));
+        }
+    }
+
+    auto lock = m_profiles.lockProfile(profileId);
+    if (!lock)
+        return std::unexpected(lock.error());
+    auto key = ProfileKey::derive(*profile, passphrase);
+    if (!key) {
+        if (key.error().code == ErrorCode::WrongPassphrase)
+            GD_TRY(recordFailedUnlock(*profile));
+        return std::unexpected(key.error());
+    }
+    return openUnlocked(*profile, std::move(*key), std::move(*lock));
+}
+
+Result<> Session::recordFailedUnlock(ProfileMetadata profile)
+{
+    profile.failedUnlocks += 1;
+    profile.lastFailedUnlockAt = m_clock();
+    if (profile.unrecordedFailedUnlocks.size() < MaxRecordedFailures)
+        profile.unrecordedFailedUnlocks.append(profile.lastFailedUnlockAt);
+    qCWarning(lcSession) << "failed unlock of profile" << profile.id << "count" << profile.failedUnlocks;
+    return profile.save(m_profiles.metadataPathOf(profile.id));
+}
+
+Result<> Session::openUnlocked(ProfileMetadata profile, SecureBytes key, std::unique_ptr<QLockFile> lock)
+{
+    auto db = ProfileKey::openDatabase(m_profiles.databasePathOf(profile), key);
+    if (!db)
+        return std::unexpected(db.error());
+    GD_TRY(m_migrations.run(**db));
+
+    auto audit = std::make_unique<AuditLog>(**db);
+    // Failed attempts could not be written while the database was locked; they go in now.
+    for (const QDateTime &at : std::as_const(profile.unrecordedFailedUnlocks))
+        GD_TRY(audit->append(AuditEvent::UnlockFailed, profile.id, {}, {}, at));
+    GD_TRY(audit->append(AuditEvent::UnlockSucceeded, profile.id,
+                         {{QStringLiteral("failedAttemptsBefore"), profile.failedUnlocks}}));
+
+    profile.failedUnlocks = 0;
+    profile.lastFailedUnlockAt = {};
+    profile.unrecordedFailedUnlocks.clear();
+    profile.lastUsedAt = m_clock();
+    GD_TRY(profile.save(m_profiles.metadataPathOf(profile.id)));
+    m_profiles.removeStaleGenerations(profile);
+
+    m_profile = std::move(profile);
+    m_key = std::move(key);
+    m_lock = std::move(lock);
+    m_db = std::move(*db);
+    m_audit = std::move(audit);
+    m_search = std::make_unique<SearchService>(*m_db);
+    m_idleLock.setTimeoutMinutes(m_profile.autoLockMinutes);
+    m_idleLock.start();
+    qCInfo(lcSession) << "unlocked profile" << m_profile.id;
+    Q_EMIT unlocked();
+    return {};
+}
+
+void Session::lock()
+{
+    if (!isUnlocked())
+        return;
+    m_idleLock.stop();
+    if (auto logged = m_audit->append(AuditEvent::Locked, m_profile.id); !logged)
+        qCWarning(lcSession) << "could not log the lock:" << logged.error().detail;
+    m_search.reset();
+    m_audit.reset();
+    m_db.reset();
+    m_key = SecureBytes(); // the old buffer is wiped as it is released
+    m_lock.reset();
+    qCInfo(lcSession) << "locked profile" << m_profile.id;
+    Q_EMIT locked();
+}
+
+Result<> Session::changePassphrase(const SecureBytes &currentPassphrase, const SecureBytes &newPassphrase,
+                                   std::optional<KdfParameters> kdf)
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::InvalidArgument, tr("Unlock the profile first."));
+    // Asking again protects an unlocked, unattended window from a passer-by.
+    auto check = ProfileKey::derive(m_profile, currentPassphrase);
+    if (!check)
+        return std::unexpected(check.error());
+
+    ProfileMetadata next = m_profile;
+    auto newKey = ProfileKey::assignNew(next, newPassphrase, kdf.value_or(m_profile.kdf));
+    if (!newKey)
+        return std::unexpected(newKey.error());
+    next.generation = m_profile.generation + 1;
+    const QString nextPath = m_profiles.databasePathOf(next);
+    QFile::remove(nextPath); // leftover of an interrupted attempt
+    auto written = [&]() -> Result<> {
+        GD_TRY(m_db->exportTo(nextPath, *newKey));
+        GD_TRY(ProfileKey::verifyDatabase(nextPath, *newKey));
+        return next.save(m_profiles.metadataPathOf(next.id)); // the switch
+    }();
+    if (!written) {
+        m_profiles.removeStaleGenerations(m_profile);
+        return written;
+    }
+
+    // From here the new generation is the profile; reopen on it.
+    m_search.reset();
+    m_audit.reset();
+    m_db.reset();
+    auto db = ProfileKey::openDatabase(nextPath, *newKey);
+    if (!db) {
+        lock();
+        return std::unexpected(db.error());
+    }
+    m_db = std::move(*db);
+    m_key = std::move(*newKey);
+    m_profile = next;
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_search = std::make_unique<SearchService>(*m_db);
+    m_profiles.removeStaleGenerations(m_profile);
+    GD_TRY(m_audit->append(AuditEvent::PassphraseChanged, m_profile.id));
+    qCInfo(lcSession) << "passphrase changed for profile" << m_profile.id;
+    return {};
+}
+
+Result<> Session::backupTo(const QString &archivePath)
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::InvalidArgument, tr("Unlock the profile first."));
+    QTemporaryDir work(QFileInfo(archivePath).absolutePath() + QStringLiteral("/.govdesk-backup-XXXXXX"));
+    if (!work.isValid())
+        return fail(ErrorCode::Io, tr("The backup folder is not writable."), work.errorString());
+    GD_TRY(m_audit->append(AuditEvent::BackupCreated, m_profile.id,
+                           {{QStringLiteral("file"), QFileInfo(archivePath).fileName()}}));
+    // An export is a consistent snapshot even while other connections write.
+    const QString snapshot = work.filePath(QStringLiteral("snapshot.gddb"));
+    GD_TRY(m_db->exportTo(snapshot, m_key));
+    GD_TRY(BackupArchive::write(archivePath, m_profile, snapshot));
+
+    const QString readBack = work.filePath(QStringLiteral("verify.gddb"));
+    auto verified = [&]() -> Result<> {
+        GD_TRY(BackupArchive::extract(archivePath, readBack));
+        return ProfileKey::verifyDatabase(readBack, m_key);
+    }();
+    if (!verified) {
+        QFile::remove(archivePath);
+        Error error = verified.error();
+        error.message = tr("The backup could not be verified and was deleted: %1").arg(error.message);
+        return std::unexpected(error);
+    }
+    qCInfo(lcSession) << "backup written and verified for profile" << m_profile.id;
+    return {};
+}
+
+Result<QStringList> Session::integrityCheck()
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::InvalidArgument, tr("Unlock the profile first."));
+    return m_db->integrityCheck();
+}
+
+Result<> Session::setAutoLockMinutes(int minutes)
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::InvalidArgument, tr("Unlock the profile first."));
+    if (minutes < 0 || minutes > 24 * 60)
+        return fail(ErrorCode::InvalidArgument, tr("Auto-lock must be between 0 (off) and 1440 minutes."));
+    ProfileMetadata next = m_profile;
+    next.autoLockMinutes = minutes;
+    GD_TRY(next.save(m_profiles.metadataPathOf(next.id)));
+    m_profile = next;
+    m_idleLock.setTimeoutMinutes(minutes);
+    return {};
+}
+
+} // namespace GovDesk::Core

@@ -1,0 +1,89 @@
+// Session: the one unlocked profile of this process: its key, database, audit log and search.
+#pragma once
+
+#include "Result.h"
+#include "crypto/SecureBytes.h"
+#include "session/IdleLockTimer.h"
+#include "session/ProfileMetadata.h"
+#include "store/MigrationRunner.h"
+
+#include <QObject>
+
+#include <chrono>
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QLockFile;
+
+namespace GovDesk::Core {
+
+class AuditLog;
+class Database;
+class ProfileRepository;
+class SearchService;
+
+class Session : public QObject
+{
+    Q_OBJECT
+public:
+    using Clock = std::function<QDateTime()>;
+
+    explicit Session(ProfileRepository &profiles, QObject *parent = nullptr);
+    ~Session() override;
+
+    // Unit tests replace the clock to check the failed-unlock delay without sleeping.
+    void setClock(Clock clock) { m_clock = std::move(clock); }
+    // Modules add their migrations before unlock; core's own are registered by the constructor.
+    [[nodiscard]] MigrationRunner &migrations() { return m_migrations; }
+
+    // Wrong passphrases are counted in the profile's description and answered with a growing
+    // delay (ErrorCode::Throttled, no key derivation) so that guessing is slow even offline.
+    [[nodiscard]] Result<> unlock(const QString &profileId, const SecureBytes &passphrase);
+    // Writes the lock to the audit log, closes the database and wipes the key.
+    void lock();
+    [[nodiscard]] bool isUnlocked() const { return m_db != nullptr; }
+
+    [[nodiscard]] const ProfileMetadata &profile() const { return m_profile; }
+    [[nodiscard]] Database &database() const;
+    [[nodiscard]] AuditLog &audit() const;
+    [[nodiscard]] SearchService &search() const;
+    [[nodiscard]] IdleLockTimer &idleLock() { return m_idleLock; }
+    // Demo profiles never talk to a server.
+    [[nodiscard]] bool canSync() const { return isUnlocked() && !m_profile.isDemo() && !m_profile.serverUrl.isEmpty(); }
+
+    // Re-encrypts into a new database generation under a key from `newPassphrase`; the old
+    // passphrase keeps working until the switch, which is one atomic rename.
+    [[nodiscard]] Result<> changePassphrase(const SecureBytes &currentPassphrase, const SecureBytes &newPassphrase,
+                                            std::optional<KdfParameters> kdf = std::nullopt);
+    // Writes a single-file encrypted backup and reports success only after it has been read back,
+    // decrypted and integrity-checked.
+    [[nodiscard]] Result<> backupTo(const QString &archivePath);
+    [[nodiscard]] Result<QStringList> integrityCheck();
+    [[nodiscard]] Result<> setAutoLockMinutes(int minutes);
+
+    // Seconds to wait before the next unlock attempt after `failures` wrong passphrases.
+    [[nodiscard]] static std::chrono::seconds unlockDelay(int failures);
+
+Q_SIGNALS:
+    void unlocked();
+    void locked();
+
+private:
+    [[nodiscard]] Result<> recordFailedUnlock(ProfileMetadata profile);
+    [[nodiscard]] Result<> openUnlocked(ProfileMetadata profile, SecureBytes key, std::unique_ptr<QLockFile> lock);
+    [[nodiscard]] QString databasePath() const;
+
+    ProfileRepository &m_profiles;
+    Clock m_clock;
+    MigrationRunner m_migrations;
+    ProfileMetadata m_profile;
+    SecureBytes m_key; // wiped on lock
+    std::unique_ptr<QLockFile> m_lock;
+    std::unique_ptr<Database> m_db;
+    std::unique_ptr<AuditLog> m_audit;
+    std::unique_ptr<SearchService> m_search;
+    IdleLockTimer m_idleLock;
+};
+
+} // namespace GovDesk::Core

@@ -1,0 +1,229 @@
+// Tests Session: unlock, wrong passphrase and its delay, damaged files, locking, auto-lock, rekey.
+#include "TestProfile.h"
+#include "audit/AuditLog.h"
+#include "session/ProfileRepository.h"
+#include "session/Session.h"
+#include "store/Database.h"
+
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace GovDesk::Core;
+using namespace GovDesk::Test;
+using namespace std::chrono_literals;
+
+namespace {
+SecureBytes passphrase(const char *text = "春风又绿江南岸-2026")
+{
+    return SecureBytes::fromUtf8(QString::fromUtf8(text));
+}
+
+QStringList auditEvents(Session &session)
+{
+    QStringList events;
+    const auto entries = session.audit().entries();
+    for (const AuditEntry &entry : entries.value_or(QList<AuditEntry>{}))
+        events << entry.event;
+    return events;
+}
+} // namespace
+
+class TestSession : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<ProfileRepository> m_profiles;
+    ProfileMetadata m_profile;
+    QDateTime m_now;
+
+private Q_SLOTS:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        m_profiles = std::make_unique<ProfileRepository>(m_dir->path());
+        auto created = m_profiles->create({.displayName = QStringLiteral("李明"),
+                                           .organisation = QStringLiteral("黔南州人民政府办公室")},
+                                          passphrase(), KdfParameters::forTests());
+        GD_VERIFY(created);
+        m_profile = *created;
+        m_now = QDateTime(QDate(2026, 11, 26), QTime(9, 0), Qt::UTC);
+    }
+
+    void unlockOpensAndLogs()
+    {
+        Session session(*m_profiles);
+        QSignalSpy unlocked(&session, &Session::unlocked);
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        QVERIFY(session.isUnlocked());
+        QCOMPARE(unlocked.count(), 1);
+        QCOMPARE(session.profile().organisation, QStringLiteral("黔南州人民政府办公室"));
+        QCOMPARE(auditEvents(session), QStringList{AuditEvent::UnlockSucceeded});
+        GD_VERIFY(session.database().execute(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+    }
+
+    void wrongPassphraseIsCountedDelayedAndAudited()
+    {
+        Session session(*m_profiles);
+        session.setClock([this] { return m_now; });
+        const QByteArray before = fileSha256(m_profiles->databasePathOf(m_profile));
+        for (int attempt = 1; attempt <= 3; ++attempt) {
+            auto result = session.unlock(m_profile.id, passphrase("错误口令"));
+            QVERIFY(!result);
+            QCOMPARE(result.error().code, ErrorCode::WrongPassphrase);
+            QCOMPARE(result.error().message, QStringLiteral("The passphrase is wrong."));
+            QVERIFY(!session.isUnlocked());
+        }
+        QCOMPARE(m_profiles->find(m_profile.id)->failedUnlocks, 3);
+        QCOMPARE(fileSha256(m_profiles->databasePathOf(m_profile)), before);
+
+        // After the third failure the next attempt waits one second, without deriving a key.
+        auto throttled = session.unlock(m_profile.id, passphrase());
+        QVERIFY(!throttled);
+        QCOMPARE(throttled.error().code, ErrorCode::Throttled);
+        m_now = m_now.addSecs(1);
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        QCOMPARE(auditEvents(session), (QStringList{AuditEvent::UnlockFailed, AuditEvent::UnlockFailed,
+                                                    AuditEvent::UnlockFailed, AuditEvent::UnlockSucceeded}));
+        QCOMPARE(session.profile().failedUnlocks, 0);
+        QCOMPARE(m_profiles->find(m_profile.id)->failedUnlocks, 0);
+    }
+
+    void unlockDelayGrowsAndIsCapped()
+    {
+        QCOMPARE(Session::unlockDelay(0), 0s);
+        QCOMPARE(Session::unlockDelay(2), 0s);
+        QCOMPARE(Session::unlockDelay(3), 1s);
+        QCOMPARE(Session::unlockDelay(4), 2s);
+        QCOMPARE(Session::unlockDelay(6), 8s);
+        QCOMPARE(Session::unlockDelay(50), 300s);
+    }
+
+    void damagedDatabaseIsCorruptNotWrongPassphrase()
+    {
+        const QString path = m_profiles->databasePathOf(m_profile);
+        QVERIFY(flipByte(path, 200));
+        Session session(*m_profiles);
+        auto result = session.unlock(m_profile.id, passphrase());
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::Corrupt);
+        QCOMPARE(m_profiles->find(m_profile.id)->failedUnlocks, 0); // not the user's fault
+    }
+
+    void truncatedDatabaseIsCorrupt()
+    {
+        const QString path = m_profiles->databasePathOf(m_profile);
+        QVERIFY(truncateFile(path, 1000));
+        const QByteArray before = fileSha256(path);
+        Session session(*m_profiles);
+        auto result = session.unlock(m_profile.id, passphrase());
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::Corrupt);
+        QCOMPARE(fileSha256(path), before);
+    }
+
+    void secondSessionOnSameProfileIsLocked()
+    {
+        Session first(*m_profiles);
+        GD_VERIFY(first.unlock(m_profile.id, passphrase()));
+        Session second(*m_profiles);
+        auto result = second.unlock(m_profile.id, passphrase());
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::Locked);
+        first.lock();
+        GD_VERIFY(second.unlock(m_profile.id, passphrase()));
+    }
+
+    void lockClosesAndLogs()
+    {
+        Session session(*m_profiles);
+        QSignalSpy locked(&session, &Session::locked);
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        session.lock();
+        QVERIFY(!session.isUnlocked());
+        QCOMPARE(locked.count(), 1);
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        QVERIFY(auditEvents(session).contains(AuditEvent::Locked));
+        auto verification = session.audit().verify();
+        GD_VERIFY(verification);
+        QVERIFY(verification->intact);
+    }
+
+    void idleSessionLocksItself()
+    {
+        Session session(*m_profiles);
+        QSignalSpy locked(&session, &Session::locked);
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        session.idleLock().setTimeout(60ms);
+        QVERIFY(locked.wait(2000));
+        QVERIFY(!session.isUnlocked());
+    }
+
+    void autoLockMinutesArePersisted()
+    {
+        Session session(*m_profiles);
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        GD_VERIFY(session.setAutoLockMinutes(15));
+        QCOMPARE(session.idleLock().timeout(), std::chrono::milliseconds(15min));
+        QCOMPARE(session.setAutoLockMinutes(-1).error().code, ErrorCode::InvalidArgument);
+        session.lock();
+        QCOMPARE(m_profiles->find(m_profile.id)->autoLockMinutes, 15);
+    }
+
+    void changePassphraseThenOnlyTheNewOneOpens()
+    {
+        {
+            Session session(*m_profiles);
+            GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+            GD_VERIFY(session.database().execute(
+                QStringLiteral("CREATE TABLE documents (number TEXT); INSERT INTO documents VALUES ('桂政发〔2014〕12号')")));
+            auto refused = session.changePassphrase(passphrase("不是当前口令"), passphrase("新口令"));
+            QVERIFY(!refused);
+            QCOMPARE(refused.error().code, ErrorCode::WrongPassphrase);
+            GD_VERIFY(session.changePassphrase(passphrase(), passphrase("新口令-秋水共长天一色")));
+            QCOMPARE(session.profile().generation, 2);
+            // Still usable right after the switch.
+            QCOMPARE(session.database().queryInt(QStringLiteral("SELECT count(*) FROM documents")).value_or(-1), 1);
+        }
+        QCOMPARE(QDir(m_profiles->directoryOf(m_profile.id)).entryList({QStringLiteral("store-*.gddb")}, QDir::Files),
+                 QStringList{QStringLiteral("store-2.gddb")});
+        Session session(*m_profiles);
+        QCOMPARE(session.unlock(m_profile.id, passphrase()).error().code, ErrorCode::WrongPassphrase);
+        GD_VERIFY(session.unlock(m_profile.id, passphrase("新口令-秋水共长天一色")));
+        QCOMPARE(session.database().queryInt(QStringLiteral("SELECT count(*) FROM documents")).value_or(-1), 1);
+        QVERIFY(auditEvents(session).contains(AuditEvent::PassphraseChanged));
+        QVERIFY(session.audit().verify()->intact);
+        QVERIFY(isEncryptedOnDisk(m_profiles->databasePathOf(session.profile())));
+    }
+
+    void interruptedRekeyLeavesOldPassphraseWorking()
+    {
+        // A crash after the new generation was written but before the description switched:
+        // simulate by leaving a stray next-generation file behind.
+        QFile stray(m_profiles->directoryOf(m_profile.id) + QStringLiteral("/store-2.gddb"));
+        QVERIFY(stray.open(QIODevice::WriteOnly));
+        stray.write(QByteArray(4096, 'x'));
+        stray.close();
+        Session session(*m_profiles);
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        QCOMPARE(session.profile().generation, 1);
+        QVERIFY(!stray.exists()); // cleaned up after a successful unlock
+        GD_VERIFY(session.changePassphrase(passphrase(), passphrase("另一个口令")));
+        QCOMPARE(session.profile().generation, 2);
+    }
+
+    void integrityCheckOfHealthyProfileIsEmpty()
+    {
+        Session session(*m_profiles);
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        auto problems = session.integrityCheck();
+        GD_VERIFY(problems);
+        QVERIFY(problems->isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSession)
+#include "tst_session.moc"
