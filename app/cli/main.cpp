@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QTranslator>
 
 #include <cstdio>
@@ -59,11 +60,15 @@ int main(int argc, char **argv)
         {QStringLiteral("limit"), CliCommands::tr("Maximum number of search hits."), QStringLiteral("n"), QStringLiteral("20")},
         {QStringLiteral("yes"), CliCommands::tr("Confirm a destructive command.")},
         {QStringLiteral("lang"), CliCommands::tr("Language of messages (zh_CN or en)."), QStringLiteral("language")},
+        {QStringLiteral("verbose"), CliCommands::tr("Also print diagnostic log messages.")},
     });
     if (!parser.parse(QCoreApplication::arguments())) {
         std::fprintf(stderr, "%s\n%s\n", qPrintable(parser.errorText()), qPrintable(CliCommands::usage()));
         return GovDesk::Cli::ExitUsage;
     }
+    // stderr is for the user's messages; the core's diagnostics only on request.
+    QLoggingCategory::setFilterRules(parser.isSet(QStringLiteral("verbose")) ? QStringLiteral("govdesk.*=true")
+                                                                              : QStringLiteral("govdesk.*.warning=false"));
     if (parser.isSet(QStringLiteral("version")))
         parser.showVersion();
     if (parser.isSet(QStringLiteral("help")))

@@ -1,4 +1,4 @@
-// Logging categories of govdesk-core; enable with QT_LOGGING_RULES="govdesk.*=true".
+// Logging categories of govdesk-core: warnings by default, more with QT_LOGGING_RULES="govdesk.*=true".
 #pragma once
 
 #include <QLoggingCategory>

@@ -1,0 +1,18 @@
+#!/usr/bin/env bash
+# Installs dependencies, builds with warnings as errors, runs the whole test suite and a quick
+# run of every benchmark. Usage: scripts/test.sh
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+"$root/scripts/install-deps.sh"
+"$root/scripts/build.sh" ci
+cd "$root"
+
+echo "== quick benchmark run (figures for docs/benchmarks.md come from full runs) =="
+for bench in build/ci/tests/bench/*_bench; do
+    [ -x "$bench" ] || continue
+    "$bench" --quick
+done
+
+echo "== tests =="
+export QT_QPA_PLATFORM=offscreen
+ctest --preset ci --output-on-failure --timeout 600
