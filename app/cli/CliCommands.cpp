@@ -289,7 +289,7 @@ int CliCommands::auditVerify(const QStringList &args)
     Session session(m_profiles);
     if (auto unlocked = unlock(session, args.first()); !unlocked)
         return report(unlocked.error());
-    auto verification = session.audit().verify();
+    auto verification = session.verifyAudit();
     if (!verification)
         return report(verification.error());
     if (!verification->intact)

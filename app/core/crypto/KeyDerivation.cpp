@@ -25,7 +25,7 @@ constexpr quint32 MinMemoryKiB = 8 * 1024;
 QJsonObject KdfParameters::toJson() const
 {
     return {{QStringLiteral("algorithm"), QStringLiteral("argon2id")},
-            {QStringLiteral("version"), 0x13},
+            {QStringLiteral("version"), ARGON2_VERSION_13},
             {QStringLiteral("memoryKiB"), static_cast<qint64>(memoryKiB)},
             {QStringLiteral("iterations"), static_cast<qint64>(iterations)},
             {QStringLiteral("parallelism"), static_cast<qint64>(parallelism)},
@@ -38,16 +38,24 @@ Result<KdfParameters> KdfParameters::fromJson(const QJsonObject &json)
         return fail(ErrorCode::NotGovDeskDatabase,
                     KeyDerivation::tr("The profile uses an unknown key derivation method."),
                     QStringLiteral("algorithm=%1").arg(json.value(QStringLiteral("algorithm")).toString()));
+    if (json.value(QStringLiteral("version")).toInteger() != ARGON2_VERSION_13)
+        return fail(ErrorCode::NotGovDeskDatabase,
+                    KeyDerivation::tr("The profile uses an unknown key derivation method."),
+                    QStringLiteral("argon2 version %1").arg(json.value(QStringLiteral("version")).toInteger()));
+    // Range-check the 64-bit values before narrowing: 2^32 + 3 must not become 3.
+    const qint64 memory = json.value(QStringLiteral("memoryKiB")).toInteger();
+    const qint64 iterations = json.value(QStringLiteral("iterations")).toInteger();
+    const qint64 parallelism = json.value(QStringLiteral("parallelism")).toInteger();
     KdfParameters p;
-    p.memoryKiB = static_cast<quint32>(json.value(QStringLiteral("memoryKiB")).toInteger());
-    p.iterations = static_cast<quint32>(json.value(QStringLiteral("iterations")).toInteger());
-    p.parallelism = static_cast<quint32>(json.value(QStringLiteral("parallelism")).toInteger());
     p.salt = QByteArray::fromBase64(json.value(QStringLiteral("salt")).toString().toLatin1());
-    const bool sane = p.memoryKiB >= 1024 && p.memoryKiB <= 4 * 1024 * 1024 && p.iterations >= 1
-        && p.iterations <= 1000 && p.parallelism >= 1 && p.parallelism <= 64 && p.salt.size() >= 16;
+    const bool sane = memory >= 1024 && memory <= 4 * 1024 * 1024 && iterations >= 1 && iterations <= 1000
+        && parallelism >= 1 && parallelism <= 64 && p.salt.size() >= 16;
     if (!sane)
         return fail(ErrorCode::Corrupt, KeyDerivation::tr("The profile's key parameters are damaged."),
                     QStringLiteral("kdf parameters out of range"));
+    p.memoryKiB = static_cast<quint32>(memory);
+    p.iterations = static_cast<quint32>(iterations);
+    p.parallelism = static_cast<quint32>(parallelism);
     return p;
 }
 

@@ -45,33 +45,37 @@ SecureBytes &SecureBytes::operator=(SecureBytes &&other) noexcept
 SecureBytes SecureBytes::fromUtf8(QStringView text)
 {
     // Encode straight into the secure buffer: QString::toUtf8 would leave an unwiped copy.
+    // Unpaired surrogates become '?', as QString::toUtf8 does in Qt 6.4, so both agree.
+    const auto codePointAt = [&text](qsizetype &i) -> char32_t {
+        const QChar unit = text.at(i);
+        if (unit.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate())
+            return QChar::surrogateToUcs4(unit, text.at(++i));
+        return unit.isSurrogate() ? U'?' : char32_t(unit.unicode());
+    };
+    const auto encodedLength = [](char32_t cp) -> std::size_t {
+        return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
+    };
     std::size_t length = 0;
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const char32_t cp = text.at(i).isHighSurrogate() && i + 1 < text.size()
-            ? QChar::surrogateToUcs4(text.at(i), text.at(i + 1))
-            : text.at(i).unicode();
-        if (cp > 0xFFFF)
-            ++i;
-        length += cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4;
-    }
+    for (qsizetype i = 0; i < text.size(); ++i)
+        length += encodedLength(codePointAt(i));
     SecureBytes out(length);
     unsigned char *p = out.data();
     for (qsizetype i = 0; i < text.size(); ++i) {
-        char32_t cp = text.at(i).unicode();
-        if (text.at(i).isHighSurrogate() && i + 1 < text.size()) {
-            cp = QChar::surrogateToUcs4(text.at(i), text.at(i + 1));
-            ++i;
-        }
-        if (cp < 0x80) {
+        const char32_t cp = codePointAt(i);
+        switch (encodedLength(cp)) {
+        case 1:
             *p++ = static_cast<unsigned char>(cp);
-        } else if (cp < 0x800) {
+            break;
+        case 2:
             *p++ = static_cast<unsigned char>(0xC0 | (cp >> 6));
             *p++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-        } else if (cp < 0x10000) {
+            break;
+        case 3:
             *p++ = static_cast<unsigned char>(0xE0 | (cp >> 12));
             *p++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));
             *p++ = static_cast<unsigned char>(0x80 | (cp & 0x3F));
-        } else {
+            break;
+        default:
             *p++ = static_cast<unsigned char>(0xF0 | (cp >> 18));
             *p++ = static_cast<unsigned char>(0x80 | ((cp >> 12) & 0x3F));
             *p++ = static_cast<unsigned char>(0x80 | ((cp >> 6) & 0x3F));

@@ -47,7 +47,10 @@ QJsonObject ProfileMetadata::toJson() const
             {QStringLiteral("failedUnlocks"), failedUnlocks},
             {QStringLiteral("lastFailedUnlockAt"), toText(lastFailedUnlockAt)},
             {QStringLiteral("unrecordedFailedUnlocks"), unrecorded},
-            {QStringLiteral("autoLockMinutes"), autoLockMinutes}};
+            {QStringLiteral("autoLockMinutes"), autoLockMinutes},
+            {QStringLiteral("auditAnchor"),
+             QJsonObject{{QStringLiteral("sequence"), auditAnchorSequence},
+                         {QStringLiteral("hash"), QString::fromLatin1(auditAnchorHash)}}}};
 }
 
 Result<ProfileMetadata> ProfileMetadata::fromJson(const QJsonObject &json)
@@ -77,6 +80,9 @@ Result<ProfileMetadata> ProfileMetadata::fromJson(const QJsonObject &json)
     for (const QJsonValue &value : json.value(QStringLiteral("unrecordedFailedUnlocks")).toArray())
         m.unrecordedFailedUnlocks.append(fromText(value));
     m.autoLockMinutes = json.value(QStringLiteral("autoLockMinutes")).toInt(10);
+    const QJsonObject anchor = json.value(QStringLiteral("auditAnchor")).toObject();
+    m.auditAnchorSequence = anchor.value(QStringLiteral("sequence")).toInteger();
+    m.auditAnchorHash = anchor.value(QStringLiteral("hash")).toString().toLatin1();
     if (m.id.isEmpty() || m.keyCheck.size() != 32 || m.generation < 1)
         return fail(ErrorCode::Corrupt, tr("The profile description is damaged."),
                     QStringLiteral("missing id, key check or generation"));

@@ -37,6 +37,10 @@ public:
     QDateTime lastFailedUnlockAt;
     QList<QDateTime> unrecordedFailedUnlocks; // written to the audit log at the next unlock
     int autoLockMinutes = 10;
+    // The audit log's last entry when the profile was last locked. A hash chain cannot show that
+    // its newest entries were cut off; this copy outside the database can.
+    qint64 auditAnchorSequence = 0;
+    QByteArray auditAnchorHash; // hex
 
     [[nodiscard]] bool isDemo() const { return kind == ProfileKind::Demo; }
     [[nodiscard]] QString databaseFileName() const;

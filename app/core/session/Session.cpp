@@ -155,8 +155,17 @@ void Session::lock()
     if (!isUnlocked())
         return;
     m_idleLock.stop();
-    if (auto logged = m_audit->append(AuditEvent::Locked, m_profile.id); !logged)
+    if (auto logged = m_audit->append(AuditEvent::Locked, m_profile.id); logged) {
+        ProfileMetadata anchored = m_profile;
+        anchored.auditAnchorSequence = logged->sequence;
+        anchored.auditAnchorHash = logged->hash;
+        if (auto saved = anchored.save(m_profiles.metadataPathOf(anchored.id)); saved)
+            m_profile = anchored;
+        else
+            qCWarning(lcSession) << "could not record the audit anchor:" << saved.error().detail;
+    } else {
         qCWarning(lcSession) << "could not log the lock:" << logged.error().detail;
+    }
     m_search.reset();
     m_audit.reset();
     m_db.reset();
@@ -247,6 +256,26 @@ Result<QStringList> Session::integrityCheck()
     if (!isUnlocked())
         return fail(ErrorCode::InvalidArgument, tr("Unlock the profile first."));
     return m_db->integrityCheck();
+}
+
+Result<AuditVerification> Session::verifyAudit() const
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::InvalidArgument, tr("Unlock the profile first."));
+    auto verification = m_audit->verify();
+    if (!verification || !verification->intact || m_profile.auditAnchorSequence <= 0)
+        return verification;
+    auto anchored = m_audit->entries(m_profile.auditAnchorSequence, 1);
+    if (!anchored)
+        return std::unexpected(anchored.error());
+    if (anchored->isEmpty() || anchored->first().hash != m_profile.auditAnchorHash) {
+        verification->intact = false;
+        verification->firstBrokenSequence = m_profile.auditAnchorSequence;
+        verification->reason = tr("Audit entry %1, present when the profile was last locked, is missing or changed: "
+                                  "entries were removed from the end of the log.")
+                                   .arg(m_profile.auditAnchorSequence);
+    }
+    return verification;
 }
 
 Result<> Session::setAutoLockMinutes(int minutes)

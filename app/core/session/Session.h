@@ -19,6 +19,7 @@ class QLockFile;
 namespace GovDesk::Core {
 
 class AuditLog;
+struct AuditVerification;
 class Database;
 class ProfileRepository;
 class SearchService;
@@ -60,6 +61,9 @@ public:
     // decrypted and integrity-checked.
     [[nodiscard]] Result<> backupTo(const QString &archivePath);
     [[nodiscard]] Result<QStringList> integrityCheck();
+    // AuditLog::verify() plus the check that the entry recorded at the last lock is still there
+    // unchanged, which catches entries cut off the end of the log.
+    [[nodiscard]] Result<AuditVerification> verifyAudit() const;
     [[nodiscard]] Result<> setAutoLockMinutes(int minutes);
 
     // Seconds to wait before the next unlock attempt after `failures` wrong passphrases.

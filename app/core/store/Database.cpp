@@ -156,6 +156,10 @@ Result<> Database::configure(bool readOnly)
 {
     sqlite3_busy_timeout(m_db, 5000);
     GD_TRY(execute(QStringLiteral("PRAGMA foreign_keys = ON")));
+    // Every page-cache miss costs SQLCipher an AES decrypt and an HMAC check (~4.5 µs a page
+    // here, see docs/benchmarks.md), so decrypted pages are cached generously. The cache grows
+    // only as pages are read; a small profile never uses the whole budget.
+    GD_TRY(execute(QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB)));
     if (readOnly)
         return {};
     // WAL keeps readers and the writer apart; synchronous=FULL because county offices work for

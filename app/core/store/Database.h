@@ -23,6 +23,7 @@ public:
     // 'GDK1': set on creation, checked on open, so that another app's SQLCipher file is refused.
     static constexpr int ApplicationId = 0x47444B31;
     static constexpr int PageSize = 4096;
+    static constexpr int CacheKiB = 128 * 1024;
 
     struct OpenOptions
     {

@@ -12,7 +12,9 @@ namespace GovDesk::Core {
 
 Result<> MigrationRunner::add(const QString &owner, QList<Migration> migrations)
 {
-    if (owner.isEmpty() || m_migrations.contains(owner))
+    const bool known = std::any_of(m_migrations.begin(), m_migrations.end(),
+                                   [&owner](const auto &entry) { return entry.first == owner; });
+    if (owner.isEmpty() || known)
         return fail(ErrorCode::InvalidArgument, tr("Migrations for \"%1\" are registered twice.").arg(owner));
     std::sort(migrations.begin(), migrations.end(),
               [](const Migration &a, const Migration &b) { return a.version < b.version; });
@@ -22,7 +24,7 @@ Result<> MigrationRunner::add(const QString &owner, QList<Migration> migrations)
                         tr("Migrations for \"%1\" must be numbered 1, 2, 3 … without gaps.").arg(owner),
                         QStringLiteral("found version %1 at position %2").arg(migrations.at(i).version).arg(i + 1));
     }
-    m_migrations.emplace(owner, std::move(migrations));
+    m_migrations.emplace_back(owner, std::move(migrations));
     return {};
 }
 

@@ -8,7 +8,8 @@
 #include <QString>
 
 #include <functional>
-#include <map>
+#include <utility>
+#include <vector>
 
 namespace GovDesk::Core {
 
@@ -38,7 +39,8 @@ public:
 
 private:
     [[nodiscard]] static Result<> ensureTable(Database &db);
-    std::map<QString, QList<Migration>> m_migrations;
+    // Registration order is run order: a module's migrations may rely on core's tables.
+    std::vector<std::pair<QString, QList<Migration>>> m_migrations;
 };
 
 } // namespace GovDesk::Core

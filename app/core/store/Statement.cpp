@@ -120,12 +120,15 @@ Result<> Statement::exec()
 
 void Statement::reset()
 {
-    sqlite3_reset(m_statement);
+    if (m_statement)
+        sqlite3_reset(m_statement);
 }
 
 void Statement::clearBindings()
 {
-    sqlite3_clear_bindings(m_statement);
+    // Debian's SQLCipher is built without SQLITE_ENABLE_API_ARMOR: a null handle would crash.
+    if (m_statement)
+        sqlite3_clear_bindings(m_statement);
     m_bindError.clear();
 }
 
@@ -152,7 +155,11 @@ QByteArray Statement::blob(int column) const
 {
     const void *data = sqlite3_column_blob(m_statement, column);
     const int bytes = sqlite3_column_bytes(m_statement, column);
-    return data ? QByteArray(static_cast<const char *>(data), bytes) : QByteArray();
+    if (data)
+        return QByteArray(static_cast<const char *>(data), bytes);
+    // SQLite returns no pointer for a zero-length blob; keep it distinct from NULL, which bind()
+    // would otherwise write back as SQL NULL.
+    return isNull(column) ? QByteArray() : QByteArray("");
 }
 
 bool Statement::isNull(int column) const

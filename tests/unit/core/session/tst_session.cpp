@@ -152,6 +152,24 @@ private Q_SLOTS:
         QVERIFY(verification->intact);
     }
 
+    void entriesCutOffTheEndOfTheAuditLogAreFound()
+    {
+        Session session(*m_profiles);
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        session.lock(); // anchors the head (entry 2: unlock, lock)
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        QVERIFY(session.verifyAudit().value_or(AuditVerification{.intact = false}).intact);
+        // Someone with the key removes the newest entries and the guarding trigger.
+        GD_VERIFY(session.database().execute(QStringLiteral(
+            "DROP TRIGGER audit_log_no_delete; DELETE FROM audit_log WHERE sequence >= 2")));
+        QVERIFY(session.audit().verify().value_or(AuditVerification{.intact = false}).intact); // chain alone: fine
+        auto verification = session.verifyAudit();
+        GD_VERIFY(verification);
+        QVERIFY(!verification->intact);
+        QCOMPARE(verification->firstBrokenSequence, 2);
+        QVERIFY(verification->reason.contains(QStringLiteral("removed")));
+    }
+
     void idleSessionLocksItself()
     {
         Session session(*m_profiles);

@@ -1,0 +1,269 @@
+#include "SearchService.h"
+
+#include "Logging.h"
+#include "search/SearchHighlighter.h"
+#include "search/SearchRanking.h"
+#include "search/SearchTokenizer.h"
+#include "store/Database.h"
+
+#include <sqlcipher/sqlite3.h>
+
+#include <algorithm>
+#include <cstring>
+#include <functional>
+#include <vector>
+
+namespace GovDesk::Core {
+
+namespace {
+
+// Title hits count five times a body hit: enough for a single title hit to beat a body that
+// repeats the term (BM25 caps a column's term frequency at k1 + 1 = 2.2 times one hit).
+constexpr double TitleWeight = 5.0;
+constexpr double BodyWeight = 1.0;
+
+// Runs `work` in a savepoint, which unlike BEGIN also nests in a transaction of the caller;
+// on failure only this work is undone.
+Result<> inSavepoint(Database &db, const std::function<Result<>()> &work)
+{
+    GD_TRY(db.execute(QStringLiteral("SAVEPOINT core_search")));
+    auto done = work();
+    if (done)
+        done = db.execute(QStringLiteral("RELEASE core_search"));
+    if (!done) {
+        if (auto undone = db.execute(QStringLiteral("ROLLBACK TO core_search; RELEASE core_search")); !undone)
+            qCDebug(lcSearch) << "rollback to savepoint:" << undone.error().detail; // SQLite rolled back already
+    }
+    return done;
+}
+
+QDateTime fromStored(const Statement &statement, int column)
+{
+    return statement.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(statement.int64(column), Qt::UTC);
+}
+
+} // namespace
+
+SearchService::SearchService(Database &db)
+    : m_db(db)
+{
+    if (const int rc = Internal::registerSearchFunctions(db.handle()); rc != SQLITE_OK)
+        qCWarning(lcSearch) << "cannot register the search functions:" << sqlite3_errstr(rc);
+}
+
+QList<Migration> SearchService::migrations()
+{
+    // The FTS4 table indexes tokens but stores nothing: it reads a row's tokens through the view
+    // when it has to (deleting a row, 'rebuild'), so the text is stored once, in search_documents.
+    // Hence the order of every change: out of the index first, while the view still shows the
+    // old text. A tokenizer change needs only a migration running 'rebuild'.
+    return {
+        Migration{1, QStringLiteral("search documents and FTS4 index"), QStringLiteral(R"sql(
+CREATE TABLE search_documents (
+    id INTEGER PRIMARY KEY,
+    module TEXT NOT NULL,
+    type TEXT NOT NULL,
+    record_id TEXT NOT NULL,
+    updated_at INTEGER,
+    title TEXT NOT NULL,
+    body TEXT NOT NULL,
+    UNIQUE (module, record_id)
+);
+CREATE VIEW search_tokens AS
+    SELECT id AS rowid, govdesk_search_tokens(title) AS title, govdesk_search_tokens(body) AS body
+    FROM search_documents;
+CREATE VIRTUAL TABLE search_index USING fts4(title, body, content="search_tokens");
+)sql")},
+    };
+}
+
+Result<> SearchService::registerType(const SearchType &type)
+{
+    if (type.module.isEmpty() || type.type.isEmpty())
+        return fail(ErrorCode::InvalidArgument, tr("A search type needs a module and a type name."));
+    if (isRegistered(type.module, type.type))
+        return fail(ErrorCode::AlreadyExists, tr("The search type \"%1\" of \"%2\" is registered twice.")
+                                                  .arg(type.type, type.module));
+    m_types.append(type);
+    return {};
+}
+
+QList<SearchType> SearchService::registeredTypes() const
+{
+    return m_types;
+}
+
+bool SearchService::isRegistered(const QString &module, const QString &type) const
+{
+    return std::any_of(m_types.cbegin(), m_types.cend(),
+                       [&](const SearchType &t) { return t.module == module && t.type == type; });
+}
+
+Result<> SearchService::index(const SearchDocument &document)
+{
+    return index(QList<SearchDocument>{document});
+}
+
+Result<> SearchService::index(const QList<SearchDocument> &documents)
+{
+    for (const SearchDocument &document : documents) {
+        if (!isRegistered(document.module, document.type))
+            return fail(ErrorCode::InvalidArgument,
+                        tr("\"%1\" cannot be added to the search: its type is not registered.").arg(document.title),
+                        QStringLiteral("unregistered search type %1/%2").arg(document.module, document.type));
+        if (document.recordId.isEmpty())
+            return fail(ErrorCode::InvalidArgument,
+                        tr("\"%1\" cannot be added to the search: it has no id.").arg(document.title));
+    }
+    if (documents.isEmpty())
+        return {};
+    return inSavepoint(m_db, [&]() -> Result<> {
+        auto insert = m_db.prepare(QStringLiteral(
+            "INSERT INTO search_documents (module, type, record_id, updated_at, title, body)"
+            " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
+        if (!insert)
+            return std::unexpected(insert.error());
+        auto addToIndex = m_db.prepare(QStringLiteral(
+            "INSERT INTO search_index (docid, title, body) SELECT rowid, title, body FROM search_tokens WHERE rowid = ?1"));
+        if (!addToIndex)
+            return std::unexpected(addToIndex.error());
+        for (const SearchDocument &document : documents) {
+            // A replaced entry gets a new id, which makes it the newest (see MaxCandidates).
+            GD_TRY(remove(document.module, document.recordId));
+            insert->bind(1, document.module).bind(2, document.type).bind(3, document.recordId);
+            if (document.updatedAt.isValid())
+                insert->bind(4, document.updatedAt.toMSecsSinceEpoch());
+            else
+                insert->bindNull(4);
+            insert->bind(5, document.title).bind(6, document.body);
+            GD_TRY(insert->exec());
+            insert->reset();
+            addToIndex->bind(1, m_db.lastInsertRowId());
+            GD_TRY(addToIndex->exec());
+            addToIndex->reset();
+        }
+        return {};
+    });
+}
+
+Result<> SearchService::remove(const QString &module, const QString &recordId)
+{
+    return inSavepoint(m_db, [&]() -> Result<> {
+        auto find = m_db.prepare(QStringLiteral("SELECT id FROM search_documents WHERE module = ?1 AND record_id = ?2"));
+        if (!find)
+            return std::unexpected(find.error());
+        find->bind(1, module).bind(2, recordId);
+        auto found = find->step();
+        if (!found)
+            return std::unexpected(found.error());
+        if (!*found)
+            return {};
+        const qint64 id = find->int64(0);
+        // Out of the index first: FTS4 reads the tokens to remove through the view.
+        for (const auto &sql : {QStringLiteral("DELETE FROM search_index WHERE docid = ?1"),
+                                QStringLiteral("DELETE FROM search_documents WHERE id = ?1")}) {
+            auto statement = m_db.prepare(sql);
+            if (!statement)
+                return std::unexpected(statement.error());
+            statement->bind(1, id);
+            GD_TRY(statement->exec());
+        }
+        return {};
+    });
+}
+
+QList<SearchType> SearchService::typesIn(const SearchQuery &query) const
+{
+    QList<SearchType> types;
+    for (const SearchType &type : m_types) {
+        if ((query.modules.isEmpty() || query.modules.contains(type.module))
+            && (query.types.isEmpty() || query.types.contains(type.type)))
+            types << type;
+    }
+    return types;
+}
+
+Result<QList<SearchHit>> SearchService::search(const SearchQuery &query) const
+{
+    if (query.limit <= 0)
+        return fail(ErrorCode::InvalidArgument, tr("The number of search results must be positive."),
+                    QStringLiteral("limit %1").arg(query.limit));
+    const QString expression = SearchTokenizer::queryExpression(query.text);
+    const QList<SearchType> types = typesIn(query);
+    if (expression.isEmpty() || types.isEmpty())
+        return QList<SearchHit>{};
+
+    // Candidates come from the index alone, newest first (order=DESC), at most MaxCandidates.
+    // A filter the user chose is applied before that cut, so that it never hides matches; the
+    // rare entries of unregistered types are dropped afterwards, which costs no join.
+    const bool filtered = !query.modules.isEmpty() || !query.types.isEmpty();
+    QString sql = QStringLiteral("SELECT search_index.docid, matchinfo(search_index, 'pcaly') FROM search_index");
+    if (filtered) {
+        QStringList conditions;
+        for (qsizetype i = 0; i < types.size(); ++i)
+            conditions << QStringLiteral("(s.module = ?%1 AND s.type = ?%2)").arg(3 + 2 * i).arg(4 + 2 * i);
+        sql += QStringLiteral(" JOIN search_documents AS s ON s.id = search_index.docid WHERE search_index MATCH ?1 AND (%1)")
+                   .arg(conditions.join(QStringLiteral(" OR ")));
+    } else {
+        sql += QStringLiteral(" WHERE search_index MATCH ?1");
+    }
+    auto select = m_db.prepare(sql + QStringLiteral(" LIMIT ?2"));
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, expression).bind(2, MaxCandidates);
+    for (qsizetype i = 0; filtered && i < types.size(); ++i)
+        select->bind(static_cast<int>(3 + 2 * i), types.at(i).module).bind(static_cast<int>(4 + 2 * i), types.at(i).type);
+
+    struct Candidate
+    {
+        qint64 id;
+        double score;
+    };
+    std::vector<Candidate> candidates;
+    const double weights[] = {TitleWeight, BodyWeight};
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        // Copied into words: a blob's buffer carries no alignment promise.
+        const QByteArray info = select->blob(1);
+        std::vector<quint32> words(static_cast<std::size_t>(info.size()) / sizeof(quint32));
+        std::memcpy(words.data(), info.constData(), words.size() * sizeof(quint32));
+        candidates.push_back({select->int64(0), Internal::bm25(words, weights).value_or(0.0)});
+    }
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.score != b.score ? a.score > b.score : a.id > b.id;
+    });
+
+    auto fetch = m_db.prepare(QStringLiteral(
+        "SELECT module, type, record_id, title, body, updated_at FROM search_documents WHERE id = ?1"));
+    if (!fetch)
+        return std::unexpected(fetch.error());
+    const SearchHighlighter highlighter(query.text);
+    QList<SearchHit> hits;
+    for (const Candidate &candidate : candidates) {
+        fetch->bind(1, candidate.id);
+        auto row = fetch->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (*row && isRegistered(fetch->text(0), fetch->text(1))) {
+            const QString title = fetch->text(3);
+            hits.append(SearchHit{fetch->text(0), fetch->text(1), fetch->text(2), title,
+                                  highlighter.snippet(fetch->text(4)), highlighter.highlight(title),
+                                  candidate.score, fromStored(*fetch, 5)});
+            if (hits.size() == query.limit)
+                break;
+        }
+        fetch->reset();
+    }
+    return hits;
+}
+
+Result<qint64> SearchService::documentCount() const
+{
+    return m_db.queryInt(QStringLiteral("SELECT count(*) FROM search_documents"));
+}
+
+} // namespace GovDesk::Core

@@ -1,0 +1,99 @@
+// SearchService: the one full-text search of all modules (FTS4 over Han bigrams and words).
+#pragma once
+
+#include "Result.h"
+#include "store/MigrationRunner.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace GovDesk::Core {
+
+class Database;
+
+// What a module indexes, e.g. {"documents", "incoming", 收文}. The label is translated by the
+// module and shown in the filter of the search view.
+struct SearchType
+{
+    QString module;
+    QString type;
+    QString label;
+};
+
+struct SearchDocument
+{
+    QString module;
+    QString type;
+    QString recordId; // the module's own id; with module, it identifies the entry
+    QString title;
+    QString body;
+    QDateTime updatedAt; // shown with the hit
+};
+
+struct SearchQuery
+{
+    QString text;        // as typed: terms separated by spaces, all must match
+    QStringList modules; // empty: all modules
+    QStringList types;   // empty: all types
+    int limit = 20;
+};
+
+// A hit is opened by the shell through the module's open(recordId).
+struct SearchHit
+{
+    QString module;
+    QString type;
+    QString recordId;
+    QString title;
+    QString snippetHtml; // part of the body, HTML-escaped, matches in <mark>…</mark>
+    QString titleHtml;   // the whole title, likewise
+    double score = 0.0;  // higher is better; only comparable within one search
+    QDateTime updatedAt;
+};
+
+class SearchService
+{
+    Q_DECLARE_TR_FUNCTIONS(SearchService)
+public:
+    static constexpr const char *MigrationOwner = "core.search";
+    // A query matching more entries ranks only the most recently indexed ones: this bounds the
+    // time of broad queries (one character, 人民政府) however large the index grows.
+    static constexpr int MaxCandidates = 2000;
+
+    // Registers the SQL functions the search schema needs on this connection; construct the
+    // service before running its migrations.
+    explicit SearchService(Database &db);
+
+    [[nodiscard]] static QList<Migration> migrations();
+
+    // A module declares what it indexes (in its initialize()); only registered types can be
+    // indexed, and only they are searched, so a disabled module's entries stay hidden.
+    [[nodiscard]] Result<> registerType(const SearchType &type);
+    [[nodiscard]] QList<SearchType> registeredTypes() const;
+
+    // Inserts or replaces the entry (module, recordId); either way it becomes the most recently
+    // indexed one, which wins ties (so index old records oldest first). Joins the caller's
+    // transaction when one is open, so that a module can save a record and its entry atomically.
+    [[nodiscard]] Result<> index(const SearchDocument &document);
+    // All or nothing.
+    [[nodiscard]] Result<> index(const QList<SearchDocument> &documents);
+    // Removing an entry that does not exist succeeds: modules call this on every delete.
+    [[nodiscard]] Result<> remove(const QString &module, const QString &recordId);
+
+    // Best hits first (BM25, a title hit weighing five body hits; ties: last indexed first).
+    // A query without anything searchable (empty, only punctuation) has no hits.
+    [[nodiscard]] Result<QList<SearchHit>> search(const SearchQuery &query) const;
+    [[nodiscard]] Result<qint64> documentCount() const;
+
+private:
+    [[nodiscard]] bool isRegistered(const QString &module, const QString &type) const;
+    [[nodiscard]] QList<SearchType> typesIn(const SearchQuery &query) const;
+
+    Database &m_db;
+    QList<SearchType> m_types;
+};
+
+} // namespace GovDesk::Core

@@ -1,0 +1,49 @@
+// SearchTokenizer: turns Chinese/Latin text into FTS4 index tokens and safe MATCH expressions.
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+#include <QStringView>
+
+namespace GovDesk::Core {
+
+// One searchable unit of a text: a single Han character or a Latin/digit word, normalised
+// (NFKC, lower case), with its place in the source text so that matches can be highlighted.
+struct SearchUnit
+{
+    QString text;
+    qsizetype begin = 0; // UTF-16 offsets into the source text, end exclusive
+    qsizetype end = 0;
+    bool han = false;
+    // True when this Han character directly follows the previous one in the same run of Han
+    // characters; false for words and for the first character of a run.
+    bool continuesRun = false;
+};
+
+// SQLite's own tokenizers cannot split Chinese (there are no spaces), so text is tokenized here
+// and FTS4 only sees space-separated tokens: overlapping bigrams for Han runs ("森林防火" →
+// 森林 林防 防火 火) and lower-cased words, with letters and digits apart ("GB50010" → gb 50010,
+// so that "GB 50010" and "GB50010" find each other). Everything else separates.
+class SearchTokenizer
+{
+public:
+    [[nodiscard]] static QList<SearchUnit> units(QStringView text);
+
+    // For a Han run of n >= 2 characters: its n-1 bigrams, then its last character alone, so that
+    // a one-character query finds every character as the start of a bigram or as a run's end.
+    [[nodiscard]] static QStringList indexTokens(QStringView text);
+    // indexTokens() joined by spaces: the value stored in an FTS4 column.
+    [[nodiscard]] static QString indexText(QStringView text);
+
+    // The units of each whitespace-separated term of a user query; terms without any unit
+    // (punctuation only) are left out, duplicates kept once.
+    [[nodiscard]] static QList<QList<SearchUnit>> queryTerms(QStringView userQuery);
+
+    // An FTS4 MATCH expression: one quoted phrase per term, ANDed. Empty when the query holds
+    // nothing searchable. Tokens hold only letters, digits and Han characters, so nothing a user
+    // types (quotes, *, -, OR, NEAR, column:) can reach FTS4 as syntax.
+    [[nodiscard]] static QString queryExpression(QStringView userQuery);
+};
+
+} // namespace GovDesk::Core

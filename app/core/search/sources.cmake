@@ -1,0 +1,7 @@
+# Full-text search of govdesk-core (included by app/core/CMakeLists.txt).
+target_sources(govdesk-core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/SearchTokenizer.h ${CMAKE_CURRENT_LIST_DIR}/SearchTokenizer.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SearchHighlighter.h ${CMAKE_CURRENT_LIST_DIR}/SearchHighlighter.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SearchRanking.h ${CMAKE_CURRENT_LIST_DIR}/SearchRanking.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SearchService.h ${CMAKE_CURRENT_LIST_DIR}/SearchService.cpp
+)
