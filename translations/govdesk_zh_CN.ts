@@ -1,76 +1,76 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-<context>
-    <name>AuditLog</name>
-    <message>
-        <source>An audit entry needs an event.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>An audit entry needs a valid time.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The number of audit entries to show cannot be negative.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry %1 is out of sequence; entry %2 was expected.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry %1 is the first entry in the log: entries 1 to %2 were deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry %1 follows entry %2: the entries between them were deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry %1 does not start the chain: the log was reordered or replaced.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry %1 does not link to entry %2: the log was reordered, or entry %2 was rewritten.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Entry %1 was altered after it was written: its content no longer matches its hash.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>BackupArchive</name>
-    <message>
-        <source>The backup file is damaged or incomplete.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a GovDesk backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile database cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup file cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The restored database cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>CliCommands</name>
-    <message>
-        <source>Commands:
+    <context>
+        <name>AuditLog</name>
+        <message>
+            <source>An audit entry needs an event.</source>
+            <translation>审计记录必须有事件。</translation>
+        </message>
+        <message>
+            <source>An audit entry needs a valid time.</source>
+            <translation>审计记录必须有有效的时间。</translation>
+        </message>
+        <message>
+            <source>The number of audit entries to show cannot be negative.</source>
+            <translation>要显示的审计记录数不能为负数。</translation>
+        </message>
+        <message>
+            <source>Entry %1 is out of sequence; entry %2 was expected.</source>
+            <translation>第%1条记录顺序错乱，应为第%2条。</translation>
+        </message>
+        <message>
+            <source>Entry %1 is the first entry in the log: entries 1 to %2 were deleted.</source>
+            <translation>第%1条是日志中的第一条：第1至%2条已被删除。</translation>
+        </message>
+        <message>
+            <source>Entry %1 follows entry %2: the entries between them were deleted.</source>
+            <translation>第%1条紧接在第%2条之后：两者之间的记录已被删除。</translation>
+        </message>
+        <message>
+            <source>Entry %1 does not start the chain: the log was reordered or replaced.</source>
+            <translation>第%1条不是哈希链的起点：日志已被重排或替换。</translation>
+        </message>
+        <message>
+            <source>Entry %1 does not link to entry %2: the log was reordered, or entry %2 was rewritten.</source>
+            <translation>第%1条与第%2条不相衔接：日志已被重排，或第%2条已被改写。</translation>
+        </message>
+        <message>
+            <source>Entry %1 was altered after it was written: its content no longer matches its hash.</source>
+            <translation>第%1条在写入后被修改：内容与其哈希值不再一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>BackupArchive</name>
+        <message>
+            <source>The backup file is damaged or incomplete.</source>
+            <translation>备份文件已损坏或不完整。</translation>
+        </message>
+        <message>
+            <source>This file is not a GovDesk backup.</source>
+            <translation>该文件不是政务桌面备份文件。</translation>
+        </message>
+        <message>
+            <source>The profile database cannot be read.</source>
+            <translation>无法读取档案数据库。</translation>
+        </message>
+        <message>
+            <source>The backup file cannot be written.</source>
+            <translation>无法写入备份文件。</translation>
+        </message>
+        <message>
+            <source>The backup file %1 cannot be opened.</source>
+            <translation>无法打开备份文件 %1。</translation>
+        </message>
+        <message>
+            <source>The restored database cannot be written.</source>
+            <translation>无法写入恢复的数据库。</translation>
+        </message>
+    </context>
+    <context>
+        <name>CliCommands</name>
+        <message>
+            <source>Commands:
   profile create --name NAME [--organisation ORG] [--server URL]
   profile list
   profile delete PROFILE --yes
@@ -79,406 +79,449 @@
   restore FILE                       restore a backup (current data kept until verified)
   rekey PROFILE                      change the passphrase
   search PROFILE QUERY [--module M] [--type T] [--limit N]
-  audit verify PROFILE               check the audit log&apos;s hash chain
+  audit verify PROFILE               check the audit log's hash chain
   demo reset                         recreate the demo profile
 Passphrases are read from the terminal (not echoed), from standard input, or from
 --passphrase-file / --new-passphrase-file; never from the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Error: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Detail: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase for %1 (%2): </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No command given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Unknown command: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile create needs --name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>New passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deriving the key (about half a second)…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Created profile %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No profiles in %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>regular</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>profile delete needs exactly one profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleting a profile destroys its data. Add --yes to confirm.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Deleted profile %1.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>check needs exactly one profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The integrity check found %n problem(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The passphrase is correct and the database is intact.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>backup needs a profile and a file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Backup written and verified: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>restore needs a backup file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Passphrase of the backup: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Restored profile %1 (%2).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>rekey needs exactly one profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Current passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase of %1 was changed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>search needs a profile and a query.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>%n hit(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>audit verify needs exactly one profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>The audit log is intact (%n entries).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The demo profile was reset.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>GovDesk command-line tool (政务桌面命令行工具)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The command and its arguments.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Folder holding the profiles.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the passphrase from the first line of this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Read the new passphrase (rekey) from this file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Display name of a new profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Organisation of a new profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Sync server URL of a new profile (optional).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search only this module (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Search only this record type (repeatable).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Maximum number of search hits.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Confirm a destructive command.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Language of messages (zh_CN or en).</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>Database</name>
-    <message>
-        <source>The database file %1 does not exist.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The file %1 already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>GovDesk::Core::Session</name>
-    <message numerus="yes">
-        <source>Too many wrong passphrases. Try again in %n second(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Unlock the profile first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup folder is not writable.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup could not be verified and was deleted: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Auto-lock must be between 0 (off) and 1440 minutes.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>KeyDerivation</name>
-    <message>
-        <source>The profile uses an unknown key derivation method.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile&apos;s key parameters are damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The encryption key could not be derived.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>MigrationRunner</name>
-    <message>
-        <source>Migrations for &quot;%1&quot; are registered twice.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Migrations for &quot;%1&quot; must be numbered 1, 2, 3 … without gaps.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This profile was written by a newer GovDesk; please update GovDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Updating the data of &quot;%1&quot; to version %2 failed; the profile was left unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>PassphraseReader</name>
-    <message>
-        <source>The passphrase could not be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase is too long.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No passphrase was given.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The passphrase file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat the passphrase: </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The two passphrases differ.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProfileKey</name>
-    <message>
-        <source>The passphrase must not be empty.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProfileMetadata</name>
-    <message>
-        <source>This is not a GovDesk profile.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This profile was written by a newer GovDesk; please update GovDesk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile description is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile description %1 cannot be read.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile description cannot be written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ProfileRepository</name>
-    <message>
-        <source>&quot;%1&quot; is not a valid profile name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>There is no profile &quot;%1&quot;.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile needs a name.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile &quot;%1&quot; already exists.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile folder %1 cannot be created.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile folder could not be deleted completely.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The backup was not restored: %1 Your current data is unchanged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Demo County People&apos;s Government</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>SqliteError</name>
-    <message>
-        <source>The passphrase is wrong.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>This file is not a GovDesk database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file is damaged or truncated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The disk is full; nothing was saved. Free some space and try again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The profile is open in another GovDesk window.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is busy; try again in a moment.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database file could not be read or written.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The database is read-only.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The change conflicts with existing data.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>The operation was cancelled.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>A database error occurred.</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
+            <translation>命令：
+  profile create --name 名称 [--organisation 单位] [--server 地址]   新建档案
+  profile list                       列出档案
+  profile delete 档案 --yes          删除档案
+  check 档案                         验证口令并检查数据完整性
+  backup 档案 文件                   写入经过校验的加密备份
+  restore 文件                       从备份恢复（校验通过前保留现有数据）
+  rekey 档案                         更换口令
+  search 档案 查询词 [--module 模块] [--type 类型] [--limit 条数]   全文检索
+  audit verify 档案                  校验审计日志哈希链
+  demo reset                         重建演示档案
+口令从终端读取（不回显），或从标准输入、--passphrase-file / --new-passphrase-file 读取；
+绝不接受命令行参数中的口令。</translation>
+        </message>
+        <message>
+            <source>Error: %1</source>
+            <translation>错误：%1</translation>
+        </message>
+        <message>
+            <source>Detail: %1</source>
+            <translation>详细信息：%1</translation>
+        </message>
+        <message>
+            <source>Passphrase for %1 (%2): </source>
+            <translation>%1（%2）的口令：</translation>
+        </message>
+        <message>
+            <source>No command given.</source>
+            <translation>未指定命令。</translation>
+        </message>
+        <message>
+            <source>Unknown command: %1</source>
+            <translation>未知命令：%1</translation>
+        </message>
+        <message>
+            <source>profile create needs --name.</source>
+            <translation>profile create 需要 --name 参数。</translation>
+        </message>
+        <message>
+            <source>New passphrase: </source>
+            <translation>新口令：</translation>
+        </message>
+        <message>
+            <source>Deriving the key (about half a second)…</source>
+            <translation>正在生成密钥（约半秒）…</translation>
+        </message>
+        <message>
+            <source>Created profile %1 (%2).</source>
+            <translation>已创建档案 %1（%2）。</translation>
+        </message>
+        <message>
+            <source>No profiles in %1.</source>
+            <translation>%1 中没有档案。</translation>
+        </message>
+        <message>
+            <source>demo</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <source>regular</source>
+            <translation>正式</translation>
+        </message>
+        <message>
+            <source>profile delete needs exactly one profile.</source>
+            <translation>profile delete 需要且只需要一个档案。</translation>
+        </message>
+        <message>
+            <source>Deleting a profile destroys its data. Add --yes to confirm.</source>
+            <translation>删除档案会销毁其全部数据。请加 --yes 确认。</translation>
+        </message>
+        <message>
+            <source>Deleted profile %1.</source>
+            <translation>已删除档案 %1。</translation>
+        </message>
+        <message>
+            <source>check needs exactly one profile.</source>
+            <translation>check 需要且只需要一个档案。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The integrity check found %n problem(s).</source>
+            <translation>
+                <numerusform>完整性检查发现 %n 个问题。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The passphrase is correct and the database is intact.</source>
+            <translation>口令正确，数据库完整。</translation>
+        </message>
+        <message>
+            <source>backup needs a profile and a file.</source>
+            <translation>backup 需要一个档案和一个文件。</translation>
+        </message>
+        <message>
+            <source>Backup written and verified: %1</source>
+            <translation>备份已写入并校验：%1</translation>
+        </message>
+        <message>
+            <source>restore needs a backup file.</source>
+            <translation>restore 需要一个备份文件。</translation>
+        </message>
+        <message>
+            <source>Passphrase of the backup: </source>
+            <translation>备份的口令：</translation>
+        </message>
+        <message>
+            <source>Restored profile %1 (%2).</source>
+            <translation>已恢复档案 %1（%2）。</translation>
+        </message>
+        <message>
+            <source>rekey needs exactly one profile.</source>
+            <translation>rekey 需要且只需要一个档案。</translation>
+        </message>
+        <message>
+            <source>Current passphrase: </source>
+            <translation>当前口令：</translation>
+        </message>
+        <message>
+            <source>The passphrase of %1 was changed.</source>
+            <translation>档案 %1 的口令已更换。</translation>
+        </message>
+        <message>
+            <source>search needs a profile and a query.</source>
+            <translation>search 需要一个档案和一个查询词。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n hit(s).</source>
+            <translation>
+                <numerusform>共 %n 条结果。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>audit verify needs exactly one profile.</source>
+            <translation>audit verify 需要且只需要一个档案。</translation>
+        </message>
+        <message numerus="yes">
+            <source>The audit log is intact (%n entries).</source>
+            <translation>
+                <numerusform>审计日志完整（共 %n 条记录）。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The demo profile was reset.</source>
+            <translation>演示档案已重置。</translation>
+        </message>
+        <message>
+            <source>GovDesk command-line tool (政务桌面命令行工具)</source>
+            <translation>政务桌面命令行工具（GovDesk）</translation>
+        </message>
+        <message>
+            <source>The command and its arguments.</source>
+            <translation>命令及其参数。</translation>
+        </message>
+        <message>
+            <source>Folder holding the profiles.</source>
+            <translation>存放档案的文件夹。</translation>
+        </message>
+        <message>
+            <source>Read the passphrase from the first line of this file.</source>
+            <translation>从该文件的第一行读取口令。</translation>
+        </message>
+        <message>
+            <source>Read the new passphrase (rekey) from this file.</source>
+            <translation>从该文件读取新口令（用于 rekey）。</translation>
+        </message>
+        <message>
+            <source>Display name of a new profile.</source>
+            <translation>新档案的显示名称。</translation>
+        </message>
+        <message>
+            <source>Organisation of a new profile.</source>
+            <translation>新档案所属单位。</translation>
+        </message>
+        <message>
+            <source>Sync server URL of a new profile (optional).</source>
+            <translation>新档案的同步服务器地址（可选）。</translation>
+        </message>
+        <message>
+            <source>Search only this module (repeatable).</source>
+            <translation>只检索该模块（可重复）。</translation>
+        </message>
+        <message>
+            <source>Search only this record type (repeatable).</source>
+            <translation>只检索该类记录（可重复）。</translation>
+        </message>
+        <message>
+            <source>Maximum number of search hits.</source>
+            <translation>检索结果的最大条数。</translation>
+        </message>
+        <message>
+            <source>Confirm a destructive command.</source>
+            <translation>确认执行会删除数据的命令。</translation>
+        </message>
+        <message>
+            <source>Language of messages (zh_CN or en).</source>
+            <translation>提示信息的语言（zh_CN 或 en）。</translation>
+        </message>
+        <message>
+            <source>Also print diagnostic log messages.</source>
+            <translation>同时输出诊断日志。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Database</name>
+        <message>
+            <source>The database file %1 does not exist.</source>
+            <translation>数据库文件 %1 不存在。</translation>
+        </message>
+        <message>
+            <source>The file %1 already exists.</source>
+            <translation>文件 %1 已存在。</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Core::Session</name>
+        <message numerus="yes">
+            <source>Too many wrong passphrases. Try again in %n second(s).</source>
+            <translation>
+                <numerusform>口令错误次数过多，请 %n 秒后再试。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Unlock the profile first.</source>
+            <translation>请先解锁档案。</translation>
+        </message>
+        <message>
+            <source>The backup folder is not writable.</source>
+            <translation>备份文件夹不可写。</translation>
+        </message>
+        <message>
+            <source>The backup could not be verified and was deleted: %1</source>
+            <translation>备份未通过校验，已删除：%1</translation>
+        </message>
+        <message>
+            <source>Auto-lock must be between 0 (off) and 1440 minutes.</source>
+            <translation>自动锁定时间必须在 0（关闭）到 1440 分钟之间。</translation>
+        </message>
+        <message>
+            <source>Audit entry %1, present when the profile was last locked, is missing or changed: entries were removed from the end of the log.</source>
+            <translation>上次锁定档案时存在的第%1条审计记录已缺失或被修改：日志末尾的记录已被删除。</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyDerivation</name>
+        <message>
+            <source>The profile uses an unknown key derivation method.</source>
+            <translation>该档案使用了未知的密钥派生方法。</translation>
+        </message>
+        <message>
+            <source>The profile's key parameters are damaged.</source>
+            <translation>档案的密钥参数已损坏。</translation>
+        </message>
+        <message>
+            <source>The encryption key could not be derived.</source>
+            <translation>无法生成加密密钥。</translation>
+        </message>
+    </context>
+    <context>
+        <name>MigrationRunner</name>
+        <message>
+            <source>Migrations for "%1" are registered twice.</source>
+            <translation>“%1”的数据升级步骤被重复注册。</translation>
+        </message>
+        <message>
+            <source>Migrations for "%1" must be numbered 1, 2, 3 … without gaps.</source>
+            <translation>“%1”的数据升级步骤必须按 1、2、3…连续编号。</translation>
+        </message>
+        <message>
+            <source>This profile was written by a newer GovDesk; please update GovDesk.</source>
+            <translation>该档案由更新版本的政务桌面写入，请升级政务桌面。</translation>
+        </message>
+        <message>
+            <source>Updating the data of "%1" to version %2 failed; the profile was left unchanged.</source>
+            <translation>将“%1”的数据升级到第%2版失败；档案未作任何改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseReader</name>
+        <message>
+            <source>The passphrase could not be read.</source>
+            <translation>无法读取口令。</translation>
+        </message>
+        <message>
+            <source>The passphrase is too long.</source>
+            <translation>口令过长。</translation>
+        </message>
+        <message>
+            <source>No passphrase was given.</source>
+            <translation>未输入口令。</translation>
+        </message>
+        <message>
+            <source>The passphrase file %1 cannot be opened.</source>
+            <translation>无法打开口令文件 %1。</translation>
+        </message>
+        <message>
+            <source>Repeat the passphrase: </source>
+            <translation>再次输入口令：</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>两次输入的口令不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileKey</name>
+        <message>
+            <source>The passphrase must not be empty.</source>
+            <translation>口令不能为空。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileMetadata</name>
+        <message>
+            <source>This is not a GovDesk profile.</source>
+            <translation>这不是政务桌面档案。</translation>
+        </message>
+        <message>
+            <source>This profile was written by a newer GovDesk; please update GovDesk.</source>
+            <translation>该档案由更新版本的政务桌面写入，请升级政务桌面。</translation>
+        </message>
+        <message>
+            <source>The profile description is damaged.</source>
+            <translation>档案描述文件已损坏。</translation>
+        </message>
+        <message>
+            <source>The profile description %1 cannot be read.</source>
+            <translation>无法读取档案描述文件 %1。</translation>
+        </message>
+        <message>
+            <source>The profile description cannot be written.</source>
+            <translation>无法写入档案描述文件。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfileRepository</name>
+        <message>
+            <source>"%1" is not a valid profile name.</source>
+            <translation>“%1”不是有效的档案名称。</translation>
+        </message>
+        <message>
+            <source>There is no profile "%1".</source>
+            <translation>档案“%1”不存在。</translation>
+        </message>
+        <message>
+            <source>The profile needs a name.</source>
+            <translation>档案必须有名称。</translation>
+        </message>
+        <message>
+            <source>The profile "%1" already exists.</source>
+            <translation>档案“%1”已存在。</translation>
+        </message>
+        <message>
+            <source>The profile folder %1 cannot be created.</source>
+            <translation>无法创建档案文件夹 %1。</translation>
+        </message>
+        <message>
+            <source>The profile folder could not be deleted completely.</source>
+            <translation>档案文件夹未能完全删除。</translation>
+        </message>
+        <message>
+            <source>The backup was not restored: %1 Your current data is unchanged.</source>
+            <translation>备份未恢复：%1 现有数据未作任何改动。</translation>
+        </message>
+        <message>
+            <source>Demo</source>
+            <translation>演示</translation>
+        </message>
+        <message>
+            <source>Demo County People's Government</source>
+            <translation>演示县人民政府</translation>
+        </message>
+    </context>
+    <context>
+        <name>SearchService</name>
+        <message>
+            <source>A search type needs a module and a type name.</source>
+            <translation>检索类型必须指定模块和类型名称。</translation>
+        </message>
+        <message>
+            <source>The search type "%1" of "%2" is registered twice.</source>
+            <translation>“%2”的检索类型“%1”被重复注册。</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be added to the search: its type is not registered.</source>
+            <translation>无法将“%1”加入检索：其类型尚未注册。</translation>
+        </message>
+        <message>
+            <source>"%1" cannot be added to the search: it has no id.</source>
+            <translation>无法将“%1”加入检索：缺少编号。</translation>
+        </message>
+        <message>
+            <source>The number of search results must be positive.</source>
+            <translation>检索结果条数必须为正数。</translation>
+        </message>
+    </context>
+    <context>
+        <name>SqliteError</name>
+        <message>
+            <source>The passphrase is wrong.</source>
+            <translation>口令错误。</translation>
+        </message>
+        <message>
+            <source>This file is not a GovDesk database.</source>
+            <translation>该文件不是政务桌面数据库。</translation>
+        </message>
+        <message>
+            <source>The database file is damaged or truncated.</source>
+            <translation>数据库文件已损坏或不完整。</translation>
+        </message>
+        <message>
+            <source>The disk is full; nothing was saved. Free some space and try again.</source>
+            <translation>磁盘已满，未保存任何内容。请释放空间后重试。</translation>
+        </message>
+        <message>
+            <source>The profile is open in another GovDesk window.</source>
+            <translation>该档案已在另一个政务桌面窗口中打开。</translation>
+        </message>
+        <message>
+            <source>The database is busy; try again in a moment.</source>
+            <translation>数据库正忙，请稍后重试。</translation>
+        </message>
+        <message>
+            <source>The database file could not be read or written.</source>
+            <translation>无法读写数据库文件。</translation>
+        </message>
+        <message>
+            <source>The database is read-only.</source>
+            <translation>数据库为只读。</translation>
+        </message>
+        <message>
+            <source>The change conflicts with existing data.</source>
+            <translation>此修改与现有数据冲突。</translation>
+        </message>
+        <message>
+            <source>The operation was cancelled.</source>
+            <translation>操作已取消。</translation>
+        </message>
+        <message>
+            <source>A database error occurred.</source>
+            <translation>发生数据库错误。</translation>
+        </message>
+    </context>
 </TS>
