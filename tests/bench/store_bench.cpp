@@ -7,7 +7,7 @@
 //
 //   store_bench [--quick] [--rounds N] [--cache-kib N]
 //     --quick       5,000 rows instead of 100,000 (CI)
-//     --cache-kib   PRAGMA cache_size = -N on both databases (default: the library default, as the app)
+//     --cache-kib   PRAGMA cache_size = -N on both databases (default: Database::CacheKiB, as the app)
 #include "BenchReport.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
