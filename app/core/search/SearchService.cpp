@@ -37,6 +37,125 @@ Result<> inSavepoint(Database &db, const std::function<Result<>()> &work)
     return done;
 }
 
+// govdesk_search_tokens(text): the view search_tokens calls it, so FTS4 can re-read any row's
+// tokens when it deletes the row or rebuilds the index.
+void tokensFunction(sqlite3_context *context, int /*argc*/, sqlite3_value **argv)
+{
+    const void *text = sqlite3_value_text16(argv[0]);
+    if (!text) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QString tokens = SearchTokenizer::indexText(
+        QStringView(static_cast<const char16_t *>(text), sqlite3_value_bytes16(argv[0]) / 2));
+    sqlite3_result_text16(context, tokens.utf16(), static_cast<int>(tokens.size() * 2), SQLITE_TRANSIENT);
+}
+
+// Takes entries out of the search, with statements prepared once for a whole batch.
+struct Removal
+{
+    Statement find;
+    Statement unindex;
+    Statement erase;
+
+    static Result<Removal> prepare(Database &db)
+    {
+        Removal removal;
+        for (auto [statement, sql] : {std::pair{&removal.find, "SELECT id FROM search_documents WHERE module = ?1 AND record_id = ?2"},
+                                      std::pair{&removal.unindex, "DELETE FROM search_index WHERE docid = ?1"},
+                                      std::pair{&removal.erase, "DELETE FROM search_documents WHERE id = ?1"}}) {
+            auto prepared = db.prepare(QString::fromLatin1(sql));
+            if (!prepared)
+                return std::unexpected(prepared.error());
+            *statement = std::move(*prepared);
+        }
+        return removal;
+    }
+
+    Result<> run(const QString &module, const QString &recordId)
+    {
+        find.bind(1, module).bind(2, recordId);
+        auto found = find.step();
+        if (!found)
+            return std::unexpected(found.error());
+        const qint64 id = *found ? find.int64(0) : 0;
+        find.reset();
+        if (!*found)
+            return {};
+        // Out of the index first: FTS4 reads the tokens to remove through the view.
+        for (Statement *statement : {&unindex, &erase}) {
+            statement->bind(1, id);
+            GD_TRY(statement->exec());
+            statement->reset();
+        }
+        return {};
+    }
+};
+
+struct Candidate
+{
+    qint64 id = 0;
+    double score = 0.0;
+};
+
+// Up to MaxCandidates matches of the query's expression, best first. The index yields the newest
+// first (order=DESC) and stops at the cut; a module or type filter applies before the cut, so
+// that it never hides matches. No join without a filter: ranking reads only the index.
+Result<std::vector<Candidate>> rankedCandidates(Database &db, const QString &expression, const SearchQuery &query)
+{
+    QString sql = QStringLiteral("SELECT search_index.docid, matchinfo(search_index, 'pcaly') FROM search_index");
+    QStringList filterValues;
+    if (query.modules.isEmpty() && query.types.isEmpty()) {
+        sql += QStringLiteral(" WHERE search_index MATCH ?1 LIMIT ?2");
+    } else {
+        QStringList conditions;
+        const auto anyOf = [&](const QString &column, const QStringList &values) {
+            if (values.isEmpty())
+                return;
+            QStringList parameters;
+            for (const QString &value : values) {
+                filterValues << value;
+                parameters << QStringLiteral("?%1").arg(filterValues.size() + 2);
+            }
+            conditions << QStringLiteral("s.%1 IN (%2)").arg(column, parameters.join(QStringLiteral(", ")));
+        };
+        anyOf(QStringLiteral("module"), query.modules);
+        anyOf(QStringLiteral("type"), query.types);
+        // CROSS JOIN keeps the index as the outer loop (SQLite would otherwise start from the
+        // filter and run the MATCH once per row); the narrow covering index makes each lookup
+        // read a fraction of the pages a lookup of the whole row would.
+        sql += QStringLiteral(" CROSS JOIN search_documents AS s INDEXED BY search_documents_scope"
+                              " ON s.id = search_index.docid WHERE search_index MATCH ?1 AND %1 LIMIT ?2")
+                   .arg(conditions.join(QStringLiteral(" AND ")));
+    }
+    auto select = db.prepare(sql);
+    if (!select)
+        return std::unexpected(select.error());
+    select->bind(1, expression).bind(2, SearchService::MaxCandidates);
+    for (qsizetype i = 0; i < filterValues.size(); ++i)
+        select->bind(static_cast<int>(i + 3), filterValues.at(i));
+
+    std::vector<Candidate> candidates;
+    const double weights[] = {TitleWeight, BodyWeight};
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        // Copied into words: a blob's buffer carries no alignment promise.
+        const QByteArray info = select->blob(1);
+        std::vector<quint32> words(static_cast<std::size_t>(info.size()) / sizeof(quint32));
+        std::memcpy(words.data(), info.constData(), words.size() * sizeof(quint32));
+        candidates.push_back({select->int64(0), Internal::bm25(words, weights).value_or(0.0)});
+    }
+    // Equal scores: the newest first.
+    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
+        return a.score != b.score ? a.score > b.score : a.id > b.id;
+    });
+    return candidates;
+}
+
 QDateTime fromStored(const Statement &statement, int column)
 {
     return statement.isNull(column) ? QDateTime() : QDateTime::fromMSecsSinceEpoch(statement.int64(column), Qt::UTC);
@@ -47,8 +166,11 @@ QDateTime fromStored(const Statement &statement, int column)
 SearchService::SearchService(Database &db)
     : m_db(db)
 {
-    if (const int rc = Internal::registerSearchFunctions(db.handle()); rc != SQLITE_OK)
-        qCWarning(lcSearch) << "cannot register the search functions:" << sqlite3_errstr(rc);
+    const int rc = sqlite3_create_function_v2(db.handle(), "govdesk_search_tokens", 1,
+                                              SQLITE_UTF16 | SQLITE_DETERMINISTIC, nullptr, tokensFunction,
+                                              nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) // only out of memory; every write to the index will then fail
+        qCWarning(lcSearch) << "cannot register govdesk_search_tokens:" << sqlite3_errstr(rc);
 }
 
 QList<Migration> SearchService::migrations()
@@ -57,6 +179,9 @@ QList<Migration> SearchService::migrations()
     // when it has to (deleting a row, 'rebuild'), so the text is stored once, in search_documents.
     // Hence the order of every change: out of the index first, while the view still shows the
     // old text. A tokenizer change needs only a migration running 'rebuild'.
+    // order=DESC: the index yields newest entries first, and stops early (see MaxCandidates).
+    // prefix="3": a one-character query ("火*", three bytes of UTF-8) reads one prefix list
+    // instead of merging the lists of every bigram starting with that character.
     return {
         Migration{1, QStringLiteral("search documents and FTS4 index"), QStringLiteral(R"sql(
 CREATE TABLE search_documents (
@@ -69,10 +194,11 @@ CREATE TABLE search_documents (
     body TEXT NOT NULL,
     UNIQUE (module, record_id)
 );
+CREATE INDEX search_documents_scope ON search_documents (id, module, type);
 CREATE VIEW search_tokens AS
     SELECT id AS rowid, govdesk_search_tokens(title) AS title, govdesk_search_tokens(body) AS body
     FROM search_documents;
-CREATE VIRTUAL TABLE search_index USING fts4(title, body, content="search_tokens");
+CREATE VIRTUAL TABLE search_index USING fts4(title, body, content="search_tokens", order=DESC, prefix="3");
 )sql")},
     };
 }
@@ -118,6 +244,9 @@ Result<> SearchService::index(const QList<SearchDocument> &documents)
     if (documents.isEmpty())
         return {};
     return inSavepoint(m_db, [&]() -> Result<> {
+        auto removal = Removal::prepare(m_db);
+        if (!removal)
+            return std::unexpected(removal.error());
         auto insert = m_db.prepare(QStringLiteral(
             "INSERT INTO search_documents (module, type, record_id, updated_at, title, body)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"));
@@ -129,7 +258,7 @@ Result<> SearchService::index(const QList<SearchDocument> &documents)
             return std::unexpected(addToIndex.error());
         for (const SearchDocument &document : documents) {
             // A replaced entry gets a new id, which makes it the newest (see MaxCandidates).
-            GD_TRY(remove(document.module, document.recordId));
+            GD_TRY(removal->run(document.module, document.recordId));
             insert->bind(1, document.module).bind(2, document.type).bind(3, document.recordId);
             if (document.updatedAt.isValid())
                 insert->bind(4, document.updatedAt.toMSecsSinceEpoch());
@@ -149,38 +278,11 @@ Result<> SearchService::index(const QList<SearchDocument> &documents)
 Result<> SearchService::remove(const QString &module, const QString &recordId)
 {
     return inSavepoint(m_db, [&]() -> Result<> {
-        auto find = m_db.prepare(QStringLiteral("SELECT id FROM search_documents WHERE module = ?1 AND record_id = ?2"));
-        if (!find)
-            return std::unexpected(find.error());
-        find->bind(1, module).bind(2, recordId);
-        auto found = find->step();
-        if (!found)
-            return std::unexpected(found.error());
-        if (!*found)
-            return {};
-        const qint64 id = find->int64(0);
-        // Out of the index first: FTS4 reads the tokens to remove through the view.
-        for (const auto &sql : {QStringLiteral("DELETE FROM search_index WHERE docid = ?1"),
-                                QStringLiteral("DELETE FROM search_documents WHERE id = ?1")}) {
-            auto statement = m_db.prepare(sql);
-            if (!statement)
-                return std::unexpected(statement.error());
-            statement->bind(1, id);
-            GD_TRY(statement->exec());
-        }
-        return {};
+        auto removal = Removal::prepare(m_db);
+        if (!removal)
+            return std::unexpected(removal.error());
+        return removal->run(module, recordId);
     });
-}
-
-QList<SearchType> SearchService::typesIn(const SearchQuery &query) const
-{
-    QList<SearchType> types;
-    for (const SearchType &type : m_types) {
-        if ((query.modules.isEmpty() || query.modules.contains(type.module))
-            && (query.types.isEmpty() || query.types.contains(type.type)))
-            types << type;
-    }
-    return types;
 }
 
 Result<QList<SearchHit>> SearchService::search(const SearchQuery &query) const
@@ -189,53 +291,11 @@ Result<QList<SearchHit>> SearchService::search(const SearchQuery &query) const
         return fail(ErrorCode::InvalidArgument, tr("The number of search results must be positive."),
                     QStringLiteral("limit %1").arg(query.limit));
     const QString expression = SearchTokenizer::queryExpression(query.text);
-    const QList<SearchType> types = typesIn(query);
-    if (expression.isEmpty() || types.isEmpty())
+    if (expression.isEmpty())
         return QList<SearchHit>{};
-
-    // Candidates come from the index alone, newest first (order=DESC), at most MaxCandidates.
-    // A filter the user chose is applied before that cut, so that it never hides matches; the
-    // rare entries of unregistered types are dropped afterwards, which costs no join.
-    const bool filtered = !query.modules.isEmpty() || !query.types.isEmpty();
-    QString sql = QStringLiteral("SELECT search_index.docid, matchinfo(search_index, 'pcaly') FROM search_index");
-    if (filtered) {
-        QStringList conditions;
-        for (qsizetype i = 0; i < types.size(); ++i)
-            conditions << QStringLiteral("(s.module = ?%1 AND s.type = ?%2)").arg(3 + 2 * i).arg(4 + 2 * i);
-        sql += QStringLiteral(" JOIN search_documents AS s ON s.id = search_index.docid WHERE search_index MATCH ?1 AND (%1)")
-                   .arg(conditions.join(QStringLiteral(" OR ")));
-    } else {
-        sql += QStringLiteral(" WHERE search_index MATCH ?1");
-    }
-    auto select = m_db.prepare(sql + QStringLiteral(" LIMIT ?2"));
-    if (!select)
-        return std::unexpected(select.error());
-    select->bind(1, expression).bind(2, MaxCandidates);
-    for (qsizetype i = 0; filtered && i < types.size(); ++i)
-        select->bind(static_cast<int>(3 + 2 * i), types.at(i).module).bind(static_cast<int>(4 + 2 * i), types.at(i).type);
-
-    struct Candidate
-    {
-        qint64 id;
-        double score;
-    };
-    std::vector<Candidate> candidates;
-    const double weights[] = {TitleWeight, BodyWeight};
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
-        // Copied into words: a blob's buffer carries no alignment promise.
-        const QByteArray info = select->blob(1);
-        std::vector<quint32> words(static_cast<std::size_t>(info.size()) / sizeof(quint32));
-        std::memcpy(words.data(), info.constData(), words.size() * sizeof(quint32));
-        candidates.push_back({select->int64(0), Internal::bm25(words, weights).value_or(0.0)});
-    }
-    std::sort(candidates.begin(), candidates.end(), [](const Candidate &a, const Candidate &b) {
-        return a.score != b.score ? a.score > b.score : a.id > b.id;
-    });
+    auto candidates = rankedCandidates(m_db, expression, query);
+    if (!candidates)
+        return std::unexpected(candidates.error());
 
     auto fetch = m_db.prepare(QStringLiteral(
         "SELECT module, type, record_id, title, body, updated_at FROM search_documents WHERE id = ?1"));
@@ -243,12 +303,12 @@ Result<QList<SearchHit>> SearchService::search(const SearchQuery &query) const
         return std::unexpected(fetch.error());
     const SearchHighlighter highlighter(query.text);
     QList<SearchHit> hits;
-    for (const Candidate &candidate : candidates) {
+    for (const Candidate &candidate : *candidates) {
         fetch->bind(1, candidate.id);
         auto row = fetch->step();
         if (!row)
             return std::unexpected(row.error());
-        if (*row && isRegistered(fetch->text(0), fetch->text(1))) {
+        if (*row) {
             const QString title = fetch->text(3);
             hits.append(SearchHit{fetch->text(0), fetch->text(1), fetch->text(2), title,
                                   highlighter.snippet(fetch->text(4)), highlighter.highlight(title),
@@ -258,6 +318,7 @@ Result<QList<SearchHit>> SearchService::search(const SearchQuery &query) const
         }
         fetch->reset();
     }
+    qCDebug(lcSearch) << "search:" << candidates->size() << "candidates," << hits.size() << "hits";
     return hits;
 }
 

@@ -36,8 +36,8 @@ struct SearchDocument
 struct SearchQuery
 {
     QString text;        // as typed: terms separated by spaces, all must match
-    QStringList modules; // empty: all modules
-    QStringList types;   // empty: all types
+    QStringList modules; // any of these; empty: all modules
+    QStringList types;   // any of these; empty: all types
     int limit = 20;
 };
 
@@ -61,16 +61,17 @@ public:
     static constexpr const char *MigrationOwner = "core.search";
     // A query matching more entries ranks only the most recently indexed ones: this bounds the
     // time of broad queries (one character, 人民政府) however large the index grows.
-    static constexpr int MaxCandidates = 2000;
+    static constexpr int MaxCandidates = 1000;
 
-    // Registers the SQL functions the search schema needs on this connection; construct the
-    // service before running its migrations.
+    // Registers on this connection the SQL function through which the index reads tokens
+    // (govdesk_search_tokens); construct the service before running its migrations.
     explicit SearchService(Database &db);
 
     [[nodiscard]] static QList<Migration> migrations();
 
     // A module declares what it indexes (in its initialize()); only registered types can be
-    // indexed, and only they are searched, so a disabled module's entries stay hidden.
+    // indexed. Searching needs no registration: the CLI finds entries without loading modules,
+    // and the shell decides what to show of hits whose module is not loaded.
     [[nodiscard]] Result<> registerType(const SearchType &type);
     [[nodiscard]] QList<SearchType> registeredTypes() const;
 
@@ -90,7 +91,6 @@ public:
 
 private:
     [[nodiscard]] bool isRegistered(const QString &module, const QString &type) const;
-    [[nodiscard]] QList<SearchType> typesIn(const SearchQuery &query) const;
 
     Database &m_db;
     QList<SearchType> m_types;

@@ -63,43 +63,54 @@ bool needsNormalisation(char32_t c)
     return c >= 0x80 && !(c >= 0x4E00 && c <= 0x9FFF) && !(c >= 0x3400 && c <= 0x4DBF);
 }
 
-// Consecutive units that FTS4 sees as one run: a Han run, or a single word.
-struct Run
-{
-    qsizetype first = 0;
-    qsizetype last = 0; // inclusive
-};
+// Joins a unit with the one after a run boundary. Never part of a unit (it is punctuation), and
+// FTS4's simple tokenizer keeps every non-ASCII character inside a token.
+constexpr QChar BoundaryMark(u'\u00B7');
 
-QList<Run> runsOf(const QList<SearchUnit> &units)
-{
-    QList<Run> runs;
-    for (qsizetype i = 0; i < units.size(); ++i) {
-        if (units.at(i).continuesRun && !runs.isEmpty())
-            runs.last().last = i;
-        else
-            runs.append(Run{i, i});
-    }
-    return runs;
-}
-
-// A term's tokens as one FTS4 phrase. A Han run that another run follows must end where the
-// document's run ends, so it takes the run-final unigram too; a term ending in a single Han
-// character matches it anywhere in a run, as a prefix ("号*" finds 号文 and 号).
-QString phraseFor(const QList<SearchUnit> &units)
+// The tokens of a unit sequence. A Han character contributes the bigram with the next character
+// of its run or, at the end of its run, a boundary token naming what follows ("发·2014", "议·请",
+// "议·" at the end of the text). A word contributes itself and, when Han follows, a boundary
+// token too ("12·号"). Every Han character thus starts exactly one token, and a run boundary is a
+// token of its own instead of the very common run-final character: a document number
+// (桂政发〔2014〕12号) is a phrase of rare tokens, cheap to look up.
+//
+// A query term leaves out the token of its last Han character, which depends on the text after
+// the term; the phrase's other tokens already hold that character.
+QStringList tokensOf(const QList<SearchUnit> &units, bool query)
 {
     QStringList tokens;
-    bool prefix = false;
-    const QList<Run> runs = runsOf(units);
-    for (qsizetype r = 0; r < runs.size(); ++r) {
-        const Run run = runs.at(r);
-        const bool lastRun = r == runs.size() - 1;
-        for (qsizetype i = run.first; i < run.last; ++i)
-            tokens << units.at(i).text + units.at(i + 1).text;
-        if (run.first == run.last || !lastRun)
-            tokens << units.at(run.last).text;
-        prefix = lastRun && run.first == run.last && units.at(run.last).han;
+    tokens.reserve(units.size() + 8);
+    for (qsizetype i = 0; i < units.size(); ++i) {
+        const SearchUnit &unit = units.at(i);
+        const SearchUnit *next = i + 1 < units.size() ? &units.at(i + 1) : nullptr;
+        if (!unit.han) {
+            tokens << unit.text;
+            if (next && next->han)
+                tokens << unit.text + BoundaryMark + next->text;
+        } else if (next && next->continuesRun) {
+            tokens << unit.text + next->text;
+        } else if (next || !query) {
+            tokens << unit.text + BoundaryMark + (next ? next->text : QString());
+        }
     }
-    return QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + (prefix ? QStringLiteral("*\"") : QStringLiteral("\""));
+    return tokens;
+}
+
+// A term as one FTS4 phrase. A term of one Han character is a prefix: "火*" finds 火 at the
+// start of every bigram (火灾) and boundary token (火·各).
+QString phraseFor(const QList<SearchUnit> &units)
+{
+    if (units.size() == 1 && units.first().han)
+        return QLatin1Char('"') + units.first().text + QStringLiteral("*\"");
+    QStringList tokens = tokensOf(units, true);
+    // At the ends of a phrase a word beside its own boundary token adds nothing ("12·号" always
+    // follows the token 12, "发·2014" is always followed by 2014) but the long list of a common
+    // number: leave it out.
+    if (tokens.size() > 1 && tokens.at(1).startsWith(tokens.first() + BoundaryMark))
+        tokens.removeFirst();
+    if (tokens.size() > 1 && tokens.at(tokens.size() - 2).endsWith(BoundaryMark + tokens.last()))
+        tokens.removeLast();
+    return QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
 }
 
 } // namespace
@@ -128,15 +139,7 @@ QList<SearchUnit> SearchTokenizer::units(QStringView text)
 
 QStringList SearchTokenizer::indexTokens(QStringView text)
 {
-    const QList<SearchUnit> all = units(text);
-    QStringList tokens;
-    tokens.reserve(all.size());
-    for (const Run run : runsOf(all)) {
-        for (qsizetype i = run.first; i < run.last; ++i)
-            tokens << all.at(i).text + all.at(i + 1).text;
-        tokens << all.at(run.last).text;
-    }
-    return tokens;
+    return tokensOf(units(text), false);
 }
 
 QString SearchTokenizer::indexText(QStringView text)

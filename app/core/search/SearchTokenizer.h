@@ -22,18 +22,19 @@ struct SearchUnit
 };
 
 // SQLite's own tokenizers cannot split Chinese (there are no spaces), so text is tokenized here
-// and FTS4 only sees space-separated tokens: overlapping bigrams for Han runs ("森林防火" →
-// 森林 林防 防火 火) and lower-cased words, with letters and digits apart ("GB50010" → gb 50010,
-// so that "GB 50010" and "GB50010" find each other). Everything else separates.
+// and FTS4 only sees space-separated tokens: overlapping bigrams within runs of Han characters
+// ("森林防火" → 森林 林防 防火), lower-cased words with letters and digits apart ("GB50010" → gb
+// 50010, so that "GB 50010" and "GB50010" find each other), and boundary tokens where a run ends
+// ("桂政发〔2014〕12号" → 桂政 政发 发·2014 2014 12 12·号 号·). Everything else separates.
 class SearchTokenizer
 {
 public:
     [[nodiscard]] static QList<SearchUnit> units(QStringView text);
 
-    // For a Han run of n >= 2 characters: its n-1 bigrams, then its last character alone, so that
-    // a one-character query finds every character as the start of a bigram or as a run's end.
+    // Every Han character starts exactly one token (its bigram, or the boundary token at the end
+    // of its run), so a one-character query finds each occurrence as the prefix "字*".
     [[nodiscard]] static QStringList indexTokens(QStringView text);
-    // indexTokens() joined by spaces: the value stored in an FTS4 column.
+    // indexTokens() joined by spaces: what an FTS4 column indexes.
     [[nodiscard]] static QString indexText(QStringView text);
 
     // The units of each whitespace-separated term of a user query; terms without any unit
@@ -41,8 +42,8 @@ public:
     [[nodiscard]] static QList<QList<SearchUnit>> queryTerms(QStringView userQuery);
 
     // An FTS4 MATCH expression: one quoted phrase per term, ANDed. Empty when the query holds
-    // nothing searchable. Tokens hold only letters, digits and Han characters, so nothing a user
-    // types (quotes, *, -, OR, NEAR, column:) can reach FTS4 as syntax.
+    // nothing searchable. Tokens hold only letters, digits, Han characters and the boundary mark,
+    // so nothing a user types (quotes, *, -, OR, NEAR, column:) can reach FTS4 as syntax.
     [[nodiscard]] static QString queryExpression(QStringView userQuery);
 };
 
