@@ -8,9 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-#include <sqlcipher/sqlite3.h>
 
-#include <optional>
 #include <utility>
 
 namespace GovDesk::Core {
@@ -81,46 +79,6 @@ StoredRow readRow(const Statement &statement)
     return row;
 }
 
-// Undoes a failed append inside the caller's transaction without touching the rest of it.
-class Savepoint
-{
-public:
-    [[nodiscard]] static Result<Savepoint> begin(Database &db)
-    {
-        GD_TRY(db.execute(QStringLiteral("SAVEPOINT audit_append")));
-        return Savepoint(&db);
-    }
-    ~Savepoint()
-    {
-        if (!m_db)
-            return;
-        if (auto undone = m_db->execute(QStringLiteral("ROLLBACK TO audit_append; RELEASE audit_append"));
-            !undone)
-            qCWarning(lcAudit) << "undoing a failed append:" << undone.error().detail;
-    }
-    Savepoint(Savepoint &&other) noexcept
-        : m_db(std::exchange(other.m_db, nullptr))
-    {
-    }
-    Savepoint &operator=(Savepoint &&) = delete;
-    Savepoint(const Savepoint &) = delete;
-    Savepoint &operator=(const Savepoint &) = delete;
-
-    [[nodiscard]] Result<> release()
-    {
-        GD_TRY(m_db->execute(QStringLiteral("RELEASE audit_append")));
-        m_db = nullptr;
-        return {};
-    }
-
-private:
-    explicit Savepoint(Database *db)
-        : m_db(db)
-    {
-    }
-    Database *m_db = nullptr;
-};
-
 } // namespace
 
 AuditLog::AuditLog(Database &db)
@@ -176,22 +134,12 @@ Result<AuditEntry> AuditLog::append(const QString &event, const QString &subject
                     QStringLiteral("invalid QDateTime"));
 
     // Reading the head and inserting after it must be one atomic step, or two appends could
-    // both link to the same predecessor. Outside a transaction BEGIN IMMEDIATE takes the write
-    // lock before the read (a deferred one could fail with SQLITE_BUSY_SNAPSHOT under WAL when
-    // another connection writes in between); inside the caller's, a savepoint undoes only us.
-    std::optional<Transaction> transaction;
-    std::optional<Savepoint> savepoint;
-    if (sqlite3_get_autocommit(m_db->handle())) {
-        auto begun = Transaction::begin(*m_db, Transaction::Mode::Immediate);
-        if (!begun)
-            return std::unexpected(begun.error());
-        transaction.emplace(std::move(*begun));
-    } else {
-        auto begun = Savepoint::begin(*m_db);
-        if (!begun)
-            return std::unexpected(begun.error());
-        savepoint.emplace(std::move(*begun));
-    }
+    // both link to the same predecessor. BEGIN IMMEDIATE takes the write lock before the read (a
+    // deferred one could fail with SQLITE_BUSY_SNAPSHOT under WAL when another connection writes
+    // in between); inside the caller's transaction it is a savepoint that undoes only us.
+    auto transaction = Transaction::begin(*m_db, Transaction::Mode::Immediate);
+    if (!transaction)
+        return std::unexpected(transaction.error());
 
     auto last = head();
     if (!last)
@@ -224,10 +172,7 @@ Result<AuditEntry> AuditLog::append(const QString &event, const QString &subject
         .bind(8, QString::fromLatin1(entry.hash));
     GD_TRY(insert->exec());
 
-    if (transaction)
-        GD_TRY(transaction->commit());
-    else
-        GD_TRY(savepoint->release());
+    GD_TRY(transaction->commit());
     // Subject and detail may name documents: the log line carries only what is never sensitive.
     qCInfo(lcAudit) << "appended" << entry.event << "as entry" << entry.sequence;
     return entry;

@@ -5,6 +5,7 @@
 #include "search/SearchRanking.h"
 #include "search/SearchTokenizer.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
 
 #include <sqlcipher/sqlite3.h>
 
@@ -22,19 +23,15 @@ namespace {
 constexpr double TitleWeight = 5.0;
 constexpr double BodyWeight = 1.0;
 
-// Runs `work` in a savepoint, which unlike BEGIN also nests in a transaction of the caller;
-// on failure only this work is undone.
-Result<> inSavepoint(Database &db, const std::function<Result<>()> &work)
+// Runs `work` in a transaction, which inside a caller's transaction is a savepoint: the index
+// entry commits with the module's record, and a failure undoes only this work.
+Result<> inTransaction(Database &db, const std::function<Result<>()> &work)
 {
-    GD_TRY(db.execute(QStringLiteral("SAVEPOINT core_search")));
-    auto done = work();
-    if (done)
-        done = db.execute(QStringLiteral("RELEASE core_search"));
-    if (!done) {
-        if (auto undone = db.execute(QStringLiteral("ROLLBACK TO core_search; RELEASE core_search")); !undone)
-            qCDebug(lcSearch) << "rollback to savepoint:" << undone.error().detail; // SQLite rolled back already
-    }
-    return done;
+    auto transaction = Transaction::begin(db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    GD_TRY(work());
+    return transaction->commit();
 }
 
 // govdesk_search_tokens(text): the view search_tokens calls it, so FTS4 can re-read any row's
@@ -243,7 +240,7 @@ Result<> SearchService::index(const QList<SearchDocument> &documents)
     }
     if (documents.isEmpty())
         return {};
-    return inSavepoint(m_db, [&]() -> Result<> {
+    return inTransaction(m_db, [&]() -> Result<> {
         auto removal = Removal::prepare(m_db);
         if (!removal)
             return std::unexpected(removal.error());
@@ -277,7 +274,7 @@ Result<> SearchService::index(const QList<SearchDocument> &documents)
 
 Result<> SearchService::remove(const QString &module, const QString &recordId)
 {
-    return inSavepoint(m_db, [&]() -> Result<> {
+    return inTransaction(m_db, [&]() -> Result<> {
         auto removal = Removal::prepare(m_db);
         if (!removal)
             return std::unexpected(removal.error());

@@ -262,6 +262,11 @@ Result<> Database::checkpoint()
     return execute(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
 }
 
+bool Database::inTransaction() const
+{
+    return sqlite3_get_autocommit(m_db) == 0;
+}
+
 qint64 Database::lastInsertRowId() const
 {
     return sqlite3_last_insert_rowid(m_db);

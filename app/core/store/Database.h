@@ -64,6 +64,7 @@ public:
     // Moves all WAL content into the main file, so that the file alone is complete.
     [[nodiscard]] Result<> checkpoint();
 
+    [[nodiscard]] bool inTransaction() const;
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
     [[nodiscard]] QString path() const { return m_path; }
