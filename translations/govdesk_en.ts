@@ -299,6 +299,45 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
         </message>
     </context>
     <context>
+        <name>GovDesk::Core::ModuleManager</name>
+        <message>
+            <source>%1 is not a GovDesk module.</source>
+            <translation>%1 is not a GovDesk module.</translation>
+        </message>
+        <message>
+            <source>The module "%1" was built for module interface %2; this GovDesk provides %3.</source>
+            <translation>The module "%1" was built for module interface %2; this GovDesk provides %3.</translation>
+        </message>
+        <message>
+            <source>The module "%1" is installed twice; %2 is ignored.</source>
+            <translation>The module "%1" is installed twice; %2 is ignored.</translation>
+        </message>
+        <message>
+            <source>The module "%1" needs "%2", which is not available.</source>
+            <translation>The module "%1" needs "%2", which is not available.</translation>
+        </message>
+        <message>
+            <source>The module "%1" is part of a circular dependency.</source>
+            <translation>The module "%1" is part of a circular dependency.</translation>
+        </message>
+        <message>
+            <source>The module "%1" needs "%2", which failed to start.</source>
+            <translation>The module "%1" needs "%2", which failed to start.</translation>
+        </message>
+        <message>
+            <source>The module "%1" could not be loaded: %2</source>
+            <translation>The module "%1" could not be loaded: %2</translation>
+        </message>
+        <message>
+            <source>The module "%1" failed to start: %2</source>
+            <translation>The module "%1" failed to start: %2</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>no reason given</translation>
+        </message>
+    </context>
+    <context>
         <name>GovDesk::Core::Session</name>
         <message numerus="yes">
             <source>Too many wrong passphrases. Try again in %n second(s).</source>
@@ -360,6 +399,21 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
         <message>
             <source>Updating the data of "%1" to version %2 failed; the profile was left unchanged.</source>
             <translation>Updating the data of "%1" to version %2 failed; the profile was left unchanged.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModuleMetadata</name>
+        <message>
+            <source>The module's description has no valid id.</source>
+            <translation>The module's description has no valid id.</translation>
+        </message>
+        <message>
+            <source>The module "%1" has no name.</source>
+            <translation>The module "%1" has no name.</translation>
+        </message>
+        <message>
+            <source>The module "%1" declares no version.</source>
+            <translation>The module "%1" declares no version.</translation>
         </message>
     </context>
     <context>
@@ -459,6 +513,25 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
         </message>
     </context>
     <context>
+        <name>ProfileSettings</name>
+        <message>
+            <source>A setting needs a scope.</source>
+            <translation>A setting needs a scope.</translation>
+        </message>
+        <message>
+            <source>A setting needs a name.</source>
+            <translation>A setting needs a name.</translation>
+        </message>
+        <message>
+            <source>A stored setting cannot be read.</source>
+            <translation>A stored setting cannot be read.</translation>
+        </message>
+        <message>
+            <source>This value cannot be stored as a setting.</source>
+            <translation>This value cannot be stored as a setting.</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchService</name>
         <message>
             <source>A search type needs a module and a type name.</source>
@@ -526,6 +599,41 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
         <message>
             <source>A database error occurred.</source>
             <translation>A database error occurred.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodoService</name>
+        <message>
+            <source>A to-do item needs the module it belongs to.</source>
+            <translation>A to-do item needs the module it belongs to.</translation>
+        </message>
+        <message>
+            <source>A to-do item needs the record it is about.</source>
+            <translation>A to-do item needs the record it is about.</translation>
+        </message>
+        <message>
+            <source>A to-do item needs a title.</source>
+            <translation>A to-do item needs a title.</translation>
+        </message>
+        <message>
+            <source>A to-do item must be either to do or to read.</source>
+            <translation>A to-do item must be either to do or to read.</translation>
+        </message>
+        <message>
+            <source>A to-do item has an unknown urgency.</source>
+            <translation>A to-do item has an unknown urgency.</translation>
+        </message>
+        <message>
+            <source>The deadline of a to-do item is not a valid time.</source>
+            <translation>The deadline of a to-do item is not a valid time.</translation>
+        </message>
+        <message>
+            <source>Which to-do item to complete was not given.</source>
+            <translation>Which to-do item to complete was not given.</translation>
+        </message>
+        <message>
+            <source>Which record's to-do items to remove was not given.</source>
+            <translation>Which record's to-do items to remove was not given.</translation>
         </message>
     </context>
 </TS>

@@ -296,6 +296,45 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
         </message>
     </context>
     <context>
+        <name>GovDesk::Core::ModuleManager</name>
+        <message>
+            <source>%1 is not a GovDesk module.</source>
+            <translation>%1 不是政务桌面模块。</translation>
+        </message>
+        <message>
+            <source>The module "%1" was built for module interface %2; this GovDesk provides %3.</source>
+            <translation>模块“%1”基于第%2版模块接口构建，而本政务桌面提供的是第%3版。</translation>
+        </message>
+        <message>
+            <source>The module "%1" is installed twice; %2 is ignored.</source>
+            <translation>模块“%1”安装了两次，已忽略 %2。</translation>
+        </message>
+        <message>
+            <source>The module "%1" needs "%2", which is not available.</source>
+            <translation>模块“%1”依赖的“%2”不可用。</translation>
+        </message>
+        <message>
+            <source>The module "%1" is part of a circular dependency.</source>
+            <translation>模块“%1”处于循环依赖中。</translation>
+        </message>
+        <message>
+            <source>The module "%1" needs "%2", which failed to start.</source>
+            <translation>模块“%1”依赖的“%2”启动失败。</translation>
+        </message>
+        <message>
+            <source>The module "%1" could not be loaded: %2</source>
+            <translation>无法加载模块“%1”：%2</translation>
+        </message>
+        <message>
+            <source>The module "%1" failed to start: %2</source>
+            <translation>模块“%1”启动失败：%2</translation>
+        </message>
+        <message>
+            <source>no reason given</source>
+            <translation>未说明原因</translation>
+        </message>
+    </context>
+    <context>
         <name>GovDesk::Core::Session</name>
         <message numerus="yes">
             <source>Too many wrong passphrases. Try again in %n second(s).</source>
@@ -356,6 +395,21 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
         <message>
             <source>Updating the data of "%1" to version %2 failed; the profile was left unchanged.</source>
             <translation>将“%1”的数据升级到第%2版失败；档案未作任何改动。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModuleMetadata</name>
+        <message>
+            <source>The module's description has no valid id.</source>
+            <translation>模块描述中没有有效的标识。</translation>
+        </message>
+        <message>
+            <source>The module "%1" has no name.</source>
+            <translation>模块“%1”没有名称。</translation>
+        </message>
+        <message>
+            <source>The module "%1" declares no version.</source>
+            <translation>模块“%1”未声明版本。</translation>
         </message>
     </context>
     <context>
@@ -455,6 +509,25 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
         </message>
     </context>
     <context>
+        <name>ProfileSettings</name>
+        <message>
+            <source>A setting needs a scope.</source>
+            <translation>设置项必须指定作用范围。</translation>
+        </message>
+        <message>
+            <source>A setting needs a name.</source>
+            <translation>设置项必须有名称。</translation>
+        </message>
+        <message>
+            <source>A stored setting cannot be read.</source>
+            <translation>无法读取已保存的设置项。</translation>
+        </message>
+        <message>
+            <source>This value cannot be stored as a setting.</source>
+            <translation>该值无法保存为设置项。</translation>
+        </message>
+    </context>
+    <context>
         <name>SearchService</name>
         <message>
             <source>A search type needs a module and a type name.</source>
@@ -522,6 +595,41 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
         <message>
             <source>A database error occurred.</source>
             <translation>发生数据库错误。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TodoService</name>
+        <message>
+            <source>A to-do item needs the module it belongs to.</source>
+            <translation>待办事项必须注明所属模块。</translation>
+        </message>
+        <message>
+            <source>A to-do item needs the record it is about.</source>
+            <translation>待办事项必须注明对应的记录。</translation>
+        </message>
+        <message>
+            <source>A to-do item needs a title.</source>
+            <translation>待办事项必须有标题。</translation>
+        </message>
+        <message>
+            <source>A to-do item must be either to do or to read.</source>
+            <translation>待办事项必须是“待办”或“待阅”。</translation>
+        </message>
+        <message>
+            <source>A to-do item has an unknown urgency.</source>
+            <translation>待办事项的紧急程度无效。</translation>
+        </message>
+        <message>
+            <source>The deadline of a to-do item is not a valid time.</source>
+            <translation>待办事项的办理期限不是有效时间。</translation>
+        </message>
+        <message>
+            <source>Which to-do item to complete was not given.</source>
+            <translation>未指定要办结的待办事项。</translation>
+        </message>
+        <message>
+            <source>Which record's to-do items to remove was not given.</source>
+            <translation>未指定要删除哪条记录的待办事项。</translation>
         </message>
     </context>
 </TS>

@@ -3,6 +3,8 @@
 #include "Logging.h"
 #include "audit/AuditLog.h"
 #include "search/SearchService.h"
+#include "settings/ProfileSettings.h"
+#include "todo/TodoService.h"
 #include "session/BackupArchive.h"
 #include "session/ProfileKey.h"
 #include "session/ProfileRepository.h"
@@ -29,11 +31,16 @@ Session::Session(ProfileRepository &profiles, QObject *parent)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
 {
     // Core's own schema; a failure here is a programming error in the migration lists.
-    if (auto added = m_migrations.add(QString::fromLatin1(AuditLog::MigrationOwner), AuditLog::migrations()); !added)
-        qCCritical(lcSession) << added.error().detail;
-    if (auto added = m_migrations.add(QString::fromLatin1(SearchService::MigrationOwner), SearchService::migrations());
-        !added)
-        qCCritical(lcSession) << added.error().detail;
+    const std::pair<const char *, QList<Migration>> coreSchema[] = {
+        {AuditLog::MigrationOwner, AuditLog::migrations()},
+        {SearchService::MigrationOwner, SearchService::migrations()},
+        {TodoService::MigrationOwner, TodoService::migrations()},
+        {ProfileSettings::MigrationOwner, ProfileSettings::migrations()},
+    };
+    for (const auto &[owner, migrations] : coreSchema) {
+        if (auto added = m_migrations.add(QString::fromLatin1(owner), migrations); !added)
+            qCCritical(lcSession) << added.error().detail;
+    }
     connect(&m_idleLock, &IdleLockTimer::idleTimeout, this, [this] {
         qCInfo(lcSession) << "locking after" << m_idleLock.timeout().count() << "ms without activity";
         lock();
@@ -69,6 +76,34 @@ SearchService &Session::search() const
 {
     Q_ASSERT(m_search);
     return *m_search;
+}
+
+TodoService &Session::todos() const
+{
+    Q_ASSERT(m_todos);
+    return *m_todos;
+}
+
+ProfileSettings &Session::settings() const
+{
+    Q_ASSERT(m_settings);
+    return *m_settings;
+}
+
+void Session::attachServices()
+{
+    m_audit = std::make_unique<AuditLog>(*m_db);
+    m_search = std::make_unique<SearchService>(*m_db);
+    m_todos = std::make_unique<TodoService>(*m_db, m_clock);
+    m_settings = std::make_unique<ProfileSettings>(*m_db);
+}
+
+void Session::detachServices()
+{
+    m_settings.reset();
+    m_todos.reset();
+    m_search.reset();
+    m_audit.reset();
 }
 
 QString Session::databasePath() const
@@ -140,9 +175,9 @@ Result<> Session::openUnlocked(ProfileMetadata profile, SecureBytes key, std::un
     m_profile = std::move(profile);
     m_key = std::move(key);
     m_lock = std::move(lock);
+    audit.reset();
     m_db = std::move(*db);
-    m_audit = std::move(audit);
-    m_search = std::make_unique<SearchService>(*m_db);
+    attachServices();
     m_idleLock.setTimeoutMinutes(m_profile.autoLockMinutes);
     m_idleLock.start();
     qCInfo(lcSession) << "unlocked profile" << m_profile.id;
@@ -166,8 +201,7 @@ void Session::lock()
     } else {
         qCWarning(lcSession) << "could not log the lock:" << logged.error().detail;
     }
-    m_search.reset();
-    m_audit.reset();
+    detachServices();
     m_db.reset();
     m_key = SecureBytes(); // the old buffer is wiped as it is released
     m_lock.reset();
@@ -203,8 +237,7 @@ Result<> Session::changePassphrase(const SecureBytes &currentPassphrase, const S
     }
 
     // From here the new generation is the profile; reopen on it.
-    m_search.reset();
-    m_audit.reset();
+    detachServices();
     m_db.reset();
     auto db = ProfileKey::openDatabase(nextPath, *newKey);
     if (!db) {
@@ -214,8 +247,7 @@ Result<> Session::changePassphrase(const SecureBytes &currentPassphrase, const S
     m_db = std::move(*db);
     m_key = std::move(*newKey);
     m_profile = next;
-    m_audit = std::make_unique<AuditLog>(*m_db);
-    m_search = std::make_unique<SearchService>(*m_db);
+    attachServices();
     m_profiles.removeStaleGenerations(m_profile);
     GD_TRY(m_audit->append(AuditEvent::PassphraseChanged, m_profile.id));
     qCInfo(lcSession) << "passphrase changed for profile" << m_profile.id;

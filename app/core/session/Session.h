@@ -19,6 +19,8 @@ class QLockFile;
 namespace GovDesk::Core {
 
 class AuditLog;
+class ProfileSettings;
+class TodoService;
 struct AuditVerification;
 class Database;
 class ProfileRepository;
@@ -49,6 +51,8 @@ public:
     [[nodiscard]] Database &database() const;
     [[nodiscard]] AuditLog &audit() const;
     [[nodiscard]] SearchService &search() const;
+    [[nodiscard]] TodoService &todos() const;
+    [[nodiscard]] ProfileSettings &settings() const;
     [[nodiscard]] IdleLockTimer &idleLock() { return m_idleLock; }
     // Demo profiles never talk to a server.
     [[nodiscard]] bool canSync() const { return isUnlocked() && !m_profile.isDemo() && !m_profile.serverUrl.isEmpty(); }
@@ -77,6 +81,9 @@ private:
     [[nodiscard]] Result<> recordFailedUnlock(ProfileMetadata profile);
     [[nodiscard]] Result<> openUnlocked(ProfileMetadata profile, SecureBytes key, std::unique_ptr<QLockFile> lock);
     [[nodiscard]] QString databasePath() const;
+    // Creates the services on m_db; dropped by detachServices() before the database closes.
+    void attachServices();
+    void detachServices();
 
     ProfileRepository &m_profiles;
     Clock m_clock;
@@ -87,6 +94,8 @@ private:
     std::unique_ptr<Database> m_db;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SearchService> m_search;
+    std::unique_ptr<TodoService> m_todos;
+    std::unique_ptr<ProfileSettings> m_settings;
     IdleLockTimer m_idleLock;
 };
 

@@ -1,0 +1,271 @@
+#include "ModuleManager.h"
+
+#include "Logging.h"
+#include "module/Module.h"
+#include "module/ModuleContext.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QJsonObject>
+#include <QLibrary>
+#include <QPluginLoader>
+
+#include <algorithm>
+#include <exception>
+#include <set>
+
+namespace GovDesk::Core {
+
+Q_LOGGING_CATEGORY(lcModules, "govdesk.modules", QtWarningMsg)
+
+struct ModuleManager::Entry
+{
+    ModuleRecord record;
+    std::unique_ptr<QPluginLoader> loader;
+    Module *module = nullptr;
+    std::unique_ptr<ModuleContext> context;
+};
+
+ModuleManager::ModuleManager(QObject *parent)
+    : QObject(parent)
+{
+}
+
+ModuleManager::~ModuleManager()
+{
+    shutdown();
+}
+
+QStringList ModuleManager::defaultSearchPaths()
+{
+    QStringList paths = qEnvironmentVariable("GOVDESK_MODULE_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    const QString appDir = QCoreApplication::applicationDirPath();
+    paths << appDir + QStringLiteral("/../lib/govdesk/modules") // installed
+          << appDir + QStringLiteral("/../../modules");         // build tree: build/<preset>/app/shell
+    return paths;
+}
+
+void ModuleManager::discover()
+{
+    m_entries.clear();
+    for (const QString &path : std::as_const(m_searchPaths)) {
+        const QDir dir(path);
+        const QStringList files = dir.entryList(QDir::Files, QDir::Name);
+        for (const QString &file : files) {
+            if (!QLibrary::isLibrary(file))
+                continue;
+            auto entry = std::make_unique<Entry>();
+            entry->record.path = dir.absoluteFilePath(file);
+            entry->loader = std::make_unique<QPluginLoader>(entry->record.path);
+            const QJsonObject metaData = entry->loader->metaData();
+            Entry &added = *m_entries.emplace_back(std::move(entry));
+            if (metaData.value(QStringLiteral("IID")).toString() != QStringLiteral(GovDeskModule_iid)) {
+                markUnavailable(added, tr("%1 is not a GovDesk module.").arg(file));
+                continue;
+            }
+            auto metadata = ModuleMetadata::fromJson(metaData.value(QStringLiteral("MetaData")).toObject());
+            if (!metadata) {
+                markUnavailable(added, metadata.error().message);
+                continue;
+            }
+            added.record.metadata = *metadata;
+            if (metadata->apiVersion != ModuleApiVersion) {
+                markUnavailable(added, tr("The module \"%1\" was built for module interface %2; this GovDesk "
+                                          "provides %3.").arg(metadata->id).arg(metadata->apiVersion).arg(ModuleApiVersion));
+                continue;
+            }
+            const auto same = std::count_if(m_entries.begin(), m_entries.end(), [&](const auto &other) {
+                return other->record.metadata.id == metadata->id && other->record.state != ModuleState::Unavailable;
+            });
+            if (same > 1)
+                markUnavailable(added, tr("The module \"%1\" is installed twice; %2 is ignored.").arg(metadata->id, added.record.path));
+        }
+    }
+    orderByDependencies();
+}
+
+ModuleManager::Entry *ModuleManager::find(const QString &id) const
+{
+    for (const auto &entry : m_entries) {
+        if (entry->record.metadata.id == id && entry->record.state != ModuleState::Unavailable)
+            return entry.get();
+    }
+    return nullptr;
+}
+
+void ModuleManager::markUnavailable(Entry &entry, const QString &reason)
+{
+    entry.record.state = ModuleState::Unavailable;
+    entry.record.unavailableReason = reason;
+    qCWarning(lcModules) << "module unavailable:" << entry.record.path << reason;
+    Q_EMIT moduleUnavailable(entry.record.metadata.id, reason);
+}
+
+void ModuleManager::orderByDependencies()
+{
+    // Missing dependencies first, repeated because one unavailable module can take others along.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (const auto &entry : m_entries) {
+            if (entry->record.state == ModuleState::Unavailable)
+                continue;
+            for (const QString &dependency : std::as_const(entry->record.metadata.dependencies)) {
+                if (!find(dependency)) {
+                    markUnavailable(*entry, tr("The module \"%1\" needs \"%2\", which is not available.")
+                                                .arg(entry->record.metadata.id, dependency));
+                    changed = true;
+                    break;
+                }
+            }
+        }
+    }
+    // Kahn's algorithm; ties keep discovery (file name) order, so the order is reproducible.
+    std::vector<std::unique_ptr<Entry>> ordered;
+    std::set<QString> placed;
+    for (bool progress = true; progress;) {
+        progress = false;
+        for (auto &entry : m_entries) {
+            if (!entry || entry->record.state == ModuleState::Unavailable)
+                continue;
+            const auto &deps = entry->record.metadata.dependencies;
+            if (std::all_of(deps.begin(), deps.end(), [&](const QString &d) { return placed.contains(d); })) {
+                placed.insert(entry->record.metadata.id);
+                ordered.push_back(std::move(entry));
+                progress = true;
+            }
+        }
+    }
+    for (auto &entry : m_entries) {
+        if (!entry)
+            continue;
+        if (entry->record.state != ModuleState::Unavailable)
+            markUnavailable(*entry, tr("The module \"%1\" is part of a circular dependency.").arg(entry->record.metadata.id));
+        ordered.push_back(std::move(entry));
+    }
+    m_entries = std::move(ordered);
+}
+
+void ModuleManager::initializeAll(Session &session)
+{
+    for (const auto &entry : m_entries) {
+        if (entry->record.state != ModuleState::Discovered)
+            continue;
+        const auto &deps = entry->record.metadata.dependencies;
+        const auto failed = std::find_if(deps.begin(), deps.end(), [this](const QString &d) { return !find(d); });
+        if (failed != deps.end()) {
+            markUnavailable(*entry, tr("The module \"%1\" needs \"%2\", which failed to start.")
+                                        .arg(entry->record.metadata.id, *failed));
+            continue;
+        }
+        loadAndInitialize(*entry, session);
+    }
+    for (const auto &entry : m_entries) {
+        if (entry->record.state == ModuleState::Initialized)
+            entry->module->extensionsInitialized(*entry->context);
+    }
+}
+
+void ModuleManager::loadAndInitialize(Entry &entry, Session &session)
+{
+    const QString id = entry.record.metadata.id;
+    QObject *instance = entry.loader->instance();
+    if (!instance) {
+        markUnavailable(entry, tr("The module \"%1\" could not be loaded: %2").arg(id, entry.loader->errorString()));
+        return;
+    }
+    entry.module = qobject_cast<Module *>(instance);
+    if (!entry.module) {
+        markUnavailable(entry, tr("%1 is not a GovDesk module.").arg(entry.record.path));
+        return;
+    }
+    entry.context = std::make_unique<ModuleContext>(entry.record.metadata, session);
+    QString error;
+    bool initialized = false;
+    try {
+        initialized = entry.module->initialize(*entry.context, &error);
+    } catch (const std::exception &e) {
+        // No exception may cross a module boundary; one that does must not take the shell down.
+        error = QString::fromLocal8Bit(e.what());
+    } catch (...) {
+        error = QStringLiteral("unknown exception");
+    }
+    if (!initialized) {
+        markUnavailable(entry, tr("The module \"%1\" failed to start: %2")
+                                   .arg(id, error.isEmpty() ? tr("no reason given") : error));
+        return;
+    }
+    entry.record.state = ModuleState::Initialized;
+    qCInfo(lcModules) << "initialized module" << id << entry.record.metadata.version;
+}
+
+QStringList ModuleManager::seedDemoData()
+{
+    QStringList failures;
+    for (const auto &entry : m_entries) {
+        if (entry->record.state != ModuleState::Initialized)
+            continue;
+        QString error;
+        if (!entry->module->seedDemoData(*entry->context, &error))
+            failures << entry->record.metadata.id + QStringLiteral(": ") + error;
+    }
+    return failures;
+}
+
+void ModuleManager::shutdown()
+{
+    for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
+        Entry &entry = **it;
+        if (entry.record.state == ModuleState::Initialized) {
+            entry.module->aboutToShutdown();
+            entry.record.state = ModuleState::Discovered;
+        }
+    }
+}
+
+QList<ModuleRecord> ModuleManager::records() const
+{
+    QList<ModuleRecord> list;
+    for (const auto &entry : m_entries)
+        list << entry->record;
+    return list;
+}
+
+QList<ModuleRecord> ModuleManager::available() const
+{
+    QList<ModuleRecord> list;
+    for (const auto &entry : m_entries) {
+        if (entry->record.state == ModuleState::Initialized)
+            list << entry->record;
+    }
+    return list;
+}
+
+QList<ModuleRecord> ModuleManager::unavailable() const
+{
+    QList<ModuleRecord> list;
+    for (const auto &entry : m_entries) {
+        if (entry->record.state == ModuleState::Unavailable)
+            list << entry->record;
+    }
+    return list;
+}
+
+Module *ModuleManager::module(const QString &id) const
+{
+    Entry *entry = find(id);
+    return entry && entry->record.state == ModuleState::Initialized ? entry->module : nullptr;
+}
+
+QObject *ModuleManager::pluginInstance(const QString &id) const
+{
+    Module *found = module(id);
+    return found ? find(id)->loader->instance() : nullptr;
+}
+
+ModuleContext *ModuleManager::context(const QString &id) const
+{
+    Entry *entry = find(id);
+    return entry ? entry->context.get() : nullptr;
+}
+
+} // namespace GovDesk::Core
