@@ -48,8 +48,13 @@ QStringList ModuleManager::defaultSearchPaths()
 void ModuleManager::discover()
 {
     m_entries.clear();
+    QStringList scanned; // the same folder reached by two paths must not make every module a duplicate
     for (const QString &path : std::as_const(m_searchPaths)) {
         const QDir dir(path);
+        const QString canonical = dir.canonicalPath();
+        if (canonical.isEmpty() || scanned.contains(canonical))
+            continue;
+        scanned << canonical;
         const QStringList files = dir.entryList(QDir::Files, QDir::Name);
         for (const QString &file : files) {
             if (!QLibrary::isLibrary(file))

@@ -204,7 +204,14 @@ Result<> SearchService::registerType(const SearchType &type)
 {
     if (type.module.isEmpty() || type.type.isEmpty())
         return fail(ErrorCode::InvalidArgument, tr("A search type needs a module and a type name."));
-    if (isRegistered(type.module, type.type))
+    // The same declaration again is harmless: modules initialise again after a demo reset or a
+    // lock/unlock of the session. A different label for the same type is a conflict.
+    const auto same = std::find_if(m_types.cbegin(), m_types.cend(), [&type](const SearchType &known) {
+        return known.module == type.module && known.type == type.type;
+    });
+    if (same != m_types.cend() && same->label == type.label)
+        return {};
+    if (same != m_types.cend())
         return fail(ErrorCode::AlreadyExists, tr("The search type \"%1\" of \"%2\" is registered twice.")
                                                   .arg(type.type, type.module));
     m_types.append(type);
@@ -261,7 +268,8 @@ Result<> SearchService::index(const QList<SearchDocument> &documents)
                 insert->bind(4, document.updatedAt.toMSecsSinceEpoch());
             else
                 insert->bindNull(4);
-            insert->bind(5, document.title).bind(6, document.body);
+            // A title-only record (no body) is normal; the column is NOT NULL for the tokenizer view.
+            insert->bind(5, document.title).bind(6, document.body.isNull() ? QStringLiteral("") : document.body);
             GD_TRY(insert->exec());
             insert->reset();
             addToIndex->bind(1, m_db.lastInsertRowId());

@@ -13,7 +13,9 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QLockFile>
+#include <QPointer>
 #include <QTemporaryDir>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -96,10 +98,18 @@ void Session::attachServices()
     m_search = std::make_unique<SearchService>(*m_db);
     m_todos = std::make_unique<TodoService>(*m_db, m_clock);
     m_settings = std::make_unique<ProfileSettings>(*m_db);
+    // Modules registered their search types once, at initialisation; a lock and unlock must not
+    // make their records unindexable.
+    for (const SearchType &type : std::as_const(m_searchTypes)) {
+        if (auto registered = m_search->registerType(type); !registered)
+            qCWarning(lcSession) << "re-registering search type:" << registered.error().detail;
+    }
 }
 
 void Session::detachServices()
 {
+    if (m_search)
+        m_searchTypes = m_search->registeredTypes();
     m_settings.reset();
     m_todos.reset();
     m_search.reset();
@@ -111,7 +121,7 @@ QString Session::databasePath() const
     return m_profiles.databasePathOf(m_profile);
 }
 
-Result<> Session::unlock(const QString &profileId, const SecureBytes &passphrase)
+Result<Session::PendingUnlock> Session::prepareUnlock(const QString &profileId)
 {
     if (isUnlocked())
         lock();
@@ -128,17 +138,54 @@ Result<> Session::unlock(const QString &profileId, const SecureBytes &passphrase
                         tr("Too many wrong passphrases. Try again in %n second(s).", nullptr, static_cast<int>(wait)));
         }
     }
-
     auto lock = m_profiles.lockProfile(profileId);
     if (!lock)
         return std::unexpected(lock.error());
-    auto key = ProfileKey::derive(*profile, passphrase);
+    return PendingUnlock{*profile, std::move(*lock)};
+}
+
+Result<> Session::finishUnlock(PendingUnlock pending, Result<SecureBytes> key)
+{
     if (!key) {
         if (key.error().code == ErrorCode::WrongPassphrase)
-            GD_TRY(recordFailedUnlock(*profile));
+            GD_TRY(recordFailedUnlock(pending.profile));
         return std::unexpected(key.error());
     }
-    return openUnlocked(*profile, std::move(*key), std::move(*lock));
+    return openUnlocked(pending.profile, std::move(*key), std::move(pending.lock));
+}
+
+Result<> Session::unlock(const QString &profileId, const SecureBytes &passphrase)
+{
+    auto pending = prepareUnlock(profileId);
+    if (!pending)
+        return std::unexpected(pending.error());
+    auto key = ProfileKey::derive(pending->profile, passphrase);
+    return finishUnlock(std::move(*pending), std::move(key));
+}
+
+void Session::unlockAsync(const QString &profileId, SecureBytes passphrase, std::function<void(Result<>)> done)
+{
+    auto pending = prepareUnlock(profileId);
+    if (!pending) {
+        done(std::unexpected(pending.error()));
+        return;
+    }
+    // Argon2id takes about half a second by design: it runs on a pool thread, everything that
+    // touches the session (timers, database) back on this object's thread.
+    auto job = std::make_shared<std::pair<PendingUnlock, SecureBytes>>(std::move(*pending), std::move(passphrase));
+    QPointer<Session> self(this);
+    QThreadPool::globalInstance()->start([self, job, done = std::move(done)]() mutable {
+        auto key = std::make_shared<Result<SecureBytes>>(ProfileKey::derive(job->first.profile, job->second));
+        job->second = SecureBytes();
+        QMetaObject::invokeMethod(
+            self.data() ? static_cast<QObject *>(self.data()) : QCoreApplication::instance(),
+            [self, job, key, done = std::move(done)]() mutable {
+                if (!self)
+                    return;
+                done(self->finishUnlock(std::move(job->first), std::move(*key)));
+            },
+            Qt::QueuedConnection);
+    });
 }
 
 Result<> Session::recordFailedUnlock(ProfileMetadata profile)
@@ -308,6 +355,14 @@ Result<AuditVerification> Session::verifyAudit() const
                                    .arg(m_profile.auditAnchorSequence);
     }
     return verification;
+}
+
+QString Session::serverUrl() const
+{
+    if (!isUnlocked())
+        return {};
+    const QVariant configured = m_settings->value(QStringLiteral("core"), QStringLiteral("serverUrl")).value_or(QVariant());
+    return configured.isValid() ? configured.toString() : m_profile.serverUrl;
 }
 
 Result<> Session::setAutoLockMinutes(int minutes)

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "crypto/SecureBytes.h"
 #include "session/IdleLockTimer.h"
+#include "search/SearchService.h"
 #include "session/ProfileMetadata.h"
 #include "store/MigrationRunner.h"
 
@@ -43,6 +44,9 @@ public:
     // Wrong passphrases are counted in the profile's description and answered with a growing
     // delay (ErrorCode::Throttled, no key derivation) so that guessing is slow even offline.
     [[nodiscard]] Result<> unlock(const QString &profileId, const SecureBytes &passphrase);
+    // The same without blocking the caller's thread: the key is derived on a pool thread and
+    // `done` runs on this object's thread (not at all if the session is destroyed meanwhile).
+    void unlockAsync(const QString &profileId, SecureBytes passphrase, std::function<void(Result<>)> done);
     // Writes the lock to the audit log, closes the database and wipes the key.
     void lock();
     [[nodiscard]] bool isUnlocked() const { return m_db != nullptr; }
@@ -55,7 +59,9 @@ public:
     [[nodiscard]] ProfileSettings &settings() const;
     [[nodiscard]] IdleLockTimer &idleLock() { return m_idleLock; }
     // Demo profiles never talk to a server.
-    [[nodiscard]] bool canSync() const { return isUnlocked() && !m_profile.isDemo() && !m_profile.serverUrl.isEmpty(); }
+    [[nodiscard]] bool canSync() const { return isUnlocked() && !m_profile.isDemo() && !serverUrl().isEmpty(); }
+    // The settings dialog's value (encrypted, per profile) once set, else the one given at creation.
+    [[nodiscard]] QString serverUrl() const;
 
     // Re-encrypts into a new database generation under a key from `newPassphrase`; the old
     // passphrase keeps working until the switch, which is one atomic rename.
@@ -78,6 +84,14 @@ Q_SIGNALS:
     void locked();
 
 private:
+    struct PendingUnlock
+    {
+        ProfileMetadata profile;
+        std::unique_ptr<QLockFile> lock;
+    };
+    // Throttle check and profile lock: cheap, on the caller's thread.
+    [[nodiscard]] Result<PendingUnlock> prepareUnlock(const QString &profileId);
+    [[nodiscard]] Result<> finishUnlock(PendingUnlock pending, Result<SecureBytes> key);
     [[nodiscard]] Result<> recordFailedUnlock(ProfileMetadata profile);
     [[nodiscard]] Result<> openUnlocked(ProfileMetadata profile, SecureBytes key, std::unique_ptr<QLockFile> lock);
     [[nodiscard]] QString databasePath() const;
@@ -96,6 +110,7 @@ private:
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<TodoService> m_todos;
     std::unique_ptr<ProfileSettings> m_settings;
+    QList<SearchType> m_searchTypes; // kept across lock/unlock of the same session
     IdleLockTimer m_idleLock;
 };
 

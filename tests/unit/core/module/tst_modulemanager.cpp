@@ -150,6 +150,16 @@ private Q_SLOTS:
         QCOMPARE(log.readAll(), QByteArray("beta\nalpha\n")); // reverse order of initialisation
     }
 
+    void theSameFolderTwiceIsScannedOnce()
+    {
+        m_manager->setSearchPaths({QStringLiteral(GOVDESK_TEST_MODULE_DIR),
+                                   QStringLiteral(GOVDESK_TEST_MODULE_DIR "/../module-plugins")});
+        m_manager->discover();
+        m_manager->initializeAll(*m_session);
+        QCOMPARE(record(QStringLiteral("alpha")).state, ModuleState::Initialized);
+        QCOMPARE(m_manager->unavailable().size(), 11); // the failing plugins once each, no duplicates
+    }
+
     void emptyOrMissingFolderIsFine()
     {
         m_manager->setSearchPaths({m_dir->filePath(QStringLiteral("nothing-here"))});

@@ -386,6 +386,7 @@ private Q_SLOTS:
 
         QCOMPARE(m_search->registerType({Water, QStringLiteral("report"), QStringLiteral("水情")}).error().code,
                  ErrorCode::AlreadyExists);
+        GD_VERIFY(m_search->registerType({Water, QStringLiteral("report"), QStringLiteral("水情报告")})); // same again: no-op
         QCOMPARE(m_search->registerType({Water, QString(), QStringLiteral("水情")}).error().code,
                  ErrorCode::InvalidArgument);
         QCOMPARE(m_search->registeredTypes().size(), 4);

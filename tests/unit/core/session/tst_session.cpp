@@ -3,6 +3,7 @@
 #include "audit/AuditLog.h"
 #include "session/ProfileRepository.h"
 #include "session/Session.h"
+#include "settings/ProfileSettings.h"
 #include "store/Database.h"
 
 #include <QDir>
@@ -92,6 +93,32 @@ private Q_SLOTS:
         QCOMPARE(m_profiles->find(m_profile.id)->failedUnlocks, 0);
     }
 
+    void asyncUnlockDerivesOffTheCallingThread()
+    {
+        Session session(*m_profiles);
+        bool finished = false;
+        Result<> outcome;
+        session.unlockAsync(m_profile.id, passphrase("错误口令"), [&](Result<> result) {
+            outcome = std::move(result);
+            finished = true;
+        });
+        QVERIFY(!finished); // returned before the key was derived
+        QTRY_VERIFY(finished);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, ErrorCode::WrongPassphrase);
+        QCOMPARE(m_profiles->find(m_profile.id)->failedUnlocks, 1);
+
+        finished = false;
+        session.unlockAsync(m_profile.id, passphrase(), [&](Result<> result) {
+            outcome = std::move(result);
+            finished = true;
+        });
+        QTRY_VERIFY(finished);
+        GD_VERIFY(outcome);
+        QVERIFY(session.isUnlocked());
+        QCOMPARE(session.idleLock().timeout(), std::chrono::milliseconds(std::chrono::minutes(10)));
+    }
+
     void unlockDelayGrowsAndIsCapped()
     {
         QCOMPARE(Session::unlockDelay(0), 0s);
@@ -170,6 +197,17 @@ private Q_SLOTS:
         QVERIFY(verification->reason.contains(QStringLiteral("removed")));
     }
 
+    void searchTypesSurviveLockAndUnlock()
+    {
+        Session session(*m_profiles);
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        GD_VERIFY(session.search().registerType({QStringLiteral("documents"), QStringLiteral("outgoing"), QStringLiteral("发文")}));
+        session.lock();
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        GD_VERIFY(session.search().index({QStringLiteral("documents"), QStringLiteral("outgoing"), QStringLiteral("d-1"),
+                                          QStringLiteral("关于做好2014年森林防火工作的通知"), QString(), {}}));
+    }
+
     void idleSessionLocksItself()
     {
         Session session(*m_profiles);
@@ -231,6 +269,21 @@ private Q_SLOTS:
         QVERIFY(!stray.exists()); // cleaned up after a successful unlock
         GD_VERIFY(session.changePassphrase(passphrase(), passphrase("另一个口令")));
         QCOMPARE(session.profile().generation, 2);
+    }
+
+    void serverUrlFromSettingsOverridesTheOneGivenAtCreation()
+    {
+        auto created = m_profiles->create({.displayName = QStringLiteral("赵敏"), .serverUrl = QStringLiteral("https://a.example.gov.cn")},
+                                          passphrase(), KdfParameters::forTests());
+        GD_VERIFY(created);
+        Session session(*m_profiles);
+        GD_VERIFY(session.unlock(created->id, passphrase()));
+        QCOMPARE(session.serverUrl(), QStringLiteral("https://a.example.gov.cn"));
+        QVERIFY(session.canSync());
+        GD_VERIFY(session.settings().setValue(QStringLiteral("core"), QStringLiteral("serverUrl"), QStringLiteral("https://b.example.gov.cn")));
+        QCOMPARE(session.serverUrl(), QStringLiteral("https://b.example.gov.cn"));
+        GD_VERIFY(session.settings().setValue(QStringLiteral("core"), QStringLiteral("serverUrl"), QString()));
+        QVERIFY(!session.canSync()); // cleared on purpose: offline
     }
 
     void integrityCheckOfHealthyProfileIsEmpty()
