@@ -1,0 +1,68 @@
+// SettingsDialog: the profile's settings (auto-lock, server, proxy) and this computer's (language, font
+// size).
+#pragma once
+
+#include <QDialog>
+#include <QString>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+
+namespace GovDesk::Core {
+class Session;
+}
+
+namespace GovDesk::Shell {
+
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    // Keys of the per-profile values in session.settings(), scope "core".
+    static constexpr char SettingsScope[] = "core";
+    static constexpr char ServerUrlKey[] = "serverUrl";
+    static constexpr char ProxyUrlKey[] = "proxyUrl";
+    // Keys of the values in QSettings, shared by all profiles on this computer.
+    static constexpr char LanguageKey[] = "ui/language";           // "" (follow the system), "zh_CN" or "en"
+    static constexpr char FontPointSizeKey[] = "ui/fontPointSize"; // int
+
+    explicit SettingsDialog(Core::Session &session, QWidget *parent = nullptr);
+
+    // Empty (the translated message) when `text` is acceptable.
+    [[nodiscard]] static QString serverUrlProblem(const QString &text);
+    [[nodiscard]] static QString proxyUrlProblem(const QString &text);
+
+public Q_SLOTS:
+    // Applies on OK; stays open and shows why if a value is refused or cannot be saved.
+    void accept() override;
+
+private:
+    void load();
+    [[nodiscard]] bool validate();
+    [[nodiscard]] bool applyProfileSettings();
+    void applyComputerSettings();
+    void showError(const QString &message);
+
+    Core::Session &m_session;
+    bool m_profileEditable = false;
+    bool m_serverEditable = false;
+    // As loaded, so that only what the user changed is written.
+    int m_loadedAutoLock = 0;
+    QString m_loadedServerUrl;
+    QString m_loadedProxyUrl;
+    QString m_loadedLanguage;
+    int m_loadedFontSize = 0;
+
+    QComboBox *m_language;
+    QSpinBox *m_autoLock;
+    QLineEdit *m_serverUrl;
+    QLabel *m_serverUrlError;
+    QLineEdit *m_proxyUrl;
+    QLabel *m_proxyUrlError;
+    QSpinBox *m_fontSize;
+    QLabel *m_error;
+};
+
+} // namespace GovDesk::Shell

@@ -1,0 +1,95 @@
+#include "ShellController.h"
+
+#include "ActivityMonitor.h"
+#include "MainWindow.h"
+#include "ProfileDialog.h"
+#include "settings/ProfileSettings.h"
+
+#include <QLoggingCategory>
+#include <QMessageBox>
+
+namespace GovDesk::Shell {
+
+using namespace GovDesk::Core;
+
+Q_LOGGING_CATEGORY(lcShell, "govdesk.shell", QtWarningMsg)
+
+namespace {
+const QString DemoSeededKey = QStringLiteral("demoSeeded");
+}
+
+ShellController::ShellController(const QString &profilesRoot, QObject *parent)
+    : QObject(parent)
+    , m_profiles(profilesRoot)
+    , m_session(m_profiles)
+    , m_activity(new ActivityMonitor(this))
+{
+    connect(m_activity, &ActivityMonitor::activity, &m_session.idleLock(), &IdleLockTimer::noteActivity);
+}
+
+ShellController::~ShellController()
+{
+    delete m_window;
+    m_modules.shutdown();
+    m_session.lock();
+}
+
+bool ShellController::start(bool demo)
+{
+    if (demo) {
+        if (auto unlocked = unlockDemo(); !unlocked) {
+            QMessageBox::critical(nullptr, tr("GovDesk"), unlocked.error().message);
+            return false;
+        }
+    } else {
+        ProfileDialog dialog(m_profiles, m_session);
+        if (dialog.exec() != QDialog::Accepted)
+            return false;
+    }
+    m_modules.discover();
+    m_modules.initializeAll(m_session);
+    openWindow();
+    return true;
+}
+
+Result<> ShellController::unlockDemo()
+{
+    auto profile = m_profiles.ensureDemo();
+    if (!profile)
+        return std::unexpected(profile.error());
+    // The demo's key derivation is cheap by design (public passphrase), so no worker is needed.
+    return m_session.unlock(profile->id, SecureBytes::copyOf(ProfileRepository::DemoPassphrase));
+}
+
+void ShellController::openWindow()
+{
+    if (m_session.profile().isDemo()
+        && !m_session.settings().value(QStringLiteral("core"), DemoSeededKey, false).value_or(false).toBool()) {
+        const QStringList failures = m_modules.seedDemoData();
+        for (const QString &failure : failures)
+            qCWarning(lcShell) << "demo data:" << failure;
+        if (auto marked = m_session.settings().setValue(QStringLiteral("core"), DemoSeededKey, true); !marked)
+            qCWarning(lcShell) << "demo data:" << marked.error().detail;
+    }
+    m_window = new MainWindow(m_session, m_modules);
+    m_window->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_window, &MainWindow::resetDemoRequested, this, [this] {
+        if (auto reset = resetDemo(); !reset)
+            QMessageBox::critical(m_window, tr("Reset demo data"), reset.error().message);
+    });
+    m_window->show();
+}
+
+Result<> ShellController::resetDemo()
+{
+    delete m_window;
+    m_modules.shutdown();
+    m_session.lock();
+    GD_TRY(m_profiles.resetDemo());
+    GD_TRY(unlockDemo());
+    m_modules.initializeAll(m_session);
+    openWindow();
+    return {};
+}
+
+} // namespace GovDesk::Shell

@@ -1,0 +1,46 @@
+// ShellController: start-up and the life of the window — unlock, modules, demo, reset.
+#pragma once
+
+#include "module/ModuleManager.h"
+#include "session/ProfileRepository.h"
+#include "session/Session.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace GovDesk::Shell {
+
+class ActivityMonitor;
+class MainWindow;
+
+class ShellController : public QObject
+{
+    Q_OBJECT
+public:
+    explicit ShellController(const QString &profilesRoot, QObject *parent = nullptr);
+    ~ShellController() override;
+
+    // --demo: straight into the demo profile (trainers: one command, no server, no dialog).
+    // Otherwise the profile dialog. False when the user closed it without unlocking.
+    [[nodiscard]] bool start(bool demo);
+
+    [[nodiscard]] Core::Session &session() { return m_session; }
+    [[nodiscard]] Core::ModuleManager &modules() { return m_modules; }
+    [[nodiscard]] Core::ProfileRepository &profiles() { return m_profiles; }
+    [[nodiscard]] MainWindow *window() const { return m_window; }
+
+    // Recreates the demo profile from every module's demo data and reopens the window.
+    [[nodiscard]] Core::Result<> resetDemo();
+
+private:
+    [[nodiscard]] Core::Result<> unlockDemo();
+    void openWindow();
+
+    Core::ProfileRepository m_profiles;
+    Core::Session m_session;
+    Core::ModuleManager m_modules;
+    ActivityMonitor *m_activity;
+    QPointer<MainWindow> m_window;
+};
+
+} // namespace GovDesk::Shell
