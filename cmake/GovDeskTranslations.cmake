@@ -16,7 +16,7 @@ endfunction()
 # lupdate sees every layer at once, which per-target qt_add_lupdate would not.
 find_program(GOVDESK_LUPDATE NAMES lupdate lupdate-qt6 PATHS /usr/lib/qt6/bin)
 add_custom_target(govdesk-lupdate
-    COMMAND ${GOVDESK_LUPDATE} -no-obsolete -locations none ${PROJECT_SOURCE_DIR}/app
+    COMMAND ${GOVDESK_LUPDATE} -no-obsolete -locations none ${PROJECT_SOURCE_DIR}/app ${PROJECT_SOURCE_DIR}/modules
             -ts ${GOVDESK_TS_FILES}
     WORKING_DIRECTORY ${PROJECT_SOURCE_DIR}
     COMMENT "Updating translations/*.ts from the sources")

@@ -9,11 +9,13 @@ PACKAGES=(
     # toolchain
     g++ cmake ninja-build pkg-config file
     # Qt 6.4 as Debian ships it
-    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    qt6-base-dev libgl-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
     # encrypted store, key derivation, hashing
     libsqlcipher-dev libargon2-dev libssl-dev
     # Chinese text must render, not boxes
     fonts-noto-cjk
+    # Debian package: dpkg-shlibdeps, icon rendering, launcher and AppStream validation
+    dpkg-dev librsvg2-bin desktop-file-utils appstream
 )
 
 missing=()

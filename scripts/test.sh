@@ -13,6 +13,9 @@ for bench in build/ci/tests/bench/*_bench; do
     "$bench" --quick
 done
 
+echo "== Debian package: build, inspect, install, run, remove =="
+bash tests/packaging/check-deb.sh build/ci
+
 echo "== tests =="
 export QT_QPA_PLATFORM=offscreen
 ctest --preset ci --output-on-failure --timeout 600
