@@ -368,6 +368,505 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
         </message>
     </context>
     <context>
+        <name>GovDesk::Shell::GlobalSearchDialog</name>
+        <message>
+            <source>Search</source>
+            <translation>Search</translation>
+        </message>
+        <message>
+            <source>Search documents, requests, reports… (Ctrl+K)</source>
+            <translation>Search documents, requests, reports… (Ctrl+K)</translation>
+        </message>
+        <message>
+            <source>Search failed</source>
+            <translation>Search failed</translation>
+        </message>
+        <message>
+            <source>No results for "%1"</source>
+            <translation>No results for "%1"</translation>
+        </message>
+        <message>
+            <source>Check the spelling or use fewer words.</source>
+            <translation>Check the spelling or use fewer words.</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>module name, number of hits</comment>
+            <translation>%1 (%2)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Shell::LockOverlay</name>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>Locked</translation>
+        </message>
+        <message>
+            <source>%1 is locked. Enter the passphrase to continue; unsaved work is kept.</source>
+            <translation>%1 is locked. Enter the passphrase to continue; unsaved work is kept.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Shell::MainWindow</name>
+        <message>
+            <source>GovDesk — %1</source>
+            <translation>GovDesk — %1</translation>
+        </message>
+        <message>
+            <source>Demo mode — all data is fictional</source>
+            <translation>Demo mode — all data is fictional</translation>
+        </message>
+        <message>
+            <source>Unavailable: %1</source>
+            <translation>Unavailable: %1</translation>
+        </message>
+        <message>
+            <source>%1 (unavailable)</source>
+            <translation>%1 (unavailable)</translation>
+        </message>
+        <message>
+            <source>No modules are installed</source>
+            <translation>No modules are installed</translation>
+        </message>
+        <message>
+            <source>GovDesk found no module plugins. Reinstall GovDesk or ask your administrator.</source>
+            <translation>GovDesk found no module plugins. Reinstall GovDesk or ask your administrator.</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>&amp;File</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>&amp;Lock</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>&amp;Quit</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>&amp;Edit</translation>
+        </message>
+        <message>
+            <source>&amp;Search everywhere…</source>
+            <translation>&amp;Search everywhere…</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>&amp;Tools</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>&amp;Settings…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset demo data…</source>
+            <translation>&amp;Reset demo data…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>&amp;Help</translation>
+        </message>
+        <message>
+            <source>&amp;About GovDesk</source>
+            <translation>&amp;About GovDesk</translation>
+        </message>
+        <message>
+            <source>About GovDesk</source>
+            <translation>About GovDesk</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;GovDesk %1&lt;/b&gt;&lt;br&gt;A desktop for government offices: official documents, information disclosure, forestry, water and court management.&lt;br&gt;Data is kept encrypted on this computer.</source>
+            <translation>&lt;b&gt;GovDesk %1&lt;/b&gt;&lt;br&gt;A desktop for government offices: official documents, information disclosure, forestry, water and court management.&lt;br&gt;Data is kept encrypted on this computer.</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>Lock</translation>
+        </message>
+        <message>
+            <source>Lock GovDesk (Ctrl+L)</source>
+            <translation>Lock GovDesk (Ctrl+L)</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Demo: never syncs</source>
+            <translation>Demo: never syncs</translation>
+        </message>
+        <message>
+            <source>Offline (no server configured)</source>
+            <translation>Offline (no server configured)</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>Offline</translation>
+        </message>
+        <message>
+            <source>Reset demo data</source>
+            <translation>Reset demo data</translation>
+        </message>
+        <message>
+            <source>All changes made in the demo are discarded and the demo data is created again. Continue?</source>
+            <translation>All changes made in the demo are discarded and the demo data is created again. Continue?</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Shell::NewProfileDialog</name>
+        <message>
+            <source>New profile</source>
+            <translation>New profile</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. https://sync.example.gov.cn</source>
+            <translation>Optional, e.g. https://sync.example.gov.cn</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>Create</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>Name:</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>Organisation:</translation>
+        </message>
+        <message>
+            <source>Sync server:</source>
+            <translation>Sync server:</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>Passphrase:</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>Repeat:</translation>
+        </message>
+        <message>
+            <source>Enter a name.</source>
+            <translation>Enter a name.</translation>
+        </message>
+        <message>
+            <source>The server address must start with https://.</source>
+            <translation>The server address must start with https://.</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase.</source>
+            <translation>Choose a passphrase.</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>The two passphrases differ.</translation>
+        </message>
+        <message>
+            <source>Creating the profile and its encryption key…</source>
+            <translation>Creating the profile and its encryption key…</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Shell::ProfileDialog</name>
+        <message>
+            <source>Last used %1</source>
+            <translation>Last used %1</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>Unlock</translation>
+        </message>
+        <message>
+            <source>New profile…</source>
+            <translation>New profile…</translation>
+        </message>
+        <message>
+            <source>Demo mode</source>
+            <translation>Demo mode</translation>
+        </message>
+        <message>
+            <source>GovDesk</source>
+            <translation>GovDesk</translation>
+        </message>
+        <message>
+            <source>Choose your profile and enter its passphrase.</source>
+            <translation>Choose your profile and enter its passphrase.</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>Passphrase</translation>
+        </message>
+        <message>
+            <source>Fictional data for training; nothing is sent to a server.</source>
+            <translation>Fictional data for training; nothing is sent to a server.</translation>
+        </message>
+        <message>
+            <source>There is no profile yet. Create one, or try the demo mode.</source>
+            <translation>There is no profile yet. Create one, or try the demo mode.</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>Enter the passphrase.</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>Unlocking…</translation>
+        </message>
+        <message>
+            <source>Preparing the demo…</source>
+            <translation>Preparing the demo…</translation>
+        </message>
+        <message>
+            <source>Profile created. Enter its passphrase to unlock it.</source>
+            <translation>Profile created. Enter its passphrase to unlock it.</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm</source>
+            <translation>yyyy-MM-dd HH:mm</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Shell::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>Settings</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> min</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>Never</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. socks5://10.1.1.1:1080</source>
+            <translation>Optional, e.g. socks5://10.1.1.1:1080</translation>
+        </message>
+        <message>
+            <source>This profile</source>
+            <translation>This profile</translation>
+        </message>
+        <message>
+            <source>Auto-lock:</source>
+            <translation>Auto-lock:</translation>
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation>Server address:</translation>
+        </message>
+        <message>
+            <source>Proxy:</source>
+            <translation>Proxy:</translation>
+        </message>
+        <message>
+            <source>Unlock the profile to change its settings.</source>
+            <translation>Unlock the profile to change its settings.</translation>
+        </message>
+        <message>
+            <source>Demo profiles never sync.</source>
+            <translation>Demo profiles never sync.</translation>
+        </message>
+        <message>
+            <source>Follow system</source>
+            <translation>Follow system</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> pt</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>This computer</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>Language:</translation>
+        </message>
+        <message>
+            <source>Takes effect at the next start.</source>
+            <translation>Takes effect at the next start.</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>Font size:</translation>
+        </message>
+        <message>
+            <source>Sync must use https://, not http://.</source>
+            <translation>Sync must use https://, not http://.</translation>
+        </message>
+        <message>
+            <source>Enter an address such as https://oa.example.gov.cn</source>
+            <translation>Enter an address such as https://oa.example.gov.cn</translation>
+        </message>
+        <message>
+            <source>Enter an http:// or socks5:// address, such as socks5://10.1.1.1:1080</source>
+            <translation>Enter an http:// or socks5:// address, such as socks5://10.1.1.1:1080</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Shell::ShellController</name>
+        <message>
+            <source>GovDesk</source>
+            <translation>GovDesk</translation>
+        </message>
+        <message>
+            <source>Reset demo data</source>
+            <translation>Reset demo data</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Workbench::WorkbenchModel</name>
+        <message>
+            <source>Very urgent</source>
+            <extracomment>紧急程度 特急 (GB/T 9704)</extracomment>
+            <translation>Very urgent</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <extracomment>紧急程度 加急 (GB/T 9704)</extracomment>
+            <translation>Urgent</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <comment>urgency</comment>
+            <extracomment>紧急程度 普通</extracomment>
+            <translation>Normal</translation>
+        </message>
+        <message>
+            <source>To read</source>
+            <extracomment>待阅 / 待办</extracomment>
+            <translation>To read</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>To do</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no deadline</comment>
+            <extracomment>办理期限 of an item without one: 无</extracomment>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>MMM d, yyyy</source>
+            <comment>deadline date format</comment>
+            <extracomment>Date format of the 办理期限 column (QDate::toString); zh_CN: yyyy年M月d日</extracomment>
+            <translation>MMM d, yyyy</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <extracomment>紧急程度</extracomment>
+            <translation>Urgency</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>to do or to read</comment>
+            <extracomment>类型: 待办 or 待阅</extracomment>
+            <translation>Type</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <extracomment>标题</extracomment>
+            <translation>Title</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <comment>module</comment>
+            <extracomment>来自: the module that published the item</extracomment>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <extracomment>办理期限</extracomment>
+            <translation>Deadline</translation>
+        </message>
+        <message>
+            <source>Overdue since %1 today</source>
+            <extracomment>zh_CN: 已逾期（今天 %1 到期）</extracomment>
+            <translation>Overdue since %1 today</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <extracomment>zh_CN: 已逾期 %n 天</extracomment>
+            <translation>
+                <numerusform>Overdue by %n day</numerusform>
+                <numerusform>Overdue by %n days</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Workbench::WorkbenchPage</name>
+        <message>
+            <source>Refresh</source>
+            <extracomment>刷新</extracomment>
+            <translation>Refresh</translation>
+        </message>
+        <message>
+            <source>Filter by title</source>
+            <extracomment>按标题筛选</extracomment>
+            <translation>Filter by title</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open item(s)</source>
+            <extracomment>Page subtitle; zh_CN: 共 %n 项待办</extracomment>
+            <translation>
+                <numerusform>%n open item</numerusform>
+                <numerusform>%n open items</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open item(s), %1 overdue</source>
+            <extracomment>Page subtitle; %1 is the number overdue. zh_CN: 共 %n 项待办，其中 %1 项已逾期</extracomment>
+            <translation>
+                <numerusform>%n open item, %1 overdue</numerusform>
+                <numerusform>%n open items, %1 overdue</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The to-do list could not be read</source>
+            <translation>The to-do list could not be read</translation>
+        </message>
+        <message>
+            <source>No to-do items</source>
+            <extracomment>暂无待办事项</extracomment>
+            <translation>No to-do items</translation>
+        </message>
+        <message>
+            <source>Documents to sign for, handle or read in any module appear here.</source>
+            <translation>Documents to sign for, handle or read in any module appear here.</translation>
+        </message>
+        <message>
+            <source>No item matches the filter</source>
+            <translation>No item matches the filter</translation>
+        </message>
+        <message numerus="yes">
+            <source>Clear the filter to see all %n item(s).</source>
+            <translation>
+                <numerusform>Clear the filter to see all %n item.</numerusform>
+                <numerusform>Clear the filter to see all %n items.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Workbench::WorkbenchPlugin</name>
+        <message>
+            <source>To-do</source>
+            <extracomment>Search filter for the workbench's own items: 待办事项</extracomment>
+            <translation>To-do</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyDerivation</name>
         <message>
             <source>The profile uses an unknown key derivation method.</source>
@@ -441,6 +940,21 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
         <message>
             <source>The two passphrases differ.</source>
             <translation>The two passphrases differ.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseStrength</name>
+        <message>
+            <source>Weak: easy to guess. Use a longer phrase.</source>
+            <translation>Weak: easy to guess. Use a longer phrase.</translation>
+        </message>
+        <message>
+            <source>Fair: acceptable; longer is better.</source>
+            <translation>Fair: acceptable; longer is better.</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>Strong.</translation>
         </message>
     </context>
     <context>

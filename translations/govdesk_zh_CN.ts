@@ -364,6 +364,501 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
         </message>
     </context>
     <context>
+        <name>GovDesk::Shell::GlobalSearchDialog</name>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
+        </message>
+        <message>
+            <source>Search documents, requests, reports… (Ctrl+K)</source>
+            <translation>搜索公文、申请、报表…（Ctrl+K）</translation>
+        </message>
+        <message>
+            <source>Search failed</source>
+            <translation>搜索失败</translation>
+        </message>
+        <message>
+            <source>No results for "%1"</source>
+            <translation>没有找到与“%1”相关的结果</translation>
+        </message>
+        <message>
+            <source>Check the spelling or use fewer words.</source>
+            <translation>请检查输入，或减少关键词。</translation>
+        </message>
+        <message>
+            <source>%1 (%2)</source>
+            <comment>module name, number of hits</comment>
+            <translation>%1（%2）</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Shell::LockOverlay</name>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>Locked</source>
+            <translation>已锁定</translation>
+        </message>
+        <message>
+            <source>%1 is locked. Enter the passphrase to continue; unsaved work is kept.</source>
+            <translation>%1 已锁定。输入口令即可继续，未保存的内容不会丢失。</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Shell::MainWindow</name>
+        <message>
+            <source>GovDesk — %1</source>
+            <translation>政务桌面 — %1</translation>
+        </message>
+        <message>
+            <source>Demo mode — all data is fictional</source>
+            <translation>演示模式 — 数据为虚构</translation>
+        </message>
+        <message>
+            <source>Unavailable: %1</source>
+            <translation>不可用：%1</translation>
+        </message>
+        <message>
+            <source>%1 (unavailable)</source>
+            <translation>%1（不可用）</translation>
+        </message>
+        <message>
+            <source>No modules are installed</source>
+            <translation>未安装任何模块</translation>
+        </message>
+        <message>
+            <source>GovDesk found no module plugins. Reinstall GovDesk or ask your administrator.</source>
+            <translation>政务桌面没有找到模块插件。请重新安装政务桌面或联系系统管理员。</translation>
+        </message>
+        <message>
+            <source>&amp;File</source>
+            <translation>文件(&amp;F)</translation>
+        </message>
+        <message>
+            <source>&amp;Lock</source>
+            <translation>锁定(&amp;L)</translation>
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation>退出(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation>编辑(&amp;E)</translation>
+        </message>
+        <message>
+            <source>&amp;Search everywhere…</source>
+            <translation>全局搜索(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Tools</source>
+            <translation>工具(&amp;T)</translation>
+        </message>
+        <message>
+            <source>&amp;Settings…</source>
+            <translation>设置(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>&amp;Reset demo data…</source>
+            <translation>重置演示数据(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;About GovDesk</source>
+            <translation>关于政务桌面(&amp;A)</translation>
+        </message>
+        <message>
+            <source>About GovDesk</source>
+            <translation>关于政务桌面</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;GovDesk %1&lt;/b&gt;&lt;br&gt;A desktop for government offices: official documents, information disclosure, forestry, water and court management.&lt;br&gt;Data is kept encrypted on this computer.</source>
+            <translation>&lt;b&gt;政务桌面 %1&lt;/b&gt;&lt;br&gt;面向党政机关的桌面办公软件：公文办理、政府信息公开、林业、水务与审判管理。&lt;br&gt;数据在本机加密保存。</translation>
+        </message>
+        <message>
+            <source>Lock</source>
+            <translation>锁定</translation>
+        </message>
+        <message>
+            <source>Lock GovDesk (Ctrl+L)</source>
+            <translation>锁定政务桌面（Ctrl+L）</translation>
+        </message>
+        <message>
+            <source>%1 · %2</source>
+            <translation>%1 · %2</translation>
+        </message>
+        <message>
+            <source>Demo: never syncs</source>
+            <translation>演示模式：不同步</translation>
+        </message>
+        <message>
+            <source>Offline (no server configured)</source>
+            <translation>离线（未配置服务器）</translation>
+        </message>
+        <message>
+            <source>Offline</source>
+            <translation>离线</translation>
+        </message>
+        <message>
+            <source>Reset demo data</source>
+            <translation>重置演示数据</translation>
+        </message>
+        <message>
+            <source>All changes made in the demo are discarded and the demo data is created again. Continue?</source>
+            <translation>演示中所做的全部修改将被丢弃，并重新生成演示数据。是否继续？</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Shell::NewProfileDialog</name>
+        <message>
+            <source>New profile</source>
+            <translation>新建档案</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. https://sync.example.gov.cn</source>
+            <translation>可选，如 https://sync.example.gov.cn</translation>
+        </message>
+        <message>
+            <source>Create</source>
+            <translation>创建</translation>
+        </message>
+        <message>
+            <source>Name:</source>
+            <translation>姓名：</translation>
+        </message>
+        <message>
+            <source>Organisation:</source>
+            <translation>单位：</translation>
+        </message>
+        <message>
+            <source>Sync server:</source>
+            <translation>同步服务器：</translation>
+        </message>
+        <message>
+            <source>Passphrase:</source>
+            <translation>口令：</translation>
+        </message>
+        <message>
+            <source>Repeat:</source>
+            <translation>再次输入：</translation>
+        </message>
+        <message>
+            <source>Enter a name.</source>
+            <translation>请输入姓名。</translation>
+        </message>
+        <message>
+            <source>The server address must start with https://.</source>
+            <translation>服务器地址必须以 https:// 开头。</translation>
+        </message>
+        <message>
+            <source>Choose a passphrase.</source>
+            <translation>请设置口令。</translation>
+        </message>
+        <message>
+            <source>The two passphrases differ.</source>
+            <translation>两次输入的口令不一致。</translation>
+        </message>
+        <message>
+            <source>Creating the profile and its encryption key…</source>
+            <translation>正在创建档案并生成加密密钥…</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Shell::ProfileDialog</name>
+        <message>
+            <source>Last used %1</source>
+            <translation>最近使用：%1</translation>
+        </message>
+        <message>
+            <source>Unlock</source>
+            <translation>解锁</translation>
+        </message>
+        <message>
+            <source>New profile…</source>
+            <translation>新建档案…</translation>
+        </message>
+        <message>
+            <source>Demo mode</source>
+            <translation>演示模式</translation>
+        </message>
+        <message>
+            <source>GovDesk</source>
+            <translation>政务桌面</translation>
+        </message>
+        <message>
+            <source>Choose your profile and enter its passphrase.</source>
+            <translation>请选择您的档案并输入口令。</translation>
+        </message>
+        <message>
+            <source>Passphrase</source>
+            <translation>口令</translation>
+        </message>
+        <message>
+            <source>Fictional data for training; nothing is sent to a server.</source>
+            <translation>用于培训的虚构数据，不会发送到任何服务器。</translation>
+        </message>
+        <message>
+            <source>There is no profile yet. Create one, or try the demo mode.</source>
+            <translation>尚无档案。请新建档案，或先试用演示模式。</translation>
+        </message>
+        <message>
+            <source>Enter the passphrase.</source>
+            <translation>请输入口令。</translation>
+        </message>
+        <message>
+            <source>Unlocking…</source>
+            <translation>正在解锁…</translation>
+        </message>
+        <message>
+            <source>Preparing the demo…</source>
+            <translation>正在准备演示数据…</translation>
+        </message>
+        <message>
+            <source>Profile created. Enter its passphrase to unlock it.</source>
+            <translation>档案已创建。输入口令即可解锁。</translation>
+        </message>
+        <message>
+            <source>yyyy-MM-dd HH:mm</source>
+            <translation>yyyy年M月d日 HH:mm</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Shell::SettingsDialog</name>
+        <message>
+            <source>Settings</source>
+            <translation>设置</translation>
+        </message>
+        <message>
+            <source> min</source>
+            <translation> 分钟</translation>
+        </message>
+        <message>
+            <source>Never</source>
+            <translation>从不</translation>
+        </message>
+        <message>
+            <source>Optional, e.g. socks5://10.1.1.1:1080</source>
+            <translation>可选，如 socks5://10.1.1.1:1080</translation>
+        </message>
+        <message>
+            <source>This profile</source>
+            <translation>本档案</translation>
+        </message>
+        <message>
+            <source>Auto-lock:</source>
+            <translation>自动锁定：</translation>
+        </message>
+        <message>
+            <source>Server address:</source>
+            <translation>服务器地址：</translation>
+        </message>
+        <message>
+            <source>Proxy:</source>
+            <translation>代理：</translation>
+        </message>
+        <message>
+            <source>Unlock the profile to change its settings.</source>
+            <translation>解锁档案后才能修改这些设置。</translation>
+        </message>
+        <message>
+            <source>Demo profiles never sync.</source>
+            <translation>演示档案不会同步。</translation>
+        </message>
+        <message>
+            <source>Follow system</source>
+            <translation>跟随系统</translation>
+        </message>
+        <message>
+            <source> pt</source>
+            <translation> 磅</translation>
+        </message>
+        <message>
+            <source>This computer</source>
+            <translation>本机</translation>
+        </message>
+        <message>
+            <source>Language:</source>
+            <translation>语言：</translation>
+        </message>
+        <message>
+            <source>Takes effect at the next start.</source>
+            <translation>下次启动时生效。</translation>
+        </message>
+        <message>
+            <source>Font size:</source>
+            <translation>字号：</translation>
+        </message>
+        <message>
+            <source>Sync must use https://, not http://.</source>
+            <translation>同步必须使用 https://，不能使用 http://。</translation>
+        </message>
+        <message>
+            <source>Enter an address such as https://oa.example.gov.cn</source>
+            <translation>请输入完整地址，如 https://oa.example.gov.cn</translation>
+        </message>
+        <message>
+            <source>Enter an http:// or socks5:// address, such as socks5://10.1.1.1:1080</source>
+            <translation>请输入 http:// 或 socks5:// 地址，如 socks5://10.1.1.1:1080</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Shell::ShellController</name>
+        <message>
+            <source>GovDesk</source>
+            <translation>政务桌面</translation>
+        </message>
+        <message>
+            <source>Reset demo data</source>
+            <translation>重置演示数据</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Workbench::WorkbenchModel</name>
+        <message>
+            <source>Very urgent</source>
+            <extracomment>紧急程度 特急 (GB/T 9704)</extracomment>
+            <translation>特急</translation>
+        </message>
+        <message>
+            <source>Urgent</source>
+            <extracomment>紧急程度 加急 (GB/T 9704)</extracomment>
+            <translation>加急</translation>
+        </message>
+        <message>
+            <source>Normal</source>
+            <comment>urgency</comment>
+            <extracomment>紧急程度 普通</extracomment>
+            <translation>普通</translation>
+        </message>
+        <message>
+            <source>To read</source>
+            <extracomment>待阅 / 待办</extracomment>
+            <translation>待阅</translation>
+        </message>
+        <message>
+            <source>To do</source>
+            <translation>待办</translation>
+        </message>
+        <message>
+            <source>None</source>
+            <comment>no deadline</comment>
+            <extracomment>办理期限 of an item without one: 无</extracomment>
+            <translation>无</translation>
+        </message>
+        <message>
+            <source>MMM d, yyyy</source>
+            <comment>deadline date format</comment>
+            <extracomment>Date format of the 办理期限 column (QDate::toString); zh_CN: yyyy年M月d日</extracomment>
+            <translation>yyyy年M月d日</translation>
+        </message>
+        <message>
+            <source>Urgency</source>
+            <extracomment>紧急程度</extracomment>
+            <translation>紧急程度</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <comment>to do or to read</comment>
+            <extracomment>类型: 待办 or 待阅</extracomment>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <extracomment>标题</extracomment>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>From</source>
+            <comment>module</comment>
+            <extracomment>来自: the module that published the item</extracomment>
+            <translation>来自</translation>
+        </message>
+        <message>
+            <source>Deadline</source>
+            <extracomment>办理期限</extracomment>
+            <translation>办理期限</translation>
+        </message>
+        <message>
+            <source>Overdue since %1 today</source>
+            <extracomment>zh_CN: 已逾期（今天 %1 到期）</extracomment>
+            <translation>已逾期（今天 %1 到期）</translation>
+        </message>
+        <message numerus="yes">
+            <source>Overdue by %n day(s)</source>
+            <extracomment>zh_CN: 已逾期 %n 天</extracomment>
+            <translation>
+                <numerusform>已逾期 %n 天</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Workbench::WorkbenchPage</name>
+        <message>
+            <source>Refresh</source>
+            <extracomment>刷新</extracomment>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Filter by title</source>
+            <extracomment>按标题筛选</extracomment>
+            <translation>按标题筛选</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open item(s)</source>
+            <extracomment>Page subtitle; zh_CN: 共 %n 项待办</extracomment>
+            <translation>
+                <numerusform>共 %n 项待办</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n open item(s), %1 overdue</source>
+            <extracomment>Page subtitle; %1 is the number overdue. zh_CN: 共 %n 项待办，其中 %1 项已逾期</extracomment>
+            <translation>
+                <numerusform>共 %n 项待办，其中 %1 项已逾期</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>The to-do list could not be read</source>
+            <translation>无法读取待办事项</translation>
+        </message>
+        <message>
+            <source>No to-do items</source>
+            <extracomment>暂无待办事项</extracomment>
+            <translation>暂无待办事项</translation>
+        </message>
+        <message>
+            <source>Documents to sign for, handle or read in any module appear here.</source>
+            <translation>各模块中需要您签收、办理或阅读的事项会显示在这里。</translation>
+        </message>
+        <message>
+            <source>No item matches the filter</source>
+            <translation>没有符合筛选条件的事项</translation>
+        </message>
+        <message numerus="yes">
+            <source>Clear the filter to see all %n item(s).</source>
+            <translation>
+                <numerusform>清除筛选条件可查看全部 %n 项。</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Workbench::WorkbenchPlugin</name>
+        <message>
+            <source>To-do</source>
+            <extracomment>Search filter for the workbench's own items: 待办事项</extracomment>
+            <translation>待办事项</translation>
+        </message>
+    </context>
+    <context>
         <name>KeyDerivation</name>
         <message>
             <source>The profile uses an unknown key derivation method.</source>
@@ -437,6 +932,21 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
         <message>
             <source>The two passphrases differ.</source>
             <translation>两次输入的口令不一致。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PassphraseStrength</name>
+        <message>
+            <source>Weak: easy to guess. Use a longer phrase.</source>
+            <translation>弱：容易被猜中，请使用更长的口令。</translation>
+        </message>
+        <message>
+            <source>Fair: acceptable; longer is better.</source>
+            <translation>中：可以使用，更长更好。</translation>
+        </message>
+        <message>
+            <source>Strong.</source>
+            <translation>强。</translation>
         </message>
     </context>
     <context>
