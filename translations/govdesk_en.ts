@@ -394,6 +394,10 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
             <comment>module name, number of hits</comment>
             <translation>%1 (%2)</translation>
         </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy-MM-dd</translation>
+        </message>
     </context>
     <context>
         <name>GovDesk::Shell::LockOverlay</name>

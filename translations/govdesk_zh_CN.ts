@@ -390,6 +390,10 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
             <comment>module name, number of hits</comment>
             <translation>%1（%2）</translation>
         </message>
+        <message>
+            <source>yyyy-MM-dd</source>
+            <translation>yyyy年M月d日</translation>
+        </message>
     </context>
     <context>
         <name>GovDesk::Shell::LockOverlay</name>

@@ -83,7 +83,9 @@ public:
         int dateWidth = 0;
         const QDateTime updatedAt = index.data(UpdatedAtRole).toDateTime();
         if (updatedAt.isValid()) {
-            const QString date = QLocale().toString(updatedAt.toLocalTime().date(), QLocale::ShortFormat);
+            // Translated format: Chinese dates read 2014年3月6日 (no leading zeros, GB/T 9704 style).
+            const QString date = QLocale().toString(updatedAt.toLocalTime().date(),
+                                                    GlobalSearchDialog::tr("yyyy-MM-dd"));
             const QFont dateFont = smallerFont(opt.font);
             const QFontMetrics metrics(dateFont);
             dateWidth = metrics.horizontalAdvance(date) + 2 * Padding;
