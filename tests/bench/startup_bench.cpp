@@ -1,0 +1,97 @@
+// startup_bench: time from process start to the main window shown and idle (demo profile), against
+// a bare Qt window program started the same way in the same run; and the shell's idle RSS.
+//   startup_bench [--quick]      (the baseline is this executable started with --bare-window)
+#include "BenchReport.h"
+#include "StartupProbe.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QWidget>
+
+#include <cstdio>
+#include <cstring>
+#include <vector>
+
+namespace {
+// The baseline: what any Qt Widgets program pays to show a window.
+int bareWindow(int argc, char **argv)
+{
+    QApplication app(argc, argv);
+    QWidget window;
+    window.resize(1100, 720);
+    window.show();
+    QTimer::singleShot(0, &app, [] { GovDesk::Shell::reportReadyAndQuit(); });
+    return QApplication::exec();
+}
+
+struct Run
+{
+    double seconds = 0;
+    long rssKiB = 0;
+};
+
+// Starts `program`, waits for its "ready rss_kb=N" line.
+Run timeToReady(const QString &program, const QStringList &arguments, const QProcessEnvironment &environment)
+{
+    QProcess process;
+    process.setProcessEnvironment(environment);
+    QElapsedTimer timer;
+    timer.start();
+    process.start(program, arguments);
+    if (!process.waitForFinished(60000)) {
+        process.kill();
+        return {};
+    }
+    const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
+    for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
+        if (line.startsWith("ready rss_kb="))
+            return {seconds, line.mid(13).toLong()};
+    }
+    std::fprintf(stderr, "startup_bench: %s did not report ready: %s\n", qPrintable(program),
+                 process.readAllStandardError().constData());
+    return {};
+}
+} // namespace
+
+int main(int argc, char **argv)
+{
+    for (int i = 1; i < argc; ++i) {
+        if (std::strcmp(argv[i], "--bare-window") == 0)
+            return bareWindow(argc, argv);
+    }
+    QCoreApplication app(argc, argv);
+    const int rounds = GovDesk::Bench::quickMode(argc, argv) ? 3 : 11;
+    QTemporaryDir profiles;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("GOVDESK_STARTUP_PROBE"), QStringLiteral("1"));
+    environment.insert(QStringLiteral("GOVDESK_MODULE_PATH"), QStringLiteral(GOVDESK_BUILD_MODULE_DIR));
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), profiles.filePath(QStringLiteral("config")));
+    if (!environment.contains(QStringLiteral("QT_QPA_PLATFORM")) && !environment.contains(QStringLiteral("DISPLAY")))
+        environment.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+    const QStringList shellArguments{QStringLiteral("--demo"), QStringLiteral("--profiles-dir"), profiles.path()};
+
+    // The first start creates and seeds the demo profile: measured separately, not in the figure.
+    const Run first = timeToReady(QStringLiteral(GOVDESK_SHELL_PATH), shellArguments, environment);
+    std::fprintf(stderr, "startup_bench: first start (creates the demo) %.3f s\n", first.seconds);
+
+    std::vector<double> shell, bare, rss;
+    for (int round = 0; round < rounds; ++round) {
+        const Run s = timeToReady(QStringLiteral(GOVDESK_SHELL_PATH), shellArguments, environment);
+        const Run b = timeToReady(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-window")}, environment);
+        if (s.seconds <= 0 || b.seconds <= 0)
+            return 1;
+        shell.push_back(s.seconds);
+        bare.push_back(b.seconds);
+        rss.push_back(static_cast<double>(s.rssKiB) / 1024.0);
+    }
+    const auto median = [](const std::vector<double> &v) { return GovDesk::Bench::percentile(v, 50); };
+    std::vector<double> bareRss;
+    const Run bareOnce = timeToReady(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-window")}, environment);
+    bareRss.push_back(static_cast<double>(bareOnce.rssKiB) / 1024.0);
+    GovDesk::Bench::report(QStringLiteral("startup_s"), median(shell), median(bare));
+    GovDesk::Bench::report(QStringLiteral("idle_rss_mb"), median(rss), median(bareRss));
+    return 0;
+}
