@@ -726,6 +726,68 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
         </message>
     </context>
     <context>
+        <name>GovDesk::Ui::CsvWriter</name>
+        <message>
+            <source>Could not write %1: %2</source>
+            <translation>无法写入 %1：%2</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Ui::ErrorBanner</name>
+        <message>
+            <source>Details…</source>
+            <translation>详细信息…</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>关闭</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Ui::ProgressPanel</name>
+        <message>
+            <source>Cancel</source>
+            <translation>取消</translation>
+        </message>
+        <message>
+            <source>Cancelling…</source>
+            <translation>正在取消…</translation>
+        </message>
+    </context>
+    <context>
+        <name>GovDesk::Ui::RecordTableView</name>
+        <message>
+            <source>Export CSV…</source>
+            <translation>导出 CSV…</translation>
+        </message>
+        <message>
+            <source>Filter</source>
+            <translation>筛选</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n record(s)</source>
+            <translation>
+                <numerusform>共 %n 条记录</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 of %2 records</source>
+            <translation>%2 条记录中的 %1 条</translation>
+        </message>
+        <message>
+            <source>Export CSV</source>
+            <translation>导出 CSV</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+    </context>
+    <context>
         <name>GovDesk::Workbench::WorkbenchModel</name>
         <message>
             <source>Very urgent</source>
