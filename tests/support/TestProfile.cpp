@@ -13,6 +13,18 @@ Core::SecureBytes testKey(unsigned char fill)
     return key;
 }
 
+Core::Result<std::unique_ptr<Core::Database>> openWithSchema(const QString &path, const char *owner,
+                                                           const QList<Core::Migration> &migrations, bool create)
+{
+    auto db = Core::Database::open(path, testKey(), {.create = create});
+    if (!db)
+        return db;
+    Core::MigrationRunner runner;
+    GD_TRY(runner.add(QString::fromLatin1(owner), migrations));
+    GD_TRY(runner.run(**db));
+    return db;
+}
+
 QByteArray readHead(const QString &path, qint64 bytes)
 {
     QFile file(path);

@@ -1,7 +1,10 @@
 // Shared fixtures for GovDesk tests: keys, file damage, temporary profile roots.
 #pragma once
 
+#include "Result.h"
 #include "crypto/SecureBytes.h"
+#include "store/Database.h"
+#include "store/MigrationRunner.h"
 
 #include <QByteArray>
 #include <QString>
@@ -10,6 +13,12 @@ namespace GovDesk::Test {
 
 // A deterministic 32-byte raw key (tests only).
 [[nodiscard]] Core::SecureBytes testKey(unsigned char fill = 0x42);
+
+// Opens (or creates) an encrypted database at `path` under testKey() with one service's schema:
+// the fixture of every core service test.
+[[nodiscard]] Core::Result<std::unique_ptr<Core::Database>> openWithSchema(const QString &path, const char *owner,
+                                                                         const QList<Core::Migration> &migrations,
+                                                                         bool create);
 
 [[nodiscard]] QByteArray readHead(const QString &path, qint64 bytes = 16);
 [[nodiscard]] QByteArray fileSha256(const QString &path);

@@ -32,12 +32,9 @@ private:
     {
         m_log.reset();
         m_db.reset();
-        auto db = Database::open(m_path, testKey(), {.create = create});
+        auto db = openWithSchema(m_path, AuditLog::MigrationOwner, AuditLog::migrations(), create);
         GD_VERIFY(db);
         m_db = std::move(*db);
-        MigrationRunner runner;
-        GD_VERIFY(runner.add(QString::fromLatin1(AuditLog::MigrationOwner), AuditLog::migrations()));
-        GD_VERIFY(runner.run(*m_db));
         m_log = std::make_unique<AuditLog>(*m_db);
     }
 

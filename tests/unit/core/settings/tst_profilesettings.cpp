@@ -43,13 +43,9 @@ private:
     {
         m_settings.reset();
         m_db.reset();
-        auto db = Database::open(m_path, testKey(), {.create = create});
+        auto db = openWithSchema(m_path, ProfileSettings::MigrationOwner, ProfileSettings::migrations(), create);
         GD_VERIFY(db);
         m_db = std::move(*db);
-        MigrationRunner runner;
-        GD_VERIFY(
-            runner.add(QString::fromLatin1(ProfileSettings::MigrationOwner), ProfileSettings::migrations()));
-        GD_VERIFY(runner.run(*m_db));
         m_settings = std::make_unique<ProfileSettings>(*m_db);
     }
 

@@ -70,12 +70,9 @@ private:
     {
         m_todos.reset();
         m_db.reset();
-        auto db = Database::open(m_path, testKey(), {.create = create});
+        auto db = openWithSchema(m_path, TodoService::MigrationOwner, TodoService::migrations(), create);
         GD_VERIFY(db);
         m_db = std::move(*db);
-        MigrationRunner runner;
-        GD_VERIFY(runner.add(QString::fromLatin1(TodoService::MigrationOwner), TodoService::migrations()));
-        GD_VERIFY(runner.run(*m_db));
         m_todos = std::make_unique<TodoService>(*m_db, [this] { return m_now; });
     }
 
