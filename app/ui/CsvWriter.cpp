@@ -6,8 +6,22 @@
 namespace GovDesk::Ui {
 
 namespace {
-QString quoted(const QString &field)
+// A text field that Excel or WPS would run as a formula (=, +, -, @ first) gets a leading
+// apostrophe: an exported petition or request text must not execute when an office opens it.
+// Plain numbers such as -12.5 stay numbers.
+QString neutralised(const QString &field)
 {
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    if (field.isEmpty() || !triggers.contains(field.front()))
+        return field;
+    bool isNumber = false;
+    field.toDouble(&isNumber);
+    return isNumber ? field : QLatin1Char('\'') + field;
+}
+
+QString quoted(const QString &input)
+{
+    const QString field = neutralised(input);
     static const QString specials = QStringLiteral(",\"\r\n");
     bool needsQuotes = false;
     for (const QChar c : field) {

@@ -54,6 +54,25 @@ private Q_SLOTS:
         QCOMPARE(CsvWriter::encode({{field, QStringLiteral("z")}}), bom + utf8(encoded + QStringLiteral(",z\r\n")));
     }
 
+    void formulasAreNeutralisedNumbersAreNot_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QString>("encoded");
+        QTest::newRow("formula") << QStringLiteral("=HYPERLINK(\"http://x\")") << QStringLiteral("\"'=HYPERLINK(\"\"http://x\"\")\"");
+        QTest::newRow("plus") << QStringLiteral("+86 898 6555") << QStringLiteral("'+86 898 6555");
+        QTest::newRow("at") << QStringLiteral("@SUM(A1)") << QStringLiteral("'@SUM(A1)");
+        QTest::newRow("negative number") << QStringLiteral("-12.5") << QStringLiteral("-12.5");
+        QTest::newRow("dash text") << QStringLiteral("-（此件公开发布）") << QStringLiteral("'-（此件公开发布）");
+        QTest::newRow("ordinary") << QStringLiteral("桂政发〔2014〕12号") << QStringLiteral("桂政发〔2014〕12号");
+    }
+
+    void formulasAreNeutralisedNumbersAreNot()
+    {
+        QFETCH(QString, field);
+        QFETCH(QString, encoded);
+        QCOMPARE(CsvWriter::encode({{field}}), bom + utf8(encoded + QStringLiteral("\r\n")));
+    }
+
     void chineseTextWithEmbeddedNewline()
     {
         const QList<QStringList> rows = {
