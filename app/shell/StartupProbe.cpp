@@ -21,9 +21,10 @@ long residentSetKiB()
     return 0;
 }
 
-void reportReadyAndQuit()
+void reportReadyAndQuit(int availableModules, int unavailableModules)
 {
-    std::printf("ready rss_kb=%ld\n", residentSetKiB());
+    std::printf("ready rss_kb=%ld modules=%d unavailable=%d\n", residentSetKiB(), availableModules,
+                unavailableModules);
     std::fflush(stdout);
     QCoreApplication::quit();
 }

@@ -3,8 +3,8 @@
 
 namespace GovDesk::Shell {
 
-// Prints "ready rss_kb=<resident set>" to stdout and quits the application.
-void reportReadyAndQuit();
+// Prints "ready rss_kb=<resident set> modules=<available> unavailable=<count>" to stdout and quits.
+void reportReadyAndQuit(int availableModules = 0, int unavailableModules = 0);
 // Resident set size of this process in KiB (from /proc/self/status), 0 when unknown.
 [[nodiscard]] long residentSetKiB();
 

@@ -79,6 +79,9 @@ int main(int argc, char **argv)
         return 0;
     // tests/bench/startup_bench: report once the window is shown and the event queue is empty.
     if (qEnvironmentVariableIsSet("GOVDESK_STARTUP_PROBE"))
-        QTimer::singleShot(0, &app, [] { GovDesk::Shell::reportReadyAndQuit(); });
+        QTimer::singleShot(0, &app, [&shell] {
+            GovDesk::Shell::reportReadyAndQuit(static_cast<int>(shell.modules().available().size()),
+                                               static_cast<int>(shell.modules().unavailable().size()));
+        });
     return QApplication::exec();
 }

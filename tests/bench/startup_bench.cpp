@@ -48,7 +48,7 @@ Run timeToReady(const QString &program, const QStringList &arguments, const QPro
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
         if (line.startsWith("ready rss_kb="))
-            return {seconds, line.mid(13).toLong()};
+            return {seconds, line.mid(13).split(' ').value(0).toLong()};
     }
     std::fprintf(stderr, "startup_bench: %s did not report ready: %s\n", qPrintable(program),
                  process.readAllStandardError().constData());

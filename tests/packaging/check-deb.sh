@@ -240,6 +240,18 @@ run_version() { # <name> <log> [env assignments…]
 run_version govdesk-cli "$logs/govdesk-cli-version.log"
 if [ "$shell_packaged" = 1 ]; then
     run_version govdesk "$logs/govdesk-version.log" QT_QPA_PLATFORM=offscreen
+    # The installed layout for real: the demo opens and the module plugins load from
+    # /usr/lib/govdesk/modules through their RUNPATH.
+    demo_home="$work/demo-home"
+    mkdir -p "$demo_home"
+    if (cd / && env HOME="$demo_home" XDG_CONFIG_HOME="$demo_home/.config" XDG_DATA_HOME="$demo_home/.local/share" \
+            XDG_RUNTIME_DIR="$demo_home" QT_QPA_PLATFORM=offscreen GOVDESK_STARTUP_PROBE=1 \
+            timeout 60 govdesk --demo) >"$logs/govdesk-demo.log" 2>&1 \
+        && grep -qE '^ready rss_kb=[0-9]+ modules=[1-9][0-9]* unavailable=0$' "$logs/govdesk-demo.log"; then
+        pass "installed govdesk --demo opens its window with every module: $(grep -m1 '^ready' "$logs/govdesk-demo.log")"
+    else
+        show_log "$logs/govdesk-demo.log"; fail "installed govdesk --demo did not open with all modules"
+    fi
 else
     skip "govdesk --version: the desktop shell is not packaged yet"
 fi
