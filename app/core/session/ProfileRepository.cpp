@@ -8,6 +8,7 @@
 
 #include <QDir>
 #include <QLockFile>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -179,18 +180,16 @@ Result<ProfileMetadata> ProfileRepository::restore(const QString &archivePath, c
     if (!lock)
         return std::unexpected(lock.error());
 
-    // The restored data becomes the next generation; the current one stays untouched until the
-    // description is switched over, which is the single atomic step.
-    int generation = 1;
+    // The restored data becomes a new generation; the current one stays untouched until the
+    // description is switched over, which is the single atomic step. The number comes from the
+    // files present, not from profile.json: a damaged description must not make the restore
+    // pick, and overwrite, the file that still holds the current data.
     if (existed) {
-        auto current = ProfileMetadata::load(metadataPathOf(restored.id));
-        if (current)
-            generation = current->generation + 1;
-        restored.autoLockMinutes = current ? current->autoLockMinutes : restored.autoLockMinutes;
+        if (auto current = ProfileMetadata::load(metadataPathOf(restored.id)))
+            restored.autoLockMinutes = current->autoLockMinutes;
     }
-    restored.generation = generation;
+    restored.generation = nextFreeGeneration(restored.id);
     const QString candidate = databasePathOf(restored);
-    QFile::remove(candidate); // a leftover of an earlier interrupted restore
     auto verified = [&]() -> Result<> {
         auto extracted = BackupArchive::extract(archivePath, candidate);
         if (!extracted)
@@ -209,9 +208,7 @@ Result<ProfileMetadata> ProfileRepository::restore(const QString &archivePath, c
     if (verified)
         verified = restored.save(metadataPathOf(restored.id));
     if (!verified) {
-        QFile::remove(candidate);
-        QFile::remove(candidate + QStringLiteral("-wal"));
-        QFile::remove(candidate + QStringLiteral("-shm"));
+        removeGeneration(restored);
         if (!existed) {
             (*lock)->unlock();
             QDir(directory).removeRecursively();
@@ -223,6 +220,25 @@ Result<ProfileMetadata> ProfileRepository::restore(const QString &archivePath, c
     removeStaleGenerations(restored);
     qCInfo(lcSession) << "restored profile" << restored.id << "generation" << restored.generation;
     return restored;
+}
+
+int ProfileRepository::nextFreeGeneration(const QString &profileId) const
+{
+    static const QRegularExpression pattern(QStringLiteral("^store-(\\d+)\\.gddb"));
+    int highest = 0;
+    const QStringList files = QDir(directoryOf(profileId)).entryList({QStringLiteral("store-*.gddb*")}, QDir::Files);
+    for (const QString &file : files) {
+        if (const auto match = pattern.match(file); match.hasMatch())
+            highest = std::max(highest, match.captured(1).toInt());
+    }
+    return highest + 1;
+}
+
+void ProfileRepository::removeGeneration(const ProfileMetadata &profile) const
+{
+    const QString path = databasePathOf(profile);
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
 }
 
 void ProfileRepository::removeStaleGenerations(const ProfileMetadata &profile) const

@@ -59,6 +59,10 @@ public:
     [[nodiscard]] Result<std::unique_ptr<QLockFile>> lockProfile(const QString &profileId) const;
     // Deletes database generations other than the current one (left by an interrupted rekey).
     void removeStaleGenerations(const ProfileMetadata &profile) const;
+    // Deletes the files of `profile`'s own generation (a candidate that failed verification).
+    void removeGeneration(const ProfileMetadata &profile) const;
+    // One above every generation file present, so a new one never reuses an existing name.
+    [[nodiscard]] int nextFreeGeneration(const QString &profileId) const;
 
 private:
     QString m_root;

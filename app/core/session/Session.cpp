@@ -236,7 +236,6 @@ void Session::lock()
 {
     if (!isUnlocked())
         return;
-    m_idleLock.stop();
     if (auto logged = m_audit->append(AuditEvent::Locked, m_profile.id); logged) {
         ProfileMetadata anchored = m_profile;
         anchored.auditAnchorSequence = logged->sequence;
@@ -248,6 +247,12 @@ void Session::lock()
     } else {
         qCWarning(lcSession) << "could not log the lock:" << logged.error().detail;
     }
+    close();
+}
+
+void Session::close()
+{
+    m_idleLock.stop();
     detachServices();
     m_db.reset();
     m_key = SecureBytes(); // the old buffer is wiped as it is released
@@ -270,16 +275,15 @@ Result<> Session::changePassphrase(const SecureBytes &currentPassphrase, const S
     auto newKey = ProfileKey::assignNew(next, newPassphrase, kdf.value_or(m_profile.kdf));
     if (!newKey)
         return std::unexpected(newKey.error());
-    next.generation = m_profile.generation + 1;
+    next.generation = m_profiles.nextFreeGeneration(next.id);
     const QString nextPath = m_profiles.databasePathOf(next);
-    QFile::remove(nextPath); // leftover of an interrupted attempt
     auto written = [&]() -> Result<> {
         GD_TRY(m_db->exportTo(nextPath, *newKey));
         GD_TRY(ProfileKey::verifyDatabase(nextPath, *newKey));
         return next.save(m_profiles.metadataPathOf(next.id)); // the switch
     }();
     if (!written) {
-        m_profiles.removeStaleGenerations(m_profile);
+        m_profiles.removeGeneration(next);
         return written;
     }
 
@@ -288,7 +292,7 @@ Result<> Session::changePassphrase(const SecureBytes &currentPassphrase, const S
     m_db.reset();
     auto db = ProfileKey::openDatabase(nextPath, *newKey);
     if (!db) {
-        lock();
+        close(); // nothing to log into: the old database is closed, the new one did not open
         return std::unexpected(db.error());
     }
     m_db = std::move(*db);

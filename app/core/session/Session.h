@@ -98,6 +98,8 @@ private:
     // Creates the services on m_db; dropped by detachServices() before the database closes.
     void attachServices();
     void detachServices();
+    // Closes the database, wipes the key, releases the profile lock, emits locked().
+    void close();
 
     ProfileRepository &m_profiles;
     Clock m_clock;

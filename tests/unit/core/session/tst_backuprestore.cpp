@@ -153,6 +153,23 @@ private Q_SLOTS:
         QCOMPARE(documentCount(session), 3);
     }
 
+    void failedRestoreOverADamagedDescriptionKeepsTheDatabase()
+    {
+        // With profile.json unreadable, the restore must still not pick the current file's name.
+        const QString current = m_profiles->databasePathOf(m_profile);
+        const QByteArray before = fileSha256(current);
+        QFile description(m_profiles->metadataPathOf(m_profile.id));
+        QVERIFY(description.open(QIODevice::WriteOnly));
+        description.write("{ damaged");
+        description.close();
+        QVERIFY(flipByte(m_archive, QFile(m_archive).size() - 10));
+
+        auto restored = m_profiles->restore(m_archive, passphrase());
+        QVERIFY(!restored);
+        QCOMPARE(restored.error().code, ErrorCode::Corrupt);
+        QCOMPARE(fileSha256(current), before);
+    }
+
     void notABackupIsRefused()
     {
         const QString bogus = m_dir->filePath(QStringLiteral("notes.txt"));
