@@ -206,14 +206,12 @@ Result<> SearchService::registerType(const SearchType &type)
         return fail(ErrorCode::InvalidArgument, tr("A search type needs a module and a type name."));
     // The same declaration again is harmless: modules initialise again after a demo reset or a
     // lock/unlock of the session. A different label for the same type is a conflict.
-    const auto same = std::find_if(m_types.cbegin(), m_types.cend(), [&type](const SearchType &known) {
-        return known.module == type.module && known.type == type.type;
-    });
-    if (same != m_types.cend() && same->label == type.label)
-        return {};
-    if (same != m_types.cend())
+    if (const SearchType *same = findType(type.module, type.type)) {
+        if (same->label == type.label)
+            return {};
         return fail(ErrorCode::AlreadyExists, tr("The search type \"%1\" of \"%2\" is registered twice.")
                                                   .arg(type.type, type.module));
+    }
     m_types.append(type);
     return {};
 }
@@ -223,10 +221,11 @@ QList<SearchType> SearchService::registeredTypes() const
     return m_types;
 }
 
-bool SearchService::isRegistered(const QString &module, const QString &type) const
+const SearchType *SearchService::findType(const QString &module, const QString &type) const
 {
-    return std::any_of(m_types.cbegin(), m_types.cend(),
-                       [&](const SearchType &t) { return t.module == module && t.type == type; });
+    const auto found = std::find_if(m_types.cbegin(), m_types.cend(),
+                                    [&](const SearchType &t) { return t.module == module && t.type == type; });
+    return found == m_types.cend() ? nullptr : &*found;
 }
 
 Result<> SearchService::index(const SearchDocument &document)
@@ -237,7 +236,7 @@ Result<> SearchService::index(const SearchDocument &document)
 Result<> SearchService::index(const QList<SearchDocument> &documents)
 {
     for (const SearchDocument &document : documents) {
-        if (!isRegistered(document.module, document.type))
+        if (!findType(document.module, document.type))
             return fail(ErrorCode::InvalidArgument,
                         tr("\"%1\" cannot be added to the search: its type is not registered.").arg(document.title),
                         QStringLiteral("unregistered search type %1/%2").arg(document.module, document.type));

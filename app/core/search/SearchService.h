@@ -90,7 +90,7 @@ public:
     [[nodiscard]] Result<qint64> documentCount() const;
 
 private:
-    [[nodiscard]] bool isRegistered(const QString &module, const QString &type) const;
+    [[nodiscard]] const SearchType *findType(const QString &module, const QString &type) const;
 
     Database &m_db;
     QList<SearchType> m_types;
