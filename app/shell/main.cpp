@@ -52,6 +52,10 @@ int main(int argc, char **argv)
     if (printVersionIfAsked(argc, argv))
         return 0;
     GovDesk::Core::hardenProcess();
+    // Pages with charts start Qt WebEngine long after start-up (Ui::WebHost); it shares OpenGL
+    // contexts with the widgets, which can only be arranged before QApplication exists. Setting
+    // the attribute creates nothing.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("govdesk"));
     QApplication::setApplicationVersion(QStringLiteral(GOVDESK_VERSION));

@@ -1,0 +1,42 @@
+// ChartView: an Apache ECharts chart (bundled, offline) for dashboards, fed with a JSON option.
+#pragma once
+
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QUrl>
+#include <QWidget>
+
+namespace GovDesk::Ui {
+
+class ChartBridge;
+class WebHost;
+
+class ChartView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ChartView(QWidget *parent = nullptr);
+    ~ChartView() override;
+
+    // Draws `option` (an ECharts option as JSON); may be called before the view is ever shown, the
+    // page picks it up when it starts.
+    void setOption(const QJsonObject &option);
+    [[nodiscard]] QJsonObject option() const;
+    [[nodiscard]] bool isReady() const;
+    [[nodiscard]] WebHost *host() const { return m_host; }
+
+    // Where the page lives, for tests and the screenshot tool.
+    [[nodiscard]] static QUrl pageUrl();
+
+Q_SIGNALS:
+    void ready();
+    void rendered();
+    void pointClicked(const QString &seriesName, const QString &dataName, const QJsonValue &value);
+    void renderFailed(const QString &message);
+
+private:
+    ChartBridge *m_bridge;
+    WebHost *m_host;
+};
+
+} // namespace GovDesk::Ui

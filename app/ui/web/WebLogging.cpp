@@ -1,0 +1,3 @@
+#include "WebLogging.h"
+
+Q_LOGGING_CATEGORY(lcWeb, "govdesk.web", QtWarningMsg)

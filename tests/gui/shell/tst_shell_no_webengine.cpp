@@ -1,0 +1,108 @@
+// Tests that the shell starts without Qt WebEngine: the demo main window comes up, every page
+// the start-up opened is built, and no WebEngine library, object or process is there (the engine
+// costs a Chromium process and ~100 MB that most sessions never need; govdesk-web's WebHost
+// starts it on demand, in the modules that show web content).
+#include "MainWindow.h"
+#include "ShellController.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+#include <unistd.h>
+
+using GovDesk::Shell::MainWindow;
+using GovDesk::Shell::ShellController;
+
+namespace {
+void collect(QObject *object, QObjectList &out)
+{
+    out << object;
+    for (QObject *child : object->children())
+        collect(child, out);
+}
+
+// Every QObject reachable from the application and the top-level widgets.
+QObjectList allObjects()
+{
+    QObjectList objects;
+    collect(QCoreApplication::instance(), objects);
+    for (QWidget *widget : QApplication::topLevelWidgets())
+        collect(widget, objects);
+    return objects;
+}
+
+// Names of this process's child processes (/proc/<pid>/stat: "pid (comm) state ppid …").
+QStringList childProcessNames()
+{
+    QStringList names;
+    const QString self = QString::number(::getpid());
+    const QStringList pids = QDir(QStringLiteral("/proc")).entryList({QStringLiteral("[0-9]*")}, QDir::Dirs);
+    for (const QString &pid : pids) {
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!stat.open(QIODevice::ReadOnly))
+            continue;
+        const QString line = QString::fromLocal8Bit(stat.readAll());
+        const qsizetype close = line.lastIndexOf(QLatin1Char(')'));
+        const QStringList rest = line.mid(close + 2).split(QLatin1Char(' '));
+        if (close > 0 && rest.size() > 1 && rest.at(1) == self)
+            names << line.mid(line.indexOf(QLatin1Char('(')) + 1, close - line.indexOf(QLatin1Char('(')) - 1);
+    }
+    return names;
+}
+} // namespace
+
+class TestShellNoWebEngine : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (qEnvironmentVariableIsEmpty("GOVDESK_MODULE_PATH"))
+            qputenv("GOVDESK_MODULE_PATH", GOVDESK_BUILD_MODULE_DIR);
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("config")));
+    }
+
+    void demoStartsWithoutWebEngine()
+    {
+        ShellController shell(m_dir.filePath(QStringLiteral("profiles")));
+        QVERIFY(shell.start(true));
+        MainWindow *window = shell.window();
+        QVERIFY(window);
+        QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(shell.modules().unavailable().isEmpty());
+        QTest::qWait(200); // queued start-up work (delayed initialisation, first page) has run
+
+        QFile maps(QStringLiteral("/proc/self/maps"));
+        QVERIFY(maps.open(QIODevice::ReadOnly));
+        const QByteArray mapped = maps.readAll();
+        QVERIFY(mapped.contains("libgovdesk-core.so"));
+        QVERIFY2(!mapped.contains("libQt6WebEngine"), "the shell loaded Qt WebEngine at start-up");
+        QVERIFY2(!mapped.contains("libgovdesk-web.so"), "the shell loaded govdesk-web at start-up");
+        const QObjectList objects = allObjects();
+        QVERIFY(objects.size() > 50); // the walk really saw the window
+        for (const QObject *object : objects) {
+            for (const char *type : {"QWebEngineView", "QWebEngineProfile", "QWebEnginePage", "QWebChannel"})
+                QVERIFY2(!object->inherits(type), qPrintable(QStringLiteral("%1 %2").arg(
+                                                      QString::fromLatin1(type), object->objectName())));
+        }
+        QVERIFY2(!childProcessNames().join(QLatin1Char(' ')).contains(QStringLiteral("QtWebEngine")),
+                 qPrintable(childProcessNames().join(QLatin1Char(' '))));
+    }
+};
+
+int main(int argc, char **argv)
+{
+    // As app/shell/main.cpp does.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    QApplication app(argc, argv);
+    TestShellNoWebEngine test;
+    return QTest::qExec(&test, argc, argv);
+}
+#include "tst_shell_no_webengine.moc"
