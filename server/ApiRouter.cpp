@@ -1,0 +1,128 @@
+#include "ApiRouter.h"
+
+#include "ServerLogging.h"
+
+#include <QElapsedTimer>
+#include <QRegularExpression>
+
+namespace GovDesk::Server {
+
+namespace {
+
+const QRegularExpression BlobPath(QStringLiteral("^/v1/blobs/([^/]+)(/status)?$"));
+
+ApiError noEndpoint(const ApiRequest &request)
+{
+    return ApiError::notFound(QStringLiteral("No endpoint %1 %2.").arg(QString::fromLatin1(request.method), request.path));
+}
+
+} // namespace
+
+ApiRouter::ApiRouter(Services services, ServerLimits limits)
+    : m_services(services)
+    , m_limits(limits)
+{
+}
+
+ApiResponse ApiRouter::handle(const ApiRequest &request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    auto result = route(request);
+    ApiResponse response = result ? std::move(*result) : ApiResponse::error(result.error());
+    qCDebug(lcSyncd).noquote() << request.peer << request.method << request.path << "->" << response.status
+                               << timer.elapsed() << "ms";
+    if (!result && result.error().status >= 500)
+        qCWarning(lcSyncd).noquote() << request.method << request.path << "failed:" << result.error().message;
+    return response;
+}
+
+ApiResult<> ApiRouter::admit(const QByteArray &rateKey)
+{
+    const RateLimiter::Decision decision = m_services.rateLimiter.take(rateKey);
+    if (decision.allowed)
+        return {};
+    qCInfo(lcSyncd).noquote() << "rate limited:" << rateKey.left(16);
+    return std::unexpected(ApiError::rateLimited(decision.retryAfterSeconds));
+}
+
+ApiResponse ApiRouter::info() const
+{
+    return ApiResponse::json({{QStringLiteral("protocol"), 1},
+                              {QStringLiteral("server"), QStringLiteral("govdesk-syncd")},
+                              {QStringLiteral("version"), QStringLiteral(GOVDESK_VERSION)},
+                              {QStringLiteral("limits"), m_limits.toJson()}});
+}
+
+ApiResult<ApiResponse> ApiRouter::route(const ApiRequest &request)
+{
+    const QString &path = request.path;
+    const bool isPost = request.method == "POST";
+
+    if (m_services.faults && path == QStringLiteral("/v1/test/faults") && isPost)
+        return m_services.faults->configure(request);
+
+    // Bodies are already in memory (Qt HttpServer buffers them); refusing here still keeps them
+    // away from the JSON parser and the disk.
+    const bool isBlobUpload = request.method == "PUT" && path.startsWith(QStringLiteral("/v1/blobs/"));
+    const qint64 bodyLimit = isBlobUpload ? m_limits.blobChunkBytes : m_limits.maxRequestBytes;
+    if (request.body.size() > bodyLimit)
+        return std::unexpected(ApiError::tooLarge(
+            QStringLiteral("The request body has %1 bytes; at most %2 are allowed.").arg(request.body.size()).arg(bodyLimit)));
+
+    const QByteArray addressKey = "address:" + request.peer.toUtf8();
+    if (path == QStringLiteral("/v1/info") && request.method == "GET") {
+        GD_TRY(admit(addressKey));
+        return info();
+    }
+    if (path == QStringLiteral("/v1/auth/sign-in") && isPost) {
+        GD_TRY(admit(addressKey));
+        return m_services.authApi.signIn(request);
+    }
+    if (path == QStringLiteral("/v1/auth/refresh") && isPost) {
+        GD_TRY(admit(addressKey));
+        return m_services.authApi.refresh(request);
+    }
+    return routeAuthenticated(request);
+}
+
+ApiResult<ApiResponse> ApiRouter::routeAuthenticated(const ApiRequest &request)
+{
+    const QString &path = request.path;
+    const QRegularExpressionMatch blob = BlobPath.match(path);
+    const bool known = path == QStringLiteral("/v1/auth/sign-out") || path == QStringLiteral("/v1/sync/push")
+                       || path == QStringLiteral("/v1/sync/pull") || blob.hasMatch();
+    if (!known)
+        return std::unexpected(noEndpoint(request));
+
+    auto principal = m_services.auth.authenticate(request.header("authorization"));
+    if (!principal) {
+        // Failed attempts count against the address, so guessing tokens is slowed down too.
+        GD_TRY(admit("address:" + request.peer.toUtf8()));
+        return std::unexpected(principal.error());
+    }
+    GD_TRY(admit("token:" + principal->tokenHash));
+
+    if (path == QStringLiteral("/v1/auth/sign-out") && request.method == "POST")
+        return m_services.authApi.signOut(request, *principal);
+    if (path == QStringLiteral("/v1/sync/push") && request.method == "POST")
+        return m_services.syncApi.push(request, *principal);
+    if (path == QStringLiteral("/v1/sync/pull") && request.method == "GET")
+        return m_services.syncApi.pull(request, *principal);
+    if (blob.hasMatch()) {
+        const QString sha256 = blob.captured(1);
+        if (!BlobStore::isValidId(sha256))
+            return std::unexpected(ApiError::badValue(
+                QStringLiteral("A blob id is the lower-case hex SHA-256 of its bytes (64 characters).")));
+        const bool statusPath = !blob.captured(2).isEmpty();
+        if (statusPath && request.method == "GET")
+            return m_services.blobApi.status(request, sha256);
+        if (!statusPath && request.method == "PUT")
+            return m_services.blobApi.upload(request, sha256);
+        if (!statusPath && request.method == "GET")
+            return m_services.blobApi.download(request, sha256);
+    }
+    return std::unexpected(noEndpoint(request));
+}
+
+} // namespace GovDesk::Server

@@ -1,0 +1,43 @@
+// ApiRouter: maps method and path to the API classes, with the checks every request passes first
+// (body size, authentication, rate limit). Knows the protocol, not HTTP.
+#pragma once
+
+#include "ApiTypes.h"
+#include "AuthApi.h"
+#include "AuthService.h"
+#include "BlobApi.h"
+#include "FaultInjector.h"
+#include "RateLimiter.h"
+#include "ServerLimits.h"
+#include "SyncApi.h"
+
+namespace GovDesk::Server {
+
+class ApiRouter
+{
+public:
+    struct Services
+    {
+        AuthService &auth;
+        AuthApi &authApi;
+        SyncApi &syncApi;
+        BlobApi &blobApi;
+        RateLimiter &rateLimiter;
+        FaultInjector *faults = nullptr; // only with --test-faults: /v1/test/faults exists then
+    };
+
+    ApiRouter(Services services, ServerLimits limits);
+
+    [[nodiscard]] ApiResponse handle(const ApiRequest &request);
+
+private:
+    [[nodiscard]] ApiResult<ApiResponse> route(const ApiRequest &request);
+    [[nodiscard]] ApiResult<ApiResponse> routeAuthenticated(const ApiRequest &request);
+    [[nodiscard]] ApiResult<> admit(const QByteArray &rateKey);
+    [[nodiscard]] ApiResponse info() const;
+
+    Services m_services;
+    ServerLimits m_limits;
+};
+
+} // namespace GovDesk::Server

@@ -1,0 +1,83 @@
+#include "CommandLine.h"
+
+namespace GovDesk::Server {
+
+namespace {
+
+const QStringList ValueOptions{
+    QStringLiteral("data"), QStringLiteral("pbkdf2-iterations"), QStringLiteral("name"), QStringLiteral("org"),
+    QStringLiteral("roles"), QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("listen"),
+    QStringLiteral("port"), QStringLiteral("rate-per-minute"), QStringLiteral("access-token-seconds")};
+const QStringList FlagOptions{QStringLiteral("test-faults"), QStringLiteral("demo"), QStringLiteral("help"),
+                              QStringLiteral("version")};
+
+} // namespace
+
+Core::Result<CommandLine> CommandLine::parse(const QStringList &arguments)
+{
+    CommandLine line;
+    for (qsizetype i = 0; i < arguments.size(); ++i) {
+        const QString &argument = arguments.at(i);
+        if (!argument.startsWith(QStringLiteral("--")) || argument == QStringLiteral("--")) {
+            line.m_words << argument;
+            continue;
+        }
+        QString name = argument.mid(2);
+        std::optional<QString> inlineValue;
+        if (const qsizetype equals = name.indexOf(QLatin1Char('=')); equals > 0) {
+            inlineValue = name.mid(equals + 1);
+            name.truncate(equals);
+        }
+        if (FlagOptions.contains(name) && !inlineValue) {
+            line.m_flags.insert(name);
+        } else if (ValueOptions.contains(name)) {
+            if (!inlineValue && i + 1 >= arguments.size())
+                return Core::fail(Core::ErrorCode::InvalidArgument, QStringLiteral("--%1 needs a value.").arg(name));
+            line.m_values.insert(name, inlineValue ? *inlineValue : arguments.at(++i));
+        } else {
+            return Core::fail(Core::ErrorCode::InvalidArgument, QStringLiteral("Unknown option %1.").arg(argument));
+        }
+    }
+    return line;
+}
+
+Core::Result<qint64> CommandLine::integer(const QString &option, qint64 fallback, qint64 minimum, qint64 maximum) const
+{
+    if (!m_values.contains(option))
+        return fallback;
+    bool ok = false;
+    const qint64 number = m_values.value(option).toLongLong(&ok);
+    if (!ok || number < minimum || number > maximum)
+        return Core::fail(Core::ErrorCode::InvalidArgument,
+                          QStringLiteral("--%1 must be a number from %2 to %3.").arg(option).arg(minimum).arg(maximum));
+    return number;
+}
+
+QString CommandLine::usage()
+{
+    return QStringLiteral(R"(govdesk-syncd — the GovDesk reference sync server (docs/sync-protocol.md)
+
+Usage:
+  govdesk-syncd --data DIR serve --cert server.pem --key server.key
+                [--listen 127.0.0.1] [--port 8443] [--demo] [--test-faults]
+                [--rate-per-minute 600] [--access-token-seconds 3600]
+  govdesk-syncd --data DIR org add ID NAME
+  govdesk-syncd --data DIR org list
+  govdesk-syncd --data DIR user add USER --name NAME --org ID [--roles clerk,reviewer]
+  govdesk-syncd --data DIR user passwd USER
+  govdesk-syncd --data DIR user list
+
+Passwords are read from the first line of standard input (never from the command line).
+Global options:
+  --data DIR               data directory (database syncd.db, blobs/); created when missing
+  --pbkdf2-iterations N    cost of new password hashes (default 200000)
+serve:
+  --port 0                 picks a free port; the first line on stdout is
+                           "govdesk-syncd listening on https://ADDRESS:PORT"
+  --demo                   seeds demo organisations, users (password govdesk-demo) and records
+                           into an empty data directory
+  --test-faults            enables POST /v1/test/faults (tests only; never in production)
+)");
+}
+
+} // namespace GovDesk::Server

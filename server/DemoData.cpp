@@ -1,0 +1,171 @@
+#include "DemoData.h"
+
+#include "ServerLogging.h"
+
+#include <QJsonArray>
+#include <QUuid>
+
+namespace GovDesk::Server {
+
+namespace {
+
+const QUuid DemoNamespace(QStringLiteral("{6f1d3c52-8a0e-4f57-9b1a-2c7e5d4b9a10}"));
+
+struct DemoUser
+{
+    const char *id;
+    const char *name;
+    const char *organisation;
+    const char *roles;
+};
+
+struct DemoRecord
+{
+    const char *name; // stable key for the record id
+    const char *collection;
+    const char *author;
+    QStringList recipients;
+    QJsonObject payload;
+};
+
+QString s(const char *utf8)
+{
+    return QString::fromUtf8(utf8);
+}
+
+QList<Organisation> organisations()
+{
+    return {{s("gx-lz-gov"), s("柳州市人民政府办公室")},
+            {s("gx-lz-forestry"), s("柳州市林业和园林局")},
+            {s("gx-lz-water"), s("柳州市水利局")},
+            {s("gx-lz-luzhai"), s("鹿寨县人民政府")}};
+}
+
+const DemoUser Users[] = {
+    {"wangfang", "王芳", "gx-lz-gov", "clerk"},
+    {"zhangwei", "张伟", "gx-lz-gov", "leader,reviewer"},
+    {"chenjing", "陈静", "gx-lz-forestry", "clerk"},
+    {"huangqiang", "黄强", "gx-lz-forestry", "reviewer"},
+    {"liuyang", "刘洋", "gx-lz-water", "clerk"},
+    {"limin", "李敏", "gx-lz-luzhai", "clerk,reviewer"},
+};
+
+// GB/T 9704 elements of a 公文 (names as in docs/glossary.md where it has them).
+QJsonObject document(const char *issuerMark, const char *number, const char *title, const char *urgency,
+                     const char *mainRecipients, const char *signer, const char *issuedOn, const char *body)
+{
+    return {{s("issuerMark"), s(issuerMark)},       {s("documentNumber"), s(number)},
+            {s("title"), s(title)},                 {s("classification"), s("")},
+            {s("urgency"), s(urgency)},             {s("mainRecipients"), s(mainRecipients)},
+            {s("signer"), s(signer)},               {s("issuedOn"), s(issuedOn)},
+            {s("body"), s(body)}};
+}
+
+QJsonObject reading(const char *station, const char *river, const char *measuredAt, double level, double warning,
+                    double guaranteed)
+{
+    return {{s("station"), s(station)},       {s("river"), s(river)},           {s("measuredAt"), s(measuredAt)},
+            {s("waterLevel"), level},         {s("warningLevel"), warning},     {s("guaranteedLevel"), guaranteed},
+            {s("unit"), s("m")}};
+}
+
+QList<DemoRecord> records()
+{
+    const QStringList toForestryAndLuzhai{s("gx-lz-forestry"), s("gx-lz-luzhai")};
+    const QStringList toWaterAndLuzhai{s("gx-lz-water"), s("gx-lz-luzhai")};
+    const QStringList toGov{s("gx-lz-gov")};
+    return {
+        {"fire-prevention-notice", "documents.document", "wangfang", toForestryAndLuzhai,
+         document("柳州市人民政府办公室文件", "柳政办发〔2026〕12号",
+                  "柳州市人民政府办公室关于做好2026年春季森林防火工作的通知", "加急",
+                  "各县、区人民政府，市直各有关单位", "张伟", "2026-02-27",
+                  "当前正值春季森林防火关键期，各地要压实森林防火责任，加强野外火源管控，"
+                  "严格落实24小时值班和领导带班制度。")},
+        {"flood-control-notice", "documents.document", "wangfang", toWaterAndLuzhai,
+         document("柳州市人民政府办公室文件", "柳政办发〔2026〕15号",
+                  "柳州市人民政府办公室关于切实做好2026年防汛抗旱工作的通知", "特急",
+                  "各县、区人民政府，市水利局", "张伟", "2026-03-16",
+                  "各地要在4月1日前完成水库、堤防安全隐患排查，汛期水库一律按汛限水位控制运行。")},
+        {"forestry-quarter-report", "documents.document", "chenjing", toGov,
+         document("柳州市林业和园林局", "柳林园报〔2026〕7号",
+                  "柳州市林业和园林局关于2026年第一季度森林防火工作情况的报告", "",
+                  "柳州市人民政府办公室", "黄强", "2026-04-03",
+                  "第一季度全市未发生重大森林火灾，共开展防火巡查1260人次，清理林下可燃物380公顷。")},
+        {"luzhai-flood-report", "documents.document", "limin", toGov,
+         document("鹿寨县人民政府", "鹿政报〔2026〕9号",
+                  "鹿寨县人民政府关于中渡镇山洪灾害防御工作情况的报告", "加急",
+                  "柳州市人民政府办公室", "李敏", "2026-04-10",
+                  "已完成中渡镇12处山洪灾害危险区转移路线复核，落实预警责任人46名。")},
+        {"reading-liuzhou-1", "water.reading", "liuyang", toGov,
+         reading("柳州", "柳江", "2026-05-20T08:00:00Z", 76.18, 82.50, 86.50)},
+        {"reading-liuzhou-2", "water.reading", "liuyang", toGov,
+         reading("柳州", "柳江", "2026-05-21T08:00:00Z", 79.64, 82.50, 86.50)},
+        {"reading-luzhai-1", "water.reading", "liuyang", toGov,
+         reading("鹿寨", "洛清江", "2026-05-21T08:00:00Z", 89.27, 92.00, 95.30)},
+        {"livelihood-projects", "disclosure.item", "wangfang", {},
+         QJsonObject{{s("title"), s("柳州市2026年为民办实事项目清单")},
+                     {s("indexNumber"), s("11450200MB1234567X/2026-00031")},
+                     {s("disclosureType"), s("主动公开")},
+                     {s("category"), s("计划规划")},
+                     {s("publisher"), s("柳州市人民政府办公室")},
+                     {s("publishedOn"), s("2026-03-05")}}},
+    };
+}
+
+} // namespace
+
+QString DemoData::recordId(const QString &name)
+{
+    return QUuid::createUuidV5(DemoNamespace, name).toString(QUuid::WithoutBraces);
+}
+
+Result<bool> DemoData::seedIfEmpty(SyncRepository &repository, OpApplier &applier, const PasswordHasher &hasher)
+{
+    auto existing = repository.organisations();
+    if (!existing)
+        return std::unexpected(existing.error());
+    if (!existing->isEmpty())
+        return false;
+
+    const QList<Organisation> offices = organisations();
+    for (const Organisation &organisation : offices)
+        GD_TRY(repository.addOrganisation(organisation));
+    QHash<QString, QString> organisationOf;
+    for (const DemoUser &demo : Users) {
+        auto hash = hasher.hash(QString::fromLatin1(Password));
+        if (!hash)
+            return std::unexpected(hash.error());
+        const UserAccount user{s(demo.id), s(demo.name), s(demo.organisation),
+                               s(demo.roles).split(QLatin1Char(',')), *hash};
+        GD_TRY(repository.addUser(user));
+        organisationOf.insert(user.id, user.organisationId);
+    }
+
+    QList<DemoRecord> all = records();
+    // The forestry bureau signs for the fire-prevention notice: a receipt travels back.
+    all.append({"fire-prevention-receipt", "documents.receipt", "chenjing", {s("gx-lz-gov")},
+                QJsonObject{{s("documentId"), recordId(s("fire-prevention-notice"))},
+                            {s("status"), s("received")},
+                            {s("receivedAt"), s("2026-02-27T09:12:00Z")},
+                            {s("by"), s("陈静")}}});
+    for (const DemoRecord &demo : all) {
+        const QString author = s(demo.author);
+        PushOp op;
+        op.opId = recordId(s("op-") + s(demo.name));
+        op.collection = s(demo.collection);
+        op.recordId = recordId(s(demo.name));
+        op.payload = demo.payload;
+        op.recipients = demo.recipients;
+        auto result = applier.apply({author, organisationOf.value(author)}, op);
+        if (!result)
+            return std::unexpected(result.error());
+        if (result->status != OpStatus::Applied)
+            return Core::fail(Core::ErrorCode::InvalidArgument, QStringLiteral("Demo record %1 was not applied: %2")
+                                                                    .arg(s(demo.name), result->reasonMessage));
+    }
+    qCInfo(lcSyncd) << "demo data seeded:" << offices.size() << "organisations," << std::size(Users) << "users,"
+                    << all.size() << "records; password" << Password;
+    return true;
+}
+
+} // namespace GovDesk::Server

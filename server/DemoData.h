@@ -1,0 +1,23 @@
+// DemoData: a realistic data set for trainers (serve --demo): four Liuzhou offices, their staff
+// (password "govdesk-demo") and documents, water readings and a disclosure item routed between them.
+#pragma once
+
+#include "OpApplier.h"
+#include "PasswordHasher.h"
+#include "SyncRepository.h"
+
+namespace GovDesk::Server {
+
+class DemoData
+{
+public:
+    static constexpr const char *Password = "govdesk-demo";
+
+    // Seeds only a server without organisations; true when it seeded.
+    [[nodiscard]] static Result<bool> seedIfEmpty(SyncRepository &repository, OpApplier &applier,
+                                                  const PasswordHasher &hasher);
+    // Stable ids, so that training material can name records.
+    [[nodiscard]] static QString recordId(const QString &name);
+};
+
+} // namespace GovDesk::Server

@@ -1,0 +1,162 @@
+#include "OpApplier.h"
+
+#include <QJsonDocument>
+#include <QRegularExpression>
+
+namespace GovDesk::Server {
+
+namespace {
+
+constexpr qsizetype MaxRecordIdLength = 128;
+
+OpStatus statusFromName(const QString &name)
+{
+    return name == QStringLiteral("applied") ? OpStatus::Applied : OpStatus::Rejected;
+}
+
+} // namespace
+
+QString opStatusName(OpStatus status)
+{
+    switch (status) {
+    case OpStatus::Applied: return QStringLiteral("applied");
+    case OpStatus::Duplicate: return QStringLiteral("duplicate");
+    case OpStatus::Conflict: return QStringLiteral("conflict");
+    case OpStatus::Rejected: return QStringLiteral("rejected");
+    }
+    return {};
+}
+
+OpApplier::OpApplier(SyncRepository &repository, const Clock &clock, ServerLimits limits)
+    : m_repository(repository)
+    , m_clock(clock)
+    , m_limits(limits)
+{
+}
+
+bool OpApplier::isValidCollection(const QString &collection)
+{
+    static const QRegularExpression Pattern(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$"));
+    return collection.size() <= 64 && Pattern.match(collection).hasMatch();
+}
+
+Result<std::optional<std::pair<QString, QString>>> OpApplier::invalidReason(const PushOp &op)
+{
+    using Reason = std::optional<std::pair<QString, QString>>;
+    const auto badValue = [](const QString &message) { return Reason({QStringLiteral("bad_value"), message}); };
+    if (!isValidCollection(op.collection))
+        return badValue(QStringLiteral("\"%1\" is not a valid collection name.").arg(op.collection));
+    if (op.recordId.isEmpty() || op.recordId.size() > MaxRecordIdLength)
+        return badValue(QStringLiteral("recordId must have 1 to %1 characters.").arg(MaxRecordIdLength));
+    if (op.baseRevision < 0)
+        return badValue(QStringLiteral("baseRevision must not be negative."));
+    const qint64 payloadBytes = QJsonDocument(op.payload).toJson(QJsonDocument::Compact).size();
+    if (payloadBytes > m_limits.maxPayloadBytes)
+        return Reason({QStringLiteral("too_large"), QStringLiteral("The payload has %1 bytes; at most %2 are allowed.")
+                                                        .arg(payloadBytes).arg(m_limits.maxPayloadBytes)});
+    for (const QString &recipient : op.recipients.value_or(QStringList())) {
+        auto organisation = m_repository.organisation(recipient);
+        if (!organisation)
+            return std::unexpected(organisation.error());
+        if (!*organisation)
+            return badValue(QStringLiteral("Unknown recipient organisation \"%1\".").arg(recipient));
+    }
+    return Reason();
+}
+
+Result<OpResult> OpApplier::apply(const Actor &actor, const PushOp &op)
+{
+    OpResult result;
+    GD_TRY(m_repository.inTransaction([&]() -> Result<> {
+        auto applied = applyInTransaction(actor, op);
+        if (!applied)
+            return std::unexpected(applied.error());
+        result = std::move(*applied);
+        return {};
+    }));
+    return result;
+}
+
+Result<OpResult> OpApplier::reject(const Actor &actor, const PushOp &op, const QString &code, const QString &message)
+{
+    // Remembered like an applied op: resending it must not meet a record that changed meanwhile.
+    GD_TRY(m_repository.addOp({op.opId, actor.userId, QStringLiteral("rejected"), 0, code, message,
+                               rfc3339(m_clock.now())}));
+    OpResult result{.opId = op.opId, .status = OpStatus::Rejected};
+    result.reasonCode = code;
+    result.reasonMessage = message;
+    return result;
+}
+
+Result<OpResult> OpApplier::applyInTransaction(const Actor &actor, const PushOp &op)
+{
+    auto previous = m_repository.op(op.opId);
+    if (!previous)
+        return std::unexpected(previous.error());
+    if (*previous) {
+        if ((*previous)->userId != actor.userId) {
+            // Op ids are UUIDs; a clash across users is a client bug, and must not reveal the
+            // other user's result. Not remembered: the op id belongs to the first user.
+            return OpResult{.opId = op.opId, .status = OpStatus::Rejected, .reasonCode = QStringLiteral("bad_value"),
+                            .reasonMessage = QStringLiteral("This opId was already used by another user.")};
+        }
+        OpResult duplicate{.opId = op.opId, .status = OpStatus::Duplicate};
+        duplicate.originalStatus = statusFromName((*previous)->status);
+        duplicate.revision = (*previous)->revision;
+        duplicate.reasonCode = (*previous)->reasonCode;
+        duplicate.reasonMessage = (*previous)->reasonMessage;
+        return duplicate;
+    }
+
+    auto invalid = invalidReason(op);
+    if (!invalid)
+        return std::unexpected(invalid.error());
+    if (*invalid)
+        return reject(actor, op, (*invalid)->first, (*invalid)->second);
+
+    auto current = m_repository.record(op.collection, op.recordId);
+    if (!current)
+        return std::unexpected(current.error());
+
+    RecordState next;
+    if (!*current) {
+        if (op.baseRevision != 0)
+            return reject(actor, op, QStringLiteral("bad_value"),
+                          QStringLiteral("The record does not exist on the server; baseRevision must be 0."));
+        next.collection = op.collection;
+        next.recordId = op.recordId;
+        next.owner = actor.organisationId;
+    } else {
+        // Ownership before the revision: a recipient's change can never succeed, whatever its base.
+        if ((*current)->owner != actor.organisationId)
+            return reject(actor, op, QStringLiteral("forbidden"),
+                          QStringLiteral("Only organisation %1, the owner, may change this record.").arg((*current)->owner));
+        if (op.baseRevision != (*current)->revision)
+            return OpResult{.opId = op.opId, .status = OpStatus::Conflict, .server = **current};
+        next = **current;
+    }
+
+    if (op.recipients) {
+        QStringList recipients;
+        for (const QString &recipient : *op.recipients) {
+            if (!recipients.contains(recipient))
+                recipients << recipient;
+        }
+        next.recipients = recipients;
+    }
+    next.revision += 1;
+    next.deleted = op.deleted;
+    next.payload = op.payload;
+    next.updatedAt = rfc3339(m_clock.now());
+    next.updatedBy = actor.userId;
+    auto seq = m_repository.nextChangeSeq();
+    if (!seq)
+        return std::unexpected(seq.error());
+    next.seq = *seq;
+    GD_TRY(m_repository.saveRecord(next));
+    GD_TRY(m_repository.addOp({op.opId, actor.userId, QStringLiteral("applied"), next.revision, {}, {},
+                               next.updatedAt}));
+    return OpResult{.opId = op.opId, .status = OpStatus::Applied, .revision = next.revision};
+}
+
+} // namespace GovDesk::Server

@@ -1,0 +1,43 @@
+// RateLimiter: a token bucket per key (an access token, or an address before sign-in), so that one
+// misbehaving client cannot starve the others. Bursts up to a minute's allowance are allowed.
+#pragma once
+
+#include "Clock.h"
+
+#include <QByteArray>
+#include <QHash>
+
+namespace GovDesk::Server {
+
+class RateLimiter
+{
+public:
+    struct Decision
+    {
+        bool allowed = true;
+        int retryAfterSeconds = 0; // when refused: until one request is allowed again
+    };
+
+    // perMinute <= 0 disables the limit.
+    RateLimiter(int perMinute, const Clock &clock);
+
+    [[nodiscard]] Decision take(const QByteArray &key);
+    [[nodiscard]] int perMinute() const { return m_perMinute; }
+    [[nodiscard]] qsizetype trackedKeys() const { return m_buckets.size(); }
+
+private:
+    struct Bucket
+    {
+        double tokens = 0;
+        qint64 updatedMs = 0;
+    };
+    void refill(Bucket &bucket, qint64 nowMs) const;
+    void pruneIdle(qint64 nowMs);
+
+    int m_perMinute;
+    const Clock &m_clock;
+    QHash<QByteArray, Bucket> m_buckets;
+    qint64 m_lastPruneMs = 0;
+};
+
+} // namespace GovDesk::Server

@@ -1,0 +1,3 @@
+#include "ServerLogging.h"
+
+Q_LOGGING_CATEGORY(lcSyncd, "govdesk.syncd", QtInfoMsg)

@@ -1,0 +1,6 @@
+// Logging category of govdesk-syncd: info and up by default (a server's log is its audit trail).
+#pragma once
+
+#include <QLoggingCategory>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSyncd)

@@ -1,0 +1,436 @@
+#include "SqliteSyncRepository.h"
+
+#include "ServerLogging.h"
+#include "crypto/SecureBytes.h"
+#include "store/Database.h"
+#include "store/MigrationRunner.h"
+#include "store/Transaction.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace GovDesk::Server {
+
+using Core::Statement;
+
+namespace {
+
+// Types and constraints that PostgreSQL reads the same way (BIGINT, VARCHAR, composite keys);
+// JSON is TEXT because SQLite 3.15 has no JSON type and the server never queries inside it.
+const char *const SchemaV1 = R"sql(
+CREATE TABLE organisations (
+    id VARCHAR(64) NOT NULL PRIMARY KEY,
+    name TEXT NOT NULL
+);
+CREATE TABLE users (
+    id VARCHAR(64) NOT NULL PRIMARY KEY,
+    name TEXT NOT NULL,
+    org_id VARCHAR(64) NOT NULL REFERENCES organisations (id),
+    roles TEXT NOT NULL,
+    password_hash TEXT NOT NULL
+);
+CREATE INDEX users_org ON users (org_id);
+CREATE TABLE tokens (
+    token_hash CHAR(64) NOT NULL PRIMARY KEY,
+    kind VARCHAR(8) NOT NULL CHECK (kind IN ('access', 'refresh')),
+    user_id VARCHAR(64) NOT NULL REFERENCES users (id),
+    session_id VARCHAR(64) NOT NULL,
+    device TEXT NOT NULL,
+    expires_at BIGINT NOT NULL
+);
+CREATE INDEX tokens_session ON tokens (session_id);
+CREATE INDEX tokens_user ON tokens (user_id);
+CREATE INDEX tokens_expiry ON tokens (expires_at);
+CREATE TABLE change_counter (
+    name VARCHAR(32) NOT NULL PRIMARY KEY,
+    value BIGINT NOT NULL
+);
+INSERT INTO change_counter (name, value) VALUES ('records', 0);
+CREATE TABLE records (
+    collection VARCHAR(64) NOT NULL,
+    record_id VARCHAR(128) NOT NULL,
+    owner_org VARCHAR(64) NOT NULL REFERENCES organisations (id),
+    recipients TEXT NOT NULL,
+    revision BIGINT NOT NULL,
+    deleted SMALLINT NOT NULL,
+    payload TEXT NOT NULL,
+    updated_at VARCHAR(32) NOT NULL,
+    updated_by VARCHAR(64) NOT NULL,
+    seq BIGINT NOT NULL UNIQUE,
+    PRIMARY KEY (collection, record_id)
+);
+CREATE TABLE record_access (
+    org_id VARCHAR(64) NOT NULL REFERENCES organisations (id),
+    collection VARCHAR(64) NOT NULL,
+    record_id VARCHAR(128) NOT NULL,
+    seq BIGINT NOT NULL,
+    PRIMARY KEY (org_id, collection, record_id),
+    FOREIGN KEY (collection, record_id) REFERENCES records (collection, record_id)
+);
+CREATE INDEX record_access_pull ON record_access (org_id, seq);
+CREATE INDEX record_access_record ON record_access (collection, record_id);
+CREATE TABLE ops (
+    op_id VARCHAR(128) NOT NULL PRIMARY KEY,
+    user_id VARCHAR(64) NOT NULL REFERENCES users (id),
+    status VARCHAR(16) NOT NULL CHECK (status IN ('applied', 'rejected')),
+    revision BIGINT NOT NULL,
+    reason_code VARCHAR(32),
+    reason_message TEXT,
+    created_at VARCHAR(32) NOT NULL
+);
+CREATE TABLE blobs (
+    sha256 CHAR(64) NOT NULL PRIMARY KEY,
+    size BIGINT NOT NULL,
+    received BIGINT NOT NULL,
+    complete SMALLINT NOT NULL
+);
+)sql";
+
+// Statement::bind(QString) writes SQL NULL for a null QString; NOT NULL columns get "".
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
+QString jsonText(const QStringList &list)
+{
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(list)).toJson(QJsonDocument::Compact));
+}
+
+QString jsonText(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QStringList stringList(const QString &json)
+{
+    QStringList list;
+    for (const QJsonValue &value : QJsonDocument::fromJson(json.toUtf8()).array())
+        list << value.toString();
+    return list;
+}
+
+QString kindName(TokenKind kind)
+{
+    return kind == TokenKind::Access ? QStringLiteral("access") : QStringLiteral("refresh");
+}
+
+// Steps a prepared, bound statement once; nullopt when there is no row.
+template<typename T, typename Read>
+Result<std::optional<T>> single(Result<Statement> statement, const std::function<void(Statement &)> &bind, Read read)
+{
+    if (!statement)
+        return std::unexpected(statement.error());
+    bind(*statement);
+    auto row = statement->step();
+    if (!row)
+        return std::unexpected(row.error());
+    if (!*row)
+        return std::optional<T>();
+    return std::optional<T>(read(*statement));
+}
+
+UserAccount readUser(const Statement &row)
+{
+    return {row.text(0), row.text(1), row.text(2), stringList(row.text(3)), row.text(4)};
+}
+
+RecordState readRecord(const Statement &row)
+{
+    RecordState record;
+    record.collection = row.text(0);
+    record.recordId = row.text(1);
+    record.owner = row.text(2);
+    record.recipients = stringList(row.text(3));
+    record.revision = row.int64(4);
+    record.deleted = row.int64(5) != 0;
+    record.payload = QJsonDocument::fromJson(row.text(6).toUtf8()).object();
+    record.updatedAt = row.text(7);
+    record.updatedBy = row.text(8);
+    record.seq = row.int64(9);
+    return record;
+}
+
+const QString RecordColumns = QStringLiteral(
+    "r.collection, r.record_id, r.owner_org, r.recipients, r.revision, r.deleted, r.payload,"
+    " r.updated_at, r.updated_by, r.seq");
+
+} // namespace
+
+SqliteSyncRepository::SqliteSyncRepository(std::unique_ptr<Core::Database> db)
+    : m_db(std::move(db))
+{
+}
+
+SqliteSyncRepository::~SqliteSyncRepository() = default;
+
+Result<std::unique_ptr<SqliteSyncRepository>> SqliteSyncRepository::open(const QString &path, OpenOptions options)
+{
+    auto db = Core::Database::open(path, Core::SecureBytes(),
+                                   {.create = true, .lockProfile = options.exclusive, .checkApplicationId = false});
+    if (!db)
+        return std::unexpected(db.error());
+    Core::MigrationRunner runner;
+    GD_TRY(runner.add(QStringLiteral("syncd"),
+                      {{.version = 1, .description = QStringLiteral("organisations, users, tokens, records, ops, blobs"),
+                        .sql = QString::fromLatin1(SchemaV1)}}));
+    GD_TRY(runner.run(**db));
+    return std::unique_ptr<SqliteSyncRepository>(new SqliteSyncRepository(std::move(*db)));
+}
+
+Result<> SqliteSyncRepository::inTransaction(const std::function<Result<>()> &work)
+{
+    auto transaction = Core::Transaction::begin(*m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    if (auto done = work(); !done) {
+        transaction->rollback();
+        return done;
+    }
+    return transaction->commit();
+}
+
+Result<> SqliteSyncRepository::run(const QString &sql, const std::function<void(Statement &)> &bind)
+{
+    auto statement = m_db->prepare(sql);
+    if (!statement)
+        return std::unexpected(statement.error());
+    bind(*statement);
+    return statement->exec();
+}
+
+Result<> SqliteSyncRepository::addOrganisation(const Organisation &organisation)
+{
+    return run(QStringLiteral("INSERT INTO organisations (id, name) VALUES (?1, ?2)"),
+               [&](Statement &s) { s.bind(1, organisation.id).bind(2, text(organisation.name)); });
+}
+
+Result<std::optional<Organisation>> SqliteSyncRepository::organisation(const QString &id)
+{
+    return single<Organisation>(m_db->prepare(QStringLiteral("SELECT id, name FROM organisations WHERE id = ?1")),
+                                [&](Statement &s) { s.bind(1, id); },
+                                [](const Statement &row) { return Organisation{row.text(0), row.text(1)}; });
+}
+
+Result<QList<Organisation>> SqliteSyncRepository::organisations()
+{
+    auto statement = m_db->prepare(QStringLiteral("SELECT id, name FROM organisations ORDER BY id"));
+    if (!statement)
+        return std::unexpected(statement.error());
+    QList<Organisation> result;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return result;
+        result.append({statement->text(0), statement->text(1)});
+    }
+}
+
+Result<> SqliteSyncRepository::addUser(const UserAccount &user)
+{
+    return run(QStringLiteral("INSERT INTO users (id, name, org_id, roles, password_hash) VALUES (?1, ?2, ?3, ?4, ?5)"),
+               [&](Statement &s) {
+                   s.bind(1, user.id).bind(2, text(user.name)).bind(3, user.organisationId)
+                       .bind(4, jsonText(user.roles)).bind(5, user.passwordHash);
+               });
+}
+
+Result<std::optional<UserAccount>> SqliteSyncRepository::user(const QString &id)
+{
+    return single<UserAccount>(
+        m_db->prepare(QStringLiteral("SELECT id, name, org_id, roles, password_hash FROM users WHERE id = ?1")),
+        [&](Statement &s) { s.bind(1, id); }, readUser);
+}
+
+Result<QList<UserAccount>> SqliteSyncRepository::users()
+{
+    auto statement = m_db->prepare(QStringLiteral(
+        "SELECT id, name, org_id, roles, password_hash FROM users ORDER BY org_id, id"));
+    if (!statement)
+        return std::unexpected(statement.error());
+    QList<UserAccount> result;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return result;
+        result.append(readUser(*statement));
+    }
+}
+
+Result<> SqliteSyncRepository::setPasswordHash(const QString &userId, const QString &passwordHash)
+{
+    GD_TRY(run(QStringLiteral("UPDATE users SET password_hash = ?2 WHERE id = ?1"),
+               [&](Statement &s) { s.bind(1, userId).bind(2, passwordHash); }));
+    if (m_db->changes() == 0)
+        return Core::fail(Core::ErrorCode::NotFound, QStringLiteral("No user %1.").arg(userId));
+    return {};
+}
+
+Result<> SqliteSyncRepository::addToken(const StoredToken &token)
+{
+    return run(QStringLiteral("INSERT INTO tokens (token_hash, kind, user_id, session_id, device, expires_at)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
+               [&](Statement &s) {
+                   s.bind(1, QString::fromLatin1(token.tokenHash)).bind(2, kindName(token.kind)).bind(3, token.userId)
+                       .bind(4, token.sessionId).bind(5, text(token.device)).bind(6, token.expiresAt);
+               });
+}
+
+Result<std::optional<StoredToken>> SqliteSyncRepository::token(const QByteArray &tokenHash)
+{
+    return single<StoredToken>(
+        m_db->prepare(QStringLiteral(
+            "SELECT token_hash, kind, user_id, session_id, device, expires_at FROM tokens WHERE token_hash = ?1")),
+        [&](Statement &s) { s.bind(1, QString::fromLatin1(tokenHash)); },
+        [](const Statement &row) {
+            return StoredToken{row.text(0).toLatin1(),
+                               row.text(1) == QStringLiteral("access") ? TokenKind::Access : TokenKind::Refresh,
+                               row.text(2), row.text(3), row.text(4), row.int64(5)};
+        });
+}
+
+Result<> SqliteSyncRepository::removeToken(const QByteArray &tokenHash)
+{
+    return run(QStringLiteral("DELETE FROM tokens WHERE token_hash = ?1"),
+               [&](Statement &s) { s.bind(1, QString::fromLatin1(tokenHash)); });
+}
+
+Result<> SqliteSyncRepository::removeSession(const QString &sessionId)
+{
+    return run(QStringLiteral("DELETE FROM tokens WHERE session_id = ?1"), [&](Statement &s) { s.bind(1, sessionId); });
+}
+
+Result<> SqliteSyncRepository::removeUserTokens(const QString &userId)
+{
+    return run(QStringLiteral("DELETE FROM tokens WHERE user_id = ?1"), [&](Statement &s) { s.bind(1, userId); });
+}
+
+Result<> SqliteSyncRepository::removeTokensExpiredBefore(qint64 epochSeconds)
+{
+    return run(QStringLiteral("DELETE FROM tokens WHERE expires_at < ?1"), [&](Statement &s) { s.bind(1, epochSeconds); });
+}
+
+Result<std::optional<StoredOp>> SqliteSyncRepository::op(const QString &opId)
+{
+    return single<StoredOp>(
+        m_db->prepare(QStringLiteral("SELECT op_id, user_id, status, revision, reason_code, reason_message, created_at"
+                                     " FROM ops WHERE op_id = ?1")),
+        [&](Statement &s) { s.bind(1, opId); },
+        [](const Statement &row) {
+            return StoredOp{row.text(0), row.text(1), row.text(2), row.int64(3), row.text(4), row.text(5), row.text(6)};
+        });
+}
+
+Result<> SqliteSyncRepository::addOp(const StoredOp &op)
+{
+    return run(QStringLiteral("INSERT INTO ops (op_id, user_id, status, revision, reason_code, reason_message, created_at)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
+               [&](Statement &s) {
+                   s.bind(1, op.opId).bind(2, op.userId).bind(3, op.status).bind(4, op.revision)
+                       .bind(5, op.reasonCode).bind(6, op.reasonMessage).bind(7, text(op.createdAt));
+               });
+}
+
+Result<std::optional<RecordState>> SqliteSyncRepository::record(const QString &collection, const QString &recordId)
+{
+    return single<RecordState>(
+        m_db->prepare(QStringLiteral("SELECT %1 FROM records r WHERE r.collection = ?1 AND r.record_id = ?2")
+                          .arg(RecordColumns)),
+        [&](Statement &s) { s.bind(1, collection).bind(2, recordId); }, readRecord);
+}
+
+Result<qint64> SqliteSyncRepository::nextChangeSeq()
+{
+    // A counter row instead of AUTOINCREMENT or a sequence: its row lock serialises writers, so a
+    // change with a lower seq is never committed after one with a higher seq (a sequence on
+    // PostgreSQL would allow that, and a pull in between would skip the late change for good).
+    GD_TRY(m_db->execute(QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE name = 'records'")));
+    return m_db->queryInt(QStringLiteral("SELECT value FROM change_counter WHERE name = 'records'"));
+}
+
+Result<> SqliteSyncRepository::saveRecord(const RecordState &record)
+{
+    const auto bindKey = [&](Statement &s) { s.bind(1, record.collection).bind(2, record.recordId); };
+    GD_TRY(run(QStringLiteral("DELETE FROM record_access WHERE collection = ?1 AND record_id = ?2"), bindKey));
+    const auto bindAll = [&](Statement &s) {
+        bindKey(s);
+        s.bind(3, record.owner).bind(4, jsonText(record.recipients)).bind(5, record.revision)
+            .bind(6, record.deleted ? 1 : 0).bind(7, jsonText(record.payload)).bind(8, text(record.updatedAt))
+            .bind(9, text(record.updatedBy)).bind(10, record.seq);
+    };
+    // Update, then insert when nothing was there: SQLite 3.15 has no INSERT … ON CONFLICT.
+    GD_TRY(run(QStringLiteral("UPDATE records SET owner_org = ?3, recipients = ?4, revision = ?5, deleted = ?6,"
+                              " payload = ?7, updated_at = ?8, updated_by = ?9, seq = ?10"
+                              " WHERE collection = ?1 AND record_id = ?2"),
+               bindAll));
+    if (m_db->changes() == 0) {
+        GD_TRY(run(QStringLiteral("INSERT INTO records (collection, record_id, owner_org, recipients, revision, deleted,"
+                                  " payload, updated_at, updated_by, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"),
+                   bindAll));
+    }
+    QStringList readers{record.owner};
+    for (const QString &recipient : record.recipients) {
+        if (!readers.contains(recipient))
+            readers << recipient;
+    }
+    for (const QString &organisationId : readers) {
+        GD_TRY(run(QStringLiteral("INSERT INTO record_access (org_id, collection, record_id, seq) VALUES (?3, ?1, ?2, ?4)"),
+                   [&](Statement &s) { bindKey(s); s.bind(3, organisationId).bind(4, record.seq); }));
+    }
+    return {};
+}
+
+Result<ChangePage> SqliteSyncRepository::changes(const QString &organisationId, qint64 afterSeq, int limit)
+{
+    // record_access carries the seq, so a page is one range scan of (org_id, seq).
+    auto statement = m_db->prepare(QStringLiteral(
+        "SELECT %1 FROM record_access a JOIN records r ON r.collection = a.collection AND r.record_id = a.record_id"
+        " WHERE a.org_id = ?1 AND a.seq > ?2 ORDER BY a.seq LIMIT ?3").arg(RecordColumns));
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, organisationId).bind(2, afterSeq).bind(3, limit + 1); // one more tells hasMore
+    ChangePage page;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        if (page.changes.size() == limit) {
+            page.hasMore = true;
+            break;
+        }
+        page.changes.append(readRecord(*statement));
+    }
+    return page;
+}
+
+Result<std::optional<BlobInfo>> SqliteSyncRepository::blob(const QString &sha256)
+{
+    return single<BlobInfo>(
+        m_db->prepare(QStringLiteral("SELECT sha256, size, received, complete FROM blobs WHERE sha256 = ?1")),
+        [&](Statement &s) { s.bind(1, sha256); },
+        [](const Statement &row) { return BlobInfo{row.text(0), row.int64(1), row.int64(2), row.int64(3) != 0}; });
+}
+
+Result<> SqliteSyncRepository::saveBlob(const BlobInfo &blob)
+{
+    const auto bind = [&](Statement &s) {
+        s.bind(1, blob.sha256).bind(2, blob.size).bind(3, blob.received).bind(4, blob.complete ? 1 : 0);
+    };
+    GD_TRY(run(QStringLiteral("UPDATE blobs SET size = ?2, received = ?3, complete = ?4 WHERE sha256 = ?1"), bind));
+    if (m_db->changes() > 0)
+        return {};
+    return run(QStringLiteral("INSERT INTO blobs (sha256, size, received, complete) VALUES (?1, ?2, ?3, ?4)"), bind);
+}
+
+Result<> SqliteSyncRepository::removeBlob(const QString &sha256)
+{
+    return run(QStringLiteral("DELETE FROM blobs WHERE sha256 = ?1"), [&](Statement &s) { s.bind(1, sha256); });
+}
+
+} // namespace GovDesk::Server

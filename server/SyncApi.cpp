@@ -1,0 +1,165 @@
+#include "SyncApi.h"
+
+#include "JsonReader.h"
+#include "ServerLogging.h"
+
+#include <QJsonArray>
+
+#include <array>
+
+namespace GovDesk::Server {
+
+namespace {
+
+constexpr qsizetype MaxOpIdLength = 128;
+
+ApiResult<PushOp> parseOp(const QJsonValue &value, int index)
+{
+    const QString where = QStringLiteral("ops[%1]").arg(index);
+    if (!value.isObject())
+        return std::unexpected(ApiError::badValue(QStringLiteral("%1 must be a JSON object.").arg(where)));
+    JsonReader reader(value.toObject(), where);
+    PushOp op;
+    op.opId = reader.requiredString(QStringLiteral("opId"));
+    op.collection = reader.requiredString(QStringLiteral("collection"));
+    op.recordId = reader.requiredString(QStringLiteral("recordId"));
+    op.baseRevision = reader.requiredInteger(QStringLiteral("baseRevision"));
+    op.deleted = reader.optionalBool(QStringLiteral("deleted"), false);
+    const auto payload = reader.optionalObject(QStringLiteral("payload"));
+    op.recipients = reader.optionalStringList(QStringLiteral("recipients"));
+    if (auto finished = reader.finish(); !finished)
+        return std::unexpected(finished.error());
+    // Without an op id no answer could be remembered, so it is the request that is wrong.
+    if (op.opId.isEmpty() || op.opId.size() > MaxOpIdLength)
+        return std::unexpected(ApiError::badValue(
+            QStringLiteral("\"opId\" in %1 must have 1 to %2 characters.").arg(where).arg(MaxOpIdLength)));
+    // A change without a payload would empty the record: only a deletion may leave it out.
+    if (!payload && !op.deleted)
+        return std::unexpected(ApiError::missingField(QStringLiteral("Missing field \"payload\" in %1.").arg(where)));
+    op.payload = payload.value_or(QJsonObject());
+    return op;
+}
+
+} // namespace
+
+SyncApi::SyncApi(SyncRepository &repository, OpApplier &applier, ServerLimits limits)
+    : m_repository(repository)
+    , m_applier(applier)
+    , m_limits(limits)
+{
+}
+
+ApiResult<QList<PushOp>> SyncApi::parsePush(const QByteArray &body, const ServerLimits &limits)
+{
+    auto root = parseJsonObject(body);
+    if (!root)
+        return std::unexpected(root.error());
+    JsonReader reader(*root, QStringLiteral("the request"));
+    const QJsonArray ops = reader.requiredArray(QStringLiteral("ops"));
+    if (auto finished = reader.finish(); !finished)
+        return std::unexpected(finished.error());
+    if (ops.size() > limits.maxPushOps)
+        return std::unexpected(ApiError::tooLarge(
+            QStringLiteral("The push has %1 ops; at most %2 are allowed per request.").arg(ops.size()).arg(limits.maxPushOps)));
+    QList<PushOp> parsed;
+    parsed.reserve(ops.size());
+    for (int i = 0; i < ops.size(); ++i) {
+        auto op = parseOp(ops.at(i), i);
+        if (!op)
+            return std::unexpected(op.error());
+        parsed.append(std::move(*op));
+    }
+    return parsed;
+}
+
+QJsonObject SyncApi::recordJson(const RecordState &record)
+{
+    return {{QStringLiteral("collection"), record.collection},
+            {QStringLiteral("recordId"), record.recordId},
+            {QStringLiteral("revision"), record.revision},
+            {QStringLiteral("deleted"), record.deleted},
+            {QStringLiteral("owner"), record.owner},
+            {QStringLiteral("recipients"), QJsonArray::fromStringList(record.recipients)},
+            {QStringLiteral("payload"), record.payload},
+            {QStringLiteral("updatedAt"), record.updatedAt}};
+}
+
+QJsonObject SyncApi::resultJson(const OpResult &result)
+{
+    QJsonObject json{{QStringLiteral("opId"), result.opId}, {QStringLiteral("status"), opStatusName(result.status)}};
+    const OpStatus outcome = result.originalStatus.value_or(result.status);
+    if (result.originalStatus)
+        json.insert(QStringLiteral("originalStatus"), opStatusName(*result.originalStatus));
+    if (outcome == OpStatus::Applied)
+        json.insert(QStringLiteral("revision"), result.revision);
+    if (outcome == OpStatus::Rejected)
+        json.insert(QStringLiteral("reason"), QJsonObject{{QStringLiteral("code"), result.reasonCode},
+                                                          {QStringLiteral("message"), result.reasonMessage}});
+    if (result.server) {
+        QJsonObject server = recordJson(*result.server);
+        server.remove(QStringLiteral("collection"));
+        server.remove(QStringLiteral("recordId"));
+        json.insert(QStringLiteral("server"), server);
+    }
+    return json;
+}
+
+ApiResult<ApiResponse> SyncApi::push(const ApiRequest &request, const Principal &principal)
+{
+    if (auto query = checkQueryKeys(request.query, {}); !query)
+        return std::unexpected(query.error());
+    auto ops = parsePush(request.body, m_limits);
+    if (!ops)
+        return std::unexpected(ops.error());
+    const Actor actor{principal.userId, principal.organisationId};
+    QJsonArray results;
+    std::array<int, 4> counts{}; // by OpStatus
+    for (const PushOp &op : *ops) {
+        // A storage failure ends the push with 500: the ops before it stay applied, and the client's
+        // resend gets "duplicate" for them (docs/sync-protocol.md, Push).
+        auto result = m_applier.apply(actor, op);
+        if (!result)
+            return std::unexpected(ApiError::internal(result.error()));
+        ++counts.at(static_cast<std::size_t>(result->status));
+        results.append(resultJson(*result));
+    }
+    const auto count = [&counts](OpStatus status) { return counts.at(static_cast<std::size_t>(status)); };
+    qCInfo(lcSyncd).noquote() << "push by" << principal.userId << ops->size() << "ops:" << count(OpStatus::Applied)
+                              << "applied," << count(OpStatus::Duplicate) << "duplicate," << count(OpStatus::Conflict)
+                              << "conflict," << count(OpStatus::Rejected) << "rejected";
+    return ApiResponse::json({{QStringLiteral("results"), results}});
+}
+
+ApiResult<ApiResponse> SyncApi::pull(const ApiRequest &request, const Principal &principal)
+{
+    if (auto query = checkQueryKeys(request.query, {QStringLiteral("cursor"), QStringLiteral("limit")}); !query)
+        return std::unexpected(query.error());
+    const QString cursorText = request.query.queryItemValue(QStringLiteral("cursor"));
+    qint64 cursor = 0;
+    if (!cursorText.isEmpty()) {
+        bool ok = false;
+        cursor = cursorText.toLongLong(&ok);
+        if (!ok || cursor < 0)
+            return std::unexpected(ApiError::badValue(QStringLiteral("\"%1\" is not a cursor of this server.").arg(cursorText)));
+    }
+    auto limit = queryInteger(request.query, QStringLiteral("limit"));
+    if (!limit)
+        return std::unexpected(limit.error());
+    if (*limit && **limit < 1)
+        return std::unexpected(ApiError::badValue(QStringLiteral("\"limit\" must be at least 1.")));
+    // Larger limits are capped rather than refused: the client just gets more pages.
+    const int pageSize = static_cast<int>(qMin<qint64>(limit->value_or(m_limits.defaultPullLimit), m_limits.maxPullLimit));
+
+    auto page = m_repository.changes(principal.organisationId, cursor, pageSize);
+    if (!page)
+        return std::unexpected(ApiError::internal(page.error()));
+    QJsonArray changes;
+    for (const RecordState &record : page->changes)
+        changes.append(recordJson(record));
+    const qint64 next = page->changes.isEmpty() ? cursor : page->changes.constLast().seq;
+    return ApiResponse::json({{QStringLiteral("changes"), changes},
+                              {QStringLiteral("cursor"), QString::number(next)},
+                              {QStringLiteral("hasMore"), page->hasMore}});
+}
+
+} // namespace GovDesk::Server

@@ -1,0 +1,123 @@
+#include "SyncDaemon.h"
+
+#include "ApiRouter.h"
+#include "AuthApi.h"
+#include "AuthService.h"
+#include "BlobApi.h"
+#include "BlobStore.h"
+#include "Clock.h"
+#include "DemoData.h"
+#include "FaultInjector.h"
+#include "OpApplier.h"
+#include "PasswordHasher.h"
+#include "RateLimiter.h"
+#include "ServerLogging.h"
+#include "SqliteSyncRepository.h"
+#include "SyncApi.h"
+#include "SyncServer.h"
+
+#include <QDir>
+
+namespace GovDesk::Server {
+
+// Declaration order is construction order; destruction runs backwards, so the listener stops
+// before the services it calls, and the database closes last.
+struct SyncDaemon::Parts
+{
+    SystemClock clock;
+    std::unique_ptr<SqliteSyncRepository> repository;
+    std::unique_ptr<PasswordHasher> hasher;
+    std::unique_ptr<RateLimiter> rateLimiter;
+    std::unique_ptr<AuthService> auth;
+    std::unique_ptr<OpApplier> applier;
+    std::unique_ptr<BlobStore> blobs;
+    std::unique_ptr<AuthApi> authApi;
+    std::unique_ptr<SyncApi> syncApi;
+    std::unique_ptr<BlobApi> blobApi;
+    std::unique_ptr<FaultInjector> faults;
+    std::unique_ptr<ApiRouter> router;
+    std::unique_ptr<SyncServer> server;
+    QHostAddress address;
+    quint16 port = 0;
+};
+
+SyncDaemon::SyncDaemon(std::unique_ptr<Parts> parts)
+    : m_parts(std::move(parts))
+{
+}
+
+SyncDaemon::~SyncDaemon()
+{
+    if (m_parts && m_parts->server)
+        qCInfo(lcSyncd) << "stopping; closing the database";
+}
+
+QString SyncDaemon::databasePath(const QString &dataDirectory)
+{
+    return QDir(dataDirectory).filePath(QStringLiteral("syncd.db"));
+}
+
+Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &options)
+{
+    auto tls = SyncServer::loadTls(options.certificateFile, options.keyFile);
+    if (!tls)
+        return std::unexpected(tls.error());
+    if (!QDir().mkpath(options.dataDirectory))
+        return Core::fail(Core::ErrorCode::Io, QStringLiteral("Cannot create the data directory %1.").arg(options.dataDirectory));
+
+    auto parts = std::make_unique<Parts>();
+    auto repository = SqliteSyncRepository::open(databasePath(options.dataDirectory), {.exclusive = true});
+    if (!repository)
+        return std::unexpected(repository.error());
+    parts->repository = std::move(*repository);
+    parts->hasher = std::make_unique<PasswordHasher>(options.pbkdf2Iterations);
+    parts->rateLimiter = std::make_unique<RateLimiter>(options.limits.ratePerMinute, parts->clock);
+    parts->auth = std::make_unique<AuthService>(*parts->repository, parts->clock, *parts->hasher,
+                                                AuthService::Lifetimes{.accessSeconds = options.accessTokenSeconds});
+    parts->applier = std::make_unique<OpApplier>(*parts->repository, parts->clock, options.limits);
+    parts->blobs = std::make_unique<BlobStore>(*parts->repository, QDir(options.dataDirectory).filePath(QStringLiteral("blobs")));
+    parts->authApi = std::make_unique<AuthApi>(*parts->auth);
+    parts->syncApi = std::make_unique<SyncApi>(*parts->repository, *parts->applier, options.limits);
+    parts->blobApi = std::make_unique<BlobApi>(*parts->blobs, options.limits);
+    if (options.testFaults) {
+        parts->faults = std::make_unique<FaultInjector>();
+        qCWarning(lcSyncd) << "test faults are enabled (POST /v1/test/faults): never use this in production";
+    }
+    parts->router = std::make_unique<ApiRouter>(
+        ApiRouter::Services{*parts->auth, *parts->authApi, *parts->syncApi, *parts->blobApi, *parts->rateLimiter,
+                            parts->faults.get()},
+        options.limits);
+
+    if (options.demo) {
+        auto seeded = DemoData::seedIfEmpty(*parts->repository, *parts->applier, *parts->hasher);
+        if (!seeded)
+            return std::unexpected(seeded.error());
+        if (!*seeded)
+            qCInfo(lcSyncd) << "--demo: the data directory has organisations already; nothing seeded";
+    }
+
+    parts->server = std::make_unique<SyncServer>(*parts->router, parts->faults.get());
+    auto port = parts->server->start(options.address, options.port, *tls);
+    if (!port)
+        return std::unexpected(port.error());
+    parts->address = options.address;
+    parts->port = *port;
+    qCInfo(lcSyncd).noquote() << "serving" << options.dataDirectory << "on port" << *port;
+    return std::unique_ptr<SyncDaemon>(new SyncDaemon(std::move(parts)));
+}
+
+quint16 SyncDaemon::port() const
+{
+    return m_parts->port;
+}
+
+QString SyncDaemon::url() const
+{
+    const QHostAddress &address = m_parts->address;
+    const QString host = address.protocol() == QAbstractSocket::IPv6Protocol
+                             ? QLatin1Char('[') + address.toString() + QLatin1Char(']')
+                             : address.toString();
+    return QStringLiteral("https://%1:%2").arg(host).arg(m_parts->port);
+}
+
+} // namespace GovDesk::Server

@@ -1,0 +1,130 @@
+// SyncRepository: everything the server stores, behind an interface so that a PostgreSQL backend
+// can replace SQLite. The protocol's rules (ownership, conflicts, idempotency) live in OpApplier,
+// not here, so a second backend implements storage only.
+#pragma once
+
+#include "Result.h"
+
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace GovDesk::Server {
+
+template<typename T = void>
+using Result = Core::Result<T>;
+
+struct Organisation
+{
+    QString id;
+    QString name;
+};
+
+struct UserAccount
+{
+    QString id;
+    QString name;
+    QString organisationId;
+    QStringList roles;
+    QString passwordHash; // PasswordHasher's encoded form
+};
+
+enum class TokenKind { Access, Refresh };
+
+struct StoredToken
+{
+    QByteArray tokenHash; // lower-case hex SHA-256 of the token; tokens themselves are never stored
+    TokenKind kind = TokenKind::Access;
+    QString userId;
+    QString sessionId; // one sign-in: sign-out revokes every token of it
+    QString device;
+    qint64 expiresAt = 0; // seconds since the epoch
+};
+
+struct RecordState
+{
+    QString collection;
+    QString recordId;
+    QString owner; // organisation id
+    QStringList recipients;
+    qint64 revision = 0;
+    bool deleted = false;
+    QJsonObject payload;
+    QString updatedAt; // RFC 3339
+    QString updatedBy; // user id
+    qint64 seq = 0;    // position in the global change sequence
+};
+
+// What the server remembers under an op id (applied and rejected ops; never conflicts).
+struct StoredOp
+{
+    QString opId;
+    QString userId;
+    QString status; // "applied" or "rejected"
+    qint64 revision = 0;
+    QString reasonCode;
+    QString reasonMessage;
+    QString createdAt;
+};
+
+struct ChangePage
+{
+    QList<RecordState> changes;
+    bool hasMore = false;
+};
+
+struct BlobInfo
+{
+    QString sha256;
+    qint64 size = 0;
+    qint64 received = 0;
+    bool complete = false;
+};
+
+class SyncRepository
+{
+public:
+    virtual ~SyncRepository() = default;
+
+    // Runs `work` in one transaction: committed when it succeeds, rolled back otherwise.
+    [[nodiscard]] virtual Result<> inTransaction(const std::function<Result<>()> &work) = 0;
+
+    [[nodiscard]] virtual Result<> addOrganisation(const Organisation &organisation) = 0;
+    [[nodiscard]] virtual Result<std::optional<Organisation>> organisation(const QString &id) = 0;
+    [[nodiscard]] virtual Result<QList<Organisation>> organisations() = 0;
+
+    [[nodiscard]] virtual Result<> addUser(const UserAccount &user) = 0;
+    [[nodiscard]] virtual Result<std::optional<UserAccount>> user(const QString &id) = 0;
+    [[nodiscard]] virtual Result<QList<UserAccount>> users() = 0;
+    [[nodiscard]] virtual Result<> setPasswordHash(const QString &userId, const QString &passwordHash) = 0;
+
+    [[nodiscard]] virtual Result<> addToken(const StoredToken &token) = 0;
+    [[nodiscard]] virtual Result<std::optional<StoredToken>> token(const QByteArray &tokenHash) = 0;
+    [[nodiscard]] virtual Result<> removeToken(const QByteArray &tokenHash) = 0;
+    [[nodiscard]] virtual Result<> removeSession(const QString &sessionId) = 0;
+    [[nodiscard]] virtual Result<> removeUserTokens(const QString &userId) = 0;
+    [[nodiscard]] virtual Result<> removeTokensExpiredBefore(qint64 epochSeconds) = 0;
+
+    [[nodiscard]] virtual Result<std::optional<StoredOp>> op(const QString &opId) = 0;
+    [[nodiscard]] virtual Result<> addOp(const StoredOp &op) = 0;
+
+    [[nodiscard]] virtual Result<std::optional<RecordState>> record(const QString &collection, const QString &recordId) = 0;
+    // The next value of the global change sequence. Called inside the transaction that stores the
+    // change, so that sequence order is commit order and a pull cursor never skips a change.
+    [[nodiscard]] virtual Result<qint64> nextChangeSeq() = 0;
+    // Inserts or replaces the record (with record.seq from nextChangeSeq()) and its visibility:
+    // the owner and each recipient organisation.
+    [[nodiscard]] virtual Result<> saveRecord(const RecordState &record) = 0;
+    // Records visible to `organisationId` whose latest change is after `afterSeq`, oldest first.
+    [[nodiscard]] virtual Result<ChangePage> changes(const QString &organisationId, qint64 afterSeq, int limit) = 0;
+
+    [[nodiscard]] virtual Result<std::optional<BlobInfo>> blob(const QString &sha256) = 0;
+    [[nodiscard]] virtual Result<> saveBlob(const BlobInfo &blob) = 0;
+    [[nodiscard]] virtual Result<> removeBlob(const QString &sha256) = 0;
+};
+
+} // namespace GovDesk::Server

@@ -1,0 +1,155 @@
+// govdesk-syncd: the reference sync server. `serve` runs it; `org` and `user` administer it.
+#include "AdminCommands.h"
+#include "CommandLine.h"
+#include "PasswordHasher.h"
+#include "ServerLogging.h"
+#include "ShutdownSignals.h"
+#include "SqliteSyncRepository.h"
+#include "SyncDaemon.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QTextStream>
+
+#include <iostream>
+#include <string>
+#include <termios.h>
+#include <unistd.h>
+
+using namespace GovDesk::Server;
+
+namespace {
+
+// The first line of standard input; without echo when it is a terminal. Never from argv, where
+// every user of the machine could read it.
+std::optional<QString> readPassword()
+{
+    const bool terminal = ::isatty(STDIN_FILENO) == 1;
+    termios saved{};
+    if (terminal) {
+        std::cerr << "Password: " << std::flush;
+        ::tcgetattr(STDIN_FILENO, &saved);
+        termios silent = saved;
+        silent.c_lflag &= ~static_cast<tcflag_t>(ECHO);
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &silent);
+    }
+    std::string line;
+    const bool read = static_cast<bool>(std::getline(std::cin, line));
+    if (terminal) {
+        ::tcsetattr(STDIN_FILENO, TCSANOW, &saved);
+        std::cerr << std::endl;
+    }
+    if (!read)
+        return std::nullopt;
+    if (!line.empty() && line.back() == '\r')
+        line.pop_back();
+    QString password = QString::fromStdString(line);
+    std::fill(line.begin(), line.end(), '\0');
+    return password;
+}
+
+int serve(QCoreApplication &app, const CommandLine &line, int iterations, QTextStream &out, QTextStream &err)
+{
+    ServeOptions options;
+    options.dataDirectory = QDir(line.value(QStringLiteral("data"))).absolutePath();
+    options.certificateFile = line.value(QStringLiteral("cert"));
+    options.keyFile = line.value(QStringLiteral("key"));
+    if (options.certificateFile.isEmpty() || options.keyFile.isEmpty()) {
+        err << "govdesk-syncd: serve needs --cert FILE and --key FILE (HTTPS only)" << Qt::endl;
+        return AdminCommands::Usage;
+    }
+    const QString listen = line.value(QStringLiteral("listen"), QStringLiteral("127.0.0.1"));
+    if (!options.address.setAddress(listen)) {
+        err << "govdesk-syncd: --listen needs an IP address such as 127.0.0.1 or 0.0.0.0, not " << listen << Qt::endl;
+        return AdminCommands::Usage;
+    }
+    auto port = line.integer(QStringLiteral("port"), 0, 0, 65535);
+    auto rate = line.integer(QStringLiteral("rate-per-minute"), options.limits.ratePerMinute, 0, 1000000);
+    auto accessSeconds = line.integer(QStringLiteral("access-token-seconds"), options.accessTokenSeconds, 1, 30 * 24 * 3600);
+    for (const auto *value : {&port, &rate, &accessSeconds}) {
+        if (!*value) {
+            err << "govdesk-syncd: " << value->error().message << Qt::endl;
+            return AdminCommands::Usage;
+        }
+    }
+    options.port = static_cast<quint16>(*port);
+    options.limits.ratePerMinute = static_cast<int>(*rate);
+    options.accessTokenSeconds = *accessSeconds;
+    options.testFaults = line.flag(QStringLiteral("test-faults"));
+    options.demo = line.flag(QStringLiteral("demo"));
+    options.pbkdf2Iterations = iterations;
+
+    ShutdownSignals shutdownSignals;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &app, [](int signalNumber) {
+        qCInfo(lcSyncd) << "signal" << signalNumber << "received; shutting down";
+        QCoreApplication::quit();
+    });
+    auto daemon = SyncDaemon::start(options);
+    if (!daemon) {
+        err << "govdesk-syncd: " << daemon.error().fullText() << Qt::endl;
+        return AdminCommands::Failed;
+    }
+    // Exactly one line on stdout, flushed: scripts and tests read the chosen port from it.
+    out << "govdesk-syncd listening on " << (*daemon)->url() << Qt::endl;
+    const int code = app.exec();
+    daemon->reset();
+    qCInfo(lcSyncd) << "stopped";
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("govdesk-syncd"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GOVDESK_VERSION));
+    // A server's log is read later: every line says when and how serious (QT_MESSAGE_PATTERN wins).
+    if (qEnvironmentVariableIsEmpty("QT_MESSAGE_PATTERN"))
+        qSetMessagePattern(QStringLiteral("%{time yyyy-MM-ddTHH:mm:ss.zzz} %{type} %{category}: %{message}"));
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    auto line = CommandLine::parse(QCoreApplication::arguments().mid(1));
+    if (!line) {
+        err << "govdesk-syncd: " << line.error().message << "\n\n" << CommandLine::usage();
+        return AdminCommands::Usage;
+    }
+    if (line->flag(QStringLiteral("help"))) {
+        out << CommandLine::usage();
+        return AdminCommands::Done;
+    }
+    if (line->flag(QStringLiteral("version"))) {
+        out << "govdesk-syncd " << GOVDESK_VERSION << Qt::endl;
+        return AdminCommands::Done;
+    }
+    // Absolute from here on: nothing later depends on the working directory.
+    const QString data = line->value(QStringLiteral("data")).isEmpty()
+                             ? QString()
+                             : QDir(line->value(QStringLiteral("data"))).absolutePath();
+    if (data.isEmpty() || line->words().isEmpty()) {
+        err << "govdesk-syncd: a data directory (--data DIR) and a command are needed\n\n" << CommandLine::usage();
+        return AdminCommands::Usage;
+    }
+    auto iterations = line->integer(QStringLiteral("pbkdf2-iterations"), PasswordHasher::DefaultIterations, 1,
+                                    PasswordHasher::MaxIterations);
+    if (!iterations) {
+        err << "govdesk-syncd: " << iterations.error().message << Qt::endl;
+        return AdminCommands::Usage;
+    }
+    if (line->words().constFirst() == QStringLiteral("serve") && line->words().size() == 1)
+        return serve(app, *line, static_cast<int>(*iterations), out, err);
+
+    if (!QDir().mkpath(data)) {
+        err << "govdesk-syncd: cannot create the data directory " << data << Qt::endl;
+        return AdminCommands::Failed;
+    }
+    auto repository = SqliteSyncRepository::open(SyncDaemon::databasePath(data), {.exclusive = false});
+    if (!repository) {
+        err << "govdesk-syncd: " << repository.error().fullText() << Qt::endl;
+        return AdminCommands::Failed;
+    }
+    const PasswordHasher hasher(static_cast<int>(*iterations));
+    AdminCommands commands(**repository, hasher, out, err, readPassword);
+    return commands.run(*line);
+}

@@ -1,0 +1,171 @@
+// Tests BlobStore: chunked, resumable uploads that end in a hash check, on real files.
+#include "BlobStore.h"
+#include "SqliteSyncRepository.h"
+#include "TestProfile.h"
+
+#include <QCryptographicHash>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace GovDesk::Server;
+using Kind = BlobStore::AppendOutcome::Kind;
+
+namespace {
+
+QByteArray attachment()
+{
+    // A stand-in for 附件1.pdf: not a multiple of the chunk size, with Chinese text inside.
+    QByteArray bytes;
+    for (int i = 0; i < 3000; ++i)
+        bytes += QStringLiteral("柳州市森林防火检查表 第%1行\n").arg(i).toUtf8();
+    return bytes;
+}
+
+QString sha256(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
+QByteArray readFile(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestBlobStore : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<SqliteSyncRepository> m_repository;
+    std::unique_ptr<BlobStore> m_store;
+
+    BlobStore::AppendOutcome append(const QString &id, qint64 offset, qint64 total, const QByteArray &bytes)
+    {
+        auto outcome = m_store->append(id, offset, total, bytes);
+        if (!outcome)
+            qFatal("append failed: %s", qPrintable(outcome.error().fullText()));
+        return *outcome;
+    }
+
+private slots:
+    void init()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        auto repository = SqliteSyncRepository::open(m_dir->filePath(QStringLiteral("syncd.db")), {});
+        GD_VERIFY(repository);
+        m_repository = std::move(*repository);
+        m_store = std::make_unique<BlobStore>(*m_repository, m_dir->filePath(QStringLiteral("blobs")));
+    }
+
+    void cleanup()
+    {
+        m_store.reset();
+        m_repository.reset();
+        m_dir.reset();
+    }
+
+    void validIdsAreLowerCaseSha256()
+    {
+        QVERIFY(BlobStore::isValidId(sha256("x")));
+        QVERIFY(!BlobStore::isValidId(sha256("x").toUpper()));
+        QVERIFY(!BlobStore::isValidId(sha256("x").left(63)));
+        QVERIFY(!BlobStore::isValidId(QStringLiteral("../../etc/passwd")));
+    }
+
+    void uploadsInChunksAndChecksTheHash()
+    {
+        const QByteArray bytes = attachment();
+        const QString id = sha256(bytes);
+        const qint64 half = bytes.size() / 2;
+        QVERIFY(!m_store->status(id)->has_value());
+
+        const auto first = append(id, 0, bytes.size(), bytes.left(half));
+        QCOMPARE(first.kind, Kind::Accepted);
+        QCOMPARE(first.info.received, half);
+        auto status = m_store->status(id);
+        GD_VERIFY(status);
+        QCOMPARE((*status)->received, half);
+        QVERIFY(!(*status)->complete);
+
+        const auto last = append(id, half, bytes.size(), bytes.mid(half));
+        QCOMPARE(last.kind, Kind::Complete);
+        QCOMPARE(readFile(m_store->completePath(id)), bytes);
+        QVERIFY(!QFile::exists(m_store->completePath(id) + QStringLiteral(".part")));
+
+        // Idempotent: uploading a complete blob again changes nothing.
+        QCOMPARE(append(id, 0, bytes.size(), bytes.left(10)).kind, Kind::Complete);
+        QCOMPARE(readFile(m_store->completePath(id)), bytes);
+    }
+
+    void refusesAChunkAtTheWrongOffset()
+    {
+        const QByteArray bytes = attachment();
+        const QString id = sha256(bytes);
+        QCOMPARE(append(id, 0, bytes.size(), bytes.left(1000)).kind, Kind::Accepted);
+        const auto gap = append(id, 2000, bytes.size(), bytes.mid(2000, 1000));
+        QCOMPARE(gap.kind, Kind::OffsetMismatch);
+        QCOMPARE(gap.info.received, 1000);
+        const auto overlap = append(id, 500, bytes.size(), bytes.mid(500, 1000));
+        QCOMPARE(overlap.kind, Kind::OffsetMismatch);
+        QCOMPARE(append(id, 1000, bytes.size(), bytes.mid(1000)).kind, Kind::Complete);
+    }
+
+    void discardsAnUploadWhoseHashDiffers()
+    {
+        const QByteArray bytes = attachment();
+        const QString id = sha256(bytes);
+        QByteArray damaged = bytes;
+        damaged[damaged.size() - 5] = 'X';
+        QCOMPARE(append(id, 0, bytes.size(), damaged.left(4000)).kind, Kind::Accepted);
+        QCOMPARE(append(id, 4000, bytes.size(), damaged.mid(4000)).kind, Kind::HashMismatch);
+        QVERIFY(!m_store->status(id)->has_value());
+        QVERIFY(!QFile::exists(m_store->completePath(id) + QStringLiteral(".part")));
+        // A clean retry from 0 succeeds.
+        QCOMPARE(append(id, 0, bytes.size(), bytes).kind, Kind::Complete);
+    }
+
+    void overwritesBytesThatWereNeverRecorded()
+    {
+        // A crash after writing the part file but before recording it leaves extra bytes; the
+        // recorded offset wins and the resumed upload overwrites them.
+        const QByteArray bytes = attachment();
+        const QString id = sha256(bytes);
+        QCOMPARE(append(id, 0, bytes.size(), bytes.left(1000)).kind, Kind::Accepted);
+        QFile part(m_store->completePath(id) + QStringLiteral(".part"));
+        QVERIFY(part.open(QIODevice::Append));
+        part.write("garbage that was never acknowledged");
+        part.close();
+        QCOMPARE(append(id, 1000, bytes.size(), bytes.mid(1000)).kind, Kind::Complete);
+        QCOMPARE(readFile(m_store->completePath(id)), bytes);
+    }
+
+    void sizeIsFixedOnceAnUploadRuns()
+    {
+        const QByteArray bytes = attachment();
+        const QString id = sha256(bytes);
+        QCOMPARE(append(id, 0, bytes.size(), bytes.left(1000)).kind, Kind::Accepted);
+        QCOMPARE(append(id, 1000, bytes.size() + 1, bytes.mid(1000, 10)).kind, Kind::SizeMismatch);
+        // The same size from 0 is a lost position, not a restart: resume where the server is.
+        QCOMPARE(append(id, 0, bytes.size(), bytes).kind, Kind::OffsetMismatch);
+        // From 0 with another size, the client starts over.
+        const auto restarted = append(id, 0, bytes.size() + 5, bytes.left(10));
+        QCOMPARE(restarted.kind, Kind::Accepted);
+        QCOMPARE(restarted.info.size, bytes.size() + 5);
+        QCOMPARE(restarted.info.received, 10);
+        QCOMPARE(append(id, 0, bytes.size(), bytes).kind, Kind::Complete);
+    }
+
+    void emptyBlobCompletesAtOnce()
+    {
+        const QString id = sha256(QByteArray());
+        QCOMPARE(append(id, 0, 0, QByteArray()).kind, Kind::Complete);
+        QCOMPARE(QFile(m_store->completePath(id)).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBlobStore)
+#include "tst_blobstore.moc"
