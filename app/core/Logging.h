@@ -8,6 +8,7 @@ Q_DECLARE_LOGGING_CATEGORY(lcCrypto)
 Q_DECLARE_LOGGING_CATEGORY(lcSession)
 Q_DECLARE_LOGGING_CATEGORY(lcSearch)
 Q_DECLARE_LOGGING_CATEGORY(lcAudit)
+Q_DECLARE_LOGGING_CATEGORY(lcSync)
 
 // Soft assert in the spirit of Qt Creator's QTC_ASSERT: logs and recovers instead of aborting.
 #define GD_CHECK(cond, action)                                                                     \

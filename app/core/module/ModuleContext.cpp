@@ -2,6 +2,7 @@
 
 #include "session/Session.h"
 #include "settings/ProfileSettings.h"
+#include "sync/RecordStore.h"
 
 namespace GovDesk::Core {
 
@@ -45,6 +46,11 @@ SearchService &ModuleContext::search() const
 TodoService &ModuleContext::todos() const
 {
     return m_session.todos();
+}
+
+RecordStore &ModuleContext::records() const
+{
+    return m_session.records();
 }
 
 Result<QVariant> ModuleContext::setting(const QString &key, const QVariant &defaultValue) const

@@ -15,6 +15,7 @@ namespace GovDesk::Core {
 class AuditLog;
 class Database;
 class ProfileSettings;
+class RecordStore;
 class SearchService;
 class Session;
 class TodoService;
@@ -39,6 +40,11 @@ public:
     [[nodiscard]] AuditLog &audit() const;
     [[nodiscard]] SearchService &search() const;
     [[nodiscard]] TodoService &todos() const;
+    // Synced records: put()/remove() queue each change for the server in the same transaction.
+    // This is also the conflict hook: records().addConflictListener(collection, …) tells the
+    // module when a push met a newer server version (the shell lists conflicts for the user).
+    // Listeners registered here survive lock and unlock; register them once, in initialize().
+    [[nodiscard]] RecordStore &records() const;
 
     // Per-profile settings, in the encrypted database, scoped to this module.
     [[nodiscard]] Result<QVariant> setting(const QString &key, const QVariant &defaultValue = {}) const;

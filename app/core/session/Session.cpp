@@ -4,6 +4,8 @@
 #include "audit/AuditLog.h"
 #include "search/SearchService.h"
 #include "settings/ProfileSettings.h"
+#include "sync/RecordListeners.h"
+#include "sync/RecordStore.h"
 #include "todo/TodoService.h"
 #include "session/BackupArchive.h"
 #include "session/ProfileKey.h"
@@ -31,6 +33,7 @@ Session::Session(ProfileRepository &profiles, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_recordListeners(std::make_shared<RecordListeners>())
 {
     // Core's own schema; a failure here is a programming error in the migration lists.
     const std::pair<const char *, QList<Migration>> coreSchema[] = {
@@ -38,6 +41,7 @@ Session::Session(ProfileRepository &profiles, QObject *parent)
         {SearchService::MigrationOwner, SearchService::migrations()},
         {TodoService::MigrationOwner, TodoService::migrations()},
         {ProfileSettings::MigrationOwner, ProfileSettings::migrations()},
+        {RecordStore::MigrationOwner, RecordStore::migrations()},
     };
     for (const auto &[owner, migrations] : coreSchema) {
         if (auto added = m_migrations.add(QString::fromLatin1(owner), migrations); !added)
@@ -92,12 +96,26 @@ ProfileSettings &Session::settings() const
     return *m_settings;
 }
 
+RecordStore &Session::records() const
+{
+    Q_ASSERT(m_records);
+    return *m_records;
+}
+
+Result<std::unique_ptr<Database>> Session::openWorkerConnection() const
+{
+    if (!isUnlocked())
+        return fail(ErrorCode::InvalidArgument, tr("Unlock the profile first."));
+    return ProfileKey::openDatabase(databasePath(), m_key);
+}
+
 void Session::attachServices()
 {
     m_audit = std::make_unique<AuditLog>(*m_db);
     m_search = std::make_unique<SearchService>(*m_db);
     m_todos = std::make_unique<TodoService>(*m_db, m_clock);
     m_settings = std::make_unique<ProfileSettings>(*m_db);
+    m_records = std::make_unique<RecordStore>(*m_db, m_recordListeners, m_clock);
     // Modules registered their search types once, at initialisation; a lock and unlock must not
     // make their records unindexable.
     for (const SearchType &type : std::as_const(m_searchTypes)) {
@@ -110,6 +128,7 @@ void Session::detachServices()
 {
     if (m_search)
         m_searchTypes = m_search->registeredTypes();
+    m_records.reset();
     m_settings.reset();
     m_todos.reset();
     m_search.reset();

@@ -21,6 +21,8 @@ namespace GovDesk::Core {
 
 class AuditLog;
 class ProfileSettings;
+class RecordListeners;
+class RecordStore;
 class TodoService;
 struct AuditVerification;
 class Database;
@@ -57,6 +59,17 @@ public:
     [[nodiscard]] SearchService &search() const;
     [[nodiscard]] TodoService &todos() const;
     [[nodiscard]] ProfileSettings &settings() const;
+    // Synced records of all modules (offline first: every change is queued in the outbox).
+    [[nodiscard]] RecordStore &records() const;
+    // The record listeners of modules; kept across lock and unlock like search types, so a
+    // module registers once at initialisation.
+    [[nodiscard]] RecordListeners &recordListeners() const { return *m_recordListeners; }
+    // A second connection to the unlocked profile's database, for the sync worker thread: the
+    // same file and key, no profile lock (this process holds it), WAL and the busy timeout let
+    // it write next to the UI thread's connection. Call it on the session's thread; the returned
+    // connection may then be used on one other thread. It must be closed before the profile is
+    // locked for good (SyncService does so on locked()).
+    [[nodiscard]] Result<std::unique_ptr<Database>> openWorkerConnection() const;
     [[nodiscard]] IdleLockTimer &idleLock() { return m_idleLock; }
     // Demo profiles never talk to a server.
     [[nodiscard]] bool canSync() const { return isUnlocked() && !m_profile.isDemo() && !serverUrl().isEmpty(); }
@@ -112,6 +125,8 @@ private:
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<TodoService> m_todos;
     std::unique_ptr<ProfileSettings> m_settings;
+    std::shared_ptr<RecordListeners> m_recordListeners;
+    std::unique_ptr<RecordStore> m_records;
     QList<SearchType> m_searchTypes; // kept across lock/unlock of the same session
     IdleLockTimer m_idleLock;
 };

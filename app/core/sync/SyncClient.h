@@ -1,0 +1,58 @@
+// SyncClient: the requests of sync protocol v1 over an HttpTransport, answers parsed and checked.
+#pragma once
+
+#include "sync/HttpTransport.h"
+#include "sync/SyncError.h"
+#include "sync/SyncProtocol.h"
+
+#include <QCoreApplication>
+#include <QUrl>
+
+#include <chrono>
+
+namespace GovDesk::Core {
+
+// One call = one HTTP request; no retries, no state beyond the base URL and the access token
+// the caller passes. Every failure becomes a SyncError classified by the protocol's error
+// table, so the engine decides per class: back off, refresh, stop.
+//
+// Answers are checked, not trusted: a body cut short or not JSON is a retryable Protocol error
+// (a proxy or a dying server), a well-formed answer of the wrong shape a non-retryable one.
+// Unknown fields are ignored (the protocol lets servers add them).
+class SyncClient
+{
+    Q_DECLARE_TR_FUNCTIONS(SyncClient)
+public:
+    // `serverUrl` is the server's root ("https://sync.example.gov.cn"); "/v1/…" is appended.
+    SyncClient(HttpTransport &transport, QUrl serverUrl,
+               std::chrono::milliseconds timeout = std::chrono::seconds(30));
+
+    [[nodiscard]] SyncResult<ServerInfo> info();
+    [[nodiscard]] SyncResult<AuthSession> signIn(const QString &user, const QString &password, const QString &device);
+    [[nodiscard]] SyncResult<AuthSession> refresh(const QString &refreshToken);
+    [[nodiscard]] SyncResult<> signOut(const QString &accessToken);
+    // Results in the order of `ops`, checked to name the same op ids.
+    [[nodiscard]] SyncResult<QList<PushResult>> push(const QString &accessToken, const QList<OutboxOp> &ops);
+    // `limit` 0 = the server's default.
+    [[nodiscard]] SyncResult<PullPage> pull(const QString &accessToken, const QString &cursor, int limit);
+
+    // The push body for `ops`: also used to keep a batch under maxRequestBytes.
+    [[nodiscard]] static QByteArray pushBody(const QList<OutboxOp> &ops);
+    [[nodiscard]] static QJsonObject opJson(const OutboxOp &op);
+
+    // An HTTP answer (or transport failure) → SyncError; nullopt for a 2xx answer. Public for tests.
+    [[nodiscard]] static std::optional<SyncError> errorOf(const HttpResponse &response);
+    // The Retry-After header: seconds, or an HTTP date (relative to now); 0 when absent.
+    [[nodiscard]] static std::chrono::seconds retryAfterOf(const HttpResponse &response);
+
+private:
+    [[nodiscard]] HttpRequest request(QByteArray method, const QString &path, const QString &accessToken = {}) const;
+    [[nodiscard]] SyncResult<QJsonObject> exchange(const HttpRequest &request);
+    [[nodiscard]] SyncResult<AuthSession> authSession(const HttpRequest &request);
+
+    HttpTransport &m_transport;
+    QUrl m_serverUrl;
+    std::chrono::milliseconds m_timeout;
+};
+
+} // namespace GovDesk::Core

@@ -1,0 +1,409 @@
+#include "SyncEngine.h"
+
+#include "Logging.h"
+#include "store/Database.h"
+
+#include <QSysInfo>
+
+#include <thread>
+
+namespace GovDesk::Core {
+
+using std::chrono::milliseconds;
+
+struct SyncEngine::Run
+{
+    const std::atomic_bool &cancel;
+    const ProgressCallback &progress;
+    QDateTime startedAt;
+    SyncSummary summary;
+    SyncProgress state;
+    std::optional<Error> localFailure; // the database error behind a SyncError::Kind::Local
+};
+
+namespace {
+
+milliseconds between(const QDateTime &from, const QDateTime &to)
+{
+    return milliseconds(std::max<qint64>(0, from.msecsTo(to)));
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Database &db, HttpTransport &transport, QUrl serverUrl, Seams seams, SyncEngineOptions options)
+    : m_db(db)
+    , m_client(transport, std::move(serverUrl), options.requestTimeout)
+    , m_seams(std::move(seams))
+    , m_options(std::move(options))
+    , m_backoff(m_options.backoffBase, m_options.backoffCap)
+    , m_records(db, {}, m_seams.clock)
+    , m_state(db)
+    , m_outbox(db, m_seams.clock ? m_seams.clock : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_puller(db)
+{
+    if (!m_seams.clock)
+        m_seams.clock = [] { return QDateTime::currentDateTimeUtc(); };
+    if (!m_seams.sleep)
+        m_seams.sleep = threadSleeper();
+    if (!m_seams.random)
+        m_seams.random = Backoff::systemRandom();
+    if (m_options.device.isEmpty())
+        m_options.device = defaultDevice();
+}
+
+SyncEngine::Sleeper SyncEngine::threadSleeper()
+{
+    return [](milliseconds duration, const std::atomic_bool &cancel) {
+        const auto until = std::chrono::steady_clock::now() + duration;
+        while (!cancel) {
+            const auto now = std::chrono::steady_clock::now();
+            if (now >= until)
+                return true;
+            std::this_thread::sleep_for(std::min<std::chrono::steady_clock::duration>(until - now, milliseconds(50)));
+        }
+        return false;
+    };
+}
+
+QString SyncEngine::defaultDevice()
+{
+    return QStringLiteral("GovDesk %1 on %2").arg(QStringLiteral(GOVDESK_VERSION), QSysInfo::machineHostName());
+}
+
+SyncError SyncEngine::cancelled() const
+{
+    SyncError error;
+    error.kind = SyncError::Kind::Cancelled;
+    error.code = QStringLiteral("cancelled");
+    error.message = tr("Synchronisation was cancelled.");
+    return error;
+}
+
+SyncError SyncEngine::localError(const Error &error)
+{
+    SyncError local;
+    local.kind = SyncError::Kind::Local;
+    local.code = QStringLiteral("local");
+    local.message = error.message;
+    local.detail = error.detail;
+    return local;
+}
+
+void SyncEngine::report(Run &run, SyncProgress::Phase phase, milliseconds waiting)
+{
+    run.state.phase = phase;
+    run.state.waiting = waiting;
+    if (run.progress)
+        run.progress(run.state);
+}
+
+template<typename T>
+SyncResult<T> SyncEngine::call(Run &run, const Request<T> &request, bool authenticated)
+{
+    int failures = 0;
+    bool refreshed = false;
+    for (;;) {
+        if (run.cancel)
+            return std::unexpected(cancelled());
+        QString token;
+        if (authenticated) {
+            auto current = accessToken(run);
+            if (!current)
+                return std::unexpected(current.error());
+            token = *current;
+        }
+        auto result = request(token);
+        if (result)
+            return result;
+        SyncError error = result.error();
+        if (error.kind == SyncError::Kind::TokenExpired) {
+            if (authenticated && !refreshed) {
+                refreshed = true; // once: a second 401 means the account itself is the problem
+                auto renewed = refreshTokens(run);
+                if (!renewed)
+                    return std::unexpected(renewed.error());
+                continue;
+            }
+            error.kind = SyncError::Kind::SignInRequired;
+            error.message = tr("Your sign-in has expired. Please sign in again.");
+            return std::unexpected(error);
+        }
+        if (!error.retryable)
+            return std::unexpected(error);
+        ++failures;
+        if (failures >= m_options.maxAttempts) {
+            qCWarning(lcSync) << "giving up after" << failures << "attempts:" << error.detail;
+            return std::unexpected(error);
+        }
+        const milliseconds delay = m_backoff.delay(failures - 1, m_seams.random, error.retryAfter);
+        if (between(run.startedAt, m_seams.clock()) + delay > m_options.timeBudget) {
+            qCWarning(lcSync) << "giving up: waiting" << delay.count() << "ms would exceed the time budget:"
+                              << error.detail;
+            return std::unexpected(error);
+        }
+        qCInfo(lcSync) << "retry" << failures << "in" << delay.count() << "ms after" << error.detail;
+        ++run.summary.retries;
+        const SyncProgress::Phase phase = run.state.phase;
+        report(run, SyncProgress::Phase::Waiting, delay);
+        if (!m_seams.sleep(delay, run.cancel))
+            return std::unexpected(cancelled());
+        report(run, phase);
+    }
+}
+
+SyncResult<QString> SyncEngine::accessToken(Run &run)
+{
+    auto session = m_state.session();
+    if (!session) {
+        run.localFailure = session.error();
+        return std::unexpected(localError(session.error()));
+    }
+    if (session->refreshToken.isEmpty()) {
+        SyncError error;
+        error.kind = SyncError::Kind::SignInRequired;
+        error.code = QStringLiteral("not_signed_in");
+        error.message = tr("Sign in to synchronise this profile.");
+        return std::unexpected(error);
+    }
+    const QDateTime refreshAt = session->expiresAt.addSecs(-m_options.refreshMargin.count());
+    if (session->accessToken.isEmpty() || !session->expiresAt.isValid() || m_seams.clock() >= refreshAt)
+        return refreshTokens(run);
+    return session->accessToken;
+}
+
+SyncResult<QString> SyncEngine::refreshTokens(Run &run)
+{
+    auto stored = m_state.session();
+    if (!stored) {
+        run.localFailure = stored.error();
+        return std::unexpected(localError(stored.error()));
+    }
+    const QString refreshToken = stored->refreshToken;
+    auto renewed = call<AuthSession>(run, [&](const QString &) { return m_client.refresh(refreshToken); }, false);
+    if (!renewed) {
+        SyncError error = renewed.error();
+        if (error.kind == SyncError::Kind::TokenExpired || error.kind == SyncError::Kind::SignInRequired) {
+            // The refresh token is dead (expired, revoked, or rotated by a refresh whose answer
+            // was lost): only the user's password helps now.
+            if (auto cleared = m_state.clearTokens(); !cleared)
+                qCWarning(lcSync) << "could not forget the tokens:" << cleared.error().detail;
+            error.kind = SyncError::Kind::SignInRequired;
+            error.message = tr("Your sign-in has expired. Please sign in again.");
+        }
+        return std::unexpected(error);
+    }
+    if (auto saved = m_state.setSession(*renewed); !saved) {
+        run.localFailure = saved.error();
+        return std::unexpected(localError(saved.error()));
+    }
+    qCInfo(lcSync) << "access token refreshed, valid until" << renewed->expiresAt;
+    return renewed->accessToken;
+}
+
+SyncResult<ServerLimits> SyncEngine::limits(Run &run)
+{
+    auto stored = m_state.limits();
+    if (!stored) {
+        run.localFailure = stored.error();
+        return std::unexpected(localError(stored.error()));
+    }
+    if (stored->has_value())
+        return **stored;
+    auto info = call<ServerInfo>(run, [this](const QString &) { return m_client.info(); }, false);
+    if (!info)
+        return std::unexpected(info.error());
+    if (auto saved = m_state.setLimits(info->limits); !saved) {
+        run.localFailure = saved.error();
+        return std::unexpected(localError(saved.error()));
+    }
+    return info->limits;
+}
+
+SyncResult<> SyncEngine::push(Run &run, const ServerLimits &limits)
+{
+    auto pending = m_outbox.pushableCount();
+    if (!pending) {
+        run.localFailure = pending.error();
+        return std::unexpected(localError(pending.error()));
+    }
+    run.state.toPush = *pending;
+    report(run, SyncProgress::Phase::Pushing);
+    int batchSize = std::max(1, std::min(m_options.maxPushOps, limits.maxPushOps));
+    // Room for the {"ops":[…]} envelope and the commas.
+    const qint64 maxBytes = std::max<qint64>(1024, limits.maxRequestBytes - 1024);
+    const auto sizeOf = [](const OutboxOp &op) {
+        return static_cast<qsizetype>(SyncClient::pushBody({op}).size());
+    };
+    for (;;) {
+        if (run.cancel)
+            return std::unexpected(cancelled());
+        auto batch = m_outbox.takeBatch(batchSize, maxBytes, sizeOf);
+        if (!batch) {
+            run.localFailure = batch.error();
+            return std::unexpected(localError(batch.error()));
+        }
+        if (batch->isEmpty())
+            return {};
+        const QList<OutboxOp> ops = *batch;
+        auto results = call<QList<PushResult>>(
+            run, [&](const QString &token) { return m_client.push(token, ops); }, true);
+        if (!results) {
+            if (results.error().kind != SyncError::Kind::TooLarge)
+                return std::unexpected(results.error());
+            // The protocol's advice for 413 on a push: split it. One op alone too large can
+            // never be sent: it is held back and reported, the others go on.
+            if (ops.size() > 1) {
+                batchSize = std::max(1, static_cast<int>(ops.size() / 2));
+                continue;
+            }
+            if (auto held = m_outbox.markRejected(ops.first(), results.error().detail); !held) {
+                run.localFailure = held.error();
+                return std::unexpected(localError(held.error()));
+            }
+            ++run.summary.rejected;
+            run.summary.rejections << QStringLiteral("%1/%2: %3").arg(ops.first().collection, ops.first().recordId,
+                                                                      results.error().code);
+            continue;
+        }
+        auto outcome = m_outbox.applyResults(ops, *results);
+        if (!outcome) {
+            run.localFailure = outcome.error();
+            return std::unexpected(localError(outcome.error()));
+        }
+        run.summary.pushed += outcome->pushed;
+        run.summary.duplicates += outcome->duplicates;
+        run.summary.conflicts += outcome->conflicts;
+        run.summary.rejected += outcome->rejected;
+        run.summary.rejections += outcome->rejections;
+        m_records.notifyConflicts(outcome->newConflicts);
+        QList<RecordChange> flagged;
+        for (const SyncConflict &conflict : std::as_const(outcome->newConflicts))
+            flagged.append({conflict.collection, conflict.recordId, conflict.localDeleted, RecordChange::Origin::Remote});
+        m_records.notifyChanges(flagged); // the record now shows its conflict
+        run.state.pushed += static_cast<int>(ops.size());
+        report(run, SyncProgress::Phase::Pushing);
+    }
+}
+
+SyncResult<> SyncEngine::pull(Run &run, const ServerLimits &limits)
+{
+    auto stored = m_state.cursor();
+    if (!stored) {
+        run.localFailure = stored.error();
+        return std::unexpected(localError(stored.error()));
+    }
+    QString cursor = *stored;
+    const int limit = std::max(1, std::min(m_options.pullLimit, limits.maxPullLimit));
+    report(run, SyncProgress::Phase::Pulling);
+    for (;;) {
+        auto page = call<PullPage>(run, [&](const QString &token) { return m_client.pull(token, cursor, limit); }, true);
+        if (!page)
+            return std::unexpected(page.error());
+        auto outcome = m_puller.apply(*page);
+        if (!outcome) {
+            run.localFailure = outcome.error();
+            return std::unexpected(localError(outcome.error()));
+        }
+        run.summary.pulled += outcome->applied;
+        run.state.pulled += outcome->applied;
+        m_records.notifyChanges(outcome->changes);
+        m_records.notifyConflicts(outcome->updatedConflicts);
+        report(run, SyncProgress::Phase::Pulling);
+        if (!page->hasMore)
+            return {};
+        if (page->changes.isEmpty() && page->cursor == cursor) {
+            SyncError error;
+            error.kind = SyncError::Kind::Protocol;
+            error.code = QStringLiteral("pull_stuck");
+            error.message = tr("The server's answer could not be understood. It may run an incompatible version.");
+            error.detail = QStringLiteral("hasMore without progress at cursor %1").arg(cursor);
+            return std::unexpected(error);
+        }
+        cursor = page->cursor;
+        if (run.cancel)
+            return std::unexpected(cancelled());
+    }
+}
+
+Result<SyncSummary> SyncEngine::run(const std::atomic_bool &cancel, const ProgressCallback &progress)
+{
+    Run run{cancel, progress, m_seams.clock(), {}, {}, {}};
+    report(run, SyncProgress::Phase::Connecting);
+    QDateTime phaseStart = run.startedAt;
+    const auto stopped = [&]() -> std::optional<SyncError> {
+        auto serverLimits = limits(run);
+        if (!serverLimits)
+            return serverLimits.error();
+        if (auto pushed = push(run, *serverLimits); !pushed) {
+            run.summary.pushDuration = between(phaseStart, m_seams.clock());
+            return pushed.error();
+        }
+        run.summary.pushDuration = between(phaseStart, m_seams.clock());
+        phaseStart = m_seams.clock();
+        auto pulled = pull(run, *serverLimits);
+        run.summary.pullDuration = between(phaseStart, m_seams.clock());
+        if (!pulled)
+            return pulled.error();
+        return std::nullopt;
+    }();
+
+    run.summary.finishedAt = m_seams.clock();
+    run.summary.totalDuration = between(run.startedAt, run.summary.finishedAt);
+    run.summary.error = stopped;
+    report(run, SyncProgress::Phase::Idle);
+    if (stopped && stopped->kind == SyncError::Kind::Local && run.localFailure)
+        return std::unexpected(*run.localFailure);
+    if (!stopped)
+        GD_TRY(m_state.setLastSuccessfulSync(run.summary.finishedAt));
+    qCInfo(lcSync).nospace() << "sync " << (stopped ? "stopped: " + stopped->fullText() : QStringLiteral("completed"))
+                             << " pushed=" << run.summary.pushed << " duplicates=" << run.summary.duplicates
+                             << " conflicts=" << run.summary.conflicts << " rejected=" << run.summary.rejected
+                             << " pulled=" << run.summary.pulled << " retries=" << run.summary.retries;
+    return run.summary;
+}
+
+SyncResult<SyncAccount> SyncEngine::signIn(const QString &user, const QString &password)
+{
+    // Interactive: one attempt each, the person at the keyboard decides whether to try again.
+    auto info = m_client.info();
+    if (!info)
+        return std::unexpected(info.error());
+    if (auto saved = m_state.setLimits(info->limits); !saved)
+        return std::unexpected(localError(saved.error()));
+    auto session = m_client.signIn(user, password, m_options.device);
+    if (!session)
+        return std::unexpected(session.error());
+    auto known = m_state.account();
+    if (!known)
+        return std::unexpected(localError(known.error()));
+    if (known->isValid() && known->userId != session->account.userId) {
+        // Another person's records must not mix with this profile's: they get their own profile.
+        (void)m_client.signOut(session->accessToken);
+        SyncError error;
+        error.kind = SyncError::Kind::Forbidden;
+        error.code = QStringLiteral("profile_user_mismatch");
+        error.message = tr("This profile belongs to %1. Sign in as %1, or create a new profile for %2.")
+                            .arg(known->userId, session->account.userId);
+        return std::unexpected(error);
+    }
+    if (auto saved = m_state.setSession(*session); !saved)
+        return std::unexpected(localError(saved.error()));
+    qCInfo(lcSync) << "signed in as" << session->account.userId << "of" << session->account.organisationId;
+    return session->account;
+}
+
+SyncResult<> SyncEngine::signOut()
+{
+    auto session = m_state.session();
+    if (!session)
+        return std::unexpected(localError(session.error()));
+    SyncResult<> told;
+    if (!session->accessToken.isEmpty())
+        told = m_client.signOut(session->accessToken);
+    // Forgotten locally whatever the server said: the tokens expire on their own.
+    if (auto cleared = m_state.clearTokens(); !cleared)
+        return std::unexpected(localError(cleared.error()));
+    return told;
+}
+
+} // namespace GovDesk::Core

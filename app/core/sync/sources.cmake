@@ -1,0 +1,31 @@
+# Offline-first records, outbox and the sync engine (included by app/core/CMakeLists.txt).
+target_sources(govdesk-core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/SyncTypes.h
+    ${CMAKE_CURRENT_LIST_DIR}/SyncError.h
+    ${CMAKE_CURRENT_LIST_DIR}/SyncProtocol.h
+    ${CMAKE_CURRENT_LIST_DIR}/RecordListeners.h
+    ${CMAKE_CURRENT_LIST_DIR}/RecordListeners.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SyncStorage.h
+    ${CMAKE_CURRENT_LIST_DIR}/SyncStorage.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RecordStore.h
+    ${CMAKE_CURRENT_LIST_DIR}/RecordStore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SyncState.h
+    ${CMAKE_CURRENT_LIST_DIR}/SyncState.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HttpTransport.h
+    ${CMAKE_CURRENT_LIST_DIR}/CurlTransport.h
+    ${CMAKE_CURRENT_LIST_DIR}/CurlTransport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SyncClient.h
+    ${CMAKE_CURRENT_LIST_DIR}/SyncClient.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/Backoff.h
+    ${CMAKE_CURRENT_LIST_DIR}/Backoff.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/OutboxRepository.h
+    ${CMAKE_CURRENT_LIST_DIR}/OutboxRepository.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/PullApplier.h
+    ${CMAKE_CURRENT_LIST_DIR}/PullApplier.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SyncEngine.h
+    ${CMAKE_CURRENT_LIST_DIR}/SyncEngine.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SyncSettings.h
+    ${CMAKE_CURRENT_LIST_DIR}/SyncSettings.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SyncService.h
+    ${CMAKE_CURRENT_LIST_DIR}/SyncService.cpp
+)

@@ -1,0 +1,413 @@
+// Tests CurlTransport: certificate checks cannot be turned off, each TLS failure is named
+// (unknown CA, host name mismatch, expired, pin mismatch) against a local TLS server with
+// certificates made here, network failures and bad addresses are classified, cancel is immediate.
+#include "sync/CurlTransport.h"
+
+#include <QCryptographicHash>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSslKey>
+#include <QSslServer>
+#include <QSslSocket>
+#include <QTcpServer>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <curl/curl.h>
+#include <openssl/evp.h>
+#include <openssl/pem.h>
+#include <openssl/x509.h>
+#include <openssl/x509v3.h>
+
+#include <future>
+
+using namespace GovDesk::Core;
+using namespace std::chrono_literals;
+
+Q_DECLARE_METATYPE(GovDesk::Core::TransportError::Kind)
+
+namespace {
+
+// A key and certificate made with OpenSSL, kept as PEM.
+struct Credential
+{
+    QByteArray certificatePem;
+    QByteArray keyPem;
+    QByteArray pin; // curl's "sha256//<base64 of the SubjectPublicKeyInfo digest>"
+};
+
+struct PkeyDeleter
+{
+    void operator()(EVP_PKEY *key) const { EVP_PKEY_free(key); }
+};
+struct X509Deleter
+{
+    void operator()(X509 *cert) const { X509_free(cert); }
+};
+using Pkey = std::unique_ptr<EVP_PKEY, PkeyDeleter>;
+using Cert = std::unique_ptr<X509, X509Deleter>;
+
+QByteArray pemOf(const std::function<int(BIO *)> &write)
+{
+    BIO *bio = BIO_new(BIO_s_mem());
+    write(bio);
+    char *data = nullptr;
+    const long size = BIO_get_mem_data(bio, &data);
+    QByteArray pem(data, static_cast<qsizetype>(size));
+    BIO_free(bio);
+    return pem;
+}
+
+void addExtension(X509 *cert, X509 *issuer, int nid, const char *value)
+{
+    X509V3_CTX context;
+    X509V3_set_ctx_nodb(&context);
+    X509V3_set_ctx(&context, issuer, cert, nullptr, nullptr, 0);
+    X509_EXTENSION *extension = X509V3_EXT_conf_nid(nullptr, &context, nid, value);
+    X509_add_ext(cert, extension, -1);
+    X509_EXTENSION_free(extension);
+}
+
+// `issuer` null: self-signed. Validity in seconds relative to now.
+Cert makeCertificate(EVP_PKEY *key, X509 *issuer, EVP_PKEY *issuerKey, const char *commonName, bool isCa,
+                     const char *subjectAltName, long notBefore, long notAfter)
+{
+    static long serial = 1;
+    Cert cert(X509_new());
+    X509_set_version(cert.get(), 2);
+    ASN1_INTEGER_set(X509_get_serialNumber(cert.get()), ++serial);
+    X509_gmtime_adj(X509_getm_notBefore(cert.get()), notBefore);
+    X509_gmtime_adj(X509_getm_notAfter(cert.get()), notAfter);
+    X509_set_pubkey(cert.get(), key);
+    X509_NAME *name = X509_get_subject_name(cert.get());
+    X509_NAME_add_entry_by_txt(name, "CN", MBSTRING_UTF8, reinterpret_cast<const unsigned char *>(commonName), -1, -1, 0);
+    X509_set_issuer_name(cert.get(), issuer ? X509_get_subject_name(issuer) : name);
+    X509 *signer = issuer ? issuer : cert.get();
+    addExtension(cert.get(), signer, NID_basic_constraints, isCa ? "critical,CA:TRUE" : "critical,CA:FALSE");
+    addExtension(cert.get(), signer, NID_key_usage, isCa ? "critical,keyCertSign,cRLSign" : "critical,digitalSignature");
+    addExtension(cert.get(), signer, NID_subject_key_identifier, "hash");
+    if (!isCa) {
+        addExtension(cert.get(), signer, NID_ext_key_usage, "serverAuth");
+        addExtension(cert.get(), signer, NID_subject_alt_name, subjectAltName);
+    }
+    X509_sign(cert.get(), issuerKey ? issuerKey : key, EVP_sha256());
+    return cert;
+}
+
+Pkey makeKey()
+{
+    return Pkey(EVP_PKEY_Q_keygen(nullptr, nullptr, "EC", "P-256"));
+}
+
+Credential credentialOf(EVP_PKEY *key, X509 *cert)
+{
+    Credential credential;
+    credential.certificatePem = pemOf([cert](BIO *bio) { return PEM_write_bio_X509(bio, cert); });
+    credential.keyPem = pemOf([key](BIO *bio) {
+        return PEM_write_bio_PrivateKey(bio, key, nullptr, nullptr, 0, nullptr, nullptr);
+    });
+    const int size = i2d_PUBKEY(key, nullptr);
+    QByteArray spki(size, Qt::Uninitialized);
+    auto *out = reinterpret_cast<unsigned char *>(spki.data());
+    i2d_PUBKEY(key, &out);
+    credential.pin = "sha256//" + QCryptographicHash::hash(spki, QCryptographicHash::Sha256).toBase64();
+    return credential;
+}
+
+// Answers every request on 127.0.0.1 with one fixed JSON body, over TLS with the given server
+// certificate. Runs on the test's thread; requests are made from another one.
+class LocalTlsServer
+{
+public:
+    explicit LocalTlsServer(const Credential &server)
+    {
+        QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
+        configuration.setLocalCertificate(QSslCertificate(server.certificatePem));
+        configuration.setPrivateKey(QSslKey(server.keyPem, QSsl::Ec));
+        configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients have no certificate
+        m_server.setSslConfiguration(configuration);
+        QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, &m_server, [this] {
+            while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                auto received = std::make_shared<QByteArray>();
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, received] {
+                    received->append(socket->readAll());
+                    if (!received->contains("\r\n\r\n"))
+                        return;
+                    const QByteArray body = R"({"protocol":1})";
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
+                                  "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    socket->disconnectFromHost();
+                });
+                QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
+            }
+        });
+        m_server.listen(QHostAddress::LocalHost, 0);
+    }
+
+    [[nodiscard]] QUrl url(const QString &host = QStringLiteral("127.0.0.1")) const
+    {
+        return QUrl(QStringLiteral("https://%1:%2/v1/info").arg(host).arg(m_server.serverPort()));
+    }
+
+private:
+    QSslServer m_server;
+};
+
+// perform() blocks, and the server needs this thread's event loop: run the request elsewhere.
+HttpResponse performWhileServing(CurlTransport &transport, const HttpRequest &request)
+{
+    auto future = std::async(std::launch::async, [&] { return transport.perform(request); });
+    while (future.wait_for(10ms) != std::future_status::ready)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 10);
+    return future.get();
+}
+
+HttpRequest get(const QUrl &url, std::chrono::milliseconds timeout = 10s)
+{
+    HttpRequest request;
+    request.url = url;
+    request.timeout = timeout;
+    return request;
+}
+
+} // namespace
+
+class TestCurlTransport : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    Pkey m_caKey;
+    Cert m_ca;
+    Credential m_caCredential;
+    QString m_caBundle;
+    Credential m_good;      // for 127.0.0.1 and localhost, from the test CA
+    Credential m_otherHost; // for sync.other.example only
+    Credential m_expired;
+    Credential m_stranger;  // a key nobody pinned
+
+    Credential leaf(const char *subjectAltName, long notBefore, long notAfter)
+    {
+        Pkey key = makeKey();
+        Cert cert = makeCertificate(key.get(), m_ca.get(), m_caKey.get(), "sync.gx-lz.gov.cn", false, subjectAltName,
+                                    notBefore, notAfter);
+        return credentialOf(key.get(), cert.get());
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_caKey = makeKey();
+        QVERIFY(m_caKey);
+        m_ca = makeCertificate(m_caKey.get(), nullptr, nullptr, "GovDesk Test CA 广西", true, nullptr, -3600, 86400 * 30);
+        m_caCredential = credentialOf(m_caKey.get(), m_ca.get());
+        m_caBundle = m_dir.filePath(QStringLiteral("office-ca.pem"));
+        QFile bundle(m_caBundle);
+        QVERIFY(bundle.open(QIODevice::WriteOnly));
+        bundle.write(m_caCredential.certificatePem);
+        bundle.close();
+        m_good = leaf("DNS:localhost,IP:127.0.0.1", -3600, 86400);
+        m_otherHost = leaf("DNS:sync.other.example", -3600, 86400);
+        m_expired = leaf("DNS:localhost,IP:127.0.0.1", -86400 * 10, -86400);
+        m_stranger = leaf("DNS:localhost,IP:127.0.0.1", -3600, 86400);
+    }
+
+    void certificateChecksCannotBeTurnedOff()
+    {
+        QFile source(QStringLiteral(CURL_TRANSPORT_SOURCE));
+        QVERIFY(source.open(QIODevice::ReadOnly));
+        const QString code = QString::fromUtf8(source.readAll());
+        // Each verification option is set exactly once, to "on", with a literal: no variable,
+        // option or environment can reach it.
+        QCOMPARE(code.count(QStringLiteral("CURLOPT_SSL_VERIFYPEER")), 1);
+        QCOMPARE(code.count(QStringLiteral("CURLOPT_SSL_VERIFYPEER, 1L)")), 1);
+        QCOMPARE(code.count(QStringLiteral("CURLOPT_SSL_VERIFYHOST")), 1);
+        QCOMPARE(code.count(QStringLiteral("CURLOPT_SSL_VERIFYHOST, 2L)")), 1);
+        for (const char *forbidden : {"CURLOPT_PROXY_SSL_VERIFYPEER", "CURLOPT_PROXY_SSL_VERIFYHOST",
+                                      "CURLSSLOPT_NO_REVOKE", "CURLSSLOPT_ALLOW_BEAST", "CURLOPT_SSL_OPTIONS",
+                                      "CURL_SSLVERSION_TLSv1_0", "CURL_SSLVERSION_TLSv1_1", "CURL_SSLVERSION_SSL"})
+            QVERIFY2(!code.contains(QLatin1StringView(forbidden)), forbidden);
+        QCOMPARE(CurlTransport::MinimumTlsVersion, static_cast<long>(CURL_SSLVERSION_TLSv1_2));
+        QCOMPARE(CurlTransport::HttpVersion, static_cast<long>(CURL_HTTP_VERSION_2TLS));
+        // And TlsOptions has nothing that could weaken them.
+        QFile header(QStringLiteral(CURL_TRANSPORT_SOURCE).replace(QStringLiteral(".cpp"), QStringLiteral(".h")));
+        QVERIFY(header.open(QIODevice::ReadOnly));
+        const QString declarations = QString::fromUtf8(header.readAll());
+        QVERIFY(!declarations.contains(QRegularExpression(QStringLiteral("bool\\s+\\w*(verify|insecure|ignore)\\w*"),
+                                                           QRegularExpression::CaseInsensitiveOption)));
+    }
+
+    void aTrustedServerAnswers()
+    {
+        LocalTlsServer server(m_good);
+        CurlTransport transport({.caBundlePath = m_caBundle});
+        const HttpResponse response = performWhileServing(transport, get(server.url()));
+        QVERIFY2(response.ok(), qPrintable(response.error.message + QLatin1Char(' ') + response.error.detail));
+        QCOMPARE(response.status, 200);
+        QCOMPARE(response.body, QByteArray(R"({"protocol":1})"));
+        QCOMPARE(response.header("content-type"), QByteArray("application/json"));
+    }
+
+    void eachTlsFailureIsNamed_data()
+    {
+        QTest::addColumn<int>("which");
+        QTest::addColumn<bool>("withBundle");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("unknown CA (system store)") << 0 << false << QStringLiteral("unknown certificate authority");
+        QTest::newRow("host name mismatch") << 1 << true << QStringLiteral("host name mismatch");
+        QTest::newRow("expired") << 2 << true << QStringLiteral("certificate expired");
+        QTest::newRow("pin mismatch") << 3 << true << QStringLiteral("public key pin mismatch");
+    }
+
+    void eachTlsFailureIsNamed()
+    {
+        QFETCH(int, which);
+        QFETCH(bool, withBundle);
+        QFETCH(QString, cause);
+        const Credential &presented = which == 1 ? m_otherHost : which == 2 ? m_expired : m_good;
+        LocalTlsServer server(presented);
+        CurlTransport::TlsOptions options;
+        if (withBundle)
+            options.caBundlePath = m_caBundle;
+        if (which == 3)
+            options.pinnedPublicKey = m_stranger.pin;
+        CurlTransport transport(options);
+        const HttpResponse response = performWhileServing(transport, get(server.url()));
+        QCOMPARE(response.error.kind, TransportError::Kind::Tls);
+        QVERIFY2(response.error.message.contains(cause), qPrintable(response.error.message + QStringLiteral(" / ")
+                                                                    + response.error.detail));
+        QVERIFY(response.error.message.contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(response.body.isEmpty());
+    }
+
+    void theRightPinIsAccepted()
+    {
+        LocalTlsServer server(m_good);
+        CurlTransport transport({.caBundlePath = m_caBundle, .pinnedPublicKey = m_good.pin});
+        const HttpResponse response = performWhileServing(transport, get(server.url(QStringLiteral("localhost"))));
+        QVERIFY2(response.ok(), qPrintable(response.error.detail));
+        QCOMPARE(response.status, 200);
+    }
+
+    void aRefusedConnectionIsANetworkError()
+    {
+        CurlTransport transport;
+        const HttpResponse response = transport.perform(get(QUrl(QStringLiteral("https://127.0.0.1:1/v1/info"))));
+        QCOMPARE(response.error.kind, TransportError::Kind::Network);
+        QVERIFY2(response.error.message.contains(QStringLiteral("refused")), qPrintable(response.error.message));
+        QVERIFY(response.error.message.contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(response.error.detail.startsWith(QStringLiteral("curl 7:")));
+        QCOMPARE(response.status, 0);
+    }
+
+    void addressesThatCannotBeUsedAreInvalid_data()
+    {
+        QTest::addColumn<QUrl>("url");
+        QTest::newRow("plain http") << QUrl(QStringLiteral("http://sync.gx-lz.gov.cn/v1/info"));
+        QTest::newRow("ftp") << QUrl(QStringLiteral("ftp://sync.gx-lz.gov.cn/"));
+        QTest::newRow("no host") << QUrl(QStringLiteral("https:///v1/info"));
+        QTest::newRow("unparsable") << QUrl(QStringLiteral("https://sync gx-lz.gov.cn:99999/"), QUrl::StrictMode);
+        QTest::newRow("empty") << QUrl();
+    }
+
+    void addressesThatCannotBeUsedAreInvalid()
+    {
+        QFETCH(QUrl, url);
+        CurlTransport transport;
+        const HttpResponse response = transport.perform(get(url));
+        QCOMPARE(response.error.kind, TransportError::Kind::Invalid);
+        QVERIFY(response.error.message.contains(QStringLiteral("https://")));
+    }
+
+    void aStalledServerTimesOut()
+    {
+        QTcpServer silent; // accepts the TCP connection (in the kernel) and never says a word
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        CurlTransport transport;
+        QElapsedTimer timer;
+        timer.start();
+        const HttpResponse response = transport.perform(
+            get(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/info").arg(silent.serverPort())), 1s));
+        QCOMPARE(response.error.kind, TransportError::Kind::Timeout);
+        QVERIFY(response.error.message.contains(QStringLiteral("did not answer in time")));
+        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    }
+
+    void cancelAbortsARequestInFlightAtOnce()
+    {
+        QTcpServer silent;
+        QVERIFY(silent.listen(QHostAddress::LocalHost, 0));
+        CurlTransport transport;
+        QElapsedTimer timer;
+        timer.start();
+        auto future = std::async(std::launch::async, [&] {
+            return transport.perform(get(QUrl(QStringLiteral("https://127.0.0.1:%1/v1/info").arg(silent.serverPort())), 60s));
+        });
+        QThread::msleep(200);
+        transport.cancel();
+        const HttpResponse response = future.get();
+        QCOMPARE(response.error.kind, TransportError::Kind::Cancelled);
+        QVERIFY2(timer.elapsed() < 2000, qPrintable(QString::number(timer.elapsed())));
+        // Cancelled for good: the next request does not start.
+        QCOMPARE(transport.perform(get(QUrl(QStringLiteral("https://127.0.0.1:1/")))).error.kind,
+                 TransportError::Kind::Cancelled);
+    }
+
+    void curlResultsMapToNamedCauses_data()
+    {
+        QTest::addColumn<int>("code");
+        QTest::addColumn<long>("verifyResult");
+        QTest::addColumn<QByteArray>("curlMessage");
+        QTest::addColumn<TransportError::Kind>("kind");
+        QTest::addColumn<QString>("cause");
+        QTest::newRow("expired") << int(CURLE_PEER_FAILED_VERIFICATION) << long(X509_V_ERR_CERT_HAS_EXPIRED)
+                                 << QByteArray("SSL certificate problem: certificate has expired")
+                                 << TransportError::Kind::Tls << QStringLiteral("certificate expired");
+        QTest::newRow("not yet valid") << int(CURLE_PEER_FAILED_VERIFICATION) << long(X509_V_ERR_CERT_NOT_YET_VALID)
+                                       << QByteArray() << TransportError::Kind::Tls << QStringLiteral("date and time");
+        QTest::newRow("self-signed") << int(CURLE_PEER_FAILED_VERIFICATION) << long(X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT)
+                                     << QByteArray() << TransportError::Kind::Tls
+                                     << QStringLiteral("unknown certificate authority");
+        QTest::newRow("no local issuer") << int(CURLE_PEER_FAILED_VERIFICATION)
+                                         << long(X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY) << QByteArray()
+                                         << TransportError::Kind::Tls << QStringLiteral("unknown certificate authority");
+        QTest::newRow("host checked by curl") << int(CURLE_PEER_FAILED_VERIFICATION) << long(X509_V_OK)
+                                              << QByteArray("SSL: no alternative certificate subject name matches "
+                                                            "target host name '10.1.1.1'")
+                                              << TransportError::Kind::Tls << QStringLiteral("host name mismatch");
+        QTest::newRow("pin") << int(CURLE_SSL_PINNEDPUBKEYNOTMATCH) << 0L << QByteArray() << TransportError::Kind::Tls
+                             << QStringLiteral("public key pin mismatch");
+        QTest::newRow("handshake") << int(CURLE_SSL_CONNECT_ERROR) << 0L << QByteArray("wrong version number")
+                                   << TransportError::Kind::Tls << QStringLiteral("TLS 1.2");
+        QTest::newRow("bad CA file") << int(CURLE_SSL_CACERT_BADFILE) << 0L << QByteArray() << TransportError::Kind::Invalid
+                                     << QStringLiteral("CA certificate file");
+        QTest::newRow("dns") << int(CURLE_COULDNT_RESOLVE_HOST) << 0L << QByteArray() << TransportError::Kind::Network
+                             << QStringLiteral("could not be found");
+        QTest::newRow("proxy dns") << int(CURLE_COULDNT_RESOLVE_PROXY) << 0L << QByteArray()
+                                   << TransportError::Kind::Network << QStringLiteral("proxy");
+        QTest::newRow("cut short") << int(CURLE_PARTIAL_FILE) << 0L << QByteArray() << TransportError::Kind::Network
+                                   << QStringLiteral("before the answer was complete");
+        QTest::newRow("reset") << int(CURLE_RECV_ERROR) << 0L << QByteArray() << TransportError::Kind::Network
+                               << QStringLiteral("interrupted");
+        QTest::newRow("timeout") << int(CURLE_OPERATION_TIMEDOUT) << 0L << QByteArray() << TransportError::Kind::Timeout
+                                 << QStringLiteral("did not answer in time");
+    }
+
+    void curlResultsMapToNamedCauses()
+    {
+        QFETCH(int, code);
+        QFETCH(long, verifyResult);
+        QFETCH(QByteArray, curlMessage);
+        QFETCH(TransportError::Kind, kind);
+        QFETCH(QString, cause);
+        const TransportError error = CurlTransport::errorFor(code, verifyResult, curlMessage, QStringLiteral("sync.gx-lz.gov.cn"));
+        QCOMPARE(error.kind, kind);
+        QVERIFY2(error.message.contains(cause), qPrintable(error.message));
+        QVERIFY(error.detail.startsWith(QStringLiteral("curl %1").arg(code)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCurlTransport)
+#include "tst_curltransport.moc"
