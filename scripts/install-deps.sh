@@ -10,10 +10,17 @@ PACKAGES=(
     g++ cmake ninja-build pkg-config file
     # Qt 6.4 as Debian ships it
     qt6-base-dev libgl-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    # the reference sync server (govdesk-syncd); HttpServer's CMake package needs WebSockets;
+    # its test fixture makes certificates with the openssl CLI, and two tests drive curl
+    qt6-httpserver-dev qt6-websockets-dev openssl curl
     # encrypted store, key derivation, hashing
     libsqlcipher-dev libargon2-dev libssl-dev
+    # sync transport
+    libcurl4-openssl-dev
     # Chinese text must render, not boxes
     fonts-noto-cjk
+    # the WebEngine host (dashboards with ECharts); its tests run under Xvfb
+    qt6-webengine-dev qt6-webchannel-dev xvfb xauth
     # Debian package: dpkg-shlibdeps, icon rendering, launcher and AppStream validation
     dpkg-dev librsvg2-bin desktop-file-utils appstream
 )
@@ -36,6 +43,11 @@ if [ -f "$root/package.json" ]; then
         $SUDO apt-get update -qq
         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
     fi
-    (cd "$root" && npm ci --no-audit --no-fund)
+    # Only when needed: npm ci deletes node_modules first, and the build copies echarts.min.js
+    # from it (app/ui/CMakeLists.txt). .package-lock.json is npm's record of the last install.
+    installed="$root/node_modules/.package-lock.json"
+    if [ ! -f "$installed" ] || [ "$root/package-lock.json" -nt "$installed" ] || [ "$root/package.json" -nt "$installed" ]; then
+        (cd "$root" && npm ci --no-audit --no-fund)
+    fi
 fi
 echo "install-deps: all dependencies present"
