@@ -1,76 +1,261 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
-    <context>
-        <name>AuditLog</name>
-        <message>
-            <source>An audit entry needs an event.</source>
-            <translation>An audit entry needs an event.</translation>
-        </message>
-        <message>
-            <source>An audit entry needs a valid time.</source>
-            <translation>An audit entry needs a valid time.</translation>
-        </message>
-        <message>
-            <source>The number of audit entries to show cannot be negative.</source>
-            <translation>The number of audit entries to show cannot be negative.</translation>
-        </message>
-        <message>
-            <source>Entry %1 is out of sequence; entry %2 was expected.</source>
-            <translation>Entry %1 is out of sequence; entry %2 was expected.</translation>
-        </message>
-        <message>
-            <source>Entry %1 is the first entry in the log: entries 1 to %2 were deleted.</source>
-            <translation>Entry %1 is the first entry in the log: entries 1 to %2 were deleted.</translation>
-        </message>
-        <message>
-            <source>Entry %1 follows entry %2: the entries between them were deleted.</source>
-            <translation>Entry %1 follows entry %2: the entries between them were deleted.</translation>
-        </message>
-        <message>
-            <source>Entry %1 does not start the chain: the log was reordered or replaced.</source>
-            <translation>Entry %1 does not start the chain: the log was reordered or replaced.</translation>
-        </message>
-        <message>
-            <source>Entry %1 does not link to entry %2: the log was reordered, or entry %2 was rewritten.</source>
-            <translation>Entry %1 does not link to entry %2: the log was reordered, or entry %2 was rewritten.</translation>
-        </message>
-        <message>
-            <source>Entry %1 was altered after it was written: its content no longer matches its hash.</source>
-            <translation>Entry %1 was altered after it was written: its content no longer matches its hash.</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupArchive</name>
-        <message>
-            <source>The backup file is damaged or incomplete.</source>
-            <translation>The backup file is damaged or incomplete.</translation>
-        </message>
-        <message>
-            <source>This file is not a GovDesk backup.</source>
-            <translation>This file is not a GovDesk backup.</translation>
-        </message>
-        <message>
-            <source>The profile database cannot be read.</source>
-            <translation>The profile database cannot be read.</translation>
-        </message>
-        <message>
-            <source>The backup file cannot be written.</source>
-            <translation>The backup file cannot be written.</translation>
-        </message>
-        <message>
-            <source>The backup file %1 cannot be opened.</source>
-            <translation>The backup file %1 cannot be opened.</translation>
-        </message>
-        <message>
-            <source>The restored database cannot be written.</source>
-            <translation>The restored database cannot be written.</translation>
-        </message>
-    </context>
-    <context>
-        <name>CliCommands</name>
-        <message>
-            <source>Commands:
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit entry needs an event.</source>
+        <translation>An audit entry needs an event.</translation>
+    </message>
+    <message>
+        <source>An audit entry needs a valid time.</source>
+        <translation>An audit entry needs a valid time.</translation>
+    </message>
+    <message>
+        <source>The number of audit entries to show cannot be negative.</source>
+        <translation>The number of audit entries to show cannot be negative.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of sequence; entry %2 was expected.</source>
+        <translation>Entry %1 is out of sequence; entry %2 was expected.</translation>
+    </message>
+    <message>
+        <source>Entry %1 is the first entry in the log: entries 1 to %2 were deleted.</source>
+        <translation>Entry %1 is the first entry in the log: entries 1 to %2 were deleted.</translation>
+    </message>
+    <message>
+        <source>Entry %1 follows entry %2: the entries between them were deleted.</source>
+        <translation>Entry %1 follows entry %2: the entries between them were deleted.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not start the chain: the log was reordered or replaced.</source>
+        <translation>Entry %1 does not start the chain: the log was reordered or replaced.</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not link to entry %2: the log was reordered, or entry %2 was rewritten.</source>
+        <translation>Entry %1 does not link to entry %2: the log was reordered, or entry %2 was rewritten.</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered after it was written: its content no longer matches its hash.</source>
+        <translation>Entry %1 was altered after it was written: its content no longer matches its hash.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupArchive</name>
+    <message>
+        <source>The backup file is damaged or incomplete.</source>
+        <translation>The backup file is damaged or incomplete.</translation>
+    </message>
+    <message>
+        <source>This file is not a GovDesk backup.</source>
+        <translation>This file is not a GovDesk backup.</translation>
+    </message>
+    <message>
+        <source>The profile database cannot be read.</source>
+        <translation>The profile database cannot be read.</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be written.</source>
+        <translation>The backup file cannot be written.</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be opened.</source>
+        <translation>The backup file %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The restored database cannot be written.</source>
+        <translation>The restored database cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>Detail: %1</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1 (%2): </source>
+        <translation>Passphrase for %1 (%2): </translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>No command given.</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>Unknown command: %1</translation>
+    </message>
+    <message>
+        <source>profile create needs --name.</source>
+        <translation>profile create needs --name.</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>New passphrase: </translation>
+    </message>
+    <message>
+        <source>Deriving the key (about half a second)…</source>
+        <translation>Deriving the key (about half a second)…</translation>
+    </message>
+    <message>
+        <source>Created profile %1 (%2).</source>
+        <translation>Created profile %1 (%2).</translation>
+    </message>
+    <message>
+        <source>No profiles in %1.</source>
+        <translation>No profiles in %1.</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>demo</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <source>profile delete needs exactly one profile.</source>
+        <translation>profile delete needs exactly one profile.</translation>
+    </message>
+    <message>
+        <source>Deleting a profile destroys its data. Add --yes to confirm.</source>
+        <translation>Deleting a profile destroys its data. Add --yes to confirm.</translation>
+    </message>
+    <message>
+        <source>Deleted profile %1.</source>
+        <translation>Deleted profile %1.</translation>
+    </message>
+    <message>
+        <source>check needs exactly one profile.</source>
+        <translation>check needs exactly one profile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The integrity check found %n problem(s).</source>
+        <translation>
+            <numerusform>The integrity check found %n problem.</numerusform>
+            <numerusform>The integrity check found %n problems.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase is correct and the database is intact.</source>
+        <translation>The passphrase is correct and the database is intact.</translation>
+    </message>
+    <message>
+        <source>backup needs a profile and a file.</source>
+        <translation>backup needs a profile and a file.</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>Backup written and verified: %1</translation>
+    </message>
+    <message>
+        <source>restore needs a backup file.</source>
+        <translation>restore needs a backup file.</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>Passphrase of the backup: </translation>
+    </message>
+    <message>
+        <source>Restored profile %1 (%2).</source>
+        <translation>Restored profile %1 (%2).</translation>
+    </message>
+    <message>
+        <source>rekey needs exactly one profile.</source>
+        <translation>rekey needs exactly one profile.</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>Current passphrase: </translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed.</source>
+        <translation>The passphrase of %1 was changed.</translation>
+    </message>
+    <message>
+        <source>search needs a profile and a query.</source>
+        <translation>search needs a profile and a query.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s).</source>
+        <translation>
+            <numerusform>%n hit.</numerusform>
+            <numerusform>%n hits.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit verify needs exactly one profile.</source>
+        <translation>audit verify needs exactly one profile.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries).</source>
+        <translation>
+            <numerusform>The audit log is intact (%n entry).</numerusform>
+            <numerusform>The audit log is intact (%n entries).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo profile was reset.</source>
+        <translation>The demo profile was reset.</translation>
+    </message>
+    <message>
+        <source>GovDesk command-line tool (政务桌面命令行工具)</source>
+        <translation>GovDesk command-line tool (政务桌面命令行工具)</translation>
+    </message>
+    <message>
+        <source>The command and its arguments.</source>
+        <translation>The command and its arguments.</translation>
+    </message>
+    <message>
+        <source>Folder holding the profiles.</source>
+        <translation>Folder holding the profiles.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of this file.</source>
+        <translation>Read the passphrase from the first line of this file.</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase (rekey) from this file.</source>
+        <translation>Read the new passphrase (rekey) from this file.</translation>
+    </message>
+    <message>
+        <source>Display name of a new profile.</source>
+        <translation>Display name of a new profile.</translation>
+    </message>
+    <message>
+        <source>Organisation of a new profile.</source>
+        <translation>Organisation of a new profile.</translation>
+    </message>
+    <message>
+        <source>Search only this module (repeatable).</source>
+        <translation>Search only this module (repeatable).</translation>
+    </message>
+    <message>
+        <source>Search only this record type (repeatable).</source>
+        <translation>Search only this record type (repeatable).</translation>
+    </message>
+    <message>
+        <source>Maximum number of search hits.</source>
+        <translation>Maximum number of search hits.</translation>
+    </message>
+    <message>
+        <source>Confirm a destructive command.</source>
+        <translation>Confirm a destructive command.</translation>
+    </message>
+    <message>
+        <source>Language of messages (zh_CN or en).</source>
+        <translation>Language of messages (zh_CN or en).</translation>
+    </message>
+    <message>
+        <source>Also print diagnostic log messages.</source>
+        <translation>Also print diagnostic log messages.</translation>
+    </message>
+    <message>
+        <source>Commands:
   profile create --name NAME [--organisation ORG] [--server URL]
   profile list
   profile delete PROFILE --yes
@@ -79,11 +264,18 @@
   restore FILE                       restore a backup (current data kept until verified)
   rekey PROFILE                      change the passphrase
   search PROFILE QUERY [--module M] [--type T] [--limit N]
-  audit verify PROFILE               check the audit log's hash chain
+  audit verify PROFILE               check the audit log&apos;s hash chain
   demo reset                         recreate the demo profile
+  sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]
+                                     sign in to the profile&apos;s sync server
+  sync PROFILE                       send local changes, fetch new ones, print a summary
+  sync-status PROFILE                pending changes, conflicts, last sync
+  sign-out PROFILE                   forget the server&apos;s tokens (data stays)
 Passphrases are read from the terminal (not echoed), from standard input, or from
---passphrase-file / --new-passphrase-file; never from the command line.</source>
-            <translation>Commands:
+--passphrase-file / --new-passphrase-file; never from the command line. The server
+password (sign-in) likewise, from the terminal, the next line of standard input or
+--password-file.</source>
+        <translation>Commands:
   profile create --name NAME [--organisation ORG] [--server URL]
   profile list
   profile delete PROFILE --yes
@@ -92,1129 +284,1483 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
   restore FILE                       restore a backup (current data kept until verified)
   rekey PROFILE                      change the passphrase
   search PROFILE QUERY [--module M] [--type T] [--limit N]
-  audit verify PROFILE               check the audit log's hash chain
+  audit verify PROFILE               check the audit log&apos;s hash chain
   demo reset                         recreate the demo profile
+  sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]
+                                     sign in to the profile&apos;s sync server
+  sync PROFILE                       send local changes, fetch new ones, print a summary
+  sync-status PROFILE                pending changes, conflicts, last sync
+  sign-out PROFILE                   forget the server&apos;s tokens (data stays)
 Passphrases are read from the terminal (not echoed), from standard input, or from
---passphrase-file / --new-passphrase-file; never from the command line.</translation>
-        </message>
-        <message>
-            <source>Error: %1</source>
-            <translation>Error: %1</translation>
-        </message>
-        <message>
-            <source>Detail: %1</source>
-            <translation>Detail: %1</translation>
-        </message>
-        <message>
-            <source>Passphrase for %1 (%2): </source>
-            <translation>Passphrase for %1 (%2): </translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>No command given.</translation>
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation>Unknown command: %1</translation>
-        </message>
-        <message>
-            <source>profile create needs --name.</source>
-            <translation>profile create needs --name.</translation>
-        </message>
-        <message>
-            <source>New passphrase: </source>
-            <translation>New passphrase: </translation>
-        </message>
-        <message>
-            <source>Deriving the key (about half a second)…</source>
-            <translation>Deriving the key (about half a second)…</translation>
-        </message>
-        <message>
-            <source>Created profile %1 (%2).</source>
-            <translation>Created profile %1 (%2).</translation>
-        </message>
-        <message>
-            <source>No profiles in %1.</source>
-            <translation>No profiles in %1.</translation>
-        </message>
-        <message>
-            <source>demo</source>
-            <translation>demo</translation>
-        </message>
-        <message>
-            <source>regular</source>
-            <translation>regular</translation>
-        </message>
-        <message>
-            <source>profile delete needs exactly one profile.</source>
-            <translation>profile delete needs exactly one profile.</translation>
-        </message>
-        <message>
-            <source>Deleting a profile destroys its data. Add --yes to confirm.</source>
-            <translation>Deleting a profile destroys its data. Add --yes to confirm.</translation>
-        </message>
-        <message>
-            <source>Deleted profile %1.</source>
-            <translation>Deleted profile %1.</translation>
-        </message>
-        <message>
-            <source>check needs exactly one profile.</source>
-            <translation>check needs exactly one profile.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The integrity check found %n problem(s).</source>
-            <translation>
-                <numerusform>The integrity check found %n problem.</numerusform>
-                <numerusform>The integrity check found %n problems.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The passphrase is correct and the database is intact.</source>
-            <translation>The passphrase is correct and the database is intact.</translation>
-        </message>
-        <message>
-            <source>backup needs a profile and a file.</source>
-            <translation>backup needs a profile and a file.</translation>
-        </message>
-        <message>
-            <source>Backup written and verified: %1</source>
-            <translation>Backup written and verified: %1</translation>
-        </message>
-        <message>
-            <source>restore needs a backup file.</source>
-            <translation>restore needs a backup file.</translation>
-        </message>
-        <message>
-            <source>Passphrase of the backup: </source>
-            <translation>Passphrase of the backup: </translation>
-        </message>
-        <message>
-            <source>Restored profile %1 (%2).</source>
-            <translation>Restored profile %1 (%2).</translation>
-        </message>
-        <message>
-            <source>rekey needs exactly one profile.</source>
-            <translation>rekey needs exactly one profile.</translation>
-        </message>
-        <message>
-            <source>Current passphrase: </source>
-            <translation>Current passphrase: </translation>
-        </message>
-        <message>
-            <source>The passphrase of %1 was changed.</source>
-            <translation>The passphrase of %1 was changed.</translation>
-        </message>
-        <message>
-            <source>search needs a profile and a query.</source>
-            <translation>search needs a profile and a query.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hit(s).</source>
-            <translation>
-                <numerusform>%n hit.</numerusform>
-                <numerusform>%n hits.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>audit verify needs exactly one profile.</source>
-            <translation>audit verify needs exactly one profile.</translation>
-        </message>
-        <message numerus="yes">
-            <source>The audit log is intact (%n entries).</source>
-            <translation>
-                <numerusform>The audit log is intact (%n entry).</numerusform>
-                <numerusform>The audit log is intact (%n entries).</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The demo profile was reset.</source>
-            <translation>The demo profile was reset.</translation>
-        </message>
-        <message>
-            <source>GovDesk command-line tool (政务桌面命令行工具)</source>
-            <translation>GovDesk command-line tool (政务桌面命令行工具)</translation>
-        </message>
-        <message>
-            <source>The command and its arguments.</source>
-            <translation>The command and its arguments.</translation>
-        </message>
-        <message>
-            <source>Folder holding the profiles.</source>
-            <translation>Folder holding the profiles.</translation>
-        </message>
-        <message>
-            <source>Read the passphrase from the first line of this file.</source>
-            <translation>Read the passphrase from the first line of this file.</translation>
-        </message>
-        <message>
-            <source>Read the new passphrase (rekey) from this file.</source>
-            <translation>Read the new passphrase (rekey) from this file.</translation>
-        </message>
-        <message>
-            <source>Display name of a new profile.</source>
-            <translation>Display name of a new profile.</translation>
-        </message>
-        <message>
-            <source>Organisation of a new profile.</source>
-            <translation>Organisation of a new profile.</translation>
-        </message>
-        <message>
-            <source>Sync server URL of a new profile (optional).</source>
-            <translation>Sync server URL of a new profile (optional).</translation>
-        </message>
-        <message>
-            <source>Search only this module (repeatable).</source>
-            <translation>Search only this module (repeatable).</translation>
-        </message>
-        <message>
-            <source>Search only this record type (repeatable).</source>
-            <translation>Search only this record type (repeatable).</translation>
-        </message>
-        <message>
-            <source>Maximum number of search hits.</source>
-            <translation>Maximum number of search hits.</translation>
-        </message>
-        <message>
-            <source>Confirm a destructive command.</source>
-            <translation>Confirm a destructive command.</translation>
-        </message>
-        <message>
-            <source>Language of messages (zh_CN or en).</source>
-            <translation>Language of messages (zh_CN or en).</translation>
-        </message>
-        <message>
-            <source>Also print diagnostic log messages.</source>
-            <translation>Also print diagnostic log messages.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database file %1 does not exist.</source>
-            <translation>The database file %1 does not exist.</translation>
-        </message>
-        <message>
-            <source>The file %1 already exists.</source>
-            <translation>The file %1 already exists.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Core::ModuleManager</name>
-        <message>
-            <source>%1 is not a GovDesk module.</source>
-            <translation>%1 is not a GovDesk module.</translation>
-        </message>
-        <message>
-            <source>The module "%1" was built for module interface %2; this GovDesk provides %3.</source>
-            <translation>The module "%1" was built for module interface %2; this GovDesk provides %3.</translation>
-        </message>
-        <message>
-            <source>The module "%1" is installed twice; %2 is ignored.</source>
-            <translation>The module "%1" is installed twice; %2 is ignored.</translation>
-        </message>
-        <message>
-            <source>The module "%1" needs "%2", which is not available.</source>
-            <translation>The module "%1" needs "%2", which is not available.</translation>
-        </message>
-        <message>
-            <source>The module "%1" is part of a circular dependency.</source>
-            <translation>The module "%1" is part of a circular dependency.</translation>
-        </message>
-        <message>
-            <source>The module "%1" needs "%2", which failed to start.</source>
-            <translation>The module "%1" needs "%2", which failed to start.</translation>
-        </message>
-        <message>
-            <source>The module "%1" could not be loaded: %2</source>
-            <translation>The module "%1" could not be loaded: %2</translation>
-        </message>
-        <message>
-            <source>The module "%1" failed to start: %2</source>
-            <translation>The module "%1" failed to start: %2</translation>
-        </message>
-        <message>
-            <source>no reason given</source>
-            <translation>no reason given</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Core::Session</name>
-        <message numerus="yes">
-            <source>Too many wrong passphrases. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform>
-                <numerusform>Too many wrong passphrases. Try again in %n seconds.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unlock the profile first.</source>
-            <translation>Unlock the profile first.</translation>
-        </message>
-        <message>
-            <source>The backup folder is not writable.</source>
-            <translation>The backup folder is not writable.</translation>
-        </message>
-        <message>
-            <source>The backup could not be verified and was deleted: %1</source>
-            <translation>The backup could not be verified and was deleted: %1</translation>
-        </message>
-        <message>
-            <source>Auto-lock must be between 0 (off) and 1440 minutes.</source>
-            <translation>Auto-lock must be between 0 (off) and 1440 minutes.</translation>
-        </message>
-        <message>
-            <source>Audit entry %1, present when the profile was last locked, is missing or changed: entries were removed from the end of the log.</source>
-            <translation>Audit entry %1, present when the profile was last locked, is missing or changed: entries were removed from the end of the log.</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::GlobalSearchDialog</name>
-        <message>
-            <source>Search</source>
-            <translation>Search</translation>
-        </message>
-        <message>
-            <source>Search documents, requests, reports… (Ctrl+K)</source>
-            <translation>Search documents, requests, reports… (Ctrl+K)</translation>
-        </message>
-        <message>
-            <source>Search failed</source>
-            <translation>Search failed</translation>
-        </message>
-        <message>
-            <source>No results for "%1"</source>
-            <translation>No results for "%1"</translation>
-        </message>
-        <message>
-            <source>Check the spelling or use fewer words.</source>
-            <translation>Check the spelling or use fewer words.</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>module name, number of hits</comment>
-            <translation>%1 (%2)</translation>
-        </message>
-        <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy-MM-dd</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::LockOverlay</name>
-        <message>
-            <source>Unlock</source>
-            <translation>Unlock</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>Locked</translation>
-        </message>
-        <message>
-            <source>%1 is locked. Enter the passphrase to continue; unsaved work is kept.</source>
-            <translation>%1 is locked. Enter the passphrase to continue; unsaved work is kept.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::MainWindow</name>
-        <message>
-            <source>GovDesk — %1</source>
-            <translation>GovDesk — %1</translation>
-        </message>
-        <message>
-            <source>Demo mode — all data is fictional</source>
-            <translation>Demo mode — all data is fictional</translation>
-        </message>
-        <message>
-            <source>Unavailable: %1</source>
-            <translation>Unavailable: %1</translation>
-        </message>
-        <message>
-            <source>%1 (unavailable)</source>
-            <translation>%1 (unavailable)</translation>
-        </message>
-        <message>
-            <source>No modules are installed</source>
-            <translation>No modules are installed</translation>
-        </message>
-        <message>
-            <source>GovDesk found no module plugins. Reinstall GovDesk or ask your administrator.</source>
-            <translation>GovDesk found no module plugins. Reinstall GovDesk or ask your administrator.</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>&amp;File</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>&amp;Lock</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>&amp;Quit</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>&amp;Edit</translation>
-        </message>
-        <message>
-            <source>&amp;Search everywhere…</source>
-            <translation>&amp;Search everywhere…</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>&amp;Tools</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>&amp;Settings…</translation>
-        </message>
-        <message>
-            <source>&amp;Reset demo data…</source>
-            <translation>&amp;Reset demo data…</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>&amp;Help</translation>
-        </message>
-        <message>
-            <source>&amp;About GovDesk</source>
-            <translation>&amp;About GovDesk</translation>
-        </message>
-        <message>
-            <source>About GovDesk</source>
-            <translation>About GovDesk</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;GovDesk %1&lt;/b&gt;&lt;br&gt;A desktop for government offices: official documents, information disclosure, forestry, water and court management.&lt;br&gt;Data is kept encrypted on this computer.</source>
-            <translation>&lt;b&gt;GovDesk %1&lt;/b&gt;&lt;br&gt;A desktop for government offices: official documents, information disclosure, forestry, water and court management.&lt;br&gt;Data is kept encrypted on this computer.</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>Lock</translation>
-        </message>
-        <message>
-            <source>Lock GovDesk (Ctrl+L)</source>
-            <translation>Lock GovDesk (Ctrl+L)</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Demo: never syncs</source>
-            <translation>Demo: never syncs</translation>
-        </message>
-        <message>
-            <source>Offline (no server configured)</source>
-            <translation>Offline (no server configured)</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>Offline</translation>
-        </message>
-        <message>
-            <source>Reset demo data</source>
-            <translation>Reset demo data</translation>
-        </message>
-        <message>
-            <source>All changes made in the demo are discarded and the demo data is created again. Continue?</source>
-            <translation>All changes made in the demo are discarded and the demo data is created again. Continue?</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::NewProfileDialog</name>
-        <message>
-            <source>New profile</source>
-            <translation>New profile</translation>
-        </message>
-        <message>
-            <source>Optional, e.g. https://sync.example.gov.cn</source>
-            <translation>Optional, e.g. https://sync.example.gov.cn</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>Create</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>Name:</translation>
-        </message>
-        <message>
-            <source>Organisation:</source>
-            <translation>Organisation:</translation>
-        </message>
-        <message>
-            <source>Sync server:</source>
-            <translation>Sync server:</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>Passphrase:</translation>
-        </message>
-        <message>
-            <source>Repeat:</source>
-            <translation>Repeat:</translation>
-        </message>
-        <message>
-            <source>Enter a name.</source>
-            <translation>Enter a name.</translation>
-        </message>
-        <message>
-            <source>The server address must start with https://.</source>
-            <translation>The server address must start with https://.</translation>
-        </message>
-        <message>
-            <source>Choose a passphrase.</source>
-            <translation>Choose a passphrase.</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>The two passphrases differ.</translation>
-        </message>
-        <message>
-            <source>Creating the profile and its encryption key…</source>
-            <translation>Creating the profile and its encryption key…</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::ProfileDialog</name>
-        <message>
-            <source>Last used %1</source>
-            <translation>Last used %1</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>Unlock</translation>
-        </message>
-        <message>
-            <source>New profile…</source>
-            <translation>New profile…</translation>
-        </message>
-        <message>
-            <source>Demo mode</source>
-            <translation>Demo mode</translation>
-        </message>
-        <message>
-            <source>GovDesk</source>
-            <translation>GovDesk</translation>
-        </message>
-        <message>
-            <source>Choose your profile and enter its passphrase.</source>
-            <translation>Choose your profile and enter its passphrase.</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>Passphrase</translation>
-        </message>
-        <message>
-            <source>Fictional data for training; nothing is sent to a server.</source>
-            <translation>Fictional data for training; nothing is sent to a server.</translation>
-        </message>
-        <message>
-            <source>There is no profile yet. Create one, or try the demo mode.</source>
-            <translation>There is no profile yet. Create one, or try the demo mode.</translation>
-        </message>
-        <message>
-            <source>Enter the passphrase.</source>
-            <translation>Enter the passphrase.</translation>
-        </message>
-        <message>
-            <source>Unlocking…</source>
-            <translation>Unlocking…</translation>
-        </message>
-        <message>
-            <source>Preparing the demo…</source>
-            <translation>Preparing the demo…</translation>
-        </message>
-        <message>
-            <source>Profile created. Enter its passphrase to unlock it.</source>
-            <translation>Profile created. Enter its passphrase to unlock it.</translation>
-        </message>
-        <message>
-            <source>yyyy-MM-dd HH:mm</source>
-            <translation>yyyy-MM-dd HH:mm</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>Settings</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> min</translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>Never</translation>
-        </message>
-        <message>
-            <source>Optional, e.g. socks5://10.1.1.1:1080</source>
-            <translation>Optional, e.g. socks5://10.1.1.1:1080</translation>
-        </message>
-        <message>
-            <source>This profile</source>
-            <translation>This profile</translation>
-        </message>
-        <message>
-            <source>Auto-lock:</source>
-            <translation>Auto-lock:</translation>
-        </message>
-        <message>
-            <source>Server address:</source>
-            <translation>Server address:</translation>
-        </message>
-        <message>
-            <source>Proxy:</source>
-            <translation>Proxy:</translation>
-        </message>
-        <message>
-            <source>Unlock the profile to change its settings.</source>
-            <translation>Unlock the profile to change its settings.</translation>
-        </message>
-        <message>
-            <source>Demo profiles never sync.</source>
-            <translation>Demo profiles never sync.</translation>
-        </message>
-        <message>
-            <source>Follow system</source>
-            <translation>Follow system</translation>
-        </message>
-        <message>
-            <source> pt</source>
-            <translation> pt</translation>
-        </message>
-        <message>
-            <source>This computer</source>
-            <translation>This computer</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>Language:</translation>
-        </message>
-        <message>
-            <source>Takes effect at the next start.</source>
-            <translation>Takes effect at the next start.</translation>
-        </message>
-        <message>
-            <source>Font size:</source>
-            <translation>Font size:</translation>
-        </message>
-        <message>
-            <source>Sync must use https://, not http://.</source>
-            <translation>Sync must use https://, not http://.</translation>
-        </message>
-        <message>
-            <source>Enter an address such as https://oa.example.gov.cn</source>
-            <translation>Enter an address such as https://oa.example.gov.cn</translation>
-        </message>
-        <message>
-            <source>Enter an http:// or socks5:// address, such as socks5://10.1.1.1:1080</source>
-            <translation>Enter an http:// or socks5:// address, such as socks5://10.1.1.1:1080</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::ShellController</name>
-        <message>
-            <source>GovDesk</source>
-            <translation>GovDesk</translation>
-        </message>
-        <message>
-            <source>Reset demo data</source>
-            <translation>Reset demo data</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Ui::CsvWriter</name>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>Could not write %1: %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Ui::ErrorBanner</name>
-        <message>
-            <source>Details…</source>
-            <translation>Details…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>Close</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Ui::ProgressPanel</name>
-        <message>
-            <source>Cancel</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>Cancelling…</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Ui::RecordTableView</name>
-        <message>
-            <source>Export CSV…</source>
-            <translation>Export CSV…</translation>
-        </message>
-        <message>
-            <source>Filter</source>
-            <translation>Filter</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>%n record</numerusform>
-                <numerusform>%n records</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 records</source>
-            <translation>%1 of %2 records</translation>
-        </message>
-        <message>
-            <source>Export CSV</source>
-            <translation>Export CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV files (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>Export failed</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Workbench::WorkbenchModel</name>
-        <message>
-            <source>Very urgent</source>
-            <extracomment>紧急程度 特急 (GB/T 9704)</extracomment>
-            <translation>Very urgent</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <extracomment>紧急程度 加急 (GB/T 9704)</extracomment>
-            <translation>Urgent</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <comment>urgency</comment>
-            <extracomment>紧急程度 普通</extracomment>
-            <translation>Normal</translation>
-        </message>
-        <message>
-            <source>To read</source>
-            <extracomment>待阅 / 待办</extracomment>
-            <translation>To read</translation>
-        </message>
-        <message>
-            <source>To do</source>
-            <translation>To do</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <comment>no deadline</comment>
-            <extracomment>办理期限 of an item without one: 无</extracomment>
-            <translation>None</translation>
-        </message>
-        <message>
-            <source>MMM d, yyyy</source>
-            <comment>deadline date format</comment>
-            <extracomment>Date format of the 办理期限 column (QDate::toString); zh_CN: yyyy年M月d日</extracomment>
-            <translation>MMM d, yyyy</translation>
-        </message>
-        <message>
-            <source>Urgency</source>
-            <extracomment>紧急程度</extracomment>
-            <translation>Urgency</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <comment>to do or to read</comment>
-            <extracomment>类型: 待办 or 待阅</extracomment>
-            <translation>Type</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <extracomment>标题</extracomment>
-            <translation>Title</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <comment>module</comment>
-            <extracomment>来自: the module that published the item</extracomment>
-            <translation>From</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <extracomment>办理期限</extracomment>
-            <translation>Deadline</translation>
-        </message>
-        <message>
-            <source>Overdue since %1 today</source>
-            <extracomment>zh_CN: 已逾期（今天 %1 到期）</extracomment>
-            <translation>Overdue since %1 today</translation>
-        </message>
-        <message numerus="yes">
-            <source>Overdue by %n day(s)</source>
-            <extracomment>zh_CN: 已逾期 %n 天</extracomment>
-            <translation>
-                <numerusform>Overdue by %n day</numerusform>
-                <numerusform>Overdue by %n days</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Workbench::WorkbenchPage</name>
-        <message>
-            <source>Refresh</source>
-            <extracomment>刷新</extracomment>
-            <translation>Refresh</translation>
-        </message>
-        <message>
-            <source>Filter by title</source>
-            <extracomment>按标题筛选</extracomment>
-            <translation>Filter by title</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n open item(s)</source>
-            <extracomment>Page subtitle; zh_CN: 共 %n 项待办</extracomment>
-            <translation>
-                <numerusform>%n open item</numerusform>
-                <numerusform>%n open items</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n open item(s), %1 overdue</source>
-            <extracomment>Page subtitle; %1 is the number overdue. zh_CN: 共 %n 项待办，其中 %1 项已逾期</extracomment>
-            <translation>
-                <numerusform>%n open item, %1 overdue</numerusform>
-                <numerusform>%n open items, %1 overdue</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The to-do list could not be read</source>
-            <translation>The to-do list could not be read</translation>
-        </message>
-        <message>
-            <source>No to-do items</source>
-            <extracomment>暂无待办事项</extracomment>
-            <translation>No to-do items</translation>
-        </message>
-        <message>
-            <source>Documents to sign for, handle or read in any module appear here.</source>
-            <translation>Documents to sign for, handle or read in any module appear here.</translation>
-        </message>
-        <message>
-            <source>No item matches the filter</source>
-            <translation>No item matches the filter</translation>
-        </message>
-        <message numerus="yes">
-            <source>Clear the filter to see all %n item(s).</source>
-            <translation>
-                <numerusform>Clear the filter to see all %n item.</numerusform>
-                <numerusform>Clear the filter to see all %n items.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Workbench::WorkbenchPlugin</name>
-        <message>
-            <source>To-do</source>
-            <extracomment>Search filter for the workbench's own items: 待办事项</extracomment>
-            <translation>To-do</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyDerivation</name>
-        <message>
-            <source>The profile uses an unknown key derivation method.</source>
-            <translation>The profile uses an unknown key derivation method.</translation>
-        </message>
-        <message>
-            <source>The profile's key parameters are damaged.</source>
-            <translation>The profile's key parameters are damaged.</translation>
-        </message>
-        <message>
-            <source>The encryption key could not be derived.</source>
-            <translation>The encryption key could not be derived.</translation>
-        </message>
-    </context>
-    <context>
-        <name>MigrationRunner</name>
-        <message>
-            <source>Migrations for "%1" are registered twice.</source>
-            <translation>Migrations for "%1" are registered twice.</translation>
-        </message>
-        <message>
-            <source>Migrations for "%1" must be numbered 1, 2, 3 … without gaps.</source>
-            <translation>Migrations for "%1" must be numbered 1, 2, 3 … without gaps.</translation>
-        </message>
-        <message>
-            <source>This profile was written by a newer GovDesk; please update GovDesk.</source>
-            <translation>This profile was written by a newer GovDesk; please update GovDesk.</translation>
-        </message>
-        <message>
-            <source>Updating the data of "%1" to version %2 failed; the profile was left unchanged.</source>
-            <translation>Updating the data of "%1" to version %2 failed; the profile was left unchanged.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModuleMetadata</name>
-        <message>
-            <source>The module's description has no valid id.</source>
-            <translation>The module's description has no valid id.</translation>
-        </message>
-        <message>
-            <source>The module "%1" has no name.</source>
-            <translation>The module "%1" has no name.</translation>
-        </message>
-        <message>
-            <source>The module "%1" declares no version.</source>
-            <translation>The module "%1" declares no version.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseReader</name>
-        <message>
-            <source>The passphrase could not be read.</source>
-            <translation>The passphrase could not be read.</translation>
-        </message>
-        <message>
-            <source>The passphrase is too long.</source>
-            <translation>The passphrase is too long.</translation>
-        </message>
-        <message>
-            <source>No passphrase was given.</source>
-            <translation>No passphrase was given.</translation>
-        </message>
-        <message>
-            <source>The passphrase file %1 cannot be opened.</source>
-            <translation>The passphrase file %1 cannot be opened.</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase: </source>
-            <translation>Repeat the passphrase: </translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>The two passphrases differ.</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseStrength</name>
-        <message>
-            <source>Weak: easy to guess. Use a longer phrase.</source>
-            <translation>Weak: easy to guess. Use a longer phrase.</translation>
-        </message>
-        <message>
-            <source>Fair: acceptable; longer is better.</source>
-            <translation>Fair: acceptable; longer is better.</translation>
-        </message>
-        <message>
-            <source>Strong.</source>
-            <translation>Strong.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileKey</name>
-        <message>
-            <source>The passphrase must not be empty.</source>
-            <translation>The passphrase must not be empty.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileMetadata</name>
-        <message>
-            <source>This is not a GovDesk profile.</source>
-            <translation>This is not a GovDesk profile.</translation>
-        </message>
-        <message>
-            <source>This profile was written by a newer GovDesk; please update GovDesk.</source>
-            <translation>This profile was written by a newer GovDesk; please update GovDesk.</translation>
-        </message>
-        <message>
-            <source>The profile description is damaged.</source>
-            <translation>The profile description is damaged.</translation>
-        </message>
-        <message>
-            <source>The profile description %1 cannot be read.</source>
-            <translation>The profile description %1 cannot be read.</translation>
-        </message>
-        <message>
-            <source>The profile description cannot be written.</source>
-            <translation>The profile description cannot be written.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileRepository</name>
-        <message>
-            <source>"%1" is not a valid profile name.</source>
-            <translation>"%1" is not a valid profile name.</translation>
-        </message>
-        <message>
-            <source>There is no profile "%1".</source>
-            <translation>There is no profile "%1".</translation>
-        </message>
-        <message>
-            <source>The profile needs a name.</source>
-            <translation>The profile needs a name.</translation>
-        </message>
-        <message>
-            <source>The profile "%1" already exists.</source>
-            <translation>The profile "%1" already exists.</translation>
-        </message>
-        <message>
-            <source>The profile folder %1 cannot be created.</source>
-            <translation>The profile folder %1 cannot be created.</translation>
-        </message>
-        <message>
-            <source>The profile folder could not be deleted completely.</source>
-            <translation>The profile folder could not be deleted completely.</translation>
-        </message>
-        <message>
-            <source>The backup was not restored: %1 Your current data is unchanged.</source>
-            <translation>The backup was not restored: %1 Your current data is unchanged.</translation>
-        </message>
-        <message>
-            <source>Demo</source>
-            <translation>Demo</translation>
-        </message>
-        <message>
-            <source>Demo County People's Government</source>
-            <translation>Demo County People's Government</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileSettings</name>
-        <message>
-            <source>A setting needs a scope.</source>
-            <translation>A setting needs a scope.</translation>
-        </message>
-        <message>
-            <source>A setting needs a name.</source>
-            <translation>A setting needs a name.</translation>
-        </message>
-        <message>
-            <source>A stored setting cannot be read.</source>
-            <translation>A stored setting cannot be read.</translation>
-        </message>
-        <message>
-            <source>This value cannot be stored as a setting.</source>
-            <translation>This value cannot be stored as a setting.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchService</name>
-        <message>
-            <source>A search type needs a module and a type name.</source>
-            <translation>A search type needs a module and a type name.</translation>
-        </message>
-        <message>
-            <source>The search type "%1" of "%2" is registered twice.</source>
-            <translation>The search type "%1" of "%2" is registered twice.</translation>
-        </message>
-        <message>
-            <source>"%1" cannot be added to the search: its type is not registered.</source>
-            <translation>"%1" cannot be added to the search: its type is not registered.</translation>
-        </message>
-        <message>
-            <source>"%1" cannot be added to the search: it has no id.</source>
-            <translation>"%1" cannot be added to the search: it has no id.</translation>
-        </message>
-        <message>
-            <source>The number of search results must be positive.</source>
-            <translation>The number of search results must be positive.</translation>
-        </message>
-    </context>
-    <context>
-        <name>SqliteError</name>
-        <message>
-            <source>The passphrase is wrong.</source>
-            <translation>The passphrase is wrong.</translation>
-        </message>
-        <message>
-            <source>This file is not a GovDesk database.</source>
-            <translation>This file is not a GovDesk database.</translation>
-        </message>
-        <message>
-            <source>The database file is damaged or truncated.</source>
-            <translation>The database file is damaged or truncated.</translation>
-        </message>
-        <message>
-            <source>The disk is full; nothing was saved. Free some space and try again.</source>
-            <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
-        </message>
-        <message>
-            <source>The profile is open in another GovDesk window.</source>
-            <translation>The profile is open in another GovDesk window.</translation>
-        </message>
-        <message>
-            <source>The database is busy; try again in a moment.</source>
-            <translation>The database is busy; try again in a moment.</translation>
-        </message>
-        <message>
-            <source>The database file could not be read or written.</source>
-            <translation>The database file could not be read or written.</translation>
-        </message>
-        <message>
-            <source>The database is read-only.</source>
-            <translation>The database is read-only.</translation>
-        </message>
-        <message>
-            <source>The change conflicts with existing data.</source>
-            <translation>The change conflicts with existing data.</translation>
-        </message>
-        <message>
-            <source>The operation was cancelled.</source>
-            <translation>The operation was cancelled.</translation>
-        </message>
-        <message>
-            <source>A database error occurred.</source>
-            <translation>A database error occurred.</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodoService</name>
-        <message>
-            <source>A to-do item needs the module it belongs to.</source>
-            <translation>A to-do item needs the module it belongs to.</translation>
-        </message>
-        <message>
-            <source>A to-do item needs the record it is about.</source>
-            <translation>A to-do item needs the record it is about.</translation>
-        </message>
-        <message>
-            <source>A to-do item needs a title.</source>
-            <translation>A to-do item needs a title.</translation>
-        </message>
-        <message>
-            <source>A to-do item must be either to do or to read.</source>
-            <translation>A to-do item must be either to do or to read.</translation>
-        </message>
-        <message>
-            <source>A to-do item has an unknown urgency.</source>
-            <translation>A to-do item has an unknown urgency.</translation>
-        </message>
-        <message>
-            <source>The deadline of a to-do item is not a valid time.</source>
-            <translation>The deadline of a to-do item is not a valid time.</translation>
-        </message>
-        <message>
-            <source>Which to-do item to complete was not given.</source>
-            <translation>Which to-do item to complete was not given.</translation>
-        </message>
-        <message>
-            <source>Which record's to-do items to remove was not given.</source>
-            <translation>Which record's to-do items to remove was not given.</translation>
-        </message>
-    </context>
+--passphrase-file / --new-passphrase-file; never from the command line. The server
+password (sign-in) likewise, from the terminal, the next line of standard input or
+--password-file.</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 cannot be read.</source>
+        <translation>The CA bundle %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>sign-in needs a profile and a user name.</source>
+        <translation>sign-in needs a profile and a user name.</translation>
+    </message>
+    <message>
+        <source>Server password for %1: </source>
+        <translation>Server password for %1: </translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3; roles: %4.</source>
+        <translation>Signed in as %1 (%2), %3; roles: %4.</translation>
+    </message>
+    <message>
+        <source>sign-out needs exactly one profile.</source>
+        <translation>sign-out needs exactly one profile.</translation>
+    </message>
+    <message>
+        <source>Signed out. The data on this computer is kept.</source>
+        <translation>Signed out. The data on this computer is kept.</translation>
+    </message>
+    <message>
+        <source>sync needs exactly one profile.</source>
+        <translation>sync needs exactly one profile.</translation>
+    </message>
+    <message>
+        <source>Server not reachable, trying again in %1 s…</source>
+        <translation>Server not reachable, trying again in %1 s…</translation>
+    </message>
+    <message>
+        <source>Sent %1, already on the server %2, conflicts %3, rejected %4; received %5; retries %6; %7 s.</source>
+        <translation>Sent %1, already on the server %2, conflicts %3, rejected %4; received %5; retries %6; %7 s.</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>Rejected: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed here and on the server: choose a version in GovDesk (Sync → Conflicts).</source>
+        <translation>
+            <numerusform>%n record changed here and on the server: choose a version in GovDesk (Sync → Conflicts).</numerusform>
+            <numerusform>%n records changed here and on the server: choose a version in GovDesk (Sync → Conflicts).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync-status needs exactly one profile.</source>
+        <translation>sync-status needs exactly one profile.</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>Server: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>Account: %1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>not signed in</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>Pending changes: %1</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>Open conflicts: %1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>Last successful sync: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Sync server URL (profile create, sign-in: stored in the profile).</source>
+        <translation>Sync server URL (profile create, sign-in: stored in the profile).</translation>
+    </message>
+    <message>
+        <source>Read the server password (sign-in) from this file.</source>
+        <translation>Read the server password (sign-in) from this file.</translation>
+    </message>
+    <message>
+        <source>Trust the CAs in this PEM file for the sync server (stored in the profile).</source>
+        <translation>Trust the CAs in this PEM file for the sync server (stored in the profile).</translation>
+    </message>
+    <message>
+        <source>Pin the sync server&apos;s public key, e.g. sha256//BASE64 (stored in the profile).</source>
+        <translation>Pin the sync server&apos;s public key, e.g. sha256//BASE64 (stored in the profile).</translation>
+    </message>
+</context>
+<context>
+    <name>CurlTransport</name>
+    <message>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Synchronisation was cancelled.</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid https:// address.</source>
+        <translation>The server address &quot;%1&quot; is not a valid https:// address.</translation>
+    </message>
+    <message>
+        <source>The network library could not be started.</source>
+        <translation>The network library could not be started.</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid https:// address.</source>
+        <translation>The server address is not a valid https:// address.</translation>
+    </message>
+    <message>
+        <source>The proxy server&apos;s name could not be found. Check the proxy setting.</source>
+        <translation>The proxy server&apos;s name could not be found. Check the proxy setting.</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the address and the network connection.</source>
+        <translation>The server name %1 could not be found. Check the address and the network connection.</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused or the server cannot be reached.</source>
+        <translation>Could not connect to %1: the connection was refused or the server cannot be reached.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>The server %1 did not answer in time.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete.</source>
+        <translation>The connection to %1 closed before the answer was complete.</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted.</source>
+        <translation>The connection to %1 was interrupted.</translation>
+    </message>
+    <message>
+        <source>The proxy server refused the connection. Check the proxy setting.</source>
+        <translation>The proxy server refused the connection. Check the proxy setting.</translation>
+    </message>
+    <message>
+        <source>The CA certificate file of this profile cannot be read. Check the setting.</source>
+        <translation>The CA certificate file of this profile cannot be read. Check the setting.</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up (TLS 1.2 or later is required).</source>
+        <translation>A secure connection to %1 could not be set up (TLS 1.2 or later is required).</translation>
+    </message>
+    <message>
+        <source>The connection settings of this profile are not valid.</source>
+        <translation>The connection settings of this profile are not valid.</translation>
+    </message>
+    <message>
+        <source>The network request to %1 failed.</source>
+        <translation>The network request to %1 failed.</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: public key pin mismatch. Ask your administrator before connecting again.</source>
+        <translation>Cannot verify the server %1: public key pin mismatch. Ask your administrator before connecting again.</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: certificate expired. Tell your administrator.</source>
+        <translation>Cannot verify the server %1: certificate expired. Tell your administrator.</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: certificate not valid yet. Check this computer&apos;s date and time.</source>
+        <translation>Cannot verify the server %1: certificate not valid yet. Check this computer&apos;s date and time.</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: certificate revoked.</source>
+        <translation>Cannot verify the server %1: certificate revoked.</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: host name mismatch (its certificate is for another server).</source>
+        <translation>Cannot verify the server %1: host name mismatch (its certificate is for another server).</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: unknown certificate authority. If your office uses its own CA, set its certificate file for this profile.</source>
+        <translation>Cannot verify the server %1: unknown certificate authority. If your office uses its own CA, set its certificate file for this profile.</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: its certificate is not valid.</source>
+        <translation>Cannot verify the server %1: its certificate is not valid.</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>The database file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>The file %1 already exists.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::ModuleManager</name>
+    <message>
+        <source>%1 is not a GovDesk module.</source>
+        <translation>%1 is not a GovDesk module.</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; was built for module interface %2; this GovDesk provides %3.</source>
+        <translation>The module &quot;%1&quot; was built for module interface %2; this GovDesk provides %3.</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; is installed twice; %2 is ignored.</source>
+        <translation>The module &quot;%1&quot; is installed twice; %2 is ignored.</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; needs &quot;%2&quot;, which is not available.</source>
+        <translation>The module &quot;%1&quot; needs &quot;%2&quot;, which is not available.</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; is part of a circular dependency.</source>
+        <translation>The module &quot;%1&quot; is part of a circular dependency.</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; needs &quot;%2&quot;, which failed to start.</source>
+        <translation>The module &quot;%1&quot; needs &quot;%2&quot;, which failed to start.</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; could not be loaded: %2</source>
+        <translation>The module &quot;%1&quot; could not be loaded: %2</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; failed to start: %2</source>
+        <translation>The module &quot;%1&quot; failed to start: %2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::Session</name>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>Too many wrong passphrases. Try again in %n second.</numerusform>
+            <numerusform>Too many wrong passphrases. Try again in %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock the profile first.</source>
+        <translation>Unlock the profile first.</translation>
+    </message>
+    <message>
+        <source>The backup folder is not writable.</source>
+        <translation>The backup folder is not writable.</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified and was deleted: %1</source>
+        <translation>The backup could not be verified and was deleted: %1</translation>
+    </message>
+    <message>
+        <source>Auto-lock must be between 0 (off) and 1440 minutes.</source>
+        <translation>Auto-lock must be between 0 (off) and 1440 minutes.</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, present when the profile was last locked, is missing or changed: entries were removed from the end of the log.</source>
+        <translation>Audit entry %1, present when the profile was last locked, is missing or changed: entries were removed from the end of the log.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::SyncService</name>
+    <message>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Synchronisation was cancelled.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s): %1</source>
+        <translation>
+            <numerusform>The server refused %n change: %1</numerusform>
+            <numerusform>The server refused %n changes: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::ConflictDialog</name>
+    <message>
+        <source>Keep my version</source>
+        <translation>Keep my version</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s version</source>
+        <translation>Use the server&apos;s version</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Sync conflicts</translation>
+    </message>
+    <message>
+        <source>My version (on this computer)</source>
+        <translation>My version (on this computer)</translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation>Server&apos;s version</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (found %3)</source>
+        <translation>%1 — %2 (found %3)</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>The conflicts could not be read: %1</translation>
+    </message>
+    <message>
+        <source>No conflicts. Every local change has reached the server or is waiting to be sent.</source>
+        <translation>No conflicts. Every local change has reached the server or is waiting to be sent.</translation>
+    </message>
+    <message>
+        <source>These records were changed here and on the server. Nothing has been lost: choose which version to keep for each one.</source>
+        <translation>These records were changed here and on the server. Nothing has been lost: choose which version to keep for each one.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::GlobalSearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <source>Search documents, requests, reports… (Ctrl+K)</source>
+        <translation>Search documents, requests, reports… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>Search failed</translation>
+    </message>
+    <message>
+        <source>No results for &quot;%1&quot;</source>
+        <translation>No results for &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Check the spelling or use fewer words.</source>
+        <translation>Check the spelling or use fewer words.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>module name, number of hits</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy-MM-dd</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::LockOverlay</name>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Locked</translation>
+    </message>
+    <message>
+        <source>%1 is locked. Enter the passphrase to continue; unsaved work is kept.</source>
+        <translation>%1 is locked. Enter the passphrase to continue; unsaved work is kept.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::MainWindow</name>
+    <message>
+        <source>GovDesk — %1</source>
+        <translation>GovDesk — %1</translation>
+    </message>
+    <message>
+        <source>Demo mode — all data is fictional</source>
+        <translation>Demo mode — all data is fictional</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>Unavailable: %1</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1 (unavailable)</translation>
+    </message>
+    <message>
+        <source>No modules are installed</source>
+        <translation>No modules are installed</translation>
+    </message>
+    <message>
+        <source>GovDesk found no module plugins. Reinstall GovDesk or ask your administrator.</source>
+        <translation>GovDesk found no module plugins. Reinstall GovDesk or ask your administrator.</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>&amp;Lock</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere…</source>
+        <translation>&amp;Search everywhere…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Tools</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Settings…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset demo data…</source>
+        <translation>&amp;Reset demo data…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <source>&amp;About GovDesk</source>
+        <translation>&amp;About GovDesk</translation>
+    </message>
+    <message>
+        <source>About GovDesk</source>
+        <translation>About GovDesk</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;GovDesk %1&lt;/b&gt;&lt;br&gt;A desktop for government offices: official documents, information disclosure, forestry, water and court management.&lt;br&gt;Data is kept encrypted on this computer.</source>
+        <translation>&lt;b&gt;GovDesk %1&lt;/b&gt;&lt;br&gt;A desktop for government offices: official documents, information disclosure, forestry, water and court management.&lt;br&gt;Data is kept encrypted on this computer.</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>Lock</translation>
+    </message>
+    <message>
+        <source>Lock GovDesk (Ctrl+L)</source>
+        <translation>Lock GovDesk (Ctrl+L)</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Demo: never syncs</source>
+        <translation>Demo: never syncs</translation>
+    </message>
+    <message>
+        <source>Offline (no server configured)</source>
+        <translation>Offline (no server configured)</translation>
+    </message>
+    <message>
+        <source>Reset demo data</source>
+        <translation>Reset demo data</translation>
+    </message>
+    <message>
+        <source>All changes made in the demo are discarded and the demo data is created again. Continue?</source>
+        <translation>All changes made in the demo are discarded and the demo data is created again. Continue?</translation>
+    </message>
+    <message>
+        <source>Some records were changed here and on the server: see Sync → Conflicts.</source>
+        <translation>Some records were changed here and on the server: see Sync → Conflicts.</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>S&amp;ync</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>&amp;Sign in…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>&amp;Conflicts…</translation>
+    </message>
+    <message>
+        <source>Sync off while locked</source>
+        <translation>Sync off while locked</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::NewProfileDialog</name>
+    <message>
+        <source>New profile</source>
+        <translation>New profile</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. https://sync.example.gov.cn</source>
+        <translation>Optional, e.g. https://sync.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Create</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation:</translation>
+    </message>
+    <message>
+        <source>Sync server:</source>
+        <translation>Sync server:</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>Repeat:</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>Enter a name.</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>The server address must start with https://.</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>Choose a passphrase.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+    <message>
+        <source>Creating the profile and its encryption key…</source>
+        <translation>Creating the profile and its encryption key…</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::ProfileDialog</name>
+    <message>
+        <source>Last used %1</source>
+        <translation>Last used %1</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>New profile…</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>Demo mode</translation>
+    </message>
+    <message>
+        <source>GovDesk</source>
+        <translation>GovDesk</translation>
+    </message>
+    <message>
+        <source>Choose your profile and enter its passphrase.</source>
+        <translation>Choose your profile and enter its passphrase.</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>Fictional data for training; nothing is sent to a server.</source>
+        <translation>Fictional data for training; nothing is sent to a server.</translation>
+    </message>
+    <message>
+        <source>There is no profile yet. Create one, or try the demo mode.</source>
+        <translation>There is no profile yet. Create one, or try the demo mode.</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>Enter the passphrase.</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>Unlocking…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation>Preparing the demo…</translation>
+    </message>
+    <message>
+        <source>Profile created. Enter its passphrase to unlock it.</source>
+        <translation>Profile created. Enter its passphrase to unlock it.</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. socks5://10.1.1.1:1080</source>
+        <translation>Optional, e.g. socks5://10.1.1.1:1080</translation>
+    </message>
+    <message>
+        <source>This profile</source>
+        <translation>This profile</translation>
+    </message>
+    <message>
+        <source>Auto-lock:</source>
+        <translation>Auto-lock:</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>Server address:</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Unlock the profile to change its settings.</source>
+        <translation>Unlock the profile to change its settings.</translation>
+    </message>
+    <message>
+        <source>Demo profiles never sync.</source>
+        <translation>Demo profiles never sync.</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>Follow system</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> pt</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>This computer</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Language:</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>Takes effect at the next start.</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>Font size:</translation>
+    </message>
+    <message>
+        <source>Sync must use https://, not http://.</source>
+        <translation>Sync must use https://, not http://.</translation>
+    </message>
+    <message>
+        <source>Enter an address such as https://oa.example.gov.cn</source>
+        <translation>Enter an address such as https://oa.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or socks5:// address, such as socks5://10.1.1.1:1080</source>
+        <translation>Enter an http:// or socks5:// address, such as socks5://10.1.1.1:1080</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::ShellController</name>
+    <message>
+        <source>GovDesk</source>
+        <translation>GovDesk</translation>
+    </message>
+    <message>
+        <source>Reset demo data</source>
+        <translation>Reset demo data</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::SignInDialog</name>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>Sign in to the sync server</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>Server:</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>User name:</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Password:</translation>
+    </message>
+    <message>
+        <source>Sign in with your real-name account to send and receive changes.</source>
+        <translation>Sign in with your real-name account to send and receive changes.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Enter your user name and password.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Signing in…</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <source>Send local changes and fetch new ones (F5)</source>
+        <translation>Send local changes and fetch new ones (F5)</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>sync time today</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>M/d HH:mm</source>
+        <comment>sync time this year</comment>
+        <translation>M/d HH:mm</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <comment>sync time other years</comment>
+        <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>last synced %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>Sync off</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2…</source>
+        <translation>Sending %1 of %2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving… %n record(s)</source>
+        <translation>
+            <numerusform>Receiving… %n record</numerusform>
+            <numerusform>Receiving… %n records</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server busy, retrying in %n s…</source>
+        <translation>
+            <numerusform>Server busy, retrying in %n s…</numerusform>
+            <numerusform>Server busy, retrying in %n s…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>Offline</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>Sync failed</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Ready to sync</source>
+        <translation>Ready to sync</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>Sign-in needed</translation>
+    </message>
+    <message>
+        <source>The server needs your user name and password.</source>
+        <translation>The server needs your user name and password.</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Sign in…</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::CsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::ErrorBanner</name>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Cancelling…</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::RecordTableView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>%n record</numerusform>
+            <numerusform>%n records</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%1 of %2 records</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export failed</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::WebHost</name>
+    <message>
+        <source>This view could not be displayed. Please restart GovDesk; if the problem persists, contact your IT support.</source>
+        <translation>This view could not be displayed. Please restart GovDesk; if the problem persists, contact your IT support.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Workbench::WorkbenchModel</name>
+    <message>
+        <source>Very urgent</source>
+        <extracomment>紧急程度 特急 (GB/T 9704)</extracomment>
+        <translation>Very urgent</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <extracomment>紧急程度 加急 (GB/T 9704)</extracomment>
+        <translation>Urgent</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>urgency</comment>
+        <extracomment>紧急程度 普通</extracomment>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>To read</source>
+        <extracomment>待阅 / 待办</extracomment>
+        <translation>To read</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no deadline</comment>
+        <extracomment>办理期限 of an item without one: 无</extracomment>
+        <translation>None</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <comment>deadline date format</comment>
+        <extracomment>Date format of the 办理期限 column (QDate::toString); zh_CN: yyyy年M月d日</extracomment>
+        <translation>MMM d, yyyy</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <extracomment>紧急程度</extracomment>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>to do or to read</comment>
+        <extracomment>类型: 待办 or 待阅</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>标题</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>module</comment>
+        <extracomment>来自: the module that published the item</extracomment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <extracomment>办理期限</extracomment>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Overdue since %1 today</source>
+        <extracomment>zh_CN: 已逾期（今天 %1 到期）</extracomment>
+        <translation>Overdue since %1 today</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <extracomment>zh_CN: 已逾期 %n 天</extracomment>
+        <translation>
+            <numerusform>Overdue by %n day</numerusform>
+            <numerusform>Overdue by %n days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Workbench::WorkbenchPage</name>
+    <message>
+        <source>Refresh</source>
+        <extracomment>刷新</extracomment>
+        <translation>Refresh</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <extracomment>按标题筛选</extracomment>
+        <translation>Filter by title</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s)</source>
+        <extracomment>Page subtitle; zh_CN: 共 %n 项待办</extracomment>
+        <translation>
+            <numerusform>%n open item</numerusform>
+            <numerusform>%n open items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s), %1 overdue</source>
+        <extracomment>Page subtitle; %1 is the number overdue. zh_CN: 共 %n 项待办，其中 %1 项已逾期</extracomment>
+        <translation>
+            <numerusform>%n open item, %1 overdue</numerusform>
+            <numerusform>%n open items, %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The to-do list could not be read</source>
+        <translation>The to-do list could not be read</translation>
+    </message>
+    <message>
+        <source>No to-do items</source>
+        <extracomment>暂无待办事项</extracomment>
+        <translation>No to-do items</translation>
+    </message>
+    <message>
+        <source>Documents to sign for, handle or read in any module appear here.</source>
+        <translation>Documents to sign for, handle or read in any module appear here.</translation>
+    </message>
+    <message>
+        <source>No item matches the filter</source>
+        <translation>No item matches the filter</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the filter to see all %n item(s).</source>
+        <translation>
+            <numerusform>Clear the filter to see all %n item.</numerusform>
+            <numerusform>Clear the filter to see all %n items.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Workbench::WorkbenchPlugin</name>
+    <message>
+        <source>To-do</source>
+        <extracomment>Search filter for the workbench&apos;s own items: 待办事项</extracomment>
+        <translation>To-do</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDerivation</name>
+    <message>
+        <source>The profile uses an unknown key derivation method.</source>
+        <translation>The profile uses an unknown key derivation method.</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key parameters are damaged.</source>
+        <translation>The profile&apos;s key parameters are damaged.</translation>
+    </message>
+    <message>
+        <source>The encryption key could not be derived.</source>
+        <translation>The encryption key could not be derived.</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>Migrations for &quot;%1&quot; are registered twice.</source>
+        <translation>Migrations for &quot;%1&quot; are registered twice.</translation>
+    </message>
+    <message>
+        <source>Migrations for &quot;%1&quot; must be numbered 1, 2, 3 … without gaps.</source>
+        <translation>Migrations for &quot;%1&quot; must be numbered 1, 2, 3 … without gaps.</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer GovDesk; please update GovDesk.</source>
+        <translation>This profile was written by a newer GovDesk; please update GovDesk.</translation>
+    </message>
+    <message>
+        <source>Updating the data of &quot;%1&quot; to version %2 failed; the profile was left unchanged.</source>
+        <translation>Updating the data of &quot;%1&quot; to version %2 failed; the profile was left unchanged.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleMetadata</name>
+    <message>
+        <source>The module&apos;s description has no valid id.</source>
+        <translation>The module&apos;s description has no valid id.</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; has no name.</source>
+        <translation>The module &quot;%1&quot; has no name.</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; declares no version.</source>
+        <translation>The module &quot;%1&quot; declares no version.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseReader</name>
+    <message>
+        <source>The passphrase could not be read.</source>
+        <translation>The passphrase could not be read.</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long.</source>
+        <translation>The passphrase is too long.</translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>No passphrase was given.</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be opened.</source>
+        <translation>The passphrase file %1 cannot be opened.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Repeat the passphrase: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Weak: easy to guess. Use a longer phrase.</source>
+        <translation>Weak: easy to guess. Use a longer phrase.</translation>
+    </message>
+    <message>
+        <source>Fair: acceptable; longer is better.</source>
+        <translation>Fair: acceptable; longer is better.</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>Strong.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileKey</name>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>The passphrase must not be empty.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileMetadata</name>
+    <message>
+        <source>This is not a GovDesk profile.</source>
+        <translation>This is not a GovDesk profile.</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer GovDesk; please update GovDesk.</source>
+        <translation>This profile was written by a newer GovDesk; please update GovDesk.</translation>
+    </message>
+    <message>
+        <source>The profile description is damaged.</source>
+        <translation>The profile description is damaged.</translation>
+    </message>
+    <message>
+        <source>The profile description %1 cannot be read.</source>
+        <translation>The profile description %1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The profile description cannot be written.</source>
+        <translation>The profile description cannot be written.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name.</source>
+        <translation>&quot;%1&quot; is not a valid profile name.</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>There is no profile &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>The profile needs a name.</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; already exists.</source>
+        <translation>The profile &quot;%1&quot; already exists.</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>The profile folder %1 cannot be created.</translation>
+    </message>
+    <message>
+        <source>The profile folder could not be deleted completely.</source>
+        <translation>The profile folder could not be deleted completely.</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1 Your current data is unchanged.</source>
+        <translation>The backup was not restored: %1 Your current data is unchanged.</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <source>Demo County People&apos;s Government</source>
+        <translation>Demo County People&apos;s Government</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSettings</name>
+    <message>
+        <source>A setting needs a scope.</source>
+        <translation>A setting needs a scope.</translation>
+    </message>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation>A setting needs a name.</translation>
+    </message>
+    <message>
+        <source>A stored setting cannot be read.</source>
+        <translation>A stored setting cannot be read.</translation>
+    </message>
+    <message>
+        <source>This value cannot be stored as a setting.</source>
+        <translation>This value cannot be stored as a setting.</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid record collection name.</source>
+        <translation>&quot;%1&quot; is not a valid record collection name.</translation>
+    </message>
+    <message>
+        <source>A record id must have 1 to 128 characters.</source>
+        <translation>A record id must have 1 to 128 characters.</translation>
+    </message>
+    <message>
+        <source>The record is too large to sync (%1 KiB; at most %2 KiB). Store big files as attachments.</source>
+        <translation>The record is too large to sync (%1 KiB; at most %2 KiB). Store big files as attachments.</translation>
+    </message>
+    <message>
+        <source>The record to delete does not exist.</source>
+        <translation>The record to delete does not exist.</translation>
+    </message>
+    <message>
+        <source>The refused change no longer exists.</source>
+        <translation>The refused change no longer exists.</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>This conflict has already been resolved.</translation>
+    </message>
+</context>
+<context>
+    <name>SearchService</name>
+    <message>
+        <source>A search type needs a module and a type name.</source>
+        <translation>A search type needs a module and a type name.</translation>
+    </message>
+    <message>
+        <source>The search type &quot;%1&quot; of &quot;%2&quot; is registered twice.</source>
+        <translation>The search type &quot;%1&quot; of &quot;%2&quot; is registered twice.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be added to the search: its type is not registered.</source>
+        <translation>&quot;%1&quot; cannot be added to the search: its type is not registered.</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be added to the search: it has no id.</source>
+        <translation>&quot;%1&quot; cannot be added to the search: it has no id.</translation>
+    </message>
+    <message>
+        <source>The number of search results must be positive.</source>
+        <translation>The number of search results must be positive.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>The passphrase is wrong.</translation>
+    </message>
+    <message>
+        <source>This file is not a GovDesk database.</source>
+        <translation>This file is not a GovDesk database.</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or truncated.</source>
+        <translation>The database file is damaged or truncated.</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>The disk is full; nothing was saved. Free some space and try again.</translation>
+    </message>
+    <message>
+        <source>The profile is open in another GovDesk window.</source>
+        <translation>The profile is open in another GovDesk window.</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again in a moment.</source>
+        <translation>The database is busy; try again in a moment.</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written.</source>
+        <translation>The database file could not be read or written.</translation>
+    </message>
+    <message>
+        <source>The database is read-only.</source>
+        <translation>The database is read-only.</translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing data.</source>
+        <translation>The change conflicts with existing data.</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>The operation was cancelled.</translation>
+    </message>
+    <message>
+        <source>A database error occurred.</source>
+        <translation>A database error occurred.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>
+        <translation>The server&apos;s answer could not be understood. It may run an incompatible version.</translation>
+    </message>
+    <message>
+        <source>The server refused a request as malformed. This is a GovDesk error; please report it.</source>
+        <translation>The server refused a request as malformed. This is a GovDesk error; please report it.</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>The user name or password is wrong.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Your sign-in has expired. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>The server does not allow this for your account.</source>
+        <translation>The server does not allow this for your account.</translation>
+    </message>
+    <message>
+        <source>The server does not know this address. Check the server address.</source>
+        <translation>The server does not know this address. Check the server address.</translation>
+    </message>
+    <message>
+        <source>The server asked to repeat an upload.</source>
+        <translation>The server asked to repeat an upload.</translation>
+    </message>
+    <message>
+        <source>The server refused the request as too large.</source>
+        <translation>The server refused the request as too large.</translation>
+    </message>
+    <message>
+        <source>The server is busy with too many requests; trying again later.</source>
+        <translation>The server is busy with too many requests; trying again later.</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1); trying again later.</source>
+        <translation>The server had a problem (HTTP %1); trying again later.</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>The server refused the request (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>The server gave an unexpected answer (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was incomplete or damaged; trying again.</source>
+        <translation>The server&apos;s answer was incomplete or damaged; trying again.</translation>
+    </message>
+    <message>
+        <source>The sync server speaks protocol version %1, this GovDesk version %2. Please update GovDesk.</source>
+        <translation>The sync server speaks protocol version %1, this GovDesk version %2. Please update GovDesk.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Synchronisation was cancelled.</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>Your sign-in has expired. Please sign in again.</translation>
+    </message>
+    <message>
+        <source>Sign in to synchronise this profile.</source>
+        <translation>Sign in to synchronise this profile.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>
+        <translation>The server&apos;s answer could not be understood. It may run an incompatible version.</translation>
+    </message>
+    <message>
+        <source>This profile belongs to %1. Sign in as %1, or create a new profile for %2.</source>
+        <translation>This profile belongs to %1. Sign in as %1, or create a new profile for %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>Unlock the profile first.</source>
+        <translation>Unlock the profile first.</translation>
+    </message>
+    <message>
+        <source>Demo profiles never sync.</source>
+        <translation>Demo profiles never sync.</translation>
+    </message>
+    <message>
+        <source>No sync server is set for this profile.</source>
+        <translation>No sync server is set for this profile.</translation>
+    </message>
+    <message>
+        <source>The sync server address &quot;%1&quot; is not a valid https:// address.</source>
+        <translation>The sync server address &quot;%1&quot; is not a valid https:// address.</translation>
+    </message>
+</context>
+<context>
+    <name>TodoService</name>
+    <message>
+        <source>A to-do item needs the module it belongs to.</source>
+        <translation>A to-do item needs the module it belongs to.</translation>
+    </message>
+    <message>
+        <source>A to-do item needs the record it is about.</source>
+        <translation>A to-do item needs the record it is about.</translation>
+    </message>
+    <message>
+        <source>A to-do item needs a title.</source>
+        <translation>A to-do item needs a title.</translation>
+    </message>
+    <message>
+        <source>A to-do item must be either to do or to read.</source>
+        <translation>A to-do item must be either to do or to read.</translation>
+    </message>
+    <message>
+        <source>A to-do item has an unknown urgency.</source>
+        <translation>A to-do item has an unknown urgency.</translation>
+    </message>
+    <message>
+        <source>The deadline of a to-do item is not a valid time.</source>
+        <translation>The deadline of a to-do item is not a valid time.</translation>
+    </message>
+    <message>
+        <source>Which to-do item to complete was not given.</source>
+        <translation>Which to-do item to complete was not given.</translation>
+    </message>
+    <message>
+        <source>Which record&apos;s to-do items to remove was not given.</source>
+        <translation>Which record&apos;s to-do items to remove was not given.</translation>
+    </message>
+</context>
 </TS>

@@ -1,76 +1,258 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
-    <context>
-        <name>AuditLog</name>
-        <message>
-            <source>An audit entry needs an event.</source>
-            <translation>审计记录必须有事件。</translation>
-        </message>
-        <message>
-            <source>An audit entry needs a valid time.</source>
-            <translation>审计记录必须有有效的时间。</translation>
-        </message>
-        <message>
-            <source>The number of audit entries to show cannot be negative.</source>
-            <translation>要显示的审计记录数不能为负数。</translation>
-        </message>
-        <message>
-            <source>Entry %1 is out of sequence; entry %2 was expected.</source>
-            <translation>第%1条记录顺序错乱，应为第%2条。</translation>
-        </message>
-        <message>
-            <source>Entry %1 is the first entry in the log: entries 1 to %2 were deleted.</source>
-            <translation>第%1条是日志中的第一条：第1至%2条已被删除。</translation>
-        </message>
-        <message>
-            <source>Entry %1 follows entry %2: the entries between them were deleted.</source>
-            <translation>第%1条紧接在第%2条之后：两者之间的记录已被删除。</translation>
-        </message>
-        <message>
-            <source>Entry %1 does not start the chain: the log was reordered or replaced.</source>
-            <translation>第%1条不是哈希链的起点：日志已被重排或替换。</translation>
-        </message>
-        <message>
-            <source>Entry %1 does not link to entry %2: the log was reordered, or entry %2 was rewritten.</source>
-            <translation>第%1条与第%2条不相衔接：日志已被重排，或第%2条已被改写。</translation>
-        </message>
-        <message>
-            <source>Entry %1 was altered after it was written: its content no longer matches its hash.</source>
-            <translation>第%1条在写入后被修改：内容与其哈希值不再一致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>BackupArchive</name>
-        <message>
-            <source>The backup file is damaged or incomplete.</source>
-            <translation>备份文件已损坏或不完整。</translation>
-        </message>
-        <message>
-            <source>This file is not a GovDesk backup.</source>
-            <translation>该文件不是政务桌面备份文件。</translation>
-        </message>
-        <message>
-            <source>The profile database cannot be read.</source>
-            <translation>无法读取档案数据库。</translation>
-        </message>
-        <message>
-            <source>The backup file cannot be written.</source>
-            <translation>无法写入备份文件。</translation>
-        </message>
-        <message>
-            <source>The backup file %1 cannot be opened.</source>
-            <translation>无法打开备份文件 %1。</translation>
-        </message>
-        <message>
-            <source>The restored database cannot be written.</source>
-            <translation>无法写入恢复的数据库。</translation>
-        </message>
-    </context>
-    <context>
-        <name>CliCommands</name>
-        <message>
-            <source>Commands:
+<context>
+    <name>AuditLog</name>
+    <message>
+        <source>An audit entry needs an event.</source>
+        <translation>审计记录必须有事件。</translation>
+    </message>
+    <message>
+        <source>An audit entry needs a valid time.</source>
+        <translation>审计记录必须有有效的时间。</translation>
+    </message>
+    <message>
+        <source>The number of audit entries to show cannot be negative.</source>
+        <translation>要显示的审计记录数不能为负数。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is out of sequence; entry %2 was expected.</source>
+        <translation>第%1条记录顺序错乱，应为第%2条。</translation>
+    </message>
+    <message>
+        <source>Entry %1 is the first entry in the log: entries 1 to %2 were deleted.</source>
+        <translation>第%1条是日志中的第一条：第1至%2条已被删除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 follows entry %2: the entries between them were deleted.</source>
+        <translation>第%1条紧接在第%2条之后：两者之间的记录已被删除。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not start the chain: the log was reordered or replaced.</source>
+        <translation>第%1条不是哈希链的起点：日志已被重排或替换。</translation>
+    </message>
+    <message>
+        <source>Entry %1 does not link to entry %2: the log was reordered, or entry %2 was rewritten.</source>
+        <translation>第%1条与第%2条不相衔接：日志已被重排，或第%2条已被改写。</translation>
+    </message>
+    <message>
+        <source>Entry %1 was altered after it was written: its content no longer matches its hash.</source>
+        <translation>第%1条在写入后被修改：内容与其哈希值不再一致。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupArchive</name>
+    <message>
+        <source>The backup file is damaged or incomplete.</source>
+        <translation>备份文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>This file is not a GovDesk backup.</source>
+        <translation>该文件不是政务桌面备份文件。</translation>
+    </message>
+    <message>
+        <source>The profile database cannot be read.</source>
+        <translation>无法读取档案数据库。</translation>
+    </message>
+    <message>
+        <source>The backup file cannot be written.</source>
+        <translation>无法写入备份文件。</translation>
+    </message>
+    <message>
+        <source>The backup file %1 cannot be opened.</source>
+        <translation>无法打开备份文件 %1。</translation>
+    </message>
+    <message>
+        <source>The restored database cannot be written.</source>
+        <translation>无法写入恢复的数据库。</translation>
+    </message>
+</context>
+<context>
+    <name>CliCommands</name>
+    <message>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <source>Detail: %1</source>
+        <translation>详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Passphrase for %1 (%2): </source>
+        <translation>%1（%2）的口令：</translation>
+    </message>
+    <message>
+        <source>No command given.</source>
+        <translation>未指定命令。</translation>
+    </message>
+    <message>
+        <source>Unknown command: %1</source>
+        <translation>未知命令：%1</translation>
+    </message>
+    <message>
+        <source>profile create needs --name.</source>
+        <translation>profile create 需要 --name 参数。</translation>
+    </message>
+    <message>
+        <source>New passphrase: </source>
+        <translation>新口令：</translation>
+    </message>
+    <message>
+        <source>Deriving the key (about half a second)…</source>
+        <translation>正在生成密钥（约半秒）…</translation>
+    </message>
+    <message>
+        <source>Created profile %1 (%2).</source>
+        <translation>已创建档案 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>No profiles in %1.</source>
+        <translation>%1 中没有档案。</translation>
+    </message>
+    <message>
+        <source>demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>regular</source>
+        <translation>正式</translation>
+    </message>
+    <message>
+        <source>profile delete needs exactly one profile.</source>
+        <translation>profile delete 需要且只需要一个档案。</translation>
+    </message>
+    <message>
+        <source>Deleting a profile destroys its data. Add --yes to confirm.</source>
+        <translation>删除档案会销毁其全部数据。请加 --yes 确认。</translation>
+    </message>
+    <message>
+        <source>Deleted profile %1.</source>
+        <translation>已删除档案 %1。</translation>
+    </message>
+    <message>
+        <source>check needs exactly one profile.</source>
+        <translation>check 需要且只需要一个档案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The integrity check found %n problem(s).</source>
+        <translation>
+            <numerusform>完整性检查发现 %n 个问题。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The passphrase is correct and the database is intact.</source>
+        <translation>口令正确，数据库完整。</translation>
+    </message>
+    <message>
+        <source>backup needs a profile and a file.</source>
+        <translation>backup 需要一个档案和一个文件。</translation>
+    </message>
+    <message>
+        <source>Backup written and verified: %1</source>
+        <translation>备份已写入并校验：%1</translation>
+    </message>
+    <message>
+        <source>restore needs a backup file.</source>
+        <translation>restore 需要一个备份文件。</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup: </source>
+        <translation>备份的口令：</translation>
+    </message>
+    <message>
+        <source>Restored profile %1 (%2).</source>
+        <translation>已恢复档案 %1（%2）。</translation>
+    </message>
+    <message>
+        <source>rekey needs exactly one profile.</source>
+        <translation>rekey 需要且只需要一个档案。</translation>
+    </message>
+    <message>
+        <source>Current passphrase: </source>
+        <translation>当前口令：</translation>
+    </message>
+    <message>
+        <source>The passphrase of %1 was changed.</source>
+        <translation>档案 %1 的口令已更换。</translation>
+    </message>
+    <message>
+        <source>search needs a profile and a query.</source>
+        <translation>search 需要一个档案和一个查询词。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s).</source>
+        <translation>
+            <numerusform>共 %n 条结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>audit verify needs exactly one profile.</source>
+        <translation>audit verify 需要且只需要一个档案。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The audit log is intact (%n entries).</source>
+        <translation>
+            <numerusform>审计日志完整（共 %n 条记录）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The demo profile was reset.</source>
+        <translation>演示档案已重置。</translation>
+    </message>
+    <message>
+        <source>GovDesk command-line tool (政务桌面命令行工具)</source>
+        <translation>政务桌面命令行工具（GovDesk）</translation>
+    </message>
+    <message>
+        <source>The command and its arguments.</source>
+        <translation>命令及其参数。</translation>
+    </message>
+    <message>
+        <source>Folder holding the profiles.</source>
+        <translation>存放档案的文件夹。</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from the first line of this file.</source>
+        <translation>从该文件的第一行读取口令。</translation>
+    </message>
+    <message>
+        <source>Read the new passphrase (rekey) from this file.</source>
+        <translation>从该文件读取新口令（用于 rekey）。</translation>
+    </message>
+    <message>
+        <source>Display name of a new profile.</source>
+        <translation>新档案的显示名称。</translation>
+    </message>
+    <message>
+        <source>Organisation of a new profile.</source>
+        <translation>新档案所属单位。</translation>
+    </message>
+    <message>
+        <source>Search only this module (repeatable).</source>
+        <translation>只检索该模块（可重复）。</translation>
+    </message>
+    <message>
+        <source>Search only this record type (repeatable).</source>
+        <translation>只检索该类记录（可重复）。</translation>
+    </message>
+    <message>
+        <source>Maximum number of search hits.</source>
+        <translation>检索结果的最大条数。</translation>
+    </message>
+    <message>
+        <source>Confirm a destructive command.</source>
+        <translation>确认执行会删除数据的命令。</translation>
+    </message>
+    <message>
+        <source>Language of messages (zh_CN or en).</source>
+        <translation>提示信息的语言（zh_CN 或 en）。</translation>
+    </message>
+    <message>
+        <source>Also print diagnostic log messages.</source>
+        <translation>同时输出诊断日志。</translation>
+    </message>
+    <message>
+        <source>Commands:
   profile create --name NAME [--organisation ORG] [--server URL]
   profile list
   profile delete PROFILE --yes
@@ -79,1133 +261,1490 @@
   restore FILE                       restore a backup (current data kept until verified)
   rekey PROFILE                      change the passphrase
   search PROFILE QUERY [--module M] [--type T] [--limit N]
-  audit verify PROFILE               check the audit log's hash chain
+  audit verify PROFILE               check the audit log&apos;s hash chain
   demo reset                         recreate the demo profile
+  sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]
+                                     sign in to the profile&apos;s sync server
+  sync PROFILE                       send local changes, fetch new ones, print a summary
+  sync-status PROFILE                pending changes, conflicts, last sync
+  sign-out PROFILE                   forget the server&apos;s tokens (data stays)
 Passphrases are read from the terminal (not echoed), from standard input, or from
---passphrase-file / --new-passphrase-file; never from the command line.</source>
-            <translation>命令：
-  profile create --name 名称 [--organisation 单位] [--server 地址]   新建档案
-  profile list                       列出档案
-  profile delete 档案 --yes          删除档案
-  check 档案                         验证口令并检查数据完整性
-  backup 档案 文件                   写入经过校验的加密备份
-  restore 文件                       从备份恢复（校验通过前保留现有数据）
+--passphrase-file / --new-passphrase-file; never from the command line. The server
+password (sign-in) likewise, from the terminal, the next line of standard input or
+--password-file.</source>
+        <translation>命令：
+  profile create --name 名称 [--organisation 单位] [--server 地址]
+  profile list
+  profile delete 档案 --yes
+  check 档案                         解锁测试和完整性检查
+  backup 档案 文件                   写入经校验的加密备份
+  restore 文件                       恢复备份（校验通过前保留现有数据）
   rekey 档案                         更换口令
-  search 档案 查询词 [--module 模块] [--type 类型] [--limit 条数]   全文检索
-  audit verify 档案                  校验审计日志哈希链
-  demo reset                         重建演示档案
-口令从终端读取（不回显），或从标准输入、--passphrase-file / --new-passphrase-file 读取；
-绝不接受命令行参数中的口令。</translation>
-        </message>
-        <message>
-            <source>Error: %1</source>
-            <translation>错误：%1</translation>
-        </message>
-        <message>
-            <source>Detail: %1</source>
-            <translation>详细信息：%1</translation>
-        </message>
-        <message>
-            <source>Passphrase for %1 (%2): </source>
-            <translation>%1（%2）的口令：</translation>
-        </message>
-        <message>
-            <source>No command given.</source>
-            <translation>未指定命令。</translation>
-        </message>
-        <message>
-            <source>Unknown command: %1</source>
-            <translation>未知命令：%1</translation>
-        </message>
-        <message>
-            <source>profile create needs --name.</source>
-            <translation>profile create 需要 --name 参数。</translation>
-        </message>
-        <message>
-            <source>New passphrase: </source>
-            <translation>新口令：</translation>
-        </message>
-        <message>
-            <source>Deriving the key (about half a second)…</source>
-            <translation>正在生成密钥（约半秒）…</translation>
-        </message>
-        <message>
-            <source>Created profile %1 (%2).</source>
-            <translation>已创建档案 %1（%2）。</translation>
-        </message>
-        <message>
-            <source>No profiles in %1.</source>
-            <translation>%1 中没有档案。</translation>
-        </message>
-        <message>
-            <source>demo</source>
-            <translation>演示</translation>
-        </message>
-        <message>
-            <source>regular</source>
-            <translation>正式</translation>
-        </message>
-        <message>
-            <source>profile delete needs exactly one profile.</source>
-            <translation>profile delete 需要且只需要一个档案。</translation>
-        </message>
-        <message>
-            <source>Deleting a profile destroys its data. Add --yes to confirm.</source>
-            <translation>删除档案会销毁其全部数据。请加 --yes 确认。</translation>
-        </message>
-        <message>
-            <source>Deleted profile %1.</source>
-            <translation>已删除档案 %1。</translation>
-        </message>
-        <message>
-            <source>check needs exactly one profile.</source>
-            <translation>check 需要且只需要一个档案。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The integrity check found %n problem(s).</source>
-            <translation>
-                <numerusform>完整性检查发现 %n 个问题。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The passphrase is correct and the database is intact.</source>
-            <translation>口令正确，数据库完整。</translation>
-        </message>
-        <message>
-            <source>backup needs a profile and a file.</source>
-            <translation>backup 需要一个档案和一个文件。</translation>
-        </message>
-        <message>
-            <source>Backup written and verified: %1</source>
-            <translation>备份已写入并校验：%1</translation>
-        </message>
-        <message>
-            <source>restore needs a backup file.</source>
-            <translation>restore 需要一个备份文件。</translation>
-        </message>
-        <message>
-            <source>Passphrase of the backup: </source>
-            <translation>备份的口令：</translation>
-        </message>
-        <message>
-            <source>Restored profile %1 (%2).</source>
-            <translation>已恢复档案 %1（%2）。</translation>
-        </message>
-        <message>
-            <source>rekey needs exactly one profile.</source>
-            <translation>rekey 需要且只需要一个档案。</translation>
-        </message>
-        <message>
-            <source>Current passphrase: </source>
-            <translation>当前口令：</translation>
-        </message>
-        <message>
-            <source>The passphrase of %1 was changed.</source>
-            <translation>档案 %1 的口令已更换。</translation>
-        </message>
-        <message>
-            <source>search needs a profile and a query.</source>
-            <translation>search 需要一个档案和一个查询词。</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n hit(s).</source>
-            <translation>
-                <numerusform>共 %n 条结果。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>audit verify needs exactly one profile.</source>
-            <translation>audit verify 需要且只需要一个档案。</translation>
-        </message>
-        <message numerus="yes">
-            <source>The audit log is intact (%n entries).</source>
-            <translation>
-                <numerusform>审计日志完整（共 %n 条记录）。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The demo profile was reset.</source>
-            <translation>演示档案已重置。</translation>
-        </message>
-        <message>
-            <source>GovDesk command-line tool (政务桌面命令行工具)</source>
-            <translation>政务桌面命令行工具（GovDesk）</translation>
-        </message>
-        <message>
-            <source>The command and its arguments.</source>
-            <translation>命令及其参数。</translation>
-        </message>
-        <message>
-            <source>Folder holding the profiles.</source>
-            <translation>存放档案的文件夹。</translation>
-        </message>
-        <message>
-            <source>Read the passphrase from the first line of this file.</source>
-            <translation>从该文件的第一行读取口令。</translation>
-        </message>
-        <message>
-            <source>Read the new passphrase (rekey) from this file.</source>
-            <translation>从该文件读取新口令（用于 rekey）。</translation>
-        </message>
-        <message>
-            <source>Display name of a new profile.</source>
-            <translation>新档案的显示名称。</translation>
-        </message>
-        <message>
-            <source>Organisation of a new profile.</source>
-            <translation>新档案所属单位。</translation>
-        </message>
-        <message>
-            <source>Sync server URL of a new profile (optional).</source>
-            <translation>新档案的同步服务器地址（可选）。</translation>
-        </message>
-        <message>
-            <source>Search only this module (repeatable).</source>
-            <translation>只检索该模块（可重复）。</translation>
-        </message>
-        <message>
-            <source>Search only this record type (repeatable).</source>
-            <translation>只检索该类记录（可重复）。</translation>
-        </message>
-        <message>
-            <source>Maximum number of search hits.</source>
-            <translation>检索结果的最大条数。</translation>
-        </message>
-        <message>
-            <source>Confirm a destructive command.</source>
-            <translation>确认执行会删除数据的命令。</translation>
-        </message>
-        <message>
-            <source>Language of messages (zh_CN or en).</source>
-            <translation>提示信息的语言（zh_CN 或 en）。</translation>
-        </message>
-        <message>
-            <source>Also print diagnostic log messages.</source>
-            <translation>同时输出诊断日志。</translation>
-        </message>
-    </context>
-    <context>
-        <name>Database</name>
-        <message>
-            <source>The database file %1 does not exist.</source>
-            <translation>数据库文件 %1 不存在。</translation>
-        </message>
-        <message>
-            <source>The file %1 already exists.</source>
-            <translation>文件 %1 已存在。</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Core::ModuleManager</name>
-        <message>
-            <source>%1 is not a GovDesk module.</source>
-            <translation>%1 不是政务桌面模块。</translation>
-        </message>
-        <message>
-            <source>The module "%1" was built for module interface %2; this GovDesk provides %3.</source>
-            <translation>模块“%1”基于第%2版模块接口构建，而本政务桌面提供的是第%3版。</translation>
-        </message>
-        <message>
-            <source>The module "%1" is installed twice; %2 is ignored.</source>
-            <translation>模块“%1”安装了两次，已忽略 %2。</translation>
-        </message>
-        <message>
-            <source>The module "%1" needs "%2", which is not available.</source>
-            <translation>模块“%1”依赖的“%2”不可用。</translation>
-        </message>
-        <message>
-            <source>The module "%1" is part of a circular dependency.</source>
-            <translation>模块“%1”处于循环依赖中。</translation>
-        </message>
-        <message>
-            <source>The module "%1" needs "%2", which failed to start.</source>
-            <translation>模块“%1”依赖的“%2”启动失败。</translation>
-        </message>
-        <message>
-            <source>The module "%1" could not be loaded: %2</source>
-            <translation>无法加载模块“%1”：%2</translation>
-        </message>
-        <message>
-            <source>The module "%1" failed to start: %2</source>
-            <translation>模块“%1”启动失败：%2</translation>
-        </message>
-        <message>
-            <source>no reason given</source>
-            <translation>未说明原因</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Core::Session</name>
-        <message numerus="yes">
-            <source>Too many wrong passphrases. Try again in %n second(s).</source>
-            <translation>
-                <numerusform>口令错误次数过多，请 %n 秒后再试。</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Unlock the profile first.</source>
-            <translation>请先解锁档案。</translation>
-        </message>
-        <message>
-            <source>The backup folder is not writable.</source>
-            <translation>备份文件夹不可写。</translation>
-        </message>
-        <message>
-            <source>The backup could not be verified and was deleted: %1</source>
-            <translation>备份未通过校验，已删除：%1</translation>
-        </message>
-        <message>
-            <source>Auto-lock must be between 0 (off) and 1440 minutes.</source>
-            <translation>自动锁定时间必须在 0（关闭）到 1440 分钟之间。</translation>
-        </message>
-        <message>
-            <source>Audit entry %1, present when the profile was last locked, is missing or changed: entries were removed from the end of the log.</source>
-            <translation>上次锁定档案时存在的第%1条审计记录已缺失或被修改：日志末尾的记录已被删除。</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::GlobalSearchDialog</name>
-        <message>
-            <source>Search</source>
-            <translation>搜索</translation>
-        </message>
-        <message>
-            <source>Search documents, requests, reports… (Ctrl+K)</source>
-            <translation>搜索公文、申请、报表…（Ctrl+K）</translation>
-        </message>
-        <message>
-            <source>Search failed</source>
-            <translation>搜索失败</translation>
-        </message>
-        <message>
-            <source>No results for "%1"</source>
-            <translation>没有找到与“%1”相关的结果</translation>
-        </message>
-        <message>
-            <source>Check the spelling or use fewer words.</source>
-            <translation>请检查输入，或减少关键词。</translation>
-        </message>
-        <message>
-            <source>%1 (%2)</source>
-            <comment>module name, number of hits</comment>
-            <translation>%1（%2）</translation>
-        </message>
-        <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy年M月d日</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::LockOverlay</name>
-        <message>
-            <source>Unlock</source>
-            <translation>解锁</translation>
-        </message>
-        <message>
-            <source>Locked</source>
-            <translation>已锁定</translation>
-        </message>
-        <message>
-            <source>%1 is locked. Enter the passphrase to continue; unsaved work is kept.</source>
-            <translation>%1 已锁定。输入口令即可继续，未保存的内容不会丢失。</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>口令</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::MainWindow</name>
-        <message>
-            <source>GovDesk — %1</source>
-            <translation>政务桌面 — %1</translation>
-        </message>
-        <message>
-            <source>Demo mode — all data is fictional</source>
-            <translation>演示模式 — 数据为虚构</translation>
-        </message>
-        <message>
-            <source>Unavailable: %1</source>
-            <translation>不可用：%1</translation>
-        </message>
-        <message>
-            <source>%1 (unavailable)</source>
-            <translation>%1（不可用）</translation>
-        </message>
-        <message>
-            <source>No modules are installed</source>
-            <translation>未安装任何模块</translation>
-        </message>
-        <message>
-            <source>GovDesk found no module plugins. Reinstall GovDesk or ask your administrator.</source>
-            <translation>政务桌面没有找到模块插件。请重新安装政务桌面或联系系统管理员。</translation>
-        </message>
-        <message>
-            <source>&amp;File</source>
-            <translation>文件(&amp;F)</translation>
-        </message>
-        <message>
-            <source>&amp;Lock</source>
-            <translation>锁定(&amp;L)</translation>
-        </message>
-        <message>
-            <source>&amp;Quit</source>
-            <translation>退出(&amp;Q)</translation>
-        </message>
-        <message>
-            <source>&amp;Edit</source>
-            <translation>编辑(&amp;E)</translation>
-        </message>
-        <message>
-            <source>&amp;Search everywhere…</source>
-            <translation>全局搜索(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>&amp;Tools</source>
-            <translation>工具(&amp;T)</translation>
-        </message>
-        <message>
-            <source>&amp;Settings…</source>
-            <translation>设置(&amp;S)…</translation>
-        </message>
-        <message>
-            <source>&amp;Reset demo data…</source>
-            <translation>重置演示数据(&amp;R)…</translation>
-        </message>
-        <message>
-            <source>&amp;Help</source>
-            <translation>帮助(&amp;H)</translation>
-        </message>
-        <message>
-            <source>&amp;About GovDesk</source>
-            <translation>关于政务桌面(&amp;A)</translation>
-        </message>
-        <message>
-            <source>About GovDesk</source>
-            <translation>关于政务桌面</translation>
-        </message>
-        <message>
-            <source>&lt;b&gt;GovDesk %1&lt;/b&gt;&lt;br&gt;A desktop for government offices: official documents, information disclosure, forestry, water and court management.&lt;br&gt;Data is kept encrypted on this computer.</source>
-            <translation>&lt;b&gt;政务桌面 %1&lt;/b&gt;&lt;br&gt;面向党政机关的桌面办公软件：公文办理、政府信息公开、林业、水务与审判管理。&lt;br&gt;数据在本机加密保存。</translation>
-        </message>
-        <message>
-            <source>Lock</source>
-            <translation>锁定</translation>
-        </message>
-        <message>
-            <source>Lock GovDesk (Ctrl+L)</source>
-            <translation>锁定政务桌面（Ctrl+L）</translation>
-        </message>
-        <message>
-            <source>%1 · %2</source>
-            <translation>%1 · %2</translation>
-        </message>
-        <message>
-            <source>Demo: never syncs</source>
-            <translation>演示模式：不同步</translation>
-        </message>
-        <message>
-            <source>Offline (no server configured)</source>
-            <translation>离线（未配置服务器）</translation>
-        </message>
-        <message>
-            <source>Offline</source>
-            <translation>离线</translation>
-        </message>
-        <message>
-            <source>Reset demo data</source>
-            <translation>重置演示数据</translation>
-        </message>
-        <message>
-            <source>All changes made in the demo are discarded and the demo data is created again. Continue?</source>
-            <translation>演示中所做的全部修改将被丢弃，并重新生成演示数据。是否继续？</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::NewProfileDialog</name>
-        <message>
-            <source>New profile</source>
-            <translation>新建档案</translation>
-        </message>
-        <message>
-            <source>Optional, e.g. https://sync.example.gov.cn</source>
-            <translation>可选，如 https://sync.example.gov.cn</translation>
-        </message>
-        <message>
-            <source>Create</source>
-            <translation>创建</translation>
-        </message>
-        <message>
-            <source>Name:</source>
-            <translation>姓名：</translation>
-        </message>
-        <message>
-            <source>Organisation:</source>
-            <translation>单位：</translation>
-        </message>
-        <message>
-            <source>Sync server:</source>
-            <translation>同步服务器：</translation>
-        </message>
-        <message>
-            <source>Passphrase:</source>
-            <translation>口令：</translation>
-        </message>
-        <message>
-            <source>Repeat:</source>
-            <translation>再次输入：</translation>
-        </message>
-        <message>
-            <source>Enter a name.</source>
-            <translation>请输入姓名。</translation>
-        </message>
-        <message>
-            <source>The server address must start with https://.</source>
-            <translation>服务器地址必须以 https:// 开头。</translation>
-        </message>
-        <message>
-            <source>Choose a passphrase.</source>
-            <translation>请设置口令。</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>两次输入的口令不一致。</translation>
-        </message>
-        <message>
-            <source>Creating the profile and its encryption key…</source>
-            <translation>正在创建档案并生成加密密钥…</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::ProfileDialog</name>
-        <message>
-            <source>Last used %1</source>
-            <translation>最近使用：%1</translation>
-        </message>
-        <message>
-            <source>Unlock</source>
-            <translation>解锁</translation>
-        </message>
-        <message>
-            <source>New profile…</source>
-            <translation>新建档案…</translation>
-        </message>
-        <message>
-            <source>Demo mode</source>
-            <translation>演示模式</translation>
-        </message>
-        <message>
-            <source>GovDesk</source>
-            <translation>政务桌面</translation>
-        </message>
-        <message>
-            <source>Choose your profile and enter its passphrase.</source>
-            <translation>请选择您的档案并输入口令。</translation>
-        </message>
-        <message>
-            <source>Passphrase</source>
-            <translation>口令</translation>
-        </message>
-        <message>
-            <source>Fictional data for training; nothing is sent to a server.</source>
-            <translation>用于培训的虚构数据，不会发送到任何服务器。</translation>
-        </message>
-        <message>
-            <source>There is no profile yet. Create one, or try the demo mode.</source>
-            <translation>尚无档案。请新建档案，或先试用演示模式。</translation>
-        </message>
-        <message>
-            <source>Enter the passphrase.</source>
-            <translation>请输入口令。</translation>
-        </message>
-        <message>
-            <source>Unlocking…</source>
-            <translation>正在解锁…</translation>
-        </message>
-        <message>
-            <source>Preparing the demo…</source>
-            <translation>正在准备演示数据…</translation>
-        </message>
-        <message>
-            <source>Profile created. Enter its passphrase to unlock it.</source>
-            <translation>档案已创建。输入口令即可解锁。</translation>
-        </message>
-        <message>
-            <source>yyyy-MM-dd HH:mm</source>
-            <translation>yyyy年M月d日 HH:mm</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::SettingsDialog</name>
-        <message>
-            <source>Settings</source>
-            <translation>设置</translation>
-        </message>
-        <message>
-            <source> min</source>
-            <translation> 分钟</translation>
-        </message>
-        <message>
-            <source>Never</source>
-            <translation>从不</translation>
-        </message>
-        <message>
-            <source>Optional, e.g. socks5://10.1.1.1:1080</source>
-            <translation>可选，如 socks5://10.1.1.1:1080</translation>
-        </message>
-        <message>
-            <source>This profile</source>
-            <translation>本档案</translation>
-        </message>
-        <message>
-            <source>Auto-lock:</source>
-            <translation>自动锁定：</translation>
-        </message>
-        <message>
-            <source>Server address:</source>
-            <translation>服务器地址：</translation>
-        </message>
-        <message>
-            <source>Proxy:</source>
-            <translation>代理：</translation>
-        </message>
-        <message>
-            <source>Unlock the profile to change its settings.</source>
-            <translation>解锁档案后才能修改这些设置。</translation>
-        </message>
-        <message>
-            <source>Demo profiles never sync.</source>
-            <translation>演示档案不会同步。</translation>
-        </message>
-        <message>
-            <source>Follow system</source>
-            <translation>跟随系统</translation>
-        </message>
-        <message>
-            <source> pt</source>
-            <translation> 磅</translation>
-        </message>
-        <message>
-            <source>This computer</source>
-            <translation>本机</translation>
-        </message>
-        <message>
-            <source>Language:</source>
-            <translation>语言：</translation>
-        </message>
-        <message>
-            <source>Takes effect at the next start.</source>
-            <translation>下次启动时生效。</translation>
-        </message>
-        <message>
-            <source>Font size:</source>
-            <translation>字号：</translation>
-        </message>
-        <message>
-            <source>Sync must use https://, not http://.</source>
-            <translation>同步必须使用 https://，不能使用 http://。</translation>
-        </message>
-        <message>
-            <source>Enter an address such as https://oa.example.gov.cn</source>
-            <translation>请输入完整地址，如 https://oa.example.gov.cn</translation>
-        </message>
-        <message>
-            <source>Enter an http:// or socks5:// address, such as socks5://10.1.1.1:1080</source>
-            <translation>请输入 http:// 或 socks5:// 地址，如 socks5://10.1.1.1:1080</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Shell::ShellController</name>
-        <message>
-            <source>GovDesk</source>
-            <translation>政务桌面</translation>
-        </message>
-        <message>
-            <source>Reset demo data</source>
-            <translation>重置演示数据</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Ui::CsvWriter</name>
-        <message>
-            <source>Could not write %1: %2</source>
-            <translation>无法写入 %1：%2</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Ui::ErrorBanner</name>
-        <message>
-            <source>Details…</source>
-            <translation>详细信息…</translation>
-        </message>
-        <message>
-            <source>Close</source>
-            <translation>关闭</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Ui::ProgressPanel</name>
-        <message>
-            <source>Cancel</source>
-            <translation>取消</translation>
-        </message>
-        <message>
-            <source>Cancelling…</source>
-            <translation>正在取消…</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Ui::RecordTableView</name>
-        <message>
-            <source>Export CSV…</source>
-            <translation>导出 CSV…</translation>
-        </message>
-        <message>
-            <source>Filter</source>
-            <translation>筛选</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n record(s)</source>
-            <translation>
-                <numerusform>共 %n 条记录</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1 of %2 records</source>
-            <translation>%2 条记录中的 %1 条</translation>
-        </message>
-        <message>
-            <source>Export CSV</source>
-            <translation>导出 CSV</translation>
-        </message>
-        <message>
-            <source>CSV files (*.csv)</source>
-            <translation>CSV 文件 (*.csv)</translation>
-        </message>
-        <message>
-            <source>Export failed</source>
-            <translation>导出失败</translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Workbench::WorkbenchModel</name>
-        <message>
-            <source>Very urgent</source>
-            <extracomment>紧急程度 特急 (GB/T 9704)</extracomment>
-            <translation>特急</translation>
-        </message>
-        <message>
-            <source>Urgent</source>
-            <extracomment>紧急程度 加急 (GB/T 9704)</extracomment>
-            <translation>加急</translation>
-        </message>
-        <message>
-            <source>Normal</source>
-            <comment>urgency</comment>
-            <extracomment>紧急程度 普通</extracomment>
-            <translation>普通</translation>
-        </message>
-        <message>
-            <source>To read</source>
-            <extracomment>待阅 / 待办</extracomment>
-            <translation>待阅</translation>
-        </message>
-        <message>
-            <source>To do</source>
-            <translation>待办</translation>
-        </message>
-        <message>
-            <source>None</source>
-            <comment>no deadline</comment>
-            <extracomment>办理期限 of an item without one: 无</extracomment>
-            <translation>无</translation>
-        </message>
-        <message>
-            <source>MMM d, yyyy</source>
-            <comment>deadline date format</comment>
-            <extracomment>Date format of the 办理期限 column (QDate::toString); zh_CN: yyyy年M月d日</extracomment>
-            <translation>yyyy年M月d日</translation>
-        </message>
-        <message>
-            <source>Urgency</source>
-            <extracomment>紧急程度</extracomment>
-            <translation>紧急程度</translation>
-        </message>
-        <message>
-            <source>Type</source>
-            <comment>to do or to read</comment>
-            <extracomment>类型: 待办 or 待阅</extracomment>
-            <translation>类型</translation>
-        </message>
-        <message>
-            <source>Title</source>
-            <extracomment>标题</extracomment>
-            <translation>标题</translation>
-        </message>
-        <message>
-            <source>From</source>
-            <comment>module</comment>
-            <extracomment>来自: the module that published the item</extracomment>
-            <translation>来自</translation>
-        </message>
-        <message>
-            <source>Deadline</source>
-            <extracomment>办理期限</extracomment>
-            <translation>办理期限</translation>
-        </message>
-        <message>
-            <source>Overdue since %1 today</source>
-            <extracomment>zh_CN: 已逾期（今天 %1 到期）</extracomment>
-            <translation>已逾期（今天 %1 到期）</translation>
-        </message>
-        <message numerus="yes">
-            <source>Overdue by %n day(s)</source>
-            <extracomment>zh_CN: 已逾期 %n 天</extracomment>
-            <translation>
-                <numerusform>已逾期 %n 天</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Workbench::WorkbenchPage</name>
-        <message>
-            <source>Refresh</source>
-            <extracomment>刷新</extracomment>
-            <translation>刷新</translation>
-        </message>
-        <message>
-            <source>Filter by title</source>
-            <extracomment>按标题筛选</extracomment>
-            <translation>按标题筛选</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n open item(s)</source>
-            <extracomment>Page subtitle; zh_CN: 共 %n 项待办</extracomment>
-            <translation>
-                <numerusform>共 %n 项待办</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n open item(s), %1 overdue</source>
-            <extracomment>Page subtitle; %1 is the number overdue. zh_CN: 共 %n 项待办，其中 %1 项已逾期</extracomment>
-            <translation>
-                <numerusform>共 %n 项待办，其中 %1 项已逾期</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>The to-do list could not be read</source>
-            <translation>无法读取待办事项</translation>
-        </message>
-        <message>
-            <source>No to-do items</source>
-            <extracomment>暂无待办事项</extracomment>
-            <translation>暂无待办事项</translation>
-        </message>
-        <message>
-            <source>Documents to sign for, handle or read in any module appear here.</source>
-            <translation>各模块中需要您签收、办理或阅读的事项会显示在这里。</translation>
-        </message>
-        <message>
-            <source>No item matches the filter</source>
-            <translation>没有符合筛选条件的事项</translation>
-        </message>
-        <message numerus="yes">
-            <source>Clear the filter to see all %n item(s).</source>
-            <translation>
-                <numerusform>清除筛选条件可查看全部 %n 项。</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>GovDesk::Workbench::WorkbenchPlugin</name>
-        <message>
-            <source>To-do</source>
-            <extracomment>Search filter for the workbench's own items: 待办事项</extracomment>
-            <translation>待办事项</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyDerivation</name>
-        <message>
-            <source>The profile uses an unknown key derivation method.</source>
-            <translation>该档案使用了未知的密钥派生方法。</translation>
-        </message>
-        <message>
-            <source>The profile's key parameters are damaged.</source>
-            <translation>档案的密钥参数已损坏。</translation>
-        </message>
-        <message>
-            <source>The encryption key could not be derived.</source>
-            <translation>无法生成加密密钥。</translation>
-        </message>
-    </context>
-    <context>
-        <name>MigrationRunner</name>
-        <message>
-            <source>Migrations for "%1" are registered twice.</source>
-            <translation>“%1”的数据升级步骤被重复注册。</translation>
-        </message>
-        <message>
-            <source>Migrations for "%1" must be numbered 1, 2, 3 … without gaps.</source>
-            <translation>“%1”的数据升级步骤必须按 1、2、3…连续编号。</translation>
-        </message>
-        <message>
-            <source>This profile was written by a newer GovDesk; please update GovDesk.</source>
-            <translation>该档案由更新版本的政务桌面写入，请升级政务桌面。</translation>
-        </message>
-        <message>
-            <source>Updating the data of "%1" to version %2 failed; the profile was left unchanged.</source>
-            <translation>将“%1”的数据升级到第%2版失败；档案未作任何改动。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ModuleMetadata</name>
-        <message>
-            <source>The module's description has no valid id.</source>
-            <translation>模块描述中没有有效的标识。</translation>
-        </message>
-        <message>
-            <source>The module "%1" has no name.</source>
-            <translation>模块“%1”没有名称。</translation>
-        </message>
-        <message>
-            <source>The module "%1" declares no version.</source>
-            <translation>模块“%1”未声明版本。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseReader</name>
-        <message>
-            <source>The passphrase could not be read.</source>
-            <translation>无法读取口令。</translation>
-        </message>
-        <message>
-            <source>The passphrase is too long.</source>
-            <translation>口令过长。</translation>
-        </message>
-        <message>
-            <source>No passphrase was given.</source>
-            <translation>未输入口令。</translation>
-        </message>
-        <message>
-            <source>The passphrase file %1 cannot be opened.</source>
-            <translation>无法打开口令文件 %1。</translation>
-        </message>
-        <message>
-            <source>Repeat the passphrase: </source>
-            <translation>再次输入口令：</translation>
-        </message>
-        <message>
-            <source>The two passphrases differ.</source>
-            <translation>两次输入的口令不一致。</translation>
-        </message>
-    </context>
-    <context>
-        <name>PassphraseStrength</name>
-        <message>
-            <source>Weak: easy to guess. Use a longer phrase.</source>
-            <translation>弱：容易被猜中，请使用更长的口令。</translation>
-        </message>
-        <message>
-            <source>Fair: acceptable; longer is better.</source>
-            <translation>中：可以使用，更长更好。</translation>
-        </message>
-        <message>
-            <source>Strong.</source>
-            <translation>强。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileKey</name>
-        <message>
-            <source>The passphrase must not be empty.</source>
-            <translation>口令不能为空。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileMetadata</name>
-        <message>
-            <source>This is not a GovDesk profile.</source>
-            <translation>这不是政务桌面档案。</translation>
-        </message>
-        <message>
-            <source>This profile was written by a newer GovDesk; please update GovDesk.</source>
-            <translation>该档案由更新版本的政务桌面写入，请升级政务桌面。</translation>
-        </message>
-        <message>
-            <source>The profile description is damaged.</source>
-            <translation>档案描述文件已损坏。</translation>
-        </message>
-        <message>
-            <source>The profile description %1 cannot be read.</source>
-            <translation>无法读取档案描述文件 %1。</translation>
-        </message>
-        <message>
-            <source>The profile description cannot be written.</source>
-            <translation>无法写入档案描述文件。</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileRepository</name>
-        <message>
-            <source>"%1" is not a valid profile name.</source>
-            <translation>“%1”不是有效的档案名称。</translation>
-        </message>
-        <message>
-            <source>There is no profile "%1".</source>
-            <translation>档案“%1”不存在。</translation>
-        </message>
-        <message>
-            <source>The profile needs a name.</source>
-            <translation>档案必须有名称。</translation>
-        </message>
-        <message>
-            <source>The profile "%1" already exists.</source>
-            <translation>档案“%1”已存在。</translation>
-        </message>
-        <message>
-            <source>The profile folder %1 cannot be created.</source>
-            <translation>无法创建档案文件夹 %1。</translation>
-        </message>
-        <message>
-            <source>The profile folder could not be deleted completely.</source>
-            <translation>档案文件夹未能完全删除。</translation>
-        </message>
-        <message>
-            <source>The backup was not restored: %1 Your current data is unchanged.</source>
-            <translation>备份未恢复：%1 现有数据未作任何改动。</translation>
-        </message>
-        <message>
-            <source>Demo</source>
-            <translation>演示</translation>
-        </message>
-        <message>
-            <source>Demo County People's Government</source>
-            <translation>演示县人民政府</translation>
-        </message>
-    </context>
-    <context>
-        <name>ProfileSettings</name>
-        <message>
-            <source>A setting needs a scope.</source>
-            <translation>设置项必须指定作用范围。</translation>
-        </message>
-        <message>
-            <source>A setting needs a name.</source>
-            <translation>设置项必须有名称。</translation>
-        </message>
-        <message>
-            <source>A stored setting cannot be read.</source>
-            <translation>无法读取已保存的设置项。</translation>
-        </message>
-        <message>
-            <source>This value cannot be stored as a setting.</source>
-            <translation>该值无法保存为设置项。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SearchService</name>
-        <message>
-            <source>A search type needs a module and a type name.</source>
-            <translation>检索类型必须指定模块和类型名称。</translation>
-        </message>
-        <message>
-            <source>The search type "%1" of "%2" is registered twice.</source>
-            <translation>“%2”的检索类型“%1”被重复注册。</translation>
-        </message>
-        <message>
-            <source>"%1" cannot be added to the search: its type is not registered.</source>
-            <translation>无法将“%1”加入检索：其类型尚未注册。</translation>
-        </message>
-        <message>
-            <source>"%1" cannot be added to the search: it has no id.</source>
-            <translation>无法将“%1”加入检索：缺少编号。</translation>
-        </message>
-        <message>
-            <source>The number of search results must be positive.</source>
-            <translation>检索结果条数必须为正数。</translation>
-        </message>
-    </context>
-    <context>
-        <name>SqliteError</name>
-        <message>
-            <source>The passphrase is wrong.</source>
-            <translation>口令错误。</translation>
-        </message>
-        <message>
-            <source>This file is not a GovDesk database.</source>
-            <translation>该文件不是政务桌面数据库。</translation>
-        </message>
-        <message>
-            <source>The database file is damaged or truncated.</source>
-            <translation>数据库文件已损坏或不完整。</translation>
-        </message>
-        <message>
-            <source>The disk is full; nothing was saved. Free some space and try again.</source>
-            <translation>磁盘已满，未保存任何内容。请释放空间后重试。</translation>
-        </message>
-        <message>
-            <source>The profile is open in another GovDesk window.</source>
-            <translation>该档案已在另一个政务桌面窗口中打开。</translation>
-        </message>
-        <message>
-            <source>The database is busy; try again in a moment.</source>
-            <translation>数据库正忙，请稍后重试。</translation>
-        </message>
-        <message>
-            <source>The database file could not be read or written.</source>
-            <translation>无法读写数据库文件。</translation>
-        </message>
-        <message>
-            <source>The database is read-only.</source>
-            <translation>数据库为只读。</translation>
-        </message>
-        <message>
-            <source>The change conflicts with existing data.</source>
-            <translation>此修改与现有数据冲突。</translation>
-        </message>
-        <message>
-            <source>The operation was cancelled.</source>
-            <translation>操作已取消。</translation>
-        </message>
-        <message>
-            <source>A database error occurred.</source>
-            <translation>发生数据库错误。</translation>
-        </message>
-    </context>
-    <context>
-        <name>TodoService</name>
-        <message>
-            <source>A to-do item needs the module it belongs to.</source>
-            <translation>待办事项必须注明所属模块。</translation>
-        </message>
-        <message>
-            <source>A to-do item needs the record it is about.</source>
-            <translation>待办事项必须注明对应的记录。</translation>
-        </message>
-        <message>
-            <source>A to-do item needs a title.</source>
-            <translation>待办事项必须有标题。</translation>
-        </message>
-        <message>
-            <source>A to-do item must be either to do or to read.</source>
-            <translation>待办事项必须是“待办”或“待阅”。</translation>
-        </message>
-        <message>
-            <source>A to-do item has an unknown urgency.</source>
-            <translation>待办事项的紧急程度无效。</translation>
-        </message>
-        <message>
-            <source>The deadline of a to-do item is not a valid time.</source>
-            <translation>待办事项的办理期限不是有效时间。</translation>
-        </message>
-        <message>
-            <source>Which to-do item to complete was not given.</source>
-            <translation>未指定要办结的待办事项。</translation>
-        </message>
-        <message>
-            <source>Which record's to-do items to remove was not given.</source>
-            <translation>未指定要删除哪条记录的待办事项。</translation>
-        </message>
-    </context>
+  search 档案 查询词 [--module M] [--type T] [--limit N]
+  audit verify 档案                  校验审计日志的哈希链
+  demo reset                         重新生成演示档案
+  sign-in 档案 用户名 [--ca-bundle 文件] [--pin 公钥]
+                                     登录档案的同步服务器
+  sync 档案                          发送本机修改、接收新数据并输出摘要
+  sync-status 档案                   待同步修改、冲突、上次同步时间
+  sign-out 档案                      清除服务器令牌（数据保留）
+口令从终端读取（不回显）、从标准输入读取，或通过 --passphrase-file / --new-passphrase-file
+读取；从不从命令行读取。服务器密码（sign-in）同样从终端、标准输入的下一行或 --password-file 读取。</translation>
+    </message>
+    <message>
+        <source>The CA bundle %1 cannot be read.</source>
+        <translation>无法读取 CA 证书文件 %1。</translation>
+    </message>
+    <message>
+        <source>sign-in needs a profile and a user name.</source>
+        <translation>sign-in 需要一个档案和一个用户名。</translation>
+    </message>
+    <message>
+        <source>Server password for %1: </source>
+        <translation>%1 的服务器密码：</translation>
+    </message>
+    <message>
+        <source>Signed in as %1 (%2), %3; roles: %4.</source>
+        <translation>已登录：%1（%2），%3；角色：%4。</translation>
+    </message>
+    <message>
+        <source>sign-out needs exactly one profile.</source>
+        <translation>sign-out 需要且只需要一个档案。</translation>
+    </message>
+    <message>
+        <source>Signed out. The data on this computer is kept.</source>
+        <translation>已退出登录。本机数据予以保留。</translation>
+    </message>
+    <message>
+        <source>sync needs exactly one profile.</source>
+        <translation>sync 需要且只需要一个档案。</translation>
+    </message>
+    <message>
+        <source>Server not reachable, trying again in %1 s…</source>
+        <translation>无法连接服务器，%1 秒后重试…</translation>
+    </message>
+    <message>
+        <source>Sent %1, already on the server %2, conflicts %3, rejected %4; received %5; retries %6; %7 s.</source>
+        <translation>已发送 %1 项，服务器已有 %2 项，冲突 %3 项，被拒绝 %4 项；已接收 %5 项；重试 %6 次；用时 %7 秒。</translation>
+    </message>
+    <message>
+        <source>Rejected: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) changed here and on the server: choose a version in GovDesk (Sync → Conflicts).</source>
+        <translation>
+            <numerusform>%n 条记录在本机和服务器上都被修改过：请在政务桌面中选择保留的版本（同步 → 冲突）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sync-status needs exactly one profile.</source>
+        <translation>sync-status 需要且只需要一个档案。</translation>
+    </message>
+    <message>
+        <source>Server: %1</source>
+        <translation>服务器：%1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Account: %1</source>
+        <translation>账号：%1</translation>
+    </message>
+    <message>
+        <source>not signed in</source>
+        <translation>未登录</translation>
+    </message>
+    <message>
+        <source>Pending changes: %1</source>
+        <translation>待同步修改：%1</translation>
+    </message>
+    <message>
+        <source>Open conflicts: %1</source>
+        <translation>未解决的冲突：%1</translation>
+    </message>
+    <message>
+        <source>Last successful sync: %1</source>
+        <translation>上次成功同步：%1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <source>Sync server URL (profile create, sign-in: stored in the profile).</source>
+        <translation>同步服务器地址（profile create、sign-in 使用，保存在档案中）。</translation>
+    </message>
+    <message>
+        <source>Read the server password (sign-in) from this file.</source>
+        <translation>从该文件读取服务器密码（用于 sign-in）。</translation>
+    </message>
+    <message>
+        <source>Trust the CAs in this PEM file for the sync server (stored in the profile).</source>
+        <translation>信任该 PEM 文件中的 CA 证书用于同步服务器（保存在档案中）。</translation>
+    </message>
+    <message>
+        <source>Pin the sync server&apos;s public key, e.g. sha256//BASE64 (stored in the profile).</source>
+        <translation>固定同步服务器的公钥，例如 sha256//BASE64（保存在档案中）。</translation>
+    </message>
+</context>
+<context>
+    <name>CurlTransport</name>
+    <message>
+        <source>Synchronisation was cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <source>The server address &quot;%1&quot; is not a valid https:// address.</source>
+        <translation>服务器地址“%1”不是有效的 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The network library could not be started.</source>
+        <translation>无法启动网络组件。</translation>
+    </message>
+    <message>
+        <source>The server address is not a valid https:// address.</source>
+        <translation>服务器地址不是有效的 https:// 地址。</translation>
+    </message>
+    <message>
+        <source>The proxy server&apos;s name could not be found. Check the proxy setting.</source>
+        <translation>找不到代理服务器的名称。请检查代理设置。</translation>
+    </message>
+    <message>
+        <source>The server name %1 could not be found. Check the address and the network connection.</source>
+        <translation>找不到服务器名称 %1。请检查地址和网络连接。</translation>
+    </message>
+    <message>
+        <source>Could not connect to %1: the connection was refused or the server cannot be reached.</source>
+        <translation>无法连接 %1：连接被拒绝或服务器不可达。</translation>
+    </message>
+    <message>
+        <source>The server %1 did not answer in time.</source>
+        <translation>服务器 %1 未能及时响应。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 closed before the answer was complete.</source>
+        <translation>与 %1 的连接在应答完成前已关闭。</translation>
+    </message>
+    <message>
+        <source>The connection to %1 was interrupted.</source>
+        <translation>与 %1 的连接中断。</translation>
+    </message>
+    <message>
+        <source>The proxy server refused the connection. Check the proxy setting.</source>
+        <translation>代理服务器拒绝了连接。请检查代理设置。</translation>
+    </message>
+    <message>
+        <source>The CA certificate file of this profile cannot be read. Check the setting.</source>
+        <translation>无法读取本档案的 CA 证书文件。请检查设置。</translation>
+    </message>
+    <message>
+        <source>A secure connection to %1 could not be set up (TLS 1.2 or later is required).</source>
+        <translation>无法与 %1 建立安全连接（需要 TLS 1.2 或更高版本）。</translation>
+    </message>
+    <message>
+        <source>The connection settings of this profile are not valid.</source>
+        <translation>本档案的连接设置无效。</translation>
+    </message>
+    <message>
+        <source>The network request to %1 failed.</source>
+        <translation>对 %1 的网络请求失败。</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: public key pin mismatch. Ask your administrator before connecting again.</source>
+        <translation>无法验证服务器 %1：公钥固定不匹配（public key pin mismatch）。请先联系管理员，再尝试连接。</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: certificate expired. Tell your administrator.</source>
+        <translation>无法验证服务器 %1：证书已过期（certificate expired）。请告知管理员。</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: certificate not valid yet. Check this computer&apos;s date and time.</source>
+        <translation>无法验证服务器 %1：证书尚未生效。请检查本机的日期和时间。</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: certificate revoked.</source>
+        <translation>无法验证服务器 %1：证书已被吊销。</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: host name mismatch (its certificate is for another server).</source>
+        <translation>无法验证服务器 %1：主机名不匹配（host name mismatch），其证书属于另一台服务器。</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: unknown certificate authority. If your office uses its own CA, set its certificate file for this profile.</source>
+        <translation>无法验证服务器 %1：未知的证书颁发机构（unknown certificate authority）。如果本单位使用自建 CA，请为本档案设置其证书文件。</translation>
+    </message>
+    <message>
+        <source>Cannot verify the server %1: its certificate is not valid.</source>
+        <translation>无法验证服务器 %1：其证书无效。</translation>
+    </message>
+</context>
+<context>
+    <name>Database</name>
+    <message>
+        <source>The database file %1 does not exist.</source>
+        <translation>数据库文件 %1 不存在。</translation>
+    </message>
+    <message>
+        <source>The file %1 already exists.</source>
+        <translation>文件 %1 已存在。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::ModuleManager</name>
+    <message>
+        <source>%1 is not a GovDesk module.</source>
+        <translation>%1 不是政务桌面模块。</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; was built for module interface %2; this GovDesk provides %3.</source>
+        <translation>模块“%1”基于第%2版模块接口构建，而本政务桌面提供的是第%3版。</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; is installed twice; %2 is ignored.</source>
+        <translation>模块“%1”安装了两次，已忽略 %2。</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; needs &quot;%2&quot;, which is not available.</source>
+        <translation>模块“%1”依赖的“%2”不可用。</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; is part of a circular dependency.</source>
+        <translation>模块“%1”处于循环依赖中。</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; needs &quot;%2&quot;, which failed to start.</source>
+        <translation>模块“%1”依赖的“%2”启动失败。</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; could not be loaded: %2</source>
+        <translation>无法加载模块“%1”：%2</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; failed to start: %2</source>
+        <translation>模块“%1”启动失败：%2</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::Session</name>
+    <message numerus="yes">
+        <source>Too many wrong passphrases. Try again in %n second(s).</source>
+        <translation>
+            <numerusform>口令错误次数过多，请 %n 秒后再试。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unlock the profile first.</source>
+        <translation>请先解锁档案。</translation>
+    </message>
+    <message>
+        <source>The backup folder is not writable.</source>
+        <translation>备份文件夹不可写。</translation>
+    </message>
+    <message>
+        <source>The backup could not be verified and was deleted: %1</source>
+        <translation>备份未通过校验，已删除：%1</translation>
+    </message>
+    <message>
+        <source>Auto-lock must be between 0 (off) and 1440 minutes.</source>
+        <translation>自动锁定时间必须在 0（关闭）到 1440 分钟之间。</translation>
+    </message>
+    <message>
+        <source>Audit entry %1, present when the profile was last locked, is missing or changed: entries were removed from the end of the log.</source>
+        <translation>上次锁定档案时存在的第%1条审计记录已缺失或被修改：日志末尾的记录已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::SyncService</name>
+    <message>
+        <source>Synchronisation was cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message numerus="yes">
+        <source>The server refused %n change(s): %1</source>
+        <translation>
+            <numerusform>服务器拒绝了 %n 项修改：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::ConflictDialog</name>
+    <message>
+        <source>Keep my version</source>
+        <translation>保留我的版本</translation>
+    </message>
+    <message>
+        <source>Use the server&apos;s version</source>
+        <translation>采用服务器版本</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>同步冲突</translation>
+    </message>
+    <message>
+        <source>My version (on this computer)</source>
+        <translation>我的版本（本机）</translation>
+    </message>
+    <message>
+        <source>Server&apos;s version</source>
+        <translation>服务器版本</translation>
+    </message>
+    <message>
+        <source>(deleted)</source>
+        <translation>（已删除）</translation>
+    </message>
+    <message>
+        <source>%1 — %2 (found %3)</source>
+        <translation>%1 — %2（发现于 %3）</translation>
+    </message>
+    <message>
+        <source>The conflicts could not be read: %1</source>
+        <translation>无法读取冲突列表：%1</translation>
+    </message>
+    <message>
+        <source>No conflicts. Every local change has reached the server or is waiting to be sent.</source>
+        <translation>没有冲突。本机的每项修改都已送达服务器或正在等待发送。</translation>
+    </message>
+    <message>
+        <source>These records were changed here and on the server. Nothing has been lost: choose which version to keep for each one.</source>
+        <translation>以下记录在本机和服务器上都被修改过。数据没有丢失：请逐条选择要保留的版本。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::GlobalSearchDialog</name>
+    <message>
+        <source>Search</source>
+        <translation>搜索</translation>
+    </message>
+    <message>
+        <source>Search documents, requests, reports… (Ctrl+K)</source>
+        <translation>搜索公文、申请、报表…（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>Search failed</source>
+        <translation>搜索失败</translation>
+    </message>
+    <message>
+        <source>No results for &quot;%1&quot;</source>
+        <translation>没有找到与“%1”相关的结果</translation>
+    </message>
+    <message>
+        <source>Check the spelling or use fewer words.</source>
+        <translation>请检查输入，或减少关键词。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>module name, number of hits</comment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::LockOverlay</name>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>已锁定</translation>
+    </message>
+    <message>
+        <source>%1 is locked. Enter the passphrase to continue; unsaved work is kept.</source>
+        <translation>%1 已锁定。输入口令即可继续，未保存的内容不会丢失。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::MainWindow</name>
+    <message>
+        <source>GovDesk — %1</source>
+        <translation>政务桌面 — %1</translation>
+    </message>
+    <message>
+        <source>Demo mode — all data is fictional</source>
+        <translation>演示模式 — 数据为虚构</translation>
+    </message>
+    <message>
+        <source>Unavailable: %1</source>
+        <translation>不可用：%1</translation>
+    </message>
+    <message>
+        <source>%1 (unavailable)</source>
+        <translation>%1（不可用）</translation>
+    </message>
+    <message>
+        <source>No modules are installed</source>
+        <translation>未安装任何模块</translation>
+    </message>
+    <message>
+        <source>GovDesk found no module plugins. Reinstall GovDesk or ask your administrator.</source>
+        <translation>政务桌面没有找到模块插件。请重新安装政务桌面或联系系统管理员。</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Lock</source>
+        <translation>锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Search everywhere…</source>
+        <translation>全局搜索(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>工具(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>设置(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reset demo data…</source>
+        <translation>重置演示数据(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;About GovDesk</source>
+        <translation>关于政务桌面(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About GovDesk</source>
+        <translation>关于政务桌面</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;GovDesk %1&lt;/b&gt;&lt;br&gt;A desktop for government offices: official documents, information disclosure, forestry, water and court management.&lt;br&gt;Data is kept encrypted on this computer.</source>
+        <translation>&lt;b&gt;政务桌面 %1&lt;/b&gt;&lt;br&gt;面向党政机关的桌面办公软件：公文办理、政府信息公开、林业、水务与审判管理。&lt;br&gt;数据在本机加密保存。</translation>
+    </message>
+    <message>
+        <source>Lock</source>
+        <translation>锁定</translation>
+    </message>
+    <message>
+        <source>Lock GovDesk (Ctrl+L)</source>
+        <translation>锁定政务桌面（Ctrl+L）</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Demo: never syncs</source>
+        <translation>演示模式：不同步</translation>
+    </message>
+    <message>
+        <source>Offline (no server configured)</source>
+        <translation>离线（未配置服务器）</translation>
+    </message>
+    <message>
+        <source>Reset demo data</source>
+        <translation>重置演示数据</translation>
+    </message>
+    <message>
+        <source>All changes made in the demo are discarded and the demo data is created again. Continue?</source>
+        <translation>演示中所做的全部修改将被丢弃，并重新生成演示数据。是否继续？</translation>
+    </message>
+    <message>
+        <source>Some records were changed here and on the server: see Sync → Conflicts.</source>
+        <translation>有记录在本机和服务器上都被修改过：请查看“同步 → 冲突”。</translation>
+    </message>
+    <message>
+        <source>S&amp;ync</source>
+        <translation>同步(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>立即同步(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in…</source>
+        <translation>登录(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>&amp;Conflicts…</source>
+        <translation>冲突(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Sync off while locked</source>
+        <translation>锁定期间不同步</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::NewProfileDialog</name>
+    <message>
+        <source>New profile</source>
+        <translation>新建档案</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. https://sync.example.gov.cn</source>
+        <translation>可选，如 https://sync.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>创建</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>姓名：</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>单位：</translation>
+    </message>
+    <message>
+        <source>Sync server:</source>
+        <translation>同步服务器：</translation>
+    </message>
+    <message>
+        <source>Passphrase:</source>
+        <translation>口令：</translation>
+    </message>
+    <message>
+        <source>Repeat:</source>
+        <translation>再次输入：</translation>
+    </message>
+    <message>
+        <source>Enter a name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <source>The server address must start with https://.</source>
+        <translation>服务器地址必须以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Choose a passphrase.</source>
+        <translation>请设置口令。</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+    <message>
+        <source>Creating the profile and its encryption key…</source>
+        <translation>正在创建档案并生成加密密钥…</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::ProfileDialog</name>
+    <message>
+        <source>Last used %1</source>
+        <translation>最近使用：%1</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>解锁</translation>
+    </message>
+    <message>
+        <source>New profile…</source>
+        <translation>新建档案…</translation>
+    </message>
+    <message>
+        <source>Demo mode</source>
+        <translation>演示模式</translation>
+    </message>
+    <message>
+        <source>GovDesk</source>
+        <translation>政务桌面</translation>
+    </message>
+    <message>
+        <source>Choose your profile and enter its passphrase.</source>
+        <translation>请选择您的档案并输入口令。</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>口令</translation>
+    </message>
+    <message>
+        <source>Fictional data for training; nothing is sent to a server.</source>
+        <translation>用于培训的虚构数据，不会发送到任何服务器。</translation>
+    </message>
+    <message>
+        <source>There is no profile yet. Create one, or try the demo mode.</source>
+        <translation>尚无档案。请新建档案，或先试用演示模式。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase.</source>
+        <translation>请输入口令。</translation>
+    </message>
+    <message>
+        <source>Unlocking…</source>
+        <translation>正在解锁…</translation>
+    </message>
+    <message>
+        <source>Preparing the demo…</source>
+        <translation>正在准备演示数据…</translation>
+    </message>
+    <message>
+        <source>Profile created. Enter its passphrase to unlock it.</source>
+        <translation>档案已创建。输入口令即可解锁。</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <source>Never</source>
+        <translation>从不</translation>
+    </message>
+    <message>
+        <source>Optional, e.g. socks5://10.1.1.1:1080</source>
+        <translation>可选，如 socks5://10.1.1.1:1080</translation>
+    </message>
+    <message>
+        <source>This profile</source>
+        <translation>本档案</translation>
+    </message>
+    <message>
+        <source>Auto-lock:</source>
+        <translation>自动锁定：</translation>
+    </message>
+    <message>
+        <source>Server address:</source>
+        <translation>服务器地址：</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>代理：</translation>
+    </message>
+    <message>
+        <source>Unlock the profile to change its settings.</source>
+        <translation>解锁档案后才能修改这些设置。</translation>
+    </message>
+    <message>
+        <source>Demo profiles never sync.</source>
+        <translation>演示档案不会同步。</translation>
+    </message>
+    <message>
+        <source>Follow system</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 磅</translation>
+    </message>
+    <message>
+        <source>This computer</source>
+        <translation>本机</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>语言：</translation>
+    </message>
+    <message>
+        <source>Takes effect at the next start.</source>
+        <translation>下次启动时生效。</translation>
+    </message>
+    <message>
+        <source>Font size:</source>
+        <translation>字号：</translation>
+    </message>
+    <message>
+        <source>Sync must use https://, not http://.</source>
+        <translation>同步必须使用 https://，不能使用 http://。</translation>
+    </message>
+    <message>
+        <source>Enter an address such as https://oa.example.gov.cn</source>
+        <translation>请输入完整地址，如 https://oa.example.gov.cn</translation>
+    </message>
+    <message>
+        <source>Enter an http:// or socks5:// address, such as socks5://10.1.1.1:1080</source>
+        <translation>请输入 http:// 或 socks5:// 地址，如 socks5://10.1.1.1:1080</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::ShellController</name>
+    <message>
+        <source>GovDesk</source>
+        <translation>政务桌面</translation>
+    </message>
+    <message>
+        <source>Reset demo data</source>
+        <translation>重置演示数据</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::SignInDialog</name>
+    <message>
+        <source>Sign in to the sync server</source>
+        <translation>登录同步服务器</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>登录</translation>
+    </message>
+    <message>
+        <source>Server:</source>
+        <translation>服务器：</translation>
+    </message>
+    <message>
+        <source>User name:</source>
+        <translation>用户名：</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>密码：</translation>
+    </message>
+    <message>
+        <source>Sign in with your real-name account to send and receive changes.</source>
+        <translation>请使用实名账号登录，以便收发数据。</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>请输入用户名和密码。</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>正在登录…</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::SyncStatusWidget</name>
+    <message>
+        <source>Sync now</source>
+        <translation>立即同步</translation>
+    </message>
+    <message>
+        <source>Send local changes and fetch new ones (F5)</source>
+        <translation>发送本机修改并接收新数据（F5）</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <comment>sync time today</comment>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>M/d HH:mm</source>
+        <comment>sync time this year</comment>
+        <translation>M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd HH:mm</source>
+        <comment>sync time other years</comment>
+        <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n 项待同步</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>last synced %1</source>
+        <translation>上次同步 %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>从未同步</translation>
+    </message>
+    <message>
+        <source>Sync off</source>
+        <translation>不同步</translation>
+    </message>
+    <message>
+        <source>Sending %1 of %2…</source>
+        <translation>正在发送 %1/%2…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Receiving… %n record(s)</source>
+        <translation>
+            <numerusform>正在接收… %n 条</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Server busy, retrying in %n s…</source>
+        <translation>
+            <numerusform>服务器忙，%n 秒后重试…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Syncing…</source>
+        <translation>正在同步…</translation>
+    </message>
+    <message>
+        <source>Offline</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>Sync failed</source>
+        <translation>同步失败</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>在线</translation>
+    </message>
+    <message>
+        <source>Ready to sync</source>
+        <translation>可以同步</translation>
+    </message>
+    <message>
+        <source>Sign-in needed</source>
+        <translation>需要登录</translation>
+    </message>
+    <message>
+        <source>The server needs your user name and password.</source>
+        <translation>服务器需要您的用户名和密码。</translation>
+    </message>
+    <message>
+        <source> · </source>
+        <translation> · </translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>登录…</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::CsvWriter</name>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::ErrorBanner</name>
+    <message>
+        <source>Details…</source>
+        <translation>详细信息…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::ProgressPanel</name>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::RecordTableView</name>
+    <message>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>筛选</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s)</source>
+        <translation>
+            <numerusform>共 %n 条记录</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 of %2 records</source>
+        <translation>%2 条记录中的 %1 条</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>导出 CSV</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>导出失败</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::WebHost</name>
+    <message>
+        <source>This view could not be displayed. Please restart GovDesk; if the problem persists, contact your IT support.</source>
+        <translation>无法显示此视图。请重新启动 GovDesk；如果问题仍然存在，请联系信息技术支持人员。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Workbench::WorkbenchModel</name>
+    <message>
+        <source>Very urgent</source>
+        <extracomment>紧急程度 特急 (GB/T 9704)</extracomment>
+        <translation>特急</translation>
+    </message>
+    <message>
+        <source>Urgent</source>
+        <extracomment>紧急程度 加急 (GB/T 9704)</extracomment>
+        <translation>加急</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <comment>urgency</comment>
+        <extracomment>紧急程度 普通</extracomment>
+        <translation>普通</translation>
+    </message>
+    <message>
+        <source>To read</source>
+        <extracomment>待阅 / 待办</extracomment>
+        <translation>待阅</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <comment>no deadline</comment>
+        <extracomment>办理期限 of an item without one: 无</extracomment>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>MMM d, yyyy</source>
+        <comment>deadline date format</comment>
+        <extracomment>Date format of the 办理期限 column (QDate::toString); zh_CN: yyyy年M月d日</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <extracomment>紧急程度</extracomment>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <comment>to do or to read</comment>
+        <extracomment>类型: 待办 or 待阅</extracomment>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>标题</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <comment>module</comment>
+        <extracomment>来自: the module that published the item</extracomment>
+        <translation>来自</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <extracomment>办理期限</extracomment>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Overdue since %1 today</source>
+        <extracomment>zh_CN: 已逾期（今天 %1 到期）</extracomment>
+        <translation>已逾期（今天 %1 到期）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Overdue by %n day(s)</source>
+        <extracomment>zh_CN: 已逾期 %n 天</extracomment>
+        <translation>
+            <numerusform>已逾期 %n 天</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Workbench::WorkbenchPage</name>
+    <message>
+        <source>Refresh</source>
+        <extracomment>刷新</extracomment>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Filter by title</source>
+        <extracomment>按标题筛选</extracomment>
+        <translation>按标题筛选</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s)</source>
+        <extracomment>Page subtitle; zh_CN: 共 %n 项待办</extracomment>
+        <translation>
+            <numerusform>共 %n 项待办</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open item(s), %1 overdue</source>
+        <extracomment>Page subtitle; %1 is the number overdue. zh_CN: 共 %n 项待办，其中 %1 项已逾期</extracomment>
+        <translation>
+            <numerusform>共 %n 项待办，其中 %1 项已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The to-do list could not be read</source>
+        <translation>无法读取待办事项</translation>
+    </message>
+    <message>
+        <source>No to-do items</source>
+        <extracomment>暂无待办事项</extracomment>
+        <translation>暂无待办事项</translation>
+    </message>
+    <message>
+        <source>Documents to sign for, handle or read in any module appear here.</source>
+        <translation>各模块中需要您签收、办理或阅读的事项会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No item matches the filter</source>
+        <translation>没有符合筛选条件的事项</translation>
+    </message>
+    <message numerus="yes">
+        <source>Clear the filter to see all %n item(s).</source>
+        <translation>
+            <numerusform>清除筛选条件可查看全部 %n 项。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Workbench::WorkbenchPlugin</name>
+    <message>
+        <source>To-do</source>
+        <extracomment>Search filter for the workbench&apos;s own items: 待办事项</extracomment>
+        <translation>待办事项</translation>
+    </message>
+</context>
+<context>
+    <name>KeyDerivation</name>
+    <message>
+        <source>The profile uses an unknown key derivation method.</source>
+        <translation>该档案使用了未知的密钥派生方法。</translation>
+    </message>
+    <message>
+        <source>The profile&apos;s key parameters are damaged.</source>
+        <translation>档案的密钥参数已损坏。</translation>
+    </message>
+    <message>
+        <source>The encryption key could not be derived.</source>
+        <translation>无法生成加密密钥。</translation>
+    </message>
+</context>
+<context>
+    <name>MigrationRunner</name>
+    <message>
+        <source>Migrations for &quot;%1&quot; are registered twice.</source>
+        <translation>“%1”的数据升级步骤被重复注册。</translation>
+    </message>
+    <message>
+        <source>Migrations for &quot;%1&quot; must be numbered 1, 2, 3 … without gaps.</source>
+        <translation>“%1”的数据升级步骤必须按 1、2、3…连续编号。</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer GovDesk; please update GovDesk.</source>
+        <translation>该档案由更新版本的政务桌面写入，请升级政务桌面。</translation>
+    </message>
+    <message>
+        <source>Updating the data of &quot;%1&quot; to version %2 failed; the profile was left unchanged.</source>
+        <translation>将“%1”的数据升级到第%2版失败；档案未作任何改动。</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleMetadata</name>
+    <message>
+        <source>The module&apos;s description has no valid id.</source>
+        <translation>模块描述中没有有效的标识。</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; has no name.</source>
+        <translation>模块“%1”没有名称。</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; declares no version.</source>
+        <translation>模块“%1”未声明版本。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseReader</name>
+    <message>
+        <source>The passphrase could not be read.</source>
+        <translation>无法读取口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase is too long.</source>
+        <translation>口令过长。</translation>
+    </message>
+    <message>
+        <source>No passphrase was given.</source>
+        <translation>未输入口令。</translation>
+    </message>
+    <message>
+        <source>The passphrase file %1 cannot be opened.</source>
+        <translation>无法打开口令文件 %1。</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>再次输入口令：</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>两次输入的口令不一致。</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseStrength</name>
+    <message>
+        <source>Weak: easy to guess. Use a longer phrase.</source>
+        <translation>弱：容易被猜中，请使用更长的口令。</translation>
+    </message>
+    <message>
+        <source>Fair: acceptable; longer is better.</source>
+        <translation>中：可以使用，更长更好。</translation>
+    </message>
+    <message>
+        <source>Strong.</source>
+        <translation>强。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileKey</name>
+    <message>
+        <source>The passphrase must not be empty.</source>
+        <translation>口令不能为空。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileMetadata</name>
+    <message>
+        <source>This is not a GovDesk profile.</source>
+        <translation>这不是政务桌面档案。</translation>
+    </message>
+    <message>
+        <source>This profile was written by a newer GovDesk; please update GovDesk.</source>
+        <translation>该档案由更新版本的政务桌面写入，请升级政务桌面。</translation>
+    </message>
+    <message>
+        <source>The profile description is damaged.</source>
+        <translation>档案描述文件已损坏。</translation>
+    </message>
+    <message>
+        <source>The profile description %1 cannot be read.</source>
+        <translation>无法读取档案描述文件 %1。</translation>
+    </message>
+    <message>
+        <source>The profile description cannot be written.</source>
+        <translation>无法写入档案描述文件。</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileRepository</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid profile name.</source>
+        <translation>“%1”不是有效的档案名称。</translation>
+    </message>
+    <message>
+        <source>There is no profile &quot;%1&quot;.</source>
+        <translation>档案“%1”不存在。</translation>
+    </message>
+    <message>
+        <source>The profile needs a name.</source>
+        <translation>档案必须有名称。</translation>
+    </message>
+    <message>
+        <source>The profile &quot;%1&quot; already exists.</source>
+        <translation>档案“%1”已存在。</translation>
+    </message>
+    <message>
+        <source>The profile folder %1 cannot be created.</source>
+        <translation>无法创建档案文件夹 %1。</translation>
+    </message>
+    <message>
+        <source>The profile folder could not be deleted completely.</source>
+        <translation>档案文件夹未能完全删除。</translation>
+    </message>
+    <message>
+        <source>The backup was not restored: %1 Your current data is unchanged.</source>
+        <translation>备份未恢复：%1 现有数据未作任何改动。</translation>
+    </message>
+    <message>
+        <source>Demo</source>
+        <translation>演示</translation>
+    </message>
+    <message>
+        <source>Demo County People&apos;s Government</source>
+        <translation>演示县人民政府</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileSettings</name>
+    <message>
+        <source>A setting needs a scope.</source>
+        <translation>设置项必须指定作用范围。</translation>
+    </message>
+    <message>
+        <source>A setting needs a name.</source>
+        <translation>设置项必须有名称。</translation>
+    </message>
+    <message>
+        <source>A stored setting cannot be read.</source>
+        <translation>无法读取已保存的设置项。</translation>
+    </message>
+    <message>
+        <source>This value cannot be stored as a setting.</source>
+        <translation>该值无法保存为设置项。</translation>
+    </message>
+</context>
+<context>
+    <name>RecordStore</name>
+    <message>
+        <source>&quot;%1&quot; is not a valid record collection name.</source>
+        <translation>“%1”不是有效的记录集合名称。</translation>
+    </message>
+    <message>
+        <source>A record id must have 1 to 128 characters.</source>
+        <translation>记录标识须为 1 至 128 个字符。</translation>
+    </message>
+    <message>
+        <source>The record is too large to sync (%1 KiB; at most %2 KiB). Store big files as attachments.</source>
+        <translation>记录过大，无法同步（%1 KiB，最多 %2 KiB）。大文件请作为附件保存。</translation>
+    </message>
+    <message>
+        <source>The record to delete does not exist.</source>
+        <translation>要删除的记录不存在。</translation>
+    </message>
+    <message>
+        <source>The refused change no longer exists.</source>
+        <translation>被拒绝的修改已不存在。</translation>
+    </message>
+    <message>
+        <source>This conflict has already been resolved.</source>
+        <translation>此冲突已经处理。</translation>
+    </message>
+</context>
+<context>
+    <name>SearchService</name>
+    <message>
+        <source>A search type needs a module and a type name.</source>
+        <translation>检索类型必须指定模块和类型名称。</translation>
+    </message>
+    <message>
+        <source>The search type &quot;%1&quot; of &quot;%2&quot; is registered twice.</source>
+        <translation>“%2”的检索类型“%1”被重复注册。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be added to the search: its type is not registered.</source>
+        <translation>无法将“%1”加入检索：其类型尚未注册。</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; cannot be added to the search: it has no id.</source>
+        <translation>无法将“%1”加入检索：缺少编号。</translation>
+    </message>
+    <message>
+        <source>The number of search results must be positive.</source>
+        <translation>检索结果条数必须为正数。</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteError</name>
+    <message>
+        <source>The passphrase is wrong.</source>
+        <translation>口令错误。</translation>
+    </message>
+    <message>
+        <source>This file is not a GovDesk database.</source>
+        <translation>该文件不是政务桌面数据库。</translation>
+    </message>
+    <message>
+        <source>The database file is damaged or truncated.</source>
+        <translation>数据库文件已损坏或不完整。</translation>
+    </message>
+    <message>
+        <source>The disk is full; nothing was saved. Free some space and try again.</source>
+        <translation>磁盘已满，未保存任何内容。请释放空间后重试。</translation>
+    </message>
+    <message>
+        <source>The profile is open in another GovDesk window.</source>
+        <translation>该档案已在另一个政务桌面窗口中打开。</translation>
+    </message>
+    <message>
+        <source>The database is busy; try again in a moment.</source>
+        <translation>数据库正忙，请稍后重试。</translation>
+    </message>
+    <message>
+        <source>The database file could not be read or written.</source>
+        <translation>无法读写数据库文件。</translation>
+    </message>
+    <message>
+        <source>The database is read-only.</source>
+        <translation>数据库为只读。</translation>
+    </message>
+    <message>
+        <source>The change conflicts with existing data.</source>
+        <translation>此修改与现有数据冲突。</translation>
+    </message>
+    <message>
+        <source>The operation was cancelled.</source>
+        <translation>操作已取消。</translation>
+    </message>
+    <message>
+        <source>A database error occurred.</source>
+        <translation>发生数据库错误。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncClient</name>
+    <message>
+        <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>
+        <translation>无法理解服务器的应答，服务器可能运行着不兼容的版本。</translation>
+    </message>
+    <message>
+        <source>The server refused a request as malformed. This is a GovDesk error; please report it.</source>
+        <translation>服务器认为请求格式有误并拒绝。这是 GovDesk 的错误，请报告。</translation>
+    </message>
+    <message>
+        <source>The user name or password is wrong.</source>
+        <translation>用户名或密码错误。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>The server does not allow this for your account.</source>
+        <translation>服务器不允许您的账号执行此操作。</translation>
+    </message>
+    <message>
+        <source>The server does not know this address. Check the server address.</source>
+        <translation>服务器无此地址。请检查服务器地址。</translation>
+    </message>
+    <message>
+        <source>The server asked to repeat an upload.</source>
+        <translation>服务器要求重新上传。</translation>
+    </message>
+    <message>
+        <source>The server refused the request as too large.</source>
+        <translation>服务器因请求过大而拒绝。</translation>
+    </message>
+    <message>
+        <source>The server is busy with too many requests; trying again later.</source>
+        <translation>服务器请求过多，稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server had a problem (HTTP %1); trying again later.</source>
+        <translation>服务器出现问题（HTTP %1），稍后重试。</translation>
+    </message>
+    <message>
+        <source>The server refused the request (HTTP %1).</source>
+        <translation>服务器拒绝了请求（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server gave an unexpected answer (HTTP %1).</source>
+        <translation>服务器给出了意外的应答（HTTP %1）。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer was incomplete or damaged; trying again.</source>
+        <translation>服务器的应答不完整或已损坏，正在重试。</translation>
+    </message>
+    <message>
+        <source>The sync server speaks protocol version %1, this GovDesk version %2. Please update GovDesk.</source>
+        <translation>同步服务器使用协议版本 %1，本 GovDesk 使用版本 %2。请更新 GovDesk。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <source>Synchronisation was cancelled.</source>
+        <translation>同步已取消。</translation>
+    </message>
+    <message>
+        <source>Your sign-in has expired. Please sign in again.</source>
+        <translation>登录已过期，请重新登录。</translation>
+    </message>
+    <message>
+        <source>Sign in to synchronise this profile.</source>
+        <translation>请登录以同步本档案。</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>
+        <translation>无法理解服务器的应答，服务器可能运行着不兼容的版本。</translation>
+    </message>
+    <message>
+        <source>This profile belongs to %1. Sign in as %1, or create a new profile for %2.</source>
+        <translation>本档案属于 %1。请以 %1 登录，或为 %2 新建档案。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSettings</name>
+    <message>
+        <source>Unlock the profile first.</source>
+        <translation>请先解锁档案。</translation>
+    </message>
+    <message>
+        <source>Demo profiles never sync.</source>
+        <translation>演示档案不会同步。</translation>
+    </message>
+    <message>
+        <source>No sync server is set for this profile.</source>
+        <translation>本档案未设置同步服务器。</translation>
+    </message>
+    <message>
+        <source>The sync server address &quot;%1&quot; is not a valid https:// address.</source>
+        <translation>同步服务器地址“%1”不是有效的 https:// 地址。</translation>
+    </message>
+</context>
+<context>
+    <name>TodoService</name>
+    <message>
+        <source>A to-do item needs the module it belongs to.</source>
+        <translation>待办事项必须注明所属模块。</translation>
+    </message>
+    <message>
+        <source>A to-do item needs the record it is about.</source>
+        <translation>待办事项必须注明对应的记录。</translation>
+    </message>
+    <message>
+        <source>A to-do item needs a title.</source>
+        <translation>待办事项必须有标题。</translation>
+    </message>
+    <message>
+        <source>A to-do item must be either to do or to read.</source>
+        <translation>待办事项必须是“待办”或“待阅”。</translation>
+    </message>
+    <message>
+        <source>A to-do item has an unknown urgency.</source>
+        <translation>待办事项的紧急程度无效。</translation>
+    </message>
+    <message>
+        <source>The deadline of a to-do item is not a valid time.</source>
+        <translation>待办事项的办理期限不是有效时间。</translation>
+    </message>
+    <message>
+        <source>Which to-do item to complete was not given.</source>
+        <translation>未指定要办结的待办事项。</translation>
+    </message>
+    <message>
+        <source>Which record&apos;s to-do items to remove was not given.</source>
+        <translation>未指定要删除哪条记录的待办事项。</translation>
+    </message>
+</context>
 </TS>

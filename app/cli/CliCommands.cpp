@@ -60,8 +60,15 @@ QString CliCommands::usage()
               "  search PROFILE QUERY [--module M] [--type T] [--limit N]\n"
               "  audit verify PROFILE               check the audit log's hash chain\n"
               "  demo reset                         recreate the demo profile\n"
+              "  sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]\n"
+              "                                     sign in to the profile's sync server\n"
+              "  sync PROFILE                       send local changes, fetch new ones, print a summary\n"
+              "  sync-status PROFILE                pending changes, conflicts, last sync\n"
+              "  sign-out PROFILE                   forget the server's tokens (data stays)\n"
               "Passphrases are read from the terminal (not echoed), from standard input, or from\n"
-              "--passphrase-file / --new-passphrase-file; never from the command line.");
+              "--passphrase-file / --new-passphrase-file; never from the command line. The server\n"
+              "password (sign-in) likewise, from the terminal, the next line of standard input or\n"
+              "--password-file.");
 }
 
 int CliCommands::exitCodeFor(ErrorCode code)
@@ -140,6 +147,14 @@ int CliCommands::run(const QStringList &args)
         return auditVerify(args.mid(2));
     if (command == QStringLiteral("demo") && sub == QStringLiteral("reset"))
         return demoReset();
+    if (command == QStringLiteral("sign-in"))
+        return signIn(args.mid(1));
+    if (command == QStringLiteral("sign-out"))
+        return signOut(args.mid(1));
+    if (command == QStringLiteral("sync"))
+        return sync(args.mid(1));
+    if (command == QStringLiteral("sync-status"))
+        return syncStatus(args.mid(1));
     return usageError(command.isEmpty() ? tr("No command given.") : tr("Unknown command: %1").arg(args.join(QLatin1Char(' '))));
 }
 

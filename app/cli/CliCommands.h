@@ -11,6 +11,7 @@ class QCommandLineParser;
 namespace GovDesk::Core {
 class ProfileRepository;
 class Session;
+struct SyncError;
 } // namespace GovDesk::Core
 
 namespace GovDesk::Cli {
@@ -26,6 +27,8 @@ enum ExitCode : int {
     ExitLocked = 6,
     ExitTampered = 7,
     ExitDiskFull = 8,
+    ExitOffline = 9,         // the server could not be reached (try again later)
+    ExitSyncRefused = 10,    // TLS, sign-in or another error a person must look at
 };
 
 class CliCommands
@@ -50,6 +53,13 @@ private:
     int search(const QStringList &args);
     int auditVerify(const QStringList &args);
     int demoReset();
+    // CliSyncCommands.cpp
+    int signIn(const QStringList &args);
+    int signOut(const QStringList &args);
+    int sync(const QStringList &args);
+    int syncStatus(const QStringList &args);
+    [[nodiscard]] Core::Result<> applySyncOptions(Core::Session &session);
+    int reportSync(const Core::SyncError &error) const;
 
     [[nodiscard]] Core::Result<> unlock(Core::Session &session, const QString &profileId);
     int report(const Core::Error &error) const;

@@ -1,12 +1,17 @@
 #include "MainWindow.h"
 
+#include "ConflictDialog.h"
 #include "EmptyState.h"
 #include "GlobalSearchDialog.h"
 #include "LockOverlay.h"
 #include "SettingsDialog.h"
+#include "SignInDialog.h"
+#include "SyncStatusWidget.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleManager.h"
 #include "session/Session.h"
+#include "sync/RecordStore.h"
+#include "sync/SyncService.h"
 
 #include <QAction>
 #include <QApplication>
@@ -37,7 +42,7 @@ Ui::ModuleUi *moduleUi(const ModuleManager &modules, const QString &id)
 }
 } // namespace
 
-MainWindow::MainWindow(Session &session, ModuleManager &modules, QWidget *parent)
+MainWindow::MainWindow(Session &session, ModuleManager &modules, SyncService &sync, QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_modules(modules)
@@ -46,7 +51,8 @@ MainWindow::MainWindow(Session &session, ModuleManager &modules, QWidget *parent
     , m_content(new QWidget)
     , m_lockOverlay(nullptr)
     , m_profileLabel(new QLabel)
-    , m_syncLabel(new QLabel)
+    , m_sync(sync)
+    , m_syncStatus(new SyncStatusWidget(sync))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("GovDesk — %1").arg(session.profile().displayName));
@@ -76,6 +82,14 @@ MainWindow::MainWindow(Session &session, ModuleManager &modules, QWidget *parent
     buildNavigation();
     buildMenus();
     buildStatusBar();
+    connect(&m_sync, &SyncService::accountChanged, this, &MainWindow::rebuildNavigation);
+    connect(&m_sync, &SyncService::conflictsChanged, this, [this] {
+        if (m_conflicts)
+            m_conflicts->reload();
+        else
+            statusBar()->showMessage(tr("Some records were changed here and on the server: see Sync → Conflicts."), 15000);
+    });
+    connect(m_syncStatus, &SyncStatusWidget::signInRequested, this, &MainWindow::openSignIn);
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showModule(m_navigation->item(row)->data(ModuleIdRole).toString());
@@ -104,6 +118,8 @@ void MainWindow::buildNavigation()
         const bool available = record.state == ModuleState::Initialized;
         if (available && !moduleUi(m_modules, record.metadata.id))
             continue; // a headless module (no page) is simply not shown
+        if (!roleMayOpen(record.metadata))
+            continue; // not this user's work: not offered at all
         const QString name = record.metadata.id.isEmpty() ? QFileInfo(record.path).fileName()
                                                            : record.metadata.displayName();
         auto *item = new QListWidgetItem(QIcon(record.metadata.icon), name, m_navigation);
@@ -122,6 +138,42 @@ void MainWindow::buildNavigation()
     }
 }
 
+void MainWindow::rebuildNavigation()
+{
+    const QString current = currentModule();
+    {
+        const QSignalBlocker blocker(m_navigation);
+        m_navigation->clear();
+        buildNavigation();
+    }
+    if (listedModules().contains(current))
+        showModule(current);
+    else if (m_navigation->count() > 0)
+        m_navigation->setCurrentRow(0);
+}
+
+bool MainWindow::roleMayOpen(const ModuleMetadata &metadata) const
+{
+    if (metadata.roles.isEmpty() || m_session.profile().isDemo())
+        return true;
+    const SyncAccount account = m_sync.account();
+    if (!account.isValid())
+        return true;
+    for (const QString &role : account.roles) {
+        if (metadata.roles.contains(role))
+            return true;
+    }
+    return false;
+}
+
+QStringList MainWindow::listedModules() const
+{
+    QStringList ids;
+    for (int row = 0; row < m_navigation->count(); ++row)
+        ids << m_navigation->item(row)->data(ModuleIdRole).toString();
+    return ids;
+}
+
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
@@ -136,6 +188,8 @@ void MainWindow::buildMenus()
     QAction *search = edit->addAction(tr("&Search everywhere…"), this, &MainWindow::openGlobalSearch);
     search->setObjectName(QStringLiteral("actionSearch"));
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+
+    buildSyncMenu();
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
@@ -156,17 +210,56 @@ void MainWindow::buildMenus()
     });
 }
 
+void MainWindow::buildSyncMenu()
+{
+    QMenu *sync = menuBar()->addMenu(tr("S&ync"));
+    QAction *now = sync->addAction(tr("Sync &now"), &m_sync, &SyncService::syncNow);
+    now->setObjectName(QStringLiteral("actionSyncNow"));
+    now->setShortcut(QKeySequence(Qt::Key_F5));
+    QAction *signIn = sync->addAction(tr("&Sign in…"), this, &MainWindow::openSignIn);
+    signIn->setObjectName(QStringLiteral("actionSignIn"));
+    QAction *conflicts = sync->addAction(tr("&Conflicts…"), this, &MainWindow::openConflicts);
+    conflicts->setObjectName(QStringLiteral("actionConflicts"));
+    const auto enable = [now, signIn](SyncService::State state) {
+        now->setEnabled(state != SyncService::State::Disabled && state != SyncService::State::Syncing);
+        signIn->setEnabled(state != SyncService::State::Disabled);
+    };
+    connect(&m_sync, &SyncService::stateChanged, this, enable);
+    enable(m_sync.state());
+}
+
+void MainWindow::openSignIn()
+{
+    if (!m_session.isUnlocked() || m_sync.state() == SyncService::State::Disabled)
+        return;
+    SignInDialog dialog(m_sync, m_session.serverUrl(), m_sync.account().userId, this);
+    dialog.exec();
+}
+
+void MainWindow::openConflicts()
+{
+    if (!m_session.isUnlocked())
+        return;
+    ConflictDialog dialog(m_session.records(), [this](const QString &id) { return moduleName(id); }, this);
+    connect(&dialog, &ConflictDialog::resolved, this, [this](bool needsSync) {
+        if (needsSync)
+            m_sync.syncNow();
+    });
+    m_conflicts = &dialog;
+    dialog.exec();
+    m_conflicts = nullptr;
+}
+
 void MainWindow::buildStatusBar()
 {
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
-    m_syncLabel->setObjectName(QStringLiteral("syncLabel"));
     auto *lockButton = new QToolButton;
     lockButton->setObjectName(QStringLiteral("lockButton"));
     lockButton->setText(tr("Lock"));
     lockButton->setToolTip(tr("Lock GovDesk (Ctrl+L)"));
     connect(lockButton, &QToolButton::clicked, this, [this] { m_session.lock(); });
     statusBar()->addWidget(m_profileLabel);
-    statusBar()->addWidget(m_syncLabel);
+    statusBar()->addWidget(m_syncStatus);
     statusBar()->addPermanentWidget(lockButton);
     updateStatus();
 }
@@ -178,11 +271,11 @@ void MainWindow::updateStatus()
                                 ? profile.displayName
                                 : tr("%1 · %2").arg(profile.displayName, profile.organisation));
     if (profile.isDemo())
-        m_syncLabel->setText(tr("Demo: never syncs"));
+        m_syncStatus->setDisabledText(tr("Demo: never syncs"));
     else if (m_session.serverUrl().isEmpty())
-        m_syncLabel->setText(tr("Offline (no server configured)"));
+        m_syncStatus->setDisabledText(tr("Offline (no server configured)"));
     else
-        m_syncLabel->setText(tr("Offline"));
+        m_syncStatus->setDisabledText(tr("Sync off while locked"));
 }
 
 bool MainWindow::showModule(const QString &moduleId)
@@ -247,6 +340,7 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_session, this);
     dialog.exec();
     updateStatus();
+    m_sync.refresh(); // the server address or proxy may have changed
 }
 
 void MainWindow::confirmDemoReset()

@@ -13,17 +13,22 @@ class QStackedWidget;
 namespace GovDesk::Core {
 class ModuleManager;
 class Session;
+class SyncService;
+struct ModuleMetadata;
 } // namespace GovDesk::Core
 
 namespace GovDesk::Shell {
 
+class ConflictDialog;
 class LockOverlay;
+class SyncStatusWidget;
 
 class MainWindow : public QMainWindow, public Ui::Navigator
 {
     Q_OBJECT
 public:
-    MainWindow(Core::Session &session, Core::ModuleManager &modules, QWidget *parent = nullptr);
+    MainWindow(Core::Session &session, Core::ModuleManager &modules, Core::SyncService &sync,
+               QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openRecord(const QString &moduleId, const QString &recordId) override;
@@ -31,6 +36,13 @@ public:
     bool showModule(const QString &moduleId);
     [[nodiscard]] QString currentModule() const;
     [[nodiscard]] QString moduleName(const QString &moduleId) const override;
+    // Roles come from the sync server's account; before the first sign-in (and in the demo)
+    // every module is open, as on a stand-alone desktop.
+    [[nodiscard]] bool roleMayOpen(const Core::ModuleMetadata &metadata) const;
+    // Modules listed in the navigation, in order (tests).
+    [[nodiscard]] QStringList listedModules() const;
+    void openSignIn();
+    void openConflicts();
 
 Q_SIGNALS:
     void resetDemoRequested();
@@ -40,7 +52,9 @@ protected:
 
 private:
     void buildNavigation();
+    void rebuildNavigation();
     void buildMenus();
+    void buildSyncMenu();
     void buildStatusBar();
     void updateStatus();
     void openGlobalSearch();
@@ -55,7 +69,9 @@ private:
     QWidget *m_content;
     LockOverlay *m_lockOverlay;
     QLabel *m_profileLabel;
-    QLabel *m_syncLabel;
+    Core::SyncService &m_sync;
+    SyncStatusWidget *m_syncStatus;
+    ConflictDialog *m_conflicts = nullptr; // while open
     QHash<QString, QWidget *> m_pageOf; // module id → page, created lazily
 };
 

@@ -16,12 +16,15 @@ Q_LOGGING_CATEGORY(lcShell, "govdesk.shell", QtWarningMsg)
 
 namespace {
 const QString DemoSeededKey = QStringLiteral("demoSeeded");
-}
+const QString AutoSyncMinutesKey = QStringLiteral("autoSyncMinutes");
+constexpr int DefaultAutoSyncMinutes = 10;
+} // namespace
 
 ShellController::ShellController(const QString &profilesRoot, QObject *parent)
     : QObject(parent)
     , m_profiles(profilesRoot)
     , m_session(m_profiles)
+    , m_sync(m_session)
     , m_activity(new ActivityMonitor(this))
 {
     connect(m_activity, &ActivityMonitor::activity, &m_session.idleLock(), &IdleLockTimer::noteActivity);
@@ -71,13 +74,22 @@ void ShellController::openWindow()
         if (auto marked = m_session.settings().setValue(QStringLiteral("core"), DemoSeededKey, true); !marked)
             qCWarning(lcShell) << "demo data:" << marked.error().detail;
     }
-    m_window = new MainWindow(m_session, m_modules);
+    m_window = new MainWindow(m_session, m_modules, m_sync);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::resetDemoRequested, this, [this] {
         if (auto reset = resetDemo(); !reset)
             QMessageBox::critical(m_window, tr("Reset demo data"), reset.error().message);
     });
     m_window->show();
+    startAutoSync();
+}
+
+void ShellController::startAutoSync()
+{
+    // After the window is up: the first sync runs on the worker while the user starts working.
+    const auto minutes = m_session.settings().value(QStringLiteral("core"), AutoSyncMinutesKey, DefaultAutoSyncMinutes);
+    m_sync.refresh();
+    m_sync.setAutoSyncInterval(minutes ? int(minutes->toLongLong()) : DefaultAutoSyncMinutes);
 }
 
 Result<> ShellController::resetDemo()

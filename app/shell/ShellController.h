@@ -4,6 +4,7 @@
 #include "module/ModuleManager.h"
 #include "session/ProfileRepository.h"
 #include "session/Session.h"
+#include "sync/SyncService.h"
 
 #include <QObject>
 #include <QPointer>
@@ -27,6 +28,7 @@ public:
     [[nodiscard]] Core::Session &session() { return m_session; }
     [[nodiscard]] Core::ModuleManager &modules() { return m_modules; }
     [[nodiscard]] Core::ProfileRepository &profiles() { return m_profiles; }
+    [[nodiscard]] Core::SyncService &sync() { return m_sync; }
     [[nodiscard]] MainWindow *window() const { return m_window; }
 
     // Recreates the demo profile from every module's demo data and reopens the window.
@@ -35,9 +37,11 @@ public:
 private:
     [[nodiscard]] Core::Result<> unlockDemo();
     void openWindow();
+    void startAutoSync();
 
     Core::ProfileRepository m_profiles;
     Core::Session m_session;
+    Core::SyncService m_sync; // after the session: stops its worker before the session goes
     Core::ModuleManager m_modules;
     ActivityMonitor *m_activity;
     QPointer<MainWindow> m_window;
