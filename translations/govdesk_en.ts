@@ -68,6 +68,84 @@
     </message>
 </context>
 <context>
+    <name>BlobCache</name>
+    <message>
+        <source>The attachment is not stored in this profile (yet).</source>
+        <translation>The attachment is not stored in this profile (yet).</translation>
+    </message>
+    <message>
+        <source>The attachment could not be read.</source>
+        <translation>The attachment could not be read.</translation>
+    </message>
+    <message>
+        <source>The attachment has %1 MiB; the sync server accepts at most %2 MiB.</source>
+        <translation>The attachment has %1 MiB; the sync server accepts at most %2 MiB.</translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation>The file %1 could not be opened.</translation>
+    </message>
+    <message>
+        <source>A stored attachment is damaged.</source>
+        <translation>A stored attachment is damaged.</translation>
+    </message>
+    <message>
+        <source>A stored attachment is damaged and cannot be opened.</source>
+        <translation>A stored attachment is damaged and cannot be opened.</translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved as %1.</source>
+        <translation>The attachment could not be saved as %1.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s download could not be continued.</source>
+        <translation>The attachment&apos;s download could not be continued.</translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s download is not finished.</source>
+        <translation>The attachment&apos;s download is not finished.</translation>
+    </message>
+</context>
+<context>
+    <name>BlobTransfer</name>
+    <message>
+        <source>Synchronisation was cancelled.</source>
+        <translation>Synchronisation was cancelled.</translation>
+    </message>
+    <message>
+        <source>An attachment to be sent is missing from this profile.</source>
+        <translation>An attachment to be sent is missing from this profile.</translation>
+    </message>
+    <message>
+        <source>An attachment has %1 MiB; the sync server accepts at most %2 MiB.</source>
+        <translation>An attachment has %1 MiB; the sync server accepts at most %2 MiB.</translation>
+    </message>
+    <message>
+        <source>A stored attachment is damaged and cannot be sent.</source>
+        <translation>A stored attachment is damaged and cannot be sent.</translation>
+    </message>
+    <message>
+        <source>The server kept receiving an attachment damaged; it was not sent.</source>
+        <translation>The server kept receiving an attachment damaged; it was not sent.</translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>
+        <translation>The server&apos;s answer could not be understood. It may run an incompatible version.</translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged several times; it was not kept.</source>
+        <translation>An attachment arrived damaged several times; it was not kept.</translation>
+    </message>
+    <message>
+        <source>An attachment is not on the server (yet); it is fetched on a later sync.</source>
+        <translation>An attachment is not on the server (yet); it is fetched on a later sync.</translation>
+    </message>
+    <message>
+        <source>An attachment has %1 MiB, more than this profile accepts (%2 MiB).</source>
+        <translation>An attachment has %1 MiB, more than this profile accepts (%2 MiB).</translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Error: %1</source>
@@ -994,6 +1072,30 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Enter an http:// or socks5:// address, such as socks5://10.1.1.1:1080</source>
         <translation>Enter an http:// or socks5:// address, such as socks5://10.1.1.1:1080</translation>
     </message>
+    <message>
+        <source>Optional: PEM file of your office&apos;s CA</source>
+        <translation>Optional: PEM file of your office&apos;s CA</translation>
+    </message>
+    <message>
+        <source>Only on request</source>
+        <translation>Only on request</translation>
+    </message>
+    <message>
+        <source>Server CA:</source>
+        <translation>Server CA:</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation>Sync every:</translation>
+    </message>
+    <message>
+        <source>Enter the full path of the file, e.g. /etc/ssl/certs/office-ca.pem</source>
+        <translation>Enter the full path of the file, e.g. /etc/ssl/certs/office-ca.pem</translation>
+    </message>
+    <message>
+        <source>This file does not exist or cannot be read.</source>
+        <translation>This file does not exist or cannot be read.</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Shell::ShellController</name>
@@ -1707,6 +1809,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>This profile belongs to %1. Sign in as %1, or create a new profile for %2.</source>
         <translation>This profile belongs to %1. Sign in as %1, or create a new profile for %2.</translation>
+    </message>
+    <message>
+        <source>An attachment could not be sent: %1</source>
+        <translation>An attachment could not be sent: %1</translation>
     </message>
 </context>
 <context>

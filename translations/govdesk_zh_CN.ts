@@ -68,6 +68,84 @@
     </message>
 </context>
 <context>
+    <name>BlobCache</name>
+    <message>
+        <source>The attachment is not stored in this profile (yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment has %1 MiB; the sync server accepts at most %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file %1 could not be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored attachment is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored attachment is damaged and cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment could not be saved as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s download could not be continued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The attachment&apos;s download is not finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BlobTransfer</name>
+    <message>
+        <source>Synchronisation was cancelled.</source>
+        <translation type="unfinished">同步已取消。</translation>
+    </message>
+    <message>
+        <source>An attachment to be sent is missing from this profile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment has %1 MiB; the sync server accepts at most %2 MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stored attachment is damaged and cannot be sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server kept receiving an attachment damaged; it was not sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>
+        <translation type="unfinished">无法理解服务器的应答，服务器可能运行着不兼容的版本。</translation>
+    </message>
+    <message>
+        <source>An attachment arrived damaged several times; it was not kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment is not on the server (yet); it is fetched on a later sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An attachment has %1 MiB, more than this profile accepts (%2 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CliCommands</name>
     <message>
         <source>Error: %1</source>
@@ -986,6 +1064,30 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Enter an http:// or socks5:// address, such as socks5://10.1.1.1:1080</source>
         <translation>请输入 http:// 或 socks5:// 地址，如 socks5://10.1.1.1:1080</translation>
     </message>
+    <message>
+        <source>Optional: PEM file of your office&apos;s CA</source>
+        <translation>可选：本单位 CA 证书（PEM 文件）</translation>
+    </message>
+    <message>
+        <source>Only on request</source>
+        <translation>仅手动</translation>
+    </message>
+    <message>
+        <source>Server CA:</source>
+        <translation>服务器 CA：</translation>
+    </message>
+    <message>
+        <source>Sync every:</source>
+        <translation>自动同步间隔：</translation>
+    </message>
+    <message>
+        <source>Enter the full path of the file, e.g. /etc/ssl/certs/office-ca.pem</source>
+        <translation>请输入文件的完整路径，例如 /etc/ssl/certs/office-ca.pem</translation>
+    </message>
+    <message>
+        <source>This file does not exist or cannot be read.</source>
+        <translation>该文件不存在或无法读取。</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Shell::ShellController</name>
@@ -1691,6 +1793,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>This profile belongs to %1. Sign in as %1, or create a new profile for %2.</source>
         <translation>本档案属于 %1。请以 %1 登录，或为 %2 新建档案。</translation>
+    </message>
+    <message>
+        <source>An attachment could not be sent: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

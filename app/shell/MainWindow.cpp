@@ -340,7 +340,10 @@ void MainWindow::openSettings()
     SettingsDialog dialog(m_session, this);
     dialog.exec();
     updateStatus();
-    m_sync.refresh(); // the server address or proxy may have changed
+    if (m_session.isUnlocked()) {
+        m_sync.refresh(); // the server address, proxy or CA may have changed
+        m_sync.setAutoSyncInterval(SettingsDialog::autoSyncMinutes(m_session));
+    }
 }
 
 void MainWindow::confirmDemoReset()

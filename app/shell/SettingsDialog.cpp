@@ -4,6 +4,7 @@
 #include "settings/ProfileSettings.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -99,6 +100,9 @@ SettingsDialog::SettingsDialog(Core::Session &session, QWidget *parent)
     , m_serverUrlError(makeErrorLabel(QStringLiteral("serverUrlError"), this))
     , m_proxyUrl(new QLineEdit(this))
     , m_proxyUrlError(makeErrorLabel(QStringLiteral("proxyUrlError"), this))
+    , m_caBundle(new QLineEdit(this))
+    , m_caBundleError(makeErrorLabel(QStringLiteral("caBundleError"), this))
+    , m_autoSync(new QSpinBox(this))
     , m_fontSize(new QSpinBox(this))
     , m_error(makeErrorLabel(QStringLiteral("errorLabel"), this))
 {
@@ -118,12 +122,22 @@ SettingsDialog::SettingsDialog(Core::Session &session, QWidget *parent)
     m_proxyUrl->setClearButtonEnabled(true);
     connect(m_serverUrl, &QLineEdit::textEdited, m_serverUrlError, &QLabel::hide);
     connect(m_proxyUrl, &QLineEdit::textEdited, m_proxyUrlError, &QLabel::hide);
+    m_caBundle->setObjectName(QStringLiteral("caBundleEdit"));
+    m_caBundle->setPlaceholderText(tr("Optional: PEM file of your office's CA"));
+    m_caBundle->setClearButtonEnabled(true);
+    connect(m_caBundle, &QLineEdit::textEdited, m_caBundleError, &QLabel::hide);
+    m_autoSync->setObjectName(QStringLiteral("autoSyncSpin"));
+    m_autoSync->setRange(0, 24 * 60);
+    m_autoSync->setSuffix(tr(" min"));
+    m_autoSync->setSpecialValueText(tr("Only on request"));
 
     auto *profileGroup = new QGroupBox(tr("This profile"), this);
     auto *profileForm = new QFormLayout(profileGroup);
     profileForm->addRow(tr("Auto-lock:"), m_autoLock);
     profileForm->addRow(tr("Server address:"), withErrorBelow(m_serverUrl, m_serverUrlError, profileGroup));
     profileForm->addRow(tr("Proxy:"), withErrorBelow(m_proxyUrl, m_proxyUrlError, profileGroup));
+    profileForm->addRow(tr("Server CA:"), withErrorBelow(m_caBundle, m_caBundleError, profileGroup));
+    profileForm->addRow(tr("Sync every:"), m_autoSync);
     if (!m_profileEditable) {
         profileForm->addRow(makeHintLabel(tr("Unlock the profile to change its settings."), profileGroup));
     } else if (!m_serverEditable) {
@@ -134,6 +148,8 @@ SettingsDialog::SettingsDialog(Core::Session &session, QWidget *parent)
     m_autoLock->setEnabled(m_profileEditable);
     m_serverUrl->setEnabled(m_serverEditable);
     m_proxyUrl->setEnabled(m_serverEditable);
+    m_caBundle->setEnabled(m_serverEditable);
+    m_autoSync->setEnabled(m_serverEditable);
 
     m_language->setObjectName(QStringLiteral("languageCombo"));
     m_language->addItem(tr("Follow system"), QString());
@@ -181,6 +197,25 @@ QString SettingsDialog::serverUrlProblem(const QString &text)
     return {};
 }
 
+int SettingsDialog::autoSyncMinutes(const Core::Session &session)
+{
+    const auto minutes = session.settings().value(scope(), QString::fromLatin1(AutoSyncMinutesKey), DefaultAutoSyncMinutes);
+    return minutes ? std::max(0, minutes->toInt()) : DefaultAutoSyncMinutes;
+}
+
+QString SettingsDialog::caBundleProblem(const QString &path)
+{
+    const QString trimmed = path.trimmed();
+    if (trimmed.isEmpty())
+        return {};
+    const QFileInfo file(trimmed);
+    if (!file.isAbsolute())
+        return tr("Enter the full path of the file, e.g. /etc/ssl/certs/office-ca.pem");
+    if (!file.isFile() || !file.isReadable())
+        return tr("This file does not exist or cannot be read.");
+    return {};
+}
+
 QString SettingsDialog::proxyUrlProblem(const QString &text)
 {
     const QString trimmed = text.trimmed();
@@ -203,20 +238,27 @@ void SettingsDialog::load()
         const auto server = m_session.settings().value(scope(), QString::fromLatin1(ServerUrlKey),
                                                        m_session.profile().serverUrl);
         const auto proxy = m_session.settings().value(scope(), QString::fromLatin1(ProxyUrlKey), QString());
-        if (server && proxy) {
+        const auto caBundle = m_session.settings().value(scope(), QString::fromLatin1(CaBundlePathKey), QString());
+        const auto autoSync = m_session.settings().value(scope(), QString::fromLatin1(AutoSyncMinutesKey),
+                                                         DefaultAutoSyncMinutes);
+        if (server && proxy && caBundle && autoSync) {
             m_loadedServerUrl = server->toString();
             m_loadedProxyUrl = proxy->toString();
+            m_loadedCaBundle = caBundle->toString();
+            m_loadedAutoSync = autoSync->toInt();
         } else {
-            showError((server ? proxy.error() : server.error()).message);
+            showError((!server ? server : !proxy ? proxy : !caBundle ? caBundle : autoSync).error().message);
             // Without the stored values, an OK would overwrite them with empty ones.
             m_serverEditable = false;
-            m_serverUrl->setEnabled(false);
-            m_proxyUrl->setEnabled(false);
+            for (QWidget *field : std::initializer_list<QWidget *>{m_serverUrl, m_proxyUrl, m_caBundle, m_autoSync})
+                field->setEnabled(false);
         }
     }
     m_autoLock->setValue(m_loadedAutoLock);
     m_serverUrl->setText(m_loadedServerUrl);
     m_proxyUrl->setText(m_loadedProxyUrl);
+    m_caBundle->setText(m_loadedCaBundle);
+    m_autoSync->setValue(m_loadedAutoSync);
 
     const QSettings settings;
     m_loadedLanguage = settings.value(QString::fromLatin1(LanguageKey)).toString();
@@ -244,14 +286,18 @@ bool SettingsDialog::validate()
         return true;
     const QString serverProblem = serverUrlProblem(m_serverUrl->text());
     const QString proxyProblem = proxyUrlProblem(m_proxyUrl->text());
+    const QString caProblem = caBundleProblem(m_caBundle->text());
     showFieldError(m_serverUrlError, serverProblem);
     showFieldError(m_proxyUrlError, proxyProblem);
+    showFieldError(m_caBundleError, caProblem);
     fitHeight(this);
     if (!serverProblem.isEmpty())
         m_serverUrl->setFocus();
     else if (!proxyProblem.isEmpty())
         m_proxyUrl->setFocus();
-    return serverProblem.isEmpty() && proxyProblem.isEmpty();
+    else if (!caProblem.isEmpty())
+        m_caBundle->setFocus();
+    return serverProblem.isEmpty() && proxyProblem.isEmpty() && caProblem.isEmpty();
 }
 
 bool SettingsDialog::applyProfileSettings()
@@ -283,8 +329,20 @@ bool SettingsDialog::applyProfileSettings()
         loaded = value;
         return true;
     };
-    return store(ServerUrlKey, m_serverUrl->text(), m_loadedServerUrl)
-           && store(ProxyUrlKey, m_proxyUrl->text(), m_loadedProxyUrl);
+    if (!store(ServerUrlKey, m_serverUrl->text(), m_loadedServerUrl)
+        || !store(ProxyUrlKey, m_proxyUrl->text(), m_loadedProxyUrl)
+        || !store(CaBundlePathKey, m_caBundle->text(), m_loadedCaBundle))
+        return false;
+    if (m_autoSync->value() != m_loadedAutoSync) {
+        const auto result = m_session.settings().setValue(scope(), QString::fromLatin1(AutoSyncMinutesKey),
+                                                          m_autoSync->value());
+        if (!result) {
+            showError(result.error().message);
+            return false;
+        }
+        m_loadedAutoSync = m_autoSync->value();
+    }
+    return true;
 }
 
 void SettingsDialog::applyComputerSettings()

@@ -3,6 +3,7 @@
 #include "ActivityMonitor.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
+#include "SettingsDialog.h"
 #include "settings/ProfileSettings.h"
 
 #include <QLoggingCategory>
@@ -16,8 +17,6 @@ Q_LOGGING_CATEGORY(lcShell, "govdesk.shell", QtWarningMsg)
 
 namespace {
 const QString DemoSeededKey = QStringLiteral("demoSeeded");
-const QString AutoSyncMinutesKey = QStringLiteral("autoSyncMinutes");
-constexpr int DefaultAutoSyncMinutes = 10;
 } // namespace
 
 ShellController::ShellController(const QString &profilesRoot, QObject *parent)
@@ -87,9 +86,8 @@ void ShellController::openWindow()
 void ShellController::startAutoSync()
 {
     // After the window is up: the first sync runs on the worker while the user starts working.
-    const auto minutes = m_session.settings().value(QStringLiteral("core"), AutoSyncMinutesKey, DefaultAutoSyncMinutes);
     m_sync.refresh();
-    m_sync.setAutoSyncInterval(minutes ? int(minutes->toLongLong()) : DefaultAutoSyncMinutes);
+    m_sync.setAutoSyncInterval(SettingsDialog::autoSyncMinutes(m_session));
 }
 
 Result<> ShellController::resetDemo()

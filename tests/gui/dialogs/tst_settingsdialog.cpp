@@ -18,6 +18,7 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <memory>
 
@@ -103,8 +104,9 @@ class TestSettingsDialog : public QObject
     // A message that appears must not squeeze the rest of the form.
     [[nodiscard]] bool laidOutWhole() const
     {
-        const char *names[] = {"autoLockSpin",  "serverUrlEdit", "serverUrlError", "proxyUrlEdit",
-                               "proxyUrlError", "languageCombo", "fontSizeSpin",   "errorLabel"};
+        const char *names[] = {"autoLockSpin", "serverUrlEdit", "serverUrlError", "proxyUrlEdit", "proxyUrlError",
+                               "caBundleEdit", "caBundleError",  "autoSyncSpin",   "languageCombo", "fontSizeSpin",
+                               "errorLabel"};
         for (const char *name : names) {
             const QWidget *widget = child<QWidget>(name);
             if (!widget || !widget->isVisible())
@@ -307,12 +309,37 @@ private Q_SLOTS:
         QCOMPARE(child<QLineEdit>("serverUrlEdit")->text(), QString());
     }
 
+    void caBundleAndAutoSyncAreStoredInTheProfile()
+    {
+        openDialog();
+        QCOMPARE(child<QSpinBox>("autoSyncSpin")->value(), SettingsDialog::DefaultAutoSyncMinutes);
+        retype(child<QLineEdit>("caBundleEdit"), QStringLiteral("office-ca.pem"));
+        clickButton(QDialogButtonBox::Ok);
+        QVERIFY(m_dialog->isVisible());
+        QVERIFY(child<QLabel>("caBundleError")->isVisible());
+        QVERIFY(laidOutWhole());
+
+        QTemporaryFile ca;
+        QVERIFY(ca.open());
+        retype(child<QLineEdit>("caBundleEdit"), ca.fileName());
+        retype(child<QSpinBox>("autoSyncSpin"), QStringLiteral("30"));
+        clickButton(QDialogButtonBox::Ok);
+        QCOMPARE(m_dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(stored(QStringLiteral("caBundlePath")), QVariant(ca.fileName()));
+        QCOMPARE(SettingsDialog::autoSyncMinutes(*m_session), 30);
+        openDialog();
+        QCOMPARE(child<QLineEdit>("caBundleEdit")->text(), ca.fileName());
+        QCOMPARE(child<QSpinBox>("autoSyncSpin")->value(), 30);
+    }
+
     void demoProfileHasNoServerFields()
     {
         openProfile(ProfileKind::Demo);
         openDialog();
         QVERIFY(!child<QLineEdit>("serverUrlEdit")->isEnabled());
         QVERIFY(!child<QLineEdit>("proxyUrlEdit")->isEnabled());
+        QVERIFY(!child<QLineEdit>("caBundleEdit")->isEnabled());
+        QVERIFY(!child<QSpinBox>("autoSyncSpin")->isEnabled());
         auto *note = child<QLabel>("demoNote");
         QVERIFY(note);
         QVERIFY(note->isVisible());
