@@ -698,8 +698,12 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>No conflicts. Every local change has reached the server or is waiting to be sent.</translation>
     </message>
     <message>
-        <source>These records were changed here and on the server. Nothing has been lost: choose which version to keep for each one.</source>
-        <translation>These records were changed here and on the server. Nothing has been lost: choose which version to keep for each one.</translation>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>These records were changed here and on the server. Nothing has been lost: choose which version to keep for each one. Fields marked • differ.</source>
+        <translation>These records were changed here and on the server. Nothing has been lost: choose which version to keep for each one. Fields marked • differ.</translation>
     </message>
 </context>
 <context>
@@ -854,10 +858,6 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>All changes made in the demo are discarded and the demo data is created again. Continue?</source>
         <translation>All changes made in the demo are discarded and the demo data is created again. Continue?</translation>
-    </message>
-    <message>
-        <source>Some records were changed here and on the server: see Sync → Conflicts.</source>
-        <translation>Some records were changed here and on the server: see Sync → Conflicts.</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -1240,6 +1240,13 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>Sign in…</source>
         <translation>Sign in…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve (Sync → Conflicts)</source>
+        <translation>
+            <numerusform>%n conflict to resolve (Sync → Conflicts)</numerusform>
+            <numerusform>%n conflicts to resolve (Sync → Conflicts)</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -690,8 +690,12 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>没有冲突。本机的每项修改都已送达服务器或正在等待发送。</translation>
     </message>
     <message>
-        <source>These records were changed here and on the server. Nothing has been lost: choose which version to keep for each one.</source>
-        <translation>以下记录在本机和服务器上都被修改过。数据没有丢失：请逐条选择要保留的版本。</translation>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>These records were changed here and on the server. Nothing has been lost: choose which version to keep for each one. Fields marked • differ.</source>
+        <translation>以下记录在本机和服务器上都被修改过。数据没有丢失：请逐条选择要保留的版本。标有 • 的字段两边不同。</translation>
     </message>
 </context>
 <context>
@@ -846,10 +850,6 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>All changes made in the demo are discarded and the demo data is created again. Continue?</source>
         <translation>演示中所做的全部修改将被丢弃，并重新生成演示数据。是否继续？</translation>
-    </message>
-    <message>
-        <source>Some records were changed here and on the server: see Sync → Conflicts.</source>
-        <translation>有记录在本机和服务器上都被修改过：请查看“同步 → 冲突”。</translation>
     </message>
     <message>
         <source>S&amp;ync</source>
@@ -1229,6 +1229,12 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>Sign in…</source>
         <translation>登录…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n conflict(s) to resolve (Sync → Conflicts)</source>
+        <translation>
+            <numerusform>%n 项冲突待处理（同步 → 冲突）</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@
 
 #include <QDialogButtonBox>
 #include <QGridLayout>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QListWidget>
@@ -79,11 +80,21 @@ QString ConflictDialog::recordTitle(const QJsonObject &payload, const QString &r
     return recordId;
 }
 
-QString ConflictDialog::describe(const QJsonObject &payload, bool deleted)
+QString ConflictDialog::describe(const QJsonObject &payload, bool deleted, const QJsonObject &other)
 {
     if (deleted)
         return tr("(deleted)");
-    return QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Indented));
+    QStringList lines;
+    for (auto it = payload.begin(); it != payload.end(); ++it) {
+        const QJsonValue value = it.value();
+        const QString text = value.isString() ? value.toString()
+                             : value.isArray() ? QString::fromUtf8(QJsonDocument(value.toArray()).toJson(QJsonDocument::Compact))
+                             : value.isObject() ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
+                                                : value.toVariant().toString();
+        const bool differs = other.value(it.key()) != value;
+        lines << (differs ? QStringLiteral("• ") : QStringLiteral("  ")) + tr("%1: %2").arg(it.key(), text);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 void ConflictDialog::reload()
@@ -105,7 +116,7 @@ void ConflictDialog::reload()
         m_summary->setText(tr("No conflicts. Every local change has reached the server or is waiting to be sent."));
     else
         m_summary->setText(tr("These records were changed here and on the server. Nothing has been lost: choose "
-                              "which version to keep for each one."));
+                              "which version to keep for each one. Fields marked • differ."));
     m_list->setCurrentRow(m_conflicts.isEmpty() ? -1 : 0);
     showCurrent();
 }
@@ -122,8 +133,8 @@ void ConflictDialog::showCurrent()
         return;
     }
     const SyncConflict &conflict = m_conflicts.at(row);
-    m_local->setPlainText(describe(conflict.localPayload, conflict.localDeleted));
-    m_server->setPlainText(describe(conflict.serverPayload, conflict.serverDeleted));
+    m_local->setPlainText(describe(conflict.localPayload, conflict.localDeleted, conflict.serverPayload));
+    m_server->setPlainText(describe(conflict.serverPayload, conflict.serverDeleted, conflict.localPayload));
 }
 
 void ConflictDialog::resolveCurrent(bool keepLocal)

@@ -34,7 +34,9 @@ public:
 
     // "title", "标题" or "name" of the payload, else the record id: what a person recognises.
     [[nodiscard]] static QString recordTitle(const QJsonObject &payload, const QString &recordId);
-    [[nodiscard]] static QString describe(const QJsonObject &payload, bool deleted);
+    // One "field: value" line per field, a • before each field that differs from `other`, so that
+    // a person sees at once what was changed on each side.
+    [[nodiscard]] static QString describe(const QJsonObject &payload, bool deleted, const QJsonObject &other);
 
 Q_SIGNALS:
     // A choice was recorded; keeping the local version needs a sync to reach the server.

@@ -10,6 +10,7 @@
 #include "module/ModuleContext.h"
 #include "module/ModuleManager.h"
 #include "session/Session.h"
+#include "sync/RecordListeners.h"
 #include "sync/RecordStore.h"
 #include "sync/SyncService.h"
 
@@ -86,10 +87,14 @@ MainWindow::MainWindow(Session &session, ModuleManager &modules, SyncService &sy
     connect(&m_sync, &SyncService::conflictsChanged, this, [this] {
         if (m_conflicts)
             m_conflicts->reload();
-        else
-            statusBar()->showMessage(tr("Some records were changed here and on the server: see Sync → Conflicts."), 15000);
+        updateConflictCount();
     });
     connect(m_syncStatus, &SyncStatusWidget::signInRequested, this, &MainWindow::openSignIn);
+    // A conflict may be resolved anywhere (the dialog, a module): the count follows the records.
+    m_resolvedListener = m_session.recordListeners().addChangeListener({}, [this](const RecordChange &change) {
+        if (change.origin == RecordChange::Origin::Resolved)
+            updateConflictCount();
+    });
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0)
             showModule(m_navigation->item(row)->data(ModuleIdRole).toString());
@@ -110,7 +115,10 @@ MainWindow::MainWindow(Session &session, ModuleManager &modules, SyncService &sy
     }
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    m_session.recordListeners().remove(m_resolvedListener);
+}
 
 void MainWindow::buildNavigation()
 {
@@ -250,6 +258,12 @@ void MainWindow::openConflicts()
     m_conflicts = nullptr;
 }
 
+void MainWindow::updateConflictCount()
+{
+    const auto conflicts = m_session.isUnlocked() ? m_session.records().conflicts() : Result<QList<SyncConflict>>{};
+    m_syncStatus->setConflictCount(conflicts ? int(conflicts->size()) : 0);
+}
+
 void MainWindow::buildStatusBar()
 {
     m_profileLabel->setObjectName(QStringLiteral("profileLabel"));
@@ -262,6 +276,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addWidget(m_syncStatus);
     statusBar()->addPermanentWidget(lockButton);
     updateStatus();
+    updateConflictCount();
 }
 
 void MainWindow::updateStatus()

@@ -57,6 +57,7 @@ private:
     void buildSyncMenu();
     void buildStatusBar();
     void updateStatus();
+    void updateConflictCount();
     void openGlobalSearch();
     void openSettings();
     void confirmDemoReset();
@@ -72,6 +73,7 @@ private:
     Core::SyncService &m_sync;
     SyncStatusWidget *m_syncStatus;
     ConflictDialog *m_conflicts = nullptr; // while open
+    int m_resolvedListener = 0;
     QHash<QString, QWidget *> m_pageOf; // module id → page, created lazily
 };
 

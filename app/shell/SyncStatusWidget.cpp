@@ -54,6 +54,12 @@ void SyncStatusWidget::setDisabledText(const QString &text)
     update();
 }
 
+void SyncStatusWidget::setConflictCount(int count)
+{
+    m_conflicts = count;
+    update();
+}
+
 QString SyncStatusWidget::statusText() const
 {
     return m_state->text();
@@ -120,6 +126,8 @@ void SyncStatusWidget::update()
         parts = QStringList{tr("Sign-in needed"), pendingText()};
         tooltip = tr("The server needs your user name and password.");
     }
+    if (m_conflicts > 0 && m_sync.state() != SyncService::State::Disabled)
+        parts << tr("%n conflict(s) to resolve (Sync → Conflicts)", nullptr, m_conflicts);
     parts.removeAll(QString());
     m_state->setText(parts.join(tr(" · ")));
     m_state->setToolTip(tooltip);

@@ -19,6 +19,8 @@ public:
 
     // What "sync off" means for this profile (demo, no server); the window knows, not the service.
     void setDisabledText(const QString &text);
+    // Open conflicts wait for a person; shown until they are resolved.
+    void setConflictCount(int count);
     // The label's text, for tests and screen readers.
     [[nodiscard]] QString statusText() const;
 
@@ -37,6 +39,7 @@ private:
     QLabel *m_state;
     QToolButton *m_syncNow;
     QString m_disabledText;
+    int m_conflicts = 0;
     bool m_needsSignIn = false;
 };
 

@@ -2,6 +2,7 @@
 // "立即同步", a conflict chosen in the conflict dialog, roles from the server, and the demo that
 // never syncs.
 #include "ConflictDialog.h"
+#include "DialogTestSupport.h"
 #include "MainWindow.h"
 #include "ShellController.h"
 #include "SignInDialog.h"
@@ -54,6 +55,12 @@ T *child(QObject *parent, const char *name)
     return parent->findChild<T *>(QString::fromLatin1(name));
 }
 
+// The status bar's texts as the UI shows them (Chinese when screenshots are taken).
+QString statusText(const char *source, int n = -1)
+{
+    return QCoreApplication::translate("GovDesk::Shell::SyncStatusWidget", source, nullptr, n);
+}
+
 QByteArray json(const QJsonObject &object)
 {
     return QJsonDocument(object).toJson(QJsonDocument::Compact);
@@ -91,6 +98,7 @@ private Q_SLOTS:
             qputenv("GOVDESK_MODULE_PATH", GOVDESK_BUILD_MODULE_DIR);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
         GD_VERIFY(m_server.setUp());
+        GovDesk::Test::useChineseForScreenshots();
     }
 
     void signInSyncAndResolveAConflict()
@@ -118,12 +126,12 @@ private Q_SLOTS:
         QVERIFY(status);
         auto *syncNow = child<QToolButton>(status, "syncNowButton");
         QCOMPARE(sync.state(), SyncService::State::Idle);
-        QVERIFY(status->statusText().contains(QStringLiteral("Ready to sync")));
+        QVERIFY(status->statusText().contains(statusText("Ready to sync")));
 
         // Never signed in: the server wants the password, and the status bar says so.
         QTest::mouseClick(syncNow, Qt::LeftButton);
-        QTRY_VERIFY_WITH_TIMEOUT(status->statusText().contains(QStringLiteral("Sign-in needed")), 15000);
-        QCOMPARE(syncNow->text(), QStringLiteral("Sign in…"));
+        QTRY_VERIFY_WITH_TIMEOUT(status->statusText().contains(statusText("Sign-in needed")), 15000);
+        QCOMPARE(syncNow->text(), statusText("Sign in…"));
 
         SignInDialog signIn(sync, session.serverUrl(), {}, &window);
         signIn.show();
@@ -131,7 +139,10 @@ private Q_SLOTS:
         typeText(child<QLineEdit>(&signIn, "passwordEdit"), QStringLiteral("wrong-password"));
         QTest::mouseClick(signIn.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         auto *message = child<QLabel>(&signIn, "signInMessage");
-        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible() && !message->text().contains(QStringLiteral("Signing in")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(message->isVisible()
+                                     && message->text() != QCoreApplication::translate("GovDesk::Shell::SignInDialog", "Signing in…"),
+                                 15000);
+        QVERIFY(GovDesk::Test::saveScreenshot(&signIn, QStringLiteral("sync-sign-in")));
         QVERIFY(child<QLineEdit>(&signIn, "passwordEdit")->text().isEmpty());
         QCOMPARE(signIn.result(), int(QDialog::Rejected));
 
@@ -139,7 +150,7 @@ private Q_SLOTS:
         QTest::mouseClick(signIn.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(signIn.result(), int(QDialog::Accepted), 15000);
         QCOMPARE(sync.account().organisationId, QStringLiteral("gx-lz-gov"));
-        QTRY_VERIFY_WITH_TIMEOUT(status->statusText().startsWith(QStringLiteral("Online")), 15000);
+        QTRY_VERIFY_WITH_TIMEOUT(status->statusText().startsWith(statusText("Online")), 15000);
 
         // Roles come from the server's account now: a leaders-only module is not offered to a clerk.
         ModuleMetadata leadersOnly;
@@ -155,7 +166,7 @@ private Q_SLOTS:
                                 {QStringLiteral("documentNumber"), QStringLiteral("柳政办发〔2026〕12号")}};
         GD_VERIFY(session.records().put(Collection, id, draft));
         QTRY_COMPARE(sync.pendingCount(), 1);
-        QVERIFY2(status->statusText().contains(QStringLiteral("1 change")), qPrintable(status->statusText()));
+        QVERIFY2(status->statusText().contains(statusText("%n change(s) waiting", 1)), qPrintable(status->statusText()));
         QTest::mouseClick(syncNow, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(sync.pendingCount(), 0, 15000);
         QTRY_COMPARE(sync.state(), SyncService::State::Idle);
@@ -179,6 +190,7 @@ private Q_SLOTS:
         QSignalSpy conflictsChanged(&sync, &SyncService::conflictsChanged);
         window.findChild<QAction *>(QStringLiteral("actionSyncNow"))->trigger();
         QTRY_VERIFY_WITH_TIMEOUT(!conflictsChanged.isEmpty(), 15000);
+        QTRY_VERIFY(status->statusText().contains(statusText("%n conflict(s) to resolve (Sync → Conflicts)", 1)));
 
         ConflictDialog conflicts(session.records(), [&](const QString &moduleId) { return window.moduleName(moduleId); });
         conflicts.show();
@@ -186,11 +198,15 @@ private Q_SLOTS:
         QVERIFY(child<QListWidget>(&conflicts, "conflictList")->item(0)->text().contains(mine[QStringLiteral("title")].toString()));
         QVERIFY(child<QPlainTextEdit>(&conflicts, "localVersion")->toPlainText().contains(QStringLiteral("紧急通知")));
         QVERIFY(child<QPlainTextEdit>(&conflicts, "serverVersion")->toPlainText().contains(QStringLiteral("修改稿")));
+        conflicts.resize(900, 520);
+        QVERIFY(GovDesk::Test::saveScreenshot(&conflicts, QStringLiteral("sync-conflicts")));
         QSignalSpy resolved(&conflicts, &ConflictDialog::resolved);
         QTest::mouseClick(child<QPushButton>(&conflicts, "keepLocalButton"), Qt::LeftButton);
         QCOMPARE(resolved.size(), 1);
         QCOMPARE(resolved.first().first().toBool(), true);
         QCOMPARE(conflicts.conflictCount(), 0);
+        QCOMPARE(session.records().conflicts().value_or(QList<SyncConflict>{{}}).size(), 0);
+        QTRY_VERIFY(!status->statusText().contains(statusText("%n conflict(s) to resolve (Sync → Conflicts)", 1)));
 
         sync.syncNow();
         QTRY_COMPARE_WITH_TIMEOUT(sync.pendingCount(), 0, 15000);
@@ -198,6 +214,7 @@ private Q_SLOTS:
         const QJsonObject onServer = serverRecord(token, id);
         QCOMPARE(onServer[QStringLiteral("revision")].toInt(), 3);
         QCOMPARE(onServer[QStringLiteral("payload")][QStringLiteral("title")].toString(), mine[QStringLiteral("title")].toString());
+        QVERIFY(GovDesk::Test::saveScreenshot(&window, QStringLiteral("sync-status")));
         modules.shutdown();
     }
 
@@ -209,7 +226,7 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(window));
         auto *status = window->findChild<SyncStatusWidget *>();
         QCOMPARE(shell.sync().state(), SyncService::State::Disabled);
-        QCOMPARE(status->statusText(), QStringLiteral("Demo: never syncs"));
+        QCOMPARE(status->statusText(), QCoreApplication::translate("GovDesk::Shell::MainWindow", "Demo: never syncs"));
         QVERIFY(!child<QToolButton>(status, "syncNowButton")->isVisible());
         QVERIFY(!window->findChild<QAction *>(QStringLiteral("actionSyncNow"))->isEnabled());
         shell.sync().syncNow();
