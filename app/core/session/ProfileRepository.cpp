@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "session/BackupArchive.h"
 #include "session/ProfileKey.h"
+#include "store/ProcessLock.h"
 #include "store/SqliteError.h"
 
 #include <QDir>
@@ -89,13 +90,7 @@ Result<ProfileMetadata> ProfileRepository::find(const QString &profileId) const
 
 Result<std::unique_ptr<QLockFile>> ProfileRepository::lockProfile(const QString &profileId) const
 {
-    auto lock = std::make_unique<QLockFile>(directoryOf(profileId) + QLatin1Char('/') + LockFile);
-    lock->setStaleLockTime(0); // stale only when its process is gone, however long it ran
-    if (lock->tryLock(0))
-        return lock;
-    if (lock->error() == QLockFile::LockFailedError)
-        return fail(ErrorCode::Locked, SqliteError::messageFor(ErrorCode::Locked));
-    return fail(ErrorCode::Io, SqliteError::messageFor(ErrorCode::Io), QStringLiteral("cannot create the profile lock"));
+    return acquireProcessLock(directoryOf(profileId) + QLatin1Char('/') + LockFile);
 }
 
 Result<ProfileMetadata> ProfileRepository::create(const NewProfile &spec, const SecureBytes &passphrase,

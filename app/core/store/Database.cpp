@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "Logging.h"
+#include "store/ProcessLock.h"
 #include "store/SqliteError.h"
 
 #include <QFile>
@@ -97,14 +98,10 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
 
     std::unique_ptr<QLockFile> lock;
     if (options.lockProfile && !options.readOnly) {
-        lock = std::make_unique<QLockFile>(path + QStringLiteral(".lock"));
-        lock->setStaleLockTime(0); // stale only when the owning process is gone, never by age
-        if (!lock->tryLock(0)) {
-            if (lock->error() == QLockFile::LockFailedError)
-                return fail(ErrorCode::Locked, SqliteError::messageFor(ErrorCode::Locked));
-            return fail(ErrorCode::Io, SqliteError::messageFor(ErrorCode::Io),
-                        QStringLiteral("cannot create lock file"));
-        }
+        auto acquired = acquireProcessLock(path + QStringLiteral(".lock"));
+        if (!acquired)
+            return std::unexpected(acquired.error());
+        lock = std::move(*acquired);
     }
 
     int flags = SQLITE_OPEN_NOMUTEX | (options.readOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE);

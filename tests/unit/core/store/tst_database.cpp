@@ -177,6 +177,20 @@ private Q_SLOTS:
         QVERIFY2(third, "the lock is released when the first connection closes");
     }
 
+    // A process killed between creating its lock file and writing its pid into it.
+    void ownerlessLockFromACrashIsTakenOver()
+    {
+        createSample(testKey());
+        QFile empty(m_path + QStringLiteral(".lock"));
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        auto db = Database::open(m_path, testKey());
+        QVERIFY2(db, db ? "" : qPrintable(db.error().fullText()));
+        auto second = Database::open(m_path, testKey());
+        QVERIFY(!second);
+        QCOMPARE(second.error().code, ErrorCode::Locked); // and it is a real lock again
+    }
+
     void diskFullRollsBackAndKeepsData()
     {
         createSample(testKey());
