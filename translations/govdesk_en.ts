@@ -125,8 +125,8 @@
         <translation>A stored attachment is damaged and cannot be sent.</translation>
     </message>
     <message>
-        <source>The server kept receiving an attachment damaged; it was not sent.</source>
-        <translation>The server kept receiving an attachment damaged; it was not sent.</translation>
+        <source>The attachment arrived damaged at the server several times; it was not sent.</source>
+        <translation>The attachment arrived damaged at the server several times; it was not sent.</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>

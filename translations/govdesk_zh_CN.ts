@@ -71,78 +71,78 @@
     <name>BlobCache</name>
     <message>
         <source>The attachment is not stored in this profile (yet).</source>
-        <translation type="unfinished"></translation>
+        <translation>此附件（尚）未保存在本档案中。</translation>
     </message>
     <message>
         <source>The attachment could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取附件。</translation>
     </message>
     <message>
         <source>The attachment has %1 MiB; the sync server accepts at most %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件大小为 %1 MiB，同步服务器最多接受 %2 MiB。</translation>
     </message>
     <message>
         <source>The file %1 could not be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法打开文件 %1。</translation>
     </message>
     <message>
         <source>A stored attachment is damaged.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的附件已损坏。</translation>
     </message>
     <message>
         <source>A stored attachment is damaged and cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的附件已损坏，无法打开。</translation>
     </message>
     <message>
         <source>The attachment could not be saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将附件另存为 %1。</translation>
     </message>
     <message>
         <source>The attachment&apos;s download could not be continued.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法继续下载此附件。</translation>
     </message>
     <message>
         <source>The attachment&apos;s download is not finished.</source>
-        <translation type="unfinished"></translation>
+        <translation>此附件尚未下载完成。</translation>
     </message>
 </context>
 <context>
     <name>BlobTransfer</name>
     <message>
         <source>Synchronisation was cancelled.</source>
-        <translation type="unfinished">同步已取消。</translation>
+        <translation>同步已取消。</translation>
     </message>
     <message>
         <source>An attachment to be sent is missing from this profile.</source>
-        <translation type="unfinished"></translation>
+        <translation>本档案中缺少要发送的附件。</translation>
     </message>
     <message>
         <source>An attachment has %1 MiB; the sync server accepts at most %2 MiB.</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个附件大小为 %1 MiB，同步服务器最多接受 %2 MiB。</translation>
     </message>
     <message>
         <source>A stored attachment is damaged and cannot be sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存的附件已损坏，无法发送。</translation>
     </message>
     <message>
-        <source>The server kept receiving an attachment damaged; it was not sent.</source>
-        <translation type="unfinished"></translation>
+        <source>The attachment arrived damaged at the server several times; it was not sent.</source>
+        <translation>附件多次到达服务器时已损坏，未能发送。</translation>
     </message>
     <message>
         <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>
-        <translation type="unfinished">无法理解服务器的应答，服务器可能运行着不兼容的版本。</translation>
+        <translation>无法理解服务器的应答，服务器可能运行着不兼容的版本。</translation>
     </message>
     <message>
         <source>An attachment arrived damaged several times; it was not kept.</source>
-        <translation type="unfinished"></translation>
+        <translation>附件多次下载后均已损坏，未予保存。</translation>
     </message>
     <message>
         <source>An attachment is not on the server (yet); it is fetched on a later sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>服务器上（尚）没有此附件，将在以后的同步中获取。</translation>
     </message>
     <message>
         <source>An attachment has %1 MiB, more than this profile accepts (%2 MiB).</source>
-        <translation type="unfinished"></translation>
+        <translation>有一个附件大小为 %1 MiB，超过本档案可接受的大小（%2 MiB）。</translation>
     </message>
 </context>
 <context>
@@ -1802,7 +1802,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>An attachment could not be sent: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法发送附件：%1</translation>
     </message>
 </context>
 <context>

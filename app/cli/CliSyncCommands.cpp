@@ -4,6 +4,7 @@
 #include "CliCommands.h"
 
 #include "PassphraseReader.h"
+#include "audit/AuditLog.h"
 #include "session/Session.h"
 #include "settings/ProfileSettings.h"
 #include "sync/CurlTransport.h"
@@ -51,6 +52,7 @@ auto withEngine(Session &session, Work work) -> Result<decltype(work(std::declva
         return std::unexpected(settings.error());
     CurlTransport transport(settings->tls);
     SyncEngine engine(session.database(), transport, settings->serverUrl);
+    engine.setAuditLog(&session.audit()); // sign-in and sign-out are audited, as in the desktop
     return work(engine);
 }
 } // namespace
@@ -93,9 +95,7 @@ int CliCommands::signIn(const QStringList &args)
                                            m_parser.value(QStringLiteral("password-file")));
     if (!password)
         return report(password.error());
-    auto account = withEngine(session, [&](SyncEngine &engine) {
-        return engine.signIn(args.at(1), QString::fromUtf8(password->constChar(), qsizetype(password->size())));
-    });
+    auto account = withEngine(session, [&](SyncEngine &engine) { return engine.signIn(args.at(1), *password); });
     if (!account)
         return report(account.error());
     if (!*account)

@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
+#include "sync/BlobCache.h"
 #include "sync/SyncStorage.h"
 
 #include <QJsonDocument>
@@ -38,7 +39,7 @@ Result<QList<T>> collectRows(Statement &select, T (*fromRow)(const Statement &))
 
 QList<Migration> RecordStore::migrations()
 {
-    return {
+    QList<Migration> list = {
         {.version = 1,
          .description = QStringLiteral("sync_records, sync_outbox, sync_state, sync_conflicts"),
          // Times are UTC milliseconds since the epoch; JSON is stored as compact text.
@@ -84,6 +85,10 @@ QList<Migration> RecordStore::migrations()
              " detected_at INTEGER NOT NULL,"
              " UNIQUE (collection, record_id))")},
     };
+    // Attachments are part of the sync schema: appended here, a profile at version 1 gets them
+    // at its next unlock, and every fixture that sets up the sync tables has them.
+    list += BlobCache::migrations(static_cast<int>(list.size()) + 1);
+    return list;
 }
 
 RecordStore::RecordStore(Database &db, std::shared_ptr<RecordListeners> listeners, Clock clock)

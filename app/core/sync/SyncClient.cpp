@@ -1,10 +1,14 @@
 #include "SyncClient.h"
 
 #include "Logging.h"
+#include "crypto/SecureBytes.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 #include <QUrlQuery>
+
+#include <openssl/crypto.h>
 
 namespace GovDesk::Core {
 
@@ -329,7 +333,8 @@ SyncResult<ServerInfo> SyncClient::info()
     limit("maxPullLimit", info.limits.maxPullLimit);
     limit("maxBlobBytes", info.limits.maxBlobBytes);
     limit("blobChunkBytes", info.limits.blobChunkBytes);
-    limit("ratePerMinute", info.limits.ratePerMinute);
+    if (limits.contains(QLatin1StringView("ratePerMinute"))) // 0 = the server does not limit (serve --rate-per-minute 0)
+        info.limits.ratePerMinute = static_cast<int>(reader.integer(limits, "ratePerMinute", 0));
     if (reader.failed())
         return std::unexpected(shapeError(reader.problem()));
     if (info.protocol != SyncProtocolVersion)
@@ -362,12 +367,40 @@ SyncResult<AuthSession> SyncClient::authSession(const HttpRequest &request)
 
 SyncResult<AuthSession> SyncClient::signIn(const QString &user, const QString &password, const QString &device)
 {
+    return signIn(user, SecureBytes::fromUtf8(password), device);
+}
+
+SyncResult<AuthSession> SyncClient::signIn(const QString &user, const SecureBytes &password, const QString &device)
+{
+    // QJsonDocument would copy the password into buffers nobody wipes; the body is written by
+    // hand into one buffer reserved up front (no reallocation leaves a copy behind) and wiped
+    // once the answer is in.
+    const auto jsonString = [](const QString &text) {
+        const QByteArray array = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        return array.mid(1, array.size() - 2); // ["…"] → "…"
+    };
+    const QByteArray userJson = jsonString(user);
+    const QByteArray deviceJson = jsonString(device);
     HttpRequest signIn = request("POST", QStringLiteral("/v1/auth/sign-in"));
-    signIn.body = QJsonDocument(QJsonObject{{QStringLiteral("user"), user},
-                                            {QStringLiteral("password"), password},
-                                            {QStringLiteral("device"), device}})
-                      .toJson(QJsonDocument::Compact);
-    return authSession(signIn);
+    QByteArray &body = signIn.body;
+    body.reserve(64 + userJson.size() + deviceJson.size() + qsizetype(password.size()) * 6);
+    body.append("{\"user\":").append(userJson).append(",\"password\":\"");
+    static constexpr char Hex[] = "0123456789abcdef";
+    for (const char c : password.view()) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (c == '"' || c == '\\') {
+            body.append('\\').append(c);
+        } else if (byte < 0x20) {
+            const char escaped[] = {'\\', 'u', '0', '0', Hex[byte >> 4], Hex[byte & 0xf]};
+            body.append(escaped, sizeof escaped);
+        } else {
+            body.append(c); // UTF-8 passes through JSON unchanged
+        }
+    }
+    body.append("\",\"device\":").append(deviceJson).append('}');
+    auto session = authSession(signIn);
+    OPENSSL_cleanse(body.data(), static_cast<size_t>(body.size()));
+    return session;
 }
 
 SyncResult<AuthSession> SyncClient::refresh(const QString &refreshToken)
@@ -385,6 +418,97 @@ SyncResult<> SyncClient::signOut(const QString &accessToken)
     if (!answer)
         return std::unexpected(answer.error());
     return {};
+}
+
+SyncResult<std::optional<BlobServerStatus>> SyncClient::blobStatus(const QString &accessToken, const QString &sha256)
+{
+    const HttpRequest status = request("GET", QStringLiteral("/v1/blobs/%1/status").arg(sha256), accessToken);
+    auto answer = exchange(status);
+    if (!answer) {
+        if (answer.error().httpStatus == 404)
+            return std::optional<BlobServerStatus>();
+        return std::unexpected(answer.error());
+    }
+    AnswerReader reader(QStringLiteral("blob status"));
+    BlobServerStatus parsed;
+    parsed.size = reader.integer(*answer, "size");
+    parsed.received = reader.integer(*answer, "received");
+    parsed.complete = reader.boolean(*answer, "complete", false);
+    if (!reader.failed() && parsed.received > parsed.size)
+        reader.noteText(QStringLiteral("received %1 > size %2").arg(parsed.received).arg(parsed.size));
+    if (reader.failed())
+        return std::unexpected(shapeError(reader.problem()));
+    return std::optional<BlobServerStatus>(parsed);
+}
+
+SyncResult<BlobChunkAnswer> SyncClient::putBlobChunk(const QString &accessToken, const QString &sha256, qint64 offset,
+                                                     qint64 size, const QByteArray &bytes)
+{
+    HttpRequest put = request("PUT", QStringLiteral("/v1/blobs/%1").arg(sha256), accessToken);
+    put.headers.removeIf([](const auto &header) { return header.first == "Content-Type"; });
+    put.headers.append(qMakePair(QByteArray("Content-Type"), QByteArray("application/octet-stream")));
+    QUrlQuery query;
+    query.addQueryItem(QStringLiteral("offset"), QString::number(offset));
+    query.addQueryItem(QStringLiteral("size"), QString::number(size));
+    put.url.setQuery(query);
+    put.body = bytes;
+    auto answer = exchange(put);
+    if (!answer) {
+        const SyncError &error = answer.error();
+        if (error.httpStatus == 409 && error.code == QLatin1StringView("blob_offset"))
+            return BlobChunkAnswer{BlobChunkAnswer::Kind::OffsetMismatch, -1};
+        if (error.httpStatus == 422 && error.code == QLatin1StringView("blob_hash_mismatch"))
+            return BlobChunkAnswer{BlobChunkAnswer::Kind::HashMismatch, 0};
+        return std::unexpected(error);
+    }
+    AnswerReader reader(QStringLiteral("blob upload"));
+    BlobChunkAnswer parsed;
+    parsed.kind = reader.boolean(*answer, "complete", false) ? BlobChunkAnswer::Kind::Complete
+                                                             : BlobChunkAnswer::Kind::Accepted;
+    parsed.received = reader.integer(*answer, "received");
+    if (!reader.failed() && parsed.received > size)
+        reader.noteText(QStringLiteral("received %1 > size %2").arg(parsed.received).arg(size));
+    if (reader.failed())
+        return std::unexpected(shapeError(reader.problem()));
+    return parsed;
+}
+
+SyncResult<BlobBytes> SyncClient::getBlob(const QString &accessToken, const QString &sha256, qint64 offset, qint64 length)
+{
+    HttpRequest get = request("GET", QStringLiteral("/v1/blobs/%1").arg(sha256), accessToken);
+    get.headers.removeIf([](const auto &header) { return header.first == "Accept"; });
+    get.headers.append(qMakePair(QByteArray("Range"),
+                                 QStringLiteral("bytes=%1-%2").arg(offset).arg(offset + std::max<qint64>(1, length) - 1).toLatin1()));
+    const HttpResponse response = m_transport.perform(get);
+    if (response.ok() && response.status == 416)
+        return BlobBytes{BlobBytes::Kind::RangeNotSatisfiable, {}, 0, 0};
+    if (auto error = errorOf(response)) {
+        qCInfo(lcSync) << get.method << get.url.path() << "→" << error->detail;
+        return std::unexpected(*error);
+    }
+    BlobBytes bytes{BlobBytes::Kind::Bytes, response.body, 0, response.body.size()};
+    if (response.status == 200) // the whole blob, Range ignored (a proxy): the caller starts over
+        return bytes;
+    if (response.status != 206)
+        return std::unexpected(shapeError(QStringLiteral("blob download answered HTTP %1").arg(response.status)));
+    static const QRegularExpression ContentRange(QStringLiteral("^bytes (\\d+)-(\\d+)/(\\d+)$"));
+    const auto match = ContentRange.match(QString::fromLatin1(response.header("Content-Range").trimmed()));
+    if (!match.hasMatch())
+        return std::unexpected(shapeError(QStringLiteral("blob download: Content-Range \"%1\"")
+                                              .arg(QString::fromLatin1(response.header("Content-Range")))));
+    bytes.firstByte = match.captured(1).toLongLong();
+    const qint64 lastByte = match.captured(2).toLongLong();
+    bytes.totalSize = match.captured(3).toLongLong();
+    if (bytes.firstByte != offset || lastByte < bytes.firstByte || lastByte >= bytes.totalSize)
+        return std::unexpected(shapeError(QStringLiteral("blob download: range %1-%2/%3 for offset %4")
+                                              .arg(bytes.firstByte).arg(lastByte).arg(bytes.totalSize).arg(offset)));
+    if (response.body.size() != lastByte - bytes.firstByte + 1) // cut short: repeated like any other
+        return std::unexpected(makeError(Kind::Protocol, QStringLiteral("blob_range_short"),
+                                         tr("The server's answer was incomplete or damaged; trying again."),
+                                         QStringLiteral("GET %1: %2 bytes for range %3-%4")
+                                             .arg(get.url.path()).arg(response.body.size()).arg(bytes.firstByte).arg(lastByte),
+                                         true, response.status));
+    return bytes;
 }
 
 QJsonObject SyncClient::opJson(const OutboxOp &op)

@@ -1,6 +1,7 @@
 // SyncClient: the requests of sync protocol v1 over an HttpTransport, answers parsed and checked.
 #pragma once
 
+#include "sync/BlobProtocol.h"
 #include "sync/HttpTransport.h"
 #include "sync/SyncError.h"
 #include "sync/SyncProtocol.h"
@@ -9,8 +10,11 @@
 #include <QUrl>
 
 #include <chrono>
+#include <optional>
 
 namespace GovDesk::Core {
+
+class SecureBytes;
 
 // One call = one HTTP request; no retries, no state beyond the base URL and the access token
 // the caller passes. Every failure becomes a SyncError classified by the protocol's error
@@ -29,12 +33,26 @@ public:
 
     [[nodiscard]] SyncResult<ServerInfo> info();
     [[nodiscard]] SyncResult<AuthSession> signIn(const QString &user, const QString &password, const QString &device);
+    // The same with the password in a wiped buffer: the request body that carries it is built
+    // from it directly and wiped as soon as the answer is in.
+    [[nodiscard]] SyncResult<AuthSession> signIn(const QString &user, const SecureBytes &password, const QString &device);
     [[nodiscard]] SyncResult<AuthSession> refresh(const QString &refreshToken);
     [[nodiscard]] SyncResult<> signOut(const QString &accessToken);
     // Results in the order of `ops`, checked to name the same op ids.
     [[nodiscard]] SyncResult<QList<PushResult>> push(const QString &accessToken, const QList<OutboxOp> &ops);
     // `limit` 0 = the server's default.
     [[nodiscard]] SyncResult<PullPage> pull(const QString &accessToken, const QString &cursor, int limit);
+
+    // Blobs (attachments). nullopt = the server has no bytes of it (404).
+    [[nodiscard]] SyncResult<std::optional<BlobServerStatus>> blobStatus(const QString &accessToken,
+                                                                         const QString &sha256);
+    // Appends `bytes` at `offset` of a blob of `size` bytes; 409 and 422 are answers, not errors.
+    [[nodiscard]] SyncResult<BlobChunkAnswer> putBlobChunk(const QString &accessToken, const QString &sha256,
+                                                           qint64 offset, qint64 size, const QByteArray &bytes);
+    // Up to `length` bytes from `offset` (Range: bytes=offset-…); the answer is checked to be the
+    // range asked for (a 200 with the whole blob is accepted too: firstByte is then 0).
+    [[nodiscard]] SyncResult<BlobBytes> getBlob(const QString &accessToken, const QString &sha256, qint64 offset,
+                                                qint64 length);
 
     // The push body for `ops`: also used to keep a batch under maxRequestBytes.
     [[nodiscard]] static QByteArray pushBody(const QList<OutboxOp> &ops);

@@ -1,7 +1,13 @@
 #include "SyncEngine.h"
 
 #include "Logging.h"
+#include "audit/AuditLog.h"
+#include "crypto/SecureBytes.h"
 #include "store/Database.h"
+#include "store/Transaction.h"
+#include "sync/BlobCache.h"
+#include "sync/BlobReferences.h"
+#include "sync/BlobTransfer.h"
 
 #include <QSysInfo>
 
@@ -32,7 +38,7 @@ milliseconds between(const QDateTime &from, const QDateTime &to)
 
 SyncEngine::SyncEngine(Database &db, HttpTransport &transport, QUrl serverUrl, Seams seams, SyncEngineOptions options)
     : m_db(db)
-    , m_client(transport, std::move(serverUrl), options.requestTimeout)
+    , m_client(transport, serverUrl, options.requestTimeout)
     , m_seams(std::move(seams))
     , m_options(std::move(options))
     , m_backoff(m_options.backoffBase, m_options.backoffCap)
@@ -40,6 +46,7 @@ SyncEngine::SyncEngine(Database &db, HttpTransport &transport, QUrl serverUrl, S
     , m_state(db)
     , m_outbox(db, m_seams.clock ? m_seams.clock : Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_puller(db)
+    , m_serverHost(serverUrl.host())
 {
     if (!m_seams.clock)
         m_seams.clock = [] { return QDateTime::currentDateTimeUtc(); };
@@ -244,7 +251,11 @@ SyncResult<> SyncEngine::push(Run &run, const ServerLimits &limits)
         }
         if (batch->isEmpty())
             return {};
-        const QList<OutboxOp> ops = *batch;
+        QList<OutboxOp> ops = *batch;
+        if (auto uploaded = uploadAttachments(run, limits, ops); !uploaded)
+            return std::unexpected(uploaded.error());
+        if (ops.isEmpty())
+            continue; // all held back for their attachments
         auto results = call<QList<PushResult>>(
             run, [&](const QString &token) { return m_client.push(token, ops); }, true);
         if (!results) {
@@ -325,6 +336,106 @@ SyncResult<> SyncEngine::pull(Run &run, const ServerLimits &limits)
     }
 }
 
+SyncError SyncEngine::blobFailure(Run &run, const BlobTransfer &transfer, const SyncError &error)
+{
+    if (error.kind == SyncError::Kind::Local && transfer.localFailure())
+        run.localFailure = transfer.localFailure();
+    return error;
+}
+
+SyncResult<> SyncEngine::uploadAttachments(Run &run, const ServerLimits &limits, QList<OutboxOp> &ops)
+{
+    BlobCache cache(m_db, limits.maxBlobBytes, m_seams.clock);
+    BlobTransfer transfer(m_client, cache, [this, &run](const BlobTransfer::Request &request) {
+        return call<void>(run, request, true);
+    }, limits);
+    const auto progress = [this, &run](qint64 done, qint64 total) {
+        run.state.blobBytes = done;
+        run.state.blobBytesTotal = total;
+        report(run, SyncProgress::Phase::Pushing);
+    };
+    QHash<QString, SyncError> failed; // blobs that can never go: each tried once per run
+    QList<OutboxOp> ready;
+    for (const OutboxOp &op : std::as_const(ops)) {
+        std::optional<SyncError> heldBy;
+        for (const AttachmentRef &ref : op.deleted ? QList<AttachmentRef>() : BlobReferences::of(op.payload)) {
+            if (const auto known = failed.constFind(ref.sha256); known != failed.cend()) {
+                heldBy = *known;
+                break;
+            }
+            auto info = cache.info(ref.sha256);
+            if (!info) {
+                run.localFailure = info.error();
+                return std::unexpected(localError(info.error()));
+            }
+            // Not here (a pulled record's attachment not downloaded yet): the server has it, or
+            // the author's client will send it; either way it is not this client's to upload.
+            if (!info->has_value() || !(*info)->complete || (*info)->uploaded)
+                continue;
+            auto sent = transfer.upload(ref.sha256, run.cancel, progress);
+            run.state.blobBytes = run.state.blobBytesTotal = 0;
+            if (sent) {
+                ++run.summary.blobsUploaded;
+                continue;
+            }
+            if (!BlobTransfer::affectsOnlyThisBlob(sent.error()))
+                return std::unexpected(blobFailure(run, transfer, sent.error()));
+            failed.insert(ref.sha256, sent.error());
+            heldBy = sent.error();
+            break;
+        }
+        if (!heldBy) {
+            ready.append(op);
+            continue;
+        }
+        const QString reason = tr("An attachment could not be sent: %1").arg(heldBy->message);
+        if (auto held = m_outbox.markRejected(op, reason); !held) {
+            run.localFailure = held.error();
+            return std::unexpected(localError(held.error()));
+        }
+        ++run.summary.rejected;
+        run.summary.rejections << QStringLiteral("%1/%2: %3").arg(op.collection, op.recordId, heldBy->code);
+    }
+    ops = ready;
+    return {};
+}
+
+SyncResult<> SyncEngine::downloadAttachments(Run &run, const ServerLimits &limits)
+{
+    auto wanted = BlobReferences::missing(m_db);
+    if (!wanted) {
+        run.localFailure = wanted.error();
+        return std::unexpected(localError(wanted.error()));
+    }
+    if (wanted->isEmpty())
+        return {};
+    BlobCache cache(m_db, limits.maxBlobBytes, m_seams.clock);
+    BlobTransfer transfer(m_client, cache, [this, &run](const BlobTransfer::Request &request) {
+        return call<void>(run, request, true);
+    }, limits);
+    const auto progress = [this, &run](qint64 done, qint64 total) {
+        run.state.blobBytes = done;
+        run.state.blobBytesTotal = total;
+        report(run, SyncProgress::Phase::Pulling);
+    };
+    for (const AttachmentRef &ref : std::as_const(*wanted)) {
+        if (run.cancel)
+            return std::unexpected(cancelled());
+        auto fetched = transfer.download(ref.sha256, run.cancel, progress);
+        run.state.blobBytes = run.state.blobBytesTotal = 0;
+        if (fetched) {
+            ++run.summary.blobsDownloaded;
+            continue;
+        }
+        if (!BlobTransfer::affectsOnlyThisBlob(fetched.error()))
+            return std::unexpected(blobFailure(run, transfer, fetched.error()));
+        qCWarning(lcSync) << "attachment" << ref.sha256 << "not fetched:" << fetched.error().detail;
+        run.summary.blobsUnavailable << QStringLiteral("%1 (%2…): %3").arg(ref.name, ref.sha256.left(12),
+                                                                         fetched.error().message);
+    }
+    return {};
+}
+
 Result<SyncSummary> SyncEngine::run(const std::atomic_bool &cancel, const ProgressCallback &progress)
 {
     Run run{cancel, progress, m_seams.clock(), {}, {}, {}};
@@ -341,6 +452,8 @@ Result<SyncSummary> SyncEngine::run(const std::atomic_bool &cancel, const Progre
         run.summary.pushDuration = between(phaseStart, m_seams.clock());
         phaseStart = m_seams.clock();
         auto pulled = pull(run, *serverLimits);
+        if (pulled)
+            pulled = downloadAttachments(run, *serverLimits);
         run.summary.pullDuration = between(phaseStart, m_seams.clock());
         if (!pulled)
             return pulled.error();
@@ -358,24 +471,47 @@ Result<SyncSummary> SyncEngine::run(const std::atomic_bool &cancel, const Progre
     qCInfo(lcSync).nospace() << "sync " << (stopped ? "stopped: " + stopped->fullText() : QStringLiteral("completed"))
                              << " pushed=" << run.summary.pushed << " duplicates=" << run.summary.duplicates
                              << " conflicts=" << run.summary.conflicts << " rejected=" << run.summary.rejected
-                             << " pulled=" << run.summary.pulled << " retries=" << run.summary.retries;
+                             << " pulled=" << run.summary.pulled << " retries=" << run.summary.retries
+                             << " blobsUploaded=" << run.summary.blobsUploaded
+                             << " blobsDownloaded=" << run.summary.blobsDownloaded
+                             << " blobsUnavailable=" << run.summary.blobsUnavailable.size();
     return run.summary;
+}
+
+void SyncEngine::audit(const QString &event, const QString &subject, const QJsonObject &detail)
+{
+    if (!m_audit)
+        return;
+    if (auto logged = m_audit->append(event, subject, detail); !logged)
+        qCWarning(lcSync) << "could not write" << event << "to the audit log:" << logged.error().detail;
 }
 
 SyncResult<SyncAccount> SyncEngine::signIn(const QString &user, const QString &password)
 {
+    return signIn(user, SecureBytes::fromUtf8(password));
+}
+
+SyncResult<SyncAccount> SyncEngine::signIn(const QString &user, const SecureBytes &password)
+{
+    // What the audit entries say: who, where from, to which server. Never the password or a token.
+    QJsonObject detail{{QStringLiteral("server"), m_serverHost}, {QStringLiteral("device"), m_options.device}};
+    const auto failed = [&](const SyncError &error) {
+        detail.insert(QStringLiteral("error"), error.code);
+        audit(SyncAuditEvent::SignInFailed, user, detail);
+        return std::unexpected(error);
+    };
     // Interactive: one attempt each, the person at the keyboard decides whether to try again.
     auto info = m_client.info();
     if (!info)
-        return std::unexpected(info.error());
+        return failed(info.error());
     if (auto saved = m_state.setLimits(info->limits); !saved)
-        return std::unexpected(localError(saved.error()));
+        return failed(localError(saved.error()));
     auto session = m_client.signIn(user, password, m_options.device);
     if (!session)
-        return std::unexpected(session.error());
+        return failed(session.error());
     auto known = m_state.account();
     if (!known)
-        return std::unexpected(localError(known.error()));
+        return failed(localError(known.error()));
     if (known->isValid() && known->userId != session->account.userId) {
         // Another person's records must not mix with this profile's: they get their own profile.
         (void)m_client.signOut(session->accessToken);
@@ -384,25 +520,55 @@ SyncResult<SyncAccount> SyncEngine::signIn(const QString &user, const QString &p
         error.code = QStringLiteral("profile_user_mismatch");
         error.message = tr("This profile belongs to %1. Sign in as %1, or create a new profile for %2.")
                             .arg(known->userId, session->account.userId);
-        return std::unexpected(error);
+        return failed(error);
     }
-    if (auto saved = m_state.setSession(*session); !saved)
-        return std::unexpected(localError(saved.error()));
+    // The entry and the tokens together, or neither: no sign-in that the log does not show.
+    const auto stored = [&]() -> Result<> {
+        auto transaction = Transaction::begin(m_db);
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        if (m_audit) {
+            QJsonObject succeeded = detail;
+            succeeded.insert(QStringLiteral("organisation"), session->account.organisationId);
+            auto logged = m_audit->append(SyncAuditEvent::SignInSucceeded, session->account.userId, succeeded);
+            if (!logged)
+                return std::unexpected(logged.error());
+        }
+        GD_TRY(m_state.setSession(*session));
+        return transaction->commit();
+    }();
+    if (!stored) {
+        (void)m_client.signOut(session->accessToken); // unusable without its tokens stored
+        return failed(localError(stored.error()));
+    }
     qCInfo(lcSync) << "signed in as" << session->account.userId << "of" << session->account.organisationId;
     return session->account;
 }
 
 SyncResult<> SyncEngine::signOut()
 {
+    auto account = m_state.account();
+    const QString user = account ? account->userId : QString();
+    QJsonObject detail{{QStringLiteral("server"), m_serverHost}};
     auto session = m_state.session();
-    if (!session)
+    if (!session) {
+        detail.insert(QStringLiteral("error"), QStringLiteral("local"));
+        audit(SyncAuditEvent::SignOutFailed, user, detail);
         return std::unexpected(localError(session.error()));
+    }
     SyncResult<> told;
     if (!session->accessToken.isEmpty())
         told = m_client.signOut(session->accessToken);
     // Forgotten locally whatever the server said: the tokens expire on their own.
-    if (auto cleared = m_state.clearTokens(); !cleared)
+    if (auto cleared = m_state.clearTokens(); !cleared) {
+        detail.insert(QStringLiteral("error"), QStringLiteral("local"));
+        audit(SyncAuditEvent::SignOutFailed, user, detail);
         return std::unexpected(localError(cleared.error()));
+    }
+    detail.insert(QStringLiteral("serverConfirmed"), told.has_value() && !session->accessToken.isEmpty());
+    if (!told)
+        detail.insert(QStringLiteral("error"), told.error().code);
+    audit(SyncAuditEvent::SignOutSucceeded, user, detail);
     return told;
 }
 

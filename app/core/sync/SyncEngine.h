@@ -12,6 +12,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QJsonObject>
 #include <QMetaType>
 #include <QUrl>
 
@@ -22,8 +23,20 @@
 
 namespace GovDesk::Core {
 
+class AuditLog;
+class BlobTransfer;
 class Database;
 class HttpTransport;
+class SecureBytes;
+
+// Audit events of signing in to and out of the sync server. Stable identifiers stored in the
+// log (like AuditEvent's): never translate or rename them.
+namespace SyncAuditEvent {
+inline const QString SignInSucceeded = QStringLiteral("sync.signin.succeeded");
+inline const QString SignInFailed = QStringLiteral("sync.signin.failed");
+inline const QString SignOutSucceeded = QStringLiteral("sync.signout.succeeded");
+inline const QString SignOutFailed = QStringLiteral("sync.signout.failed");
+} // namespace SyncAuditEvent
 
 struct SyncEngineOptions
 {
@@ -48,6 +61,9 @@ struct SyncProgress
     int toPush = 0; // ops pending when the push started
     int pulled = 0; // records changed by pulls so far
     std::chrono::milliseconds waiting{0}; // Waiting: the back-off before the next retry
+    // Pushing: an attachment being uploaded; Pulling: one being downloaded. 0 of 0 when none.
+    qint64 blobBytes = 0;
+    qint64 blobBytesTotal = 0;
 };
 
 struct SyncSummary
@@ -59,6 +75,10 @@ struct SyncSummary
     int pulled = 0;
     int retries = 0;
     QStringList rejections; // "collection/record: reason" of each rejected op
+    int blobsUploaded = 0;
+    int blobsDownloaded = 0;
+    // Attachments that could not be fetched this run ("name (sha256…): reason"); tried again next run.
+    QStringList blobsUnavailable;
     std::chrono::milliseconds pushDuration{0};
     std::chrono::milliseconds pullDuration{0};
     std::chrono::milliseconds totalDuration{0};
@@ -77,6 +97,14 @@ struct SyncSummary
 // 5xx/429 are retried with exponential back-off and full jitter (Retry-After wins when longer),
 // within maxAttempts and timeBudget; a 401 token_expired refreshes the token once and retries
 // once; other 4xx stop the run and are reported. Nothing unacknowledged is ever deleted.
+//
+// Attachments (blobs, see BlobTransfer): an op is pushed only after the blobs its payload names
+// are on the server — else a recipient would pull a record whose attachment does not exist. A
+// blob that can never be uploaded (too large, damaged here) holds its ops back as rejected. After
+// the pull, every attachment of the profile's records that is not here yet is downloaded in the
+// same run (eagerly: a received document must be readable offline, and the user should not wait
+// for its attachment when opening it); one that cannot be fetched (not on the server yet) is
+// reported in the summary and tried again next run.
 class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
@@ -105,8 +133,17 @@ public:
     // Checks the server's protocol version, signs in and stores the tokens and the account
     // (organisation, roles). A profile belongs to one user: another user is refused.
     [[nodiscard]] SyncResult<SyncAccount> signIn(const QString &user, const QString &password);
+    // The same with the password in a wiped buffer (the caller wipes it once this returns).
+    [[nodiscard]] SyncResult<SyncAccount> signIn(const QString &user, const SecureBytes &password);
     // Tells the server (best effort) and forgets the tokens; the data stays.
     [[nodiscard]] SyncResult<> signOut();
+
+    // Sign-ins and sign-outs, successful or not, are written to `audit` (never the password or a
+    // token). A successful sign-in's entry and its tokens are stored in one transaction: no
+    // unaudited sign-in. Give the log on this engine's connection (AuditLog::append reads the
+    // chain head inside its own write transaction, so two connections never fork the chain).
+    // Null (the default) = no audit entries (unit tests of the protocol).
+    void setAuditLog(AuditLog *audit) { m_audit = audit; }
 
     // This connection's store: its listeners hear about pulled changes and new conflicts right
     // after each commit, on the engine's thread.
@@ -128,6 +165,12 @@ private:
     [[nodiscard]] SyncResult<ServerLimits> limits(Run &run);
     [[nodiscard]] SyncResult<> push(Run &run, const ServerLimits &limits);
     [[nodiscard]] SyncResult<> pull(Run &run, const ServerLimits &limits);
+    // Uploads the blobs `ops` name; ops whose blob can never be uploaded are held back and
+    // removed from `ops`.
+    [[nodiscard]] SyncResult<> uploadAttachments(Run &run, const ServerLimits &limits, QList<OutboxOp> &ops);
+    [[nodiscard]] SyncResult<> downloadAttachments(Run &run, const ServerLimits &limits);
+    [[nodiscard]] SyncError blobFailure(Run &run, const BlobTransfer &transfer, const SyncError &error);
+    void audit(const QString &event, const QString &subject, const QJsonObject &detail);
     [[nodiscard]] SyncError cancelled() const;
     [[nodiscard]] static SyncError localError(const Error &error);
     void report(Run &run, SyncProgress::Phase phase, std::chrono::milliseconds waiting = {});
@@ -141,6 +184,8 @@ private:
     SyncState m_state;
     OutboxRepository m_outbox;
     PullApplier m_puller;
+    QString m_serverHost; // for audit entries
+    AuditLog *m_audit = nullptr;
 };
 
 } // namespace GovDesk::Core

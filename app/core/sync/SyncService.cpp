@@ -1,6 +1,8 @@
 #include "SyncService.h"
 
 #include "Logging.h"
+#include "audit/AuditLog.h"
+#include "crypto/SecureBytes.h"
 #include "session/Session.h"
 #include "store/Database.h"
 #include "sync/CurlTransport.h"
@@ -263,15 +265,24 @@ void SyncService::cancel()
 void SyncService::signIn(const QString &user, const QString &password,
                          std::function<void(SyncResult<SyncAccount>)> done)
 {
+    signIn(user, SecureBytes::fromUtf8(password), std::move(done));
+}
+
+void SyncService::signIn(const QString &user, SecureBytes password, std::function<void(SyncResult<SyncAccount>)> done)
+{
     // The person is waiting: a background sync (maybe in a long back-off) yields.
     if (m_job && m_job->isSync) {
         m_job->cancel = true;
         m_job->transport->cancel();
     }
     auto callback = std::make_shared<std::function<void(SyncResult<SyncAccount>)>>(std::move(done));
+    // Shared because std::function copies its lambda; whichever copy goes last wipes it, and the
+    // worker wipes it as soon as the request that carried it has been answered.
+    auto secret = std::make_shared<SecureBytes>(std::move(password));
     enqueue(
-        [this, user, password, callback](Job &, SyncEngine &engine) -> std::function<void()> {
-            auto result = engine.signIn(user, password);
+        [this, user, secret, callback](Job &, SyncEngine &engine) -> std::function<void()> {
+            auto result = engine.signIn(user, *secret);
+            secret->wipe();
             return [this, result, callback] {
                 if (result) {
                     m_account = *result;
@@ -282,7 +293,10 @@ void SyncService::signIn(const QString &user, const QString &password,
                 (*callback)(result);
             };
         },
-        [callback](const Error &error) { (*callback)(std::unexpected(asSyncError(error))); });
+        [callback, secret](const Error &error) {
+            secret->wipe();
+            (*callback)(std::unexpected(asSyncError(error)));
+        });
     startNext();
 }
 
@@ -328,7 +342,12 @@ void SyncService::startNext()
         const SyncEngineOptions options = m_options;
         raw->thread = QThread::create([raw, seams, options] {
             {
+                // Sign-ins and sign-outs are audited on this connection: AuditLog::append reads
+                // the chain head inside its own write transaction, so entries written here and
+                // by the UI thread's connection still form one chain.
+                AuditLog audit(*raw->db);
                 SyncEngine engine(*raw->db, *raw->transport, raw->serverUrl, seams, options);
+                engine.setAuditLog(&audit);
                 raw->finish = raw->work(*raw, engine);
             }
             raw->db.reset(); // closed on the thread that used it

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "crypto/SecureBytes.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncSettings.h"
 #include "sync/SyncTypes.h"
@@ -80,7 +81,11 @@ public Q_SLOTS:
 public:
     // Runs the sign-in on the worker; `done` runs on this thread (not at all if the service is
     // gone). A running sync is cancelled first, and a sync follows a successful sign-in.
+    // The password is copied into a wiped buffer at once and wiped as soon as the server has
+    // answered; the attempt and its outcome (never the password) go to the profile's audit log.
     void signIn(const QString &user, const QString &password, std::function<void(SyncResult<SyncAccount>)> done);
+    void signIn(const QString &user, SecureBytes password, std::function<void(SyncResult<SyncAccount>)> done);
+    // Audited like signIn().
     void signOut(std::function<void(SyncResult<>)> done);
 
 Q_SIGNALS:

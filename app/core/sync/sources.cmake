@@ -16,6 +16,13 @@ target_sources(govdesk-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CurlTransport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SyncClient.h
     ${CMAKE_CURRENT_LIST_DIR}/SyncClient.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BlobProtocol.h
+    ${CMAKE_CURRENT_LIST_DIR}/BlobCache.h
+    ${CMAKE_CURRENT_LIST_DIR}/BlobCache.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BlobReferences.h
+    ${CMAKE_CURRENT_LIST_DIR}/BlobReferences.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/BlobTransfer.h
+    ${CMAKE_CURRENT_LIST_DIR}/BlobTransfer.cpp
     ${CMAKE_CURRENT_LIST_DIR}/Backoff.h
     ${CMAKE_CURRENT_LIST_DIR}/Backoff.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OutboxRepository.h

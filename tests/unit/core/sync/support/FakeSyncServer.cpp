@@ -1,8 +1,10 @@
 #include "FakeSyncServer.h"
 
+#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QMutexLocker>
+#include <QRegularExpression>
 #include <QUrlQuery>
 
 namespace GovDesk::Test {
@@ -16,6 +18,15 @@ QString bearer(const HttpRequest &request)
     for (const auto &[name, value] : request.headers) {
         if (name.compare("Authorization", Qt::CaseInsensitive) == 0 && value.startsWith("Bearer "))
             return QString::fromUtf8(value.mid(7));
+    }
+    return {};
+}
+
+QByteArray headerOf(const HttpRequest &request, QByteArrayView name)
+{
+    for (const auto &[key, value] : request.headers) {
+        if (key.compare(name, Qt::CaseInsensitive) == 0)
+            return value;
     }
     return {};
 }
@@ -175,7 +186,9 @@ HttpResponse FakeSyncServer::route(const HttpRequest &request)
         return FakeTransport::json(200, {{QStringLiteral("protocol"), 1},
                                          {QStringLiteral("server"), QStringLiteral("fake")},
                                          {QStringLiteral("version"), QStringLiteral("0.0.1")},
-                                         {QStringLiteral("limits"), QJsonObject{{QStringLiteral("maxPushOps"), 500}}}});
+                                         {QStringLiteral("limits"), QJsonObject{{QStringLiteral("maxPushOps"), 500},
+                                                                                  {QStringLiteral("maxBlobBytes"), m_maxBlobBytes},
+                                                                                  {QStringLiteral("blobChunkBytes"), m_blobChunkBytes}}}});
     if (path == QLatin1StringView("/v1/auth/sign-in"))
         return signIn(body);
     if (path == QLatin1StringView("/v1/auth/refresh"))
@@ -195,6 +208,9 @@ HttpResponse FakeSyncServer::route(const HttpRequest &request)
         return push(user, body);
     if (path == QLatin1StringView("/v1/sync/pull"))
         return pull(user, request);
+    static const QRegularExpression BlobPath(QStringLiteral("^/v1/blobs/([0-9a-f]{64})(/status)?$"));
+    if (const auto blob = BlobPath.match(path); blob.hasMatch())
+        return blobRoute(request, blob.captured(1), !blob.captured(2).isEmpty());
     return FakeTransport::error(404, QStringLiteral("not_found"));
 }
 
@@ -337,6 +353,137 @@ HttpResponse FakeSyncServer::pull(const QString &user, const HttpRequest &reques
     return FakeTransport::json(200, {{QStringLiteral("changes"), changes},
                                      {QStringLiteral("cursor"), QString::number(last)},
                                      {QStringLiteral("hasMore"), visible.size() > limit}});
+}
+
+void FakeSyncServer::setBlobLimits(qint64 maxBlobBytes, qint64 blobChunkBytes)
+{
+    QMutexLocker locker(&m_mutex);
+    m_maxBlobBytes = maxBlobBytes;
+    m_blobChunkBytes = blobChunkBytes;
+}
+
+void FakeSyncServer::damageNextBlobChunks(int count)
+{
+    QMutexLocker locker(&m_mutex);
+    m_damageChunks = count;
+}
+
+QString FakeSyncServer::serverPutBlob(const QByteArray &bytes)
+{
+    QMutexLocker locker(&m_mutex);
+    const QString sha256 = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+    m_blobs.insert(sha256, {bytes.size(), bytes, true});
+    return sha256;
+}
+
+void FakeSyncServer::damageStoredBlob(const QString &sha256)
+{
+    QMutexLocker locker(&m_mutex);
+    Blob &blob = m_blobs[sha256];
+    if (!blob.bytes.isEmpty())
+        blob.bytes[blob.bytes.size() / 2] = char(blob.bytes.at(blob.bytes.size() / 2) ^ 0x5a);
+}
+
+void FakeSyncServer::setIgnoreRanges(bool ignore)
+{
+    QMutexLocker locker(&m_mutex);
+    m_ignoreRanges = ignore;
+}
+
+std::optional<QByteArray> FakeSyncServer::blobBytes(const QString &sha256) const
+{
+    QMutexLocker locker(&m_mutex);
+    const auto found = m_blobs.constFind(sha256);
+    if (found == m_blobs.cend())
+        return std::nullopt;
+    return found->bytes;
+}
+
+bool FakeSyncServer::blobComplete(const QString &sha256) const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_blobs.value(sha256).complete;
+}
+
+HttpResponse FakeSyncServer::blobRoute(const HttpRequest &request, const QString &sha256, bool status)
+{
+    if (status && request.method == "GET") {
+        const auto found = m_blobs.constFind(sha256);
+        if (found == m_blobs.cend())
+            return FakeTransport::error(404, QStringLiteral("not_found"));
+        return FakeTransport::json(200, {{QStringLiteral("size"), found->size},
+                                         {QStringLiteral("received"), found->bytes.size()},
+                                         {QStringLiteral("complete"), found->complete}});
+    }
+    if (!status && request.method == "PUT")
+        return blobUpload(request, sha256);
+    if (!status && request.method == "GET")
+        return blobDownload(request, sha256);
+    return FakeTransport::error(404, QStringLiteral("not_found"));
+}
+
+HttpResponse FakeSyncServer::blobUpload(const HttpRequest &request, const QString &sha256)
+{
+    const QUrlQuery query(request.url);
+    if (!query.hasQueryItem(QStringLiteral("offset")) || !query.hasQueryItem(QStringLiteral("size")))
+        return FakeTransport::error(400, QStringLiteral("missing_field"));
+    const qint64 offset = query.queryItemValue(QStringLiteral("offset")).toLongLong();
+    const qint64 size = query.queryItemValue(QStringLiteral("size")).toLongLong();
+    if (size > m_maxBlobBytes || request.body.size() > m_blobChunkBytes)
+        return FakeTransport::error(413, QStringLiteral("too_large"));
+    if (offset + request.body.size() > size)
+        return FakeTransport::error(400, QStringLiteral("bad_value"));
+    Blob &blob = m_blobs[sha256];
+    if (blob.complete)
+        return FakeTransport::json(200, {{QStringLiteral("complete"), true}, {QStringLiteral("received"), blob.size}});
+    if (blob.size != size) {
+        if (offset != 0 && !blob.bytes.isEmpty())
+            return FakeTransport::error(400, QStringLiteral("bad_value"));
+        blob = Blob{size, {}, false};
+    }
+    if (offset != blob.bytes.size()) {
+        HttpResponse conflict = FakeTransport::error(409, QStringLiteral("blob_offset"));
+        QJsonObject body = QJsonDocument::fromJson(conflict.body).object();
+        QJsonObject error = body.value(QStringLiteral("error")).toObject();
+        error.insert(QStringLiteral("received"), blob.bytes.size());
+        body.insert(QStringLiteral("error"), error);
+        conflict.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+        return conflict;
+    }
+    QByteArray chunk = request.body;
+    if (m_damageChunks > 0 && !chunk.isEmpty()) {
+        --m_damageChunks;
+        chunk[0] = char(chunk.at(0) ^ 0x01);
+    }
+    blob.bytes += chunk;
+    if (blob.bytes.size() < blob.size)
+        return FakeTransport::json(200, {{QStringLiteral("complete"), false}, {QStringLiteral("received"), blob.bytes.size()}});
+    if (QString::fromLatin1(QCryptographicHash::hash(blob.bytes, QCryptographicHash::Sha256).toHex()) != sha256) {
+        m_blobs.remove(sha256); // the partial upload is discarded
+        return FakeTransport::error(422, QStringLiteral("blob_hash_mismatch"));
+    }
+    blob.complete = true;
+    return FakeTransport::json(200, {{QStringLiteral("complete"), true}, {QStringLiteral("received"), blob.size}});
+}
+
+HttpResponse FakeSyncServer::blobDownload(const HttpRequest &request, const QString &sha256)
+{
+    const auto found = m_blobs.constFind(sha256);
+    if (found == m_blobs.cend() || !found->complete)
+        return FakeTransport::error(404, QStringLiteral("not_found"));
+    const QByteArray range = headerOf(request, "Range");
+    if (range.isEmpty() || m_ignoreRanges)
+        return FakeTransport::raw(200, found->bytes);
+    static const QRegularExpression Pattern(QStringLiteral("^bytes=(\\d+)-(\\d*)$"));
+    const auto match = Pattern.match(QString::fromLatin1(range));
+    const qint64 size = found->bytes.size();
+    const qint64 first = match.captured(1).toLongLong();
+    const qint64 last = match.captured(2).isEmpty() ? size - 1 : std::min(match.captured(2).toLongLong(), size - 1);
+    if (!match.hasMatch() || first >= size || last < first)
+        return FakeTransport::error(416, QStringLiteral("bad_value"));
+    return FakeTransport::raw(206, found->bytes.mid(first, last - first + 1),
+                              {qMakePair(QByteArray("Content-Range"),
+                                         QStringLiteral("bytes %1-%2/%3").arg(first).arg(last).arg(size).toLatin1())});
 }
 
 } // namespace GovDesk::Test

@@ -18,8 +18,9 @@ namespace GovDesk::Test {
 
 // Follows docs/sync-protocol.md closely enough for the client's behaviour to be tested against
 // it: revisions, op ids remembered with their result, conflicts, tombstones, visibility by
-// organisation, a cursor over a change sequence, token expiry and refresh-token rotation, and
-// the reference server's fault modes (500, 503 with Retry-After, drop, truncate).
+// organisation, a cursor over a change sequence, token expiry and refresh-token rotation,
+// blobs (status, chunked upload with 409/422, Range downloads, size limits), and the reference
+// server's fault modes (500, 503 with Retry-After, drop, truncate).
 class FakeSyncServer
 {
 public:
@@ -65,6 +66,21 @@ public:
     [[nodiscard]] int timesApplied(const QString &opId) const;
     [[nodiscard]] int requestCount(const QString &path) const;
 
+    // Blobs. The limits are announced in /v1/info and enforced.
+    void setBlobLimits(qint64 maxBlobBytes, qint64 blobChunkBytes);
+    // The next `count` chunks are damaged on arrival (one byte flipped), as by a bad proxy: the
+    // upload ends in 422 blob_hash_mismatch.
+    void damageNextBlobChunks(int count = 1);
+    // Another client's upload: the server has the complete blob. Returns its id.
+    QString serverPutBlob(const QByteArray &bytes);
+    // From now on the blob is served with a byte flipped (a damaged disk on the server).
+    void damageStoredBlob(const QString &sha256);
+    // Ignores Range headers and answers 200 with the whole blob (as some proxies do).
+    void setIgnoreRanges(bool ignore);
+    // The bytes received so far (complete or not); nullopt when the server has none.
+    [[nodiscard]] std::optional<QByteArray> blobBytes(const QString &sha256) const;
+    [[nodiscard]] bool blobComplete(const QString &sha256) const;
+
     [[nodiscard]] Core::HttpResponse handle(const Core::HttpRequest &request);
     [[nodiscard]] FakeTransport::Handler handler();
 
@@ -95,6 +111,9 @@ private:
     [[nodiscard]] Core::HttpResponse issueTokens(const QString &user);
     [[nodiscard]] Core::HttpResponse push(const QString &user, const QJsonObject &body);
     [[nodiscard]] Core::HttpResponse pull(const QString &user, const Core::HttpRequest &request);
+    [[nodiscard]] Core::HttpResponse blobRoute(const Core::HttpRequest &request, const QString &sha256, bool status);
+    [[nodiscard]] Core::HttpResponse blobUpload(const Core::HttpRequest &request, const QString &sha256);
+    [[nodiscard]] Core::HttpResponse blobDownload(const Core::HttpRequest &request, const QString &sha256);
     [[nodiscard]] std::optional<PendingFault> takeFault(const QString &path);
     [[nodiscard]] static QString key(const QString &collection, const QString &recordId);
     [[nodiscard]] QJsonObject recordJson(const QString &key, const Record &record) const;
@@ -110,6 +129,17 @@ private:
     QHash<QString, int> m_requests;
     QList<PendingFault> m_faults;
     QStringList m_rejectedCollections;
+    struct Blob
+    {
+        qint64 size = 0;
+        QByteArray bytes;
+        bool complete = false;
+    };
+    QHash<QString, Blob> m_blobs;
+    qint64 m_maxBlobBytes = 100 * 1024 * 1024;
+    qint64 m_blobChunkBytes = 4 * 1024 * 1024;
+    int m_damageChunks = 0;
+    bool m_ignoreRanges = false;
     qint64 m_changeSeq = 0;
     int m_tokenSerial = 0;
 };
