@@ -1,6 +1,8 @@
 #include "DialogTestSupport.h"
 
+#include <QApplication>
 #include <QCoreApplication>
+#include <QInputMethodEvent>
 #include <QDir>
 #include <QFile>
 #include <QLibraryInfo>
@@ -18,6 +20,13 @@ QString screenshotDir()
     return qEnvironmentVariable("GOVDESK_SCREENSHOT_DIR");
 }
 } // namespace
+
+void typeText(QWidget *widget, const QString &text)
+{
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QApplication::sendEvent(widget, &event);
+}
 
 bool screenshotsWanted()
 {

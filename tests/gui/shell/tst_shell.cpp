@@ -1,5 +1,6 @@
 // GUI tests of the shell on the real widgets: profile dialog, new profile, main window with the
 // real workbench plugin, global search, auto-lock keeping unsaved edits, demo reset.
+#include "DialogTestSupport.h"
 #include "LockOverlay.h"
 #include "MainWindow.h"
 #include "NewProfileDialog.h"
@@ -23,17 +24,9 @@
 
 using namespace GovDesk::Core;
 using namespace GovDesk::Shell;
+using GovDesk::Test::typeText;
 
 namespace {
-// Chinese text arrives through the input method, as a commit string (QTest::keyClicks only
-// knows Latin-1 keys).
-void typeText(QWidget *widget, const QString &text)
-{
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(widget, &event);
-}
-
 template<typename T>
 T *child(QWidget *parent, const char *name)
 {

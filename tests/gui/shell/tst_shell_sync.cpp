@@ -37,17 +37,11 @@
 
 using namespace GovDesk::Core;
 using namespace GovDesk::Shell;
+using GovDesk::Test::typeText;
 using GovDesk::Test::SyncServerFixture;
 
 namespace {
 const QString Collection = QStringLiteral("documents.document");
-
-void typeText(QWidget *widget, const QString &text)
-{
-    QInputMethodEvent event;
-    event.setCommitString(text);
-    QApplication::sendEvent(widget, &event);
-}
 
 template<typename T>
 T *child(QObject *parent, const char *name)
