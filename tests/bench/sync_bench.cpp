@@ -13,8 +13,9 @@
 // Also printed: records per second, and where the time goes (fetch + parse alone; the baseline's
 // inserts into an encrypted database).
 //
-//   sync_bench [--quick] [--records N] [--rounds N]
+//   sync_bench [--quick] [--records N] [--rounds N] [--page N]
 //     --quick     5,000 records, 2 rounds (CI)
+//     --page      changes per pull page for both sides (default 500, the engine's; at most 1000)
 #include "BenchReport.h"
 #include "SyncServerFixture.h"
 #include "SyncedProfile.h"
@@ -45,14 +46,16 @@ using namespace GovDesk::Test;
 
 namespace {
 
-constexpr int PageLimit = 500; // the engine's default pull limit (the server allows up to 1000)
 constexpr int PushOps = 500;
 
 struct Config
 {
     int records = 100000;
     int rounds = 3;
+    int pageLimit = 500; // the engine's default pull limit (the server allows up to 1000)
 };
+
+int g_pageLimit = 500;
 
 [[noreturn]] void die(const QString &what)
 {
@@ -121,7 +124,8 @@ double engineRun(SyncServerFixture &server, const QString &root, int round, int 
                          "sign-in");
     if (!account)
         die(QStringLiteral("sign-in: ") + account.error().fullText());
-    SyncEngineOptions options; // the app's defaults
+    SyncEngineOptions options; // the app's defaults, except for --page
+    options.pullLimit = g_pageLimit;
     QElapsedTimer timer;
     timer.start();
     const SyncSummary summary = check(profile->sync(options), "sync");
@@ -202,7 +206,7 @@ Baseline curlRun(SyncServerFixture &server, const QString &dbPath, Store store, 
         QUrlQuery query;
         if (!cursor.isEmpty())
             query.addQueryItem(QStringLiteral("cursor"), cursor);
-        query.addQueryItem(QStringLiteral("limit"), QString::number(PageLimit));
+        query.addQueryItem(QStringLiteral("limit"), QString::number(g_pageLimit));
         url.setQuery(query);
         const QByteArray encoded = url.toEncoded();
         curl_easy_setopt(curl, CURLOPT_URL, encoded.constData());
@@ -272,9 +276,12 @@ int main(int argc, char **argv)
             config.records = args.at(i + 1).toInt();
         else if (args.at(i) == QLatin1String("--rounds"))
             config.rounds = std::max(1, args.at(i + 1).toInt());
+        else if (args.at(i) == QLatin1String("--page"))
+            config.pageLimit = std::clamp(args.at(i + 1).toInt(), 1, 1000);
     }
     if (config.records < 1)
         die(QStringLiteral("--records must be at least 1"));
+    g_pageLimit = config.pageLimit;
     curl_global_init(CURL_GLOBAL_DEFAULT);
 
     // The client side (profiles, plain files) stays on the normal temporary directory's disk; the
@@ -300,7 +307,7 @@ int main(int argc, char **argv)
     seeding.start();
     seed(server, config.records);
     std::printf("sync_bench: %d records seeded in %.1f s (server data in %s); pages of %d; %d rounds\n", config.records,
-                double(seeding.elapsed()) / 1000.0, qPrintable(server.dataDirectory()), PageLimit, config.rounds);
+                double(seeding.elapsed()) / 1000.0, qPrintable(server.dataDirectory()), config.pageLimit, config.rounds);
 
     std::vector<double> engine, plain, fetchOnly, encryptedBaseline;
     for (int round = 0; round < config.rounds; ++round) {

@@ -290,6 +290,13 @@ TransportError CurlTransport::errorFor(int curlCode, long verifyResult, const QB
                              detail);
         return makeError(Kind::Tls, tr("Cannot verify the server %1: its certificate is not valid.").arg(host), detail);
     case CURLE_SSL_CONNECT_ERROR:
+        // A server that dies or resets mid-handshake is offline, not a TLS misconfiguration:
+        // OpenSSL reports it as a syscall error or an unexpected end of file.
+        for (const char *cut : {"SSL_ERROR_SYSCALL", "reset by peer", "Recv failure", "Send failure", "unexpected eof"}) {
+            if (curlMessage.contains(cut))
+                return makeError(Kind::Network, tr("The connection to %1 was interrupted.").arg(host), detail);
+        }
+        [[fallthrough]];
     case CURLE_SSL_CERTPROBLEM:
     case CURLE_SSL_CIPHER:
     case CURLE_SSL_ENGINE_NOTFOUND:

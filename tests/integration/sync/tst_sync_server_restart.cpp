@@ -246,9 +246,6 @@ private Q_SLOTS:
         qInfo("handshake reset: %s", qPrintable(describe(*summary)));
         QVERIFY(resets >= 1);
         QCOMPARE(office.pendingCount().value_or(-1), 1); // nothing lost either way
-        QEXPECT_FAIL("", "product bug: CurlTransport::errorFor maps every CURLE_SSL_CONNECT_ERROR (35) to Kind::Tls, "
-                         "also a reset during the handshake ('SSL_ERROR_SYSCALL', 'Recv failure: Connection reset by peer'): reported as a TLS policy error, never retried",
-                     Abort);
         QVERIFY2(summary->error->isConnectivity(), qPrintable(describe(*summary)));
         QCOMPARE(summary->retries, 2);
         QCOMPARE(resets.load(), 3);
