@@ -7,6 +7,7 @@
 #include "audit/AuditLog.h"
 #include "session/Session.h"
 #include "settings/ProfileSettings.h"
+#include "store/Database.h"
 #include "sync/CurlTransport.h"
 #include "sync/RecordStore.h"
 #include "sync/SyncEngine.h"
@@ -43,16 +44,22 @@ QString seconds(std::chrono::milliseconds duration)
     return QLocale().toString(double(duration.count()) / 1000.0, 'f', 1);
 }
 
-// Runs `work` with the engine of the profile's settings; `session` must be unlocked.
+// Runs `work` with the engine of the profile's settings; `session` must be unlocked. As in the
+// desktop (SyncService), the engine gets a connection of its own: its RecordStore installs commit
+// hooks, which would otherwise replace those of the session's store on the same connection.
 template<typename Work>
 auto withEngine(Session &session, Work work) -> Result<decltype(work(std::declval<SyncEngine &>()))>
 {
     auto settings = SyncSettings::fromSession(session);
     if (!settings)
         return std::unexpected(settings.error());
+    auto db = session.openWorkerConnection();
+    if (!db)
+        return std::unexpected(db.error());
     CurlTransport transport(settings->tls);
-    SyncEngine engine(session.database(), transport, settings->serverUrl);
-    engine.setAuditLog(&session.audit()); // sign-in and sign-out are audited, as in the desktop
+    SyncEngine engine(**db, transport, settings->serverUrl);
+    AuditLog audit(**db); // sign-in and sign-out are audited in the engine's transaction
+    engine.setAuditLog(&audit);
     return work(engine);
 }
 } // namespace
