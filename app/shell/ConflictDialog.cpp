@@ -29,10 +29,11 @@ QPlainTextEdit *makeSide(const QString &name, QWidget *parent)
 }
 } // namespace
 
-ConflictDialog::ConflictDialog(RecordStore &records, ModuleName moduleName, QWidget *parent)
+ConflictDialog::ConflictDialog(RecordStore &records, ModuleName moduleName, FieldLabel fieldLabel, QWidget *parent)
     : QDialog(parent)
     , m_records(records)
     , m_moduleName(std::move(moduleName))
+    , m_fieldLabel(std::move(fieldLabel))
     , m_list(new QListWidget(this))
     , m_local(makeSide(QStringLiteral("localVersion"), this))
     , m_server(makeSide(QStringLiteral("serverVersion"), this))
@@ -80,7 +81,8 @@ QString ConflictDialog::recordTitle(const QJsonObject &payload, const QString &r
     return recordId;
 }
 
-QString ConflictDialog::describe(const QJsonObject &payload, bool deleted, const QJsonObject &other)
+QString ConflictDialog::describe(const QJsonObject &payload, bool deleted, const QJsonObject &other,
+                                 const std::function<QString(const QString &field)> &label)
 {
     if (deleted)
         return tr("(deleted)");
@@ -92,7 +94,8 @@ QString ConflictDialog::describe(const QJsonObject &payload, bool deleted, const
                              : value.isObject() ? QString::fromUtf8(QJsonDocument(value.toObject()).toJson(QJsonDocument::Compact))
                                                 : value.toVariant().toString();
         const bool differs = other.value(it.key()) != value;
-        lines << (differs ? QStringLiteral("• ") : QStringLiteral("  ")) + tr("%1: %2").arg(it.key(), text);
+        const QString name = label ? label(it.key()) : QString();
+        lines << (differs ? QStringLiteral("• ") : QStringLiteral("  ")) + tr("%1: %2").arg(name.isEmpty() ? it.key() : name, text);
     }
     return lines.join(QLatin1Char('\n'));
 }
@@ -133,8 +136,11 @@ void ConflictDialog::showCurrent()
         return;
     }
     const SyncConflict &conflict = m_conflicts.at(row);
-    m_local->setPlainText(describe(conflict.localPayload, conflict.localDeleted, conflict.serverPayload));
-    m_server->setPlainText(describe(conflict.serverPayload, conflict.serverDeleted, conflict.localPayload));
+    const auto label = [this, &conflict](const QString &field) {
+        return m_fieldLabel ? m_fieldLabel(conflict.collection, field) : QString();
+    };
+    m_local->setPlainText(describe(conflict.localPayload, conflict.localDeleted, conflict.serverPayload, label));
+    m_server->setPlainText(describe(conflict.serverPayload, conflict.serverDeleted, conflict.localPayload, label));
 }
 
 void ConflictDialog::resolveCurrent(bool keepLocal)

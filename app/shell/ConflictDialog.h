@@ -25,8 +25,11 @@ class ConflictDialog : public QDialog
     Q_OBJECT
 public:
     using ModuleName = std::function<QString(const QString &moduleId)>;
+    // The owning module's label of a payload field ("标题" for "title"); empty = show the key.
+    using FieldLabel = std::function<QString(const QString &collection, const QString &field)>;
 
-    ConflictDialog(Core::RecordStore &records, ModuleName moduleName, QWidget *parent = nullptr);
+    ConflictDialog(Core::RecordStore &records, ModuleName moduleName, FieldLabel fieldLabel = {},
+                   QWidget *parent = nullptr);
 
     // Re-reads the open conflicts (after a sync found more).
     void reload();
@@ -36,7 +39,8 @@ public:
     [[nodiscard]] static QString recordTitle(const QJsonObject &payload, const QString &recordId);
     // One "field: value" line per field, a • before each field that differs from `other`, so that
     // a person sees at once what was changed on each side.
-    [[nodiscard]] static QString describe(const QJsonObject &payload, bool deleted, const QJsonObject &other);
+    [[nodiscard]] static QString describe(const QJsonObject &payload, bool deleted, const QJsonObject &other,
+                                          const std::function<QString(const QString &field)> &label = {});
 
 Q_SIGNALS:
     // A choice was recorded; keeping the local version needs a sync to reach the server.
@@ -48,6 +52,7 @@ private:
 
     Core::RecordStore &m_records;
     ModuleName m_moduleName;
+    FieldLabel m_fieldLabel;
     QList<Core::SyncConflict> m_conflicts;
     QListWidget *m_list;
     QPlainTextEdit *m_local;

@@ -4,10 +4,12 @@
 #include "EmptyState.h"
 #include "GlobalSearchDialog.h"
 #include "LockOverlay.h"
+#include "ModuleUiLoader.h"
 #include "SettingsDialog.h"
 #include "SignInDialog.h"
 #include "SyncStatusWidget.h"
 #include "module/ModuleContext.h"
+#include "module/ModuleGuard.h"
 #include "module/ModuleManager.h"
 #include "session/Session.h"
 #include "sync/RecordListeners.h"
@@ -36,17 +38,14 @@ using namespace GovDesk::Core;
 namespace {
 constexpr int ModuleIdRole = Qt::UserRole + 1;
 const QString GeometryKey = QStringLiteral("window/geometry");
-
-Ui::ModuleUi *moduleUi(const ModuleManager &modules, const QString &id)
-{
-    return qobject_cast<Ui::ModuleUi *>(modules.pluginInstance(id));
-}
 } // namespace
 
-MainWindow::MainWindow(Session &session, ModuleManager &modules, SyncService &sync, QWidget *parent)
+MainWindow::MainWindow(Session &session, ModuleManager &modules, Ui::ModuleUiLoader &uis, SyncService &sync,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_session(session)
     , m_modules(modules)
+    , m_uis(uis)
     , m_navigation(new QListWidget)
     , m_pages(new QStackedWidget)
     , m_content(new QWidget)
@@ -124,7 +123,7 @@ void MainWindow::buildNavigation()
 {
     for (const ModuleRecord &record : m_modules.records()) {
         const bool available = record.state == ModuleState::Initialized;
-        if (available && !moduleUi(m_modules, record.metadata.id))
+        if (available && !m_uis.hasUi(record.metadata.id))
             continue; // a headless module (no page) is simply not shown
         if (!roleMayOpen(record.metadata))
             continue; // not this user's work: not offered at all
@@ -185,7 +184,22 @@ QStringList MainWindow::listedModules() const
 void MainWindow::buildMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    QAction *lock = file->addAction(tr("&Lock"), this, [this] { m_session.lock(); });
+    m_printAction = file->addAction(tr("&Print…"), this, [this] {
+        if (Ui::ModuleUi *ui = currentUi(); ui && ui->canPrint())
+            ui->print(this);
+    });
+    m_printAction->setObjectName(QStringLiteral("actionPrint"));
+    m_printAction->setShortcut(QKeySequence::Print);
+    m_exportAction = file->addAction(tr("&Export…"), this, [this] {
+        if (Ui::ModuleUi *ui = currentUi(); ui && ui->canExport())
+            ui->exportCurrent(this);
+    });
+    m_exportAction->setObjectName(QStringLiteral("actionExport"));
+    file->addSeparator();
+    QAction *lock = file->addAction(tr("&Lock"), this, [this] {
+        if (pagesMayClose(tr("Lock")))
+            m_session.lock();
+    });
     lock->setObjectName(QStringLiteral("actionLock"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
@@ -198,6 +212,11 @@ void MainWindow::buildMenus()
     search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
 
     buildSyncMenu();
+
+    // The current page's own commands (ModuleUi::actions()); hidden when it has none.
+    m_moduleMenu = menuBar()->addMenu(tr("&Module"));
+    m_moduleMenu->setObjectName(QStringLiteral("moduleMenu"));
+    updateModuleActions();
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     QAction *settings = tools->addAction(tr("&Settings…"), this, &MainWindow::openSettings);
@@ -248,7 +267,9 @@ void MainWindow::openConflicts()
 {
     if (!m_session.isUnlocked())
         return;
-    ConflictDialog dialog(m_session.records(), [this](const QString &id) { return moduleName(id); }, this);
+    ConflictDialog dialog(
+        m_session.records(), [this](const QString &id) { return moduleName(id); },
+        [this](const QString &collection, const QString &field) { return m_modules.fieldLabel(collection, field); }, this);
     connect(&dialog, &ConflictDialog::resolved, this, [this](bool needsSync) {
         if (needsSync)
             m_sync.syncNow();
@@ -271,7 +292,10 @@ void MainWindow::buildStatusBar()
     lockButton->setObjectName(QStringLiteral("lockButton"));
     lockButton->setText(tr("Lock"));
     lockButton->setToolTip(tr("Lock GovDesk (Ctrl+L)"));
-    connect(lockButton, &QToolButton::clicked, this, [this] { m_session.lock(); });
+    connect(lockButton, &QToolButton::clicked, this, [this] {
+        if (pagesMayClose(tr("Lock")))
+            m_session.lock();
+    });
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addWidget(m_syncStatus);
     statusBar()->addPermanentWidget(lockButton);
@@ -295,20 +319,30 @@ void MainWindow::updateStatus()
 
 bool MainWindow::showModule(const QString &moduleId)
 {
-    Ui::ModuleUi *ui = moduleUi(m_modules, moduleId);
     ModuleContext *context = m_modules.context(moduleId);
-    if (!ui || !context)
+    if (!context || !m_uis.hasUi(moduleId))
         return false;
     QWidget *page = m_pageOf.value(moduleId);
     if (!page) {
-        page = ui->createPage(*context, *this, m_pages);
-        if (!page)
+        QString error;
+        Ui::ModuleUi *ui = m_uis.ui(moduleId, &error);
+        if (ui) {
+            auto created = callModule([&]() -> Result<QWidget *> { return ui->createPage(*context, *this, m_pages); });
+            if (created && *created)
+                page = *created;
+            else
+                error = created ? tr("The module \"%1\" has no page.").arg(moduleName(moduleId)) : created.error().fullText();
+        }
+        if (!page) {
+            QMessageBox::warning(this, moduleName(moduleId), error);
             return false;
+        }
         page->setObjectName(QStringLiteral("page-") + moduleId);
         m_pages->addWidget(page);
         m_pageOf.insert(moduleId, page);
     }
     m_pages->setCurrentWidget(page);
+    updateModuleActions();
     for (int row = 0; row < m_navigation->count(); ++row) {
         if (m_navigation->item(row)->data(ModuleIdRole).toString() == moduleId && m_navigation->currentRow() != row) {
             const QSignalBlocker blocker(m_navigation);
@@ -334,9 +368,50 @@ QString MainWindow::moduleName(const QString &moduleId) const
 
 void MainWindow::openRecord(const QString &moduleId, const QString &recordId)
 {
-    Ui::ModuleUi *ui = moduleUi(m_modules, moduleId);
-    if (ui && showModule(moduleId))
-        ui->open(recordId);
+    if (!showModule(moduleId))
+        return;
+    Ui::ModuleUi *ui = m_uis.ui(moduleId);
+    if (auto opened = callModule([&] { ui->open(recordId); }); !opened)
+        QMessageBox::warning(this, moduleName(moduleId), opened.error().fullText());
+}
+
+Ui::ModuleUi *MainWindow::currentUi() const
+{
+    const QString id = currentModule();
+    return id.isEmpty() || !m_uis.isLoaded(id) ? nullptr : m_uis.ui(id);
+}
+
+void MainWindow::updateModuleActions()
+{
+    if (!m_moduleMenu)
+        return;
+    m_moduleMenu->clear();
+    Ui::ModuleUi *ui = currentUi();
+    const QList<QAction *> actions = ui ? ui->actions() : QList<QAction *>();
+    m_moduleMenu->addActions(actions);
+    m_moduleMenu->menuAction()->setVisible(!actions.isEmpty());
+    if (ui)
+        m_moduleMenu->setTitle(moduleName(currentModule()));
+    m_printAction->setEnabled(ui && ui->canPrint());
+    m_exportAction->setEnabled(ui && ui->canExport());
+}
+
+bool MainWindow::pagesMayClose(const QString &what)
+{
+    const auto loaded = m_uis.loaded();
+    for (auto it = loaded.begin(); it != loaded.end(); ++it) {
+        if (!m_pageOf.contains(it.key()))
+            continue;
+        QString reason;
+        auto mayClose = callModule([&]() -> Result<bool> { return it.value()->canClose(&reason); });
+        if (mayClose && !*mayClose) {
+            showModule(it.key());
+            QMessageBox::information(this, what,
+                                     reason.isEmpty() ? tr("%1 has unsaved changes.").arg(moduleName(it.key())) : reason);
+            return false;
+        }
+    }
+    return true;
 }
 
 void MainWindow::openGlobalSearch()
@@ -353,7 +428,23 @@ void MainWindow::openSettings()
     if (!m_session.isUnlocked())
         return;
     SettingsDialog dialog(m_session, this);
-    dialog.exec();
+    // Modules whose page is open offer their settings beside the shell's.
+    QList<Ui::ModuleUi *> withPages;
+    const auto loaded = m_uis.loaded();
+    for (auto it = loaded.begin(); it != loaded.end(); ++it) {
+        ModuleContext *context = m_modules.context(it.key());
+        if (!context || !m_pageOf.contains(it.key()))
+            continue;
+        auto page = callModule([&]() -> Result<QWidget *> { return it.value()->createSettingsPage(*context, &dialog); });
+        if (page && *page) {
+            dialog.addModulePage(moduleName(it.key()), *page);
+            withPages << it.value();
+        }
+    }
+    if (dialog.exec() == QDialog::Accepted) {
+        for (Ui::ModuleUi *ui : std::as_const(withPages))
+            (void)callModule([ui] { ui->applySettings(); });
+    }
     updateStatus();
     if (m_session.isUnlocked()) {
         m_sync.refresh(); // the server address, proxy or CA may have changed
@@ -379,6 +470,10 @@ void MainWindow::onLocked()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (m_session.isUnlocked() && !pagesMayClose(tr("Quit"))) {
+        event->ignore();
+        return;
+    }
     QSettings().setValue(GeometryKey, saveGeometry());
     QMainWindow::closeEvent(event);
 }

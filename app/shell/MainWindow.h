@@ -8,6 +8,7 @@
 
 class QLabel;
 class QListWidget;
+class QMenu;
 class QStackedWidget;
 
 namespace GovDesk::Core {
@@ -16,6 +17,10 @@ class Session;
 class SyncService;
 struct ModuleMetadata;
 } // namespace GovDesk::Core
+
+namespace GovDesk::Ui {
+class ModuleUiLoader;
+}
 
 namespace GovDesk::Shell {
 
@@ -27,8 +32,9 @@ class MainWindow : public QMainWindow, public Ui::Navigator
 {
     Q_OBJECT
 public:
-    MainWindow(Core::Session &session, Core::ModuleManager &modules, Core::SyncService &sync,
-               QWidget *parent = nullptr);
+    // `uis` loads each module's UI plugin when its page first opens.
+    MainWindow(Core::Session &session, Core::ModuleManager &modules, Ui::ModuleUiLoader &uis,
+               Core::SyncService &sync, QWidget *parent = nullptr);
     ~MainWindow() override;
 
     void openRecord(const QString &moduleId, const QString &recordId) override;
@@ -43,6 +49,8 @@ public:
     [[nodiscard]] QStringList listedModules() const;
     void openSignIn();
     void openConflicts();
+    // Asks every open page whether it may go (unsaved edits); false after telling the user why.
+    [[nodiscard]] bool pagesMayClose(const QString &what);
 
 Q_SIGNALS:
     void resetDemoRequested();
@@ -62,9 +70,15 @@ private:
     void openSettings();
     void confirmDemoReset();
     void onLocked();
+    void updateModuleActions();
+    [[nodiscard]] Ui::ModuleUi *currentUi() const;
 
     Core::Session &m_session;
     Core::ModuleManager &m_modules;
+    Ui::ModuleUiLoader &m_uis;
+    QMenu *m_moduleMenu = nullptr;
+    QAction *m_printAction = nullptr;
+    QAction *m_exportAction = nullptr;
     QListWidget *m_navigation;
     QStackedWidget *m_pages;
     QWidget *m_content;

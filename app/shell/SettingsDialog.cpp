@@ -184,6 +184,17 @@ SettingsDialog::SettingsDialog(Core::Session &session, QWidget *parent)
     load();
 }
 
+void SettingsDialog::addModulePage(const QString &moduleName, QWidget *page)
+{
+    auto *group = new QGroupBox(moduleName, this);
+    group->setObjectName(QStringLiteral("moduleSettings"));
+    auto *groupLayout = new QVBoxLayout(group);
+    groupLayout->addWidget(page);
+    auto *box = qobject_cast<QVBoxLayout *>(layout());
+    // Above the error line, the stretch and the buttons.
+    box->insertWidget(box->count() - 3, group);
+}
+
 QString SettingsDialog::serverUrlProblem(const QString &text)
 {
     const QString trimmed = text.trimmed();

@@ -46,6 +46,8 @@ public:
 public Q_SLOTS:
     // Applies on OK; stays open and shows why if a value is refused or cannot be saved.
     void accept() override;
+    // A module's settings (ModuleUi::createSettingsPage), in a group titled with its name.
+    void addModulePage(const QString &moduleName, QWidget *page);
 
 private:
     void load();

@@ -49,6 +49,7 @@ bool ShellController::start(bool demo)
             return false;
     }
     m_modules.discover();
+    m_moduleUis.discover(m_modules.searchPaths());
     m_modules.initializeAll(m_session);
     openWindow();
     return true;
@@ -73,13 +74,14 @@ void ShellController::openWindow()
         if (auto marked = m_session.settings().setValue(QStringLiteral("core"), DemoSeededKey, true); !marked)
             qCWarning(lcShell) << "demo data:" << marked.error().detail;
     }
-    m_window = new MainWindow(m_session, m_modules, m_sync);
+    m_window = new MainWindow(m_session, m_modules, m_moduleUis, m_sync);
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     connect(m_window, &MainWindow::resetDemoRequested, this, [this] {
         if (auto reset = resetDemo(); !reset)
             QMessageBox::critical(m_window, tr("Reset demo data"), reset.error().message);
     });
     m_window->show();
+    m_modules.startDelayedInitialize();
     startAutoSync();
 }
 

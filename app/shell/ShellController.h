@@ -1,6 +1,7 @@
 // ShellController: start-up and the life of the window — unlock, modules, demo, reset.
 #pragma once
 
+#include "ModuleUiLoader.h"
 #include "module/ModuleManager.h"
 #include "session/ProfileRepository.h"
 #include "session/Session.h"
@@ -27,6 +28,7 @@ public:
 
     [[nodiscard]] Core::Session &session() { return m_session; }
     [[nodiscard]] Core::ModuleManager &modules() { return m_modules; }
+    [[nodiscard]] Ui::ModuleUiLoader &moduleUis() { return m_moduleUis; }
     [[nodiscard]] Core::ProfileRepository &profiles() { return m_profiles; }
     [[nodiscard]] Core::SyncService &sync() { return m_sync; }
     [[nodiscard]] MainWindow *window() const { return m_window; }
@@ -43,6 +45,7 @@ private:
     Core::Session m_session;
     Core::SyncService m_sync; // after the session: stops its worker before the session goes
     Core::ModuleManager m_modules;
+    Ui::ModuleUiLoader m_moduleUis; // plugins stay loaded: pages of a closed window may be alive
     ActivityMonitor *m_activity;
     QPointer<MainWindow> m_window;
 };

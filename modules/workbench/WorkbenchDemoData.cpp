@@ -1,7 +1,9 @@
 #include "WorkbenchDemoData.h"
 
+#include "WorkbenchTasks.h"
 #include "module/ModuleContext.h"
-#include "search/SearchService.h"
+#include "module/ModuleRecords.h"
+#include "module/ProjectionRunner.h"
 #include "store/Transaction.h"
 
 namespace GovDesk::Workbench {
@@ -120,28 +122,22 @@ QList<DemoTodo> demoTodos(const QString &moduleId, const QDateTime &now)
     };
 }
 
-Core::Result<> seedDemoTodos(Core::ModuleContext &context, const QDateTime &now)
+Core::Result<> seedDemoTasks(Core::ModuleContext &context, const QDateTime &now)
 {
-    const QList<DemoTodo> demos = demoTodos(context.metadata().id, now);
-    QList<Core::SearchDocument> documents;
-    documents.reserve(demos.size());
-    for (const DemoTodo &demo : demos) {
-        documents.append({.module = demo.item.module,
-                          .type = QString::fromLatin1(TodoSearchType),
-                          .recordId = demo.item.recordId,
-                          .title = demo.item.title,
-                          .body = demo.body,
-                          .updatedAt = now});
-    }
-
     // One transaction: a half-seeded demo would list items that search cannot find.
     auto transaction = Core::Transaction::begin(context.database());
     if (!transaction)
         return std::unexpected(transaction.error());
-    for (const DemoTodo &demo : demos)
-        GD_TRY(context.todos().publish(demo.item));
-    GD_TRY(context.search().index(documents));
-    return transaction->commit();
+    for (const DemoTodo &demo : demoTodos(context.metadata().id, now)) {
+        const Task task{.title = demo.item.title,
+                        .body = demo.body,
+                        .kind = demo.item.kind,
+                        .urgency = demo.item.urgency,
+                        .dueAt = demo.item.dueAt};
+        GD_TRY(context.records().put(QString::fromLatin1(TaskCollection), demo.item.recordId, task.toPayload()));
+    }
+    GD_TRY(transaction->commit());
+    return context.projections().catchUp();
 }
 
 } // namespace GovDesk::Workbench

@@ -14,10 +14,6 @@ class ModuleContext;
 
 namespace GovDesk::Workbench {
 
-// The search type of the workbench's own to-do items: global search finds them, and a hit
-// comes back to WorkbenchPlugin::open().
-inline constexpr char TodoSearchType[] = "todo";
-
 struct DemoTodo
 {
     Core::TodoItem item;
@@ -28,8 +24,8 @@ struct DemoTodo
 // same mix: some overdue, some due tomorrow, some without a deadline.
 [[nodiscard]] QList<DemoTodo> demoTodos(const QString &moduleId, const QDateTime &now);
 
-// Publishes the items and indexes them for search, all or nothing. Publishing again updates
-// them rather than adding copies, so seeding twice is harmless.
-[[nodiscard]] Core::Result<> seedDemoTodos(Core::ModuleContext &context, const QDateTime &now);
+// Writes the items as task records (ids demo-01 …), all or nothing, and lets the task projection
+// publish and index them before returning. Seeding again replaces them rather than adding copies.
+[[nodiscard]] Core::Result<> seedDemoTasks(Core::ModuleContext &context, const QDateTime &now);
 
 } // namespace GovDesk::Workbench

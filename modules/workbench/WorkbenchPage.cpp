@@ -4,6 +4,7 @@
 #include "ModuleUi.h"
 #include "PageHeader.h"
 #include "module/ModuleContext.h"
+#include "module/ModuleTodos.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -80,6 +81,16 @@ WorkbenchPage::WorkbenchPage(Core::ModuleContext &context, Ui::Navigator &naviga
 
     connect(m_view, &QAbstractItemView::activated, this, &WorkbenchPage::activate);
     connect(m_refreshButton, &QPushButton::clicked, this, &WorkbenchPage::refresh);
+    // Live: any module publishing or completing an item (and a sync that brings task records)
+    // shows here without a click, but only while the profile is open.
+    connect(&m_context, &Core::ModuleContext::todosChanged, this, [this] {
+        if (isVisible())
+            refresh();
+    });
+    connect(&m_context, &Core::ModuleContext::sessionUnlocked, this, [this] {
+        if (isVisible())
+            refresh();
+    });
     connect(m_filterEdit, &QLineEdit::textChanged, this, [this](const QString &text) {
         m_filter->setFilterText(text);
         updateState();
@@ -97,6 +108,8 @@ void WorkbenchPage::refresh()
         selectedRecord = m_model->item(current.row()).recordId;
     }
 
+    if (!m_context.isSessionOpen())
+        return; // behind the lock overlay; refreshed at unlock
     auto items = m_context.todos().openItems();
     if (items) {
         m_loadError.clear();

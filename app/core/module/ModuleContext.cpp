@@ -1,17 +1,31 @@
 #include "ModuleContext.h"
 
+#include "module/ModuleRecords.h"
+#include "module/ModuleSearch.h"
+#include "module/ModuleTodos.h"
+#include "module/ObjectPool.h"
+#include "module/ProjectionRunner.h"
 #include "session/Session.h"
 #include "settings/ProfileSettings.h"
-#include "sync/RecordStore.h"
 
 namespace GovDesk::Core {
 
-ModuleContext::ModuleContext(ModuleMetadata metadata, Session &session)
-    : m_metadata(std::move(metadata))
+ModuleContext::ModuleContext(ModuleMetadata metadata, Session &session, ObjectPool &pool, QObject *parent)
+    : QObject(parent)
+    , m_metadata(std::move(metadata))
     , m_session(session)
+    , m_pool(pool)
     , m_categoryName("govdesk.module." + m_metadata.id.toLatin1())
     , m_log(std::make_unique<QLoggingCategory>(m_categoryName.constData(), QtWarningMsg))
+    , m_records(std::make_unique<ModuleRecords>(m_metadata.id, session))
+    , m_search(std::make_unique<ModuleSearch>(m_metadata.id, session))
+    , m_todos(std::make_unique<ModuleTodos>(m_metadata.id, session))
+    , m_projections(std::make_unique<ProjectionRunner>(m_metadata.id, session, *m_log))
 {
+    connect(&session, &Session::locked, this, &ModuleContext::sessionLocked);
+    connect(&session, &Session::unlocked, this, &ModuleContext::sessionUnlocked);
+    connect(&session, &Session::todosChanged, this, &ModuleContext::todosChanged);
+    connect(m_projections.get(), &ProjectionRunner::projected, this, &ModuleContext::projected);
 }
 
 ModuleContext::~ModuleContext() = default;
@@ -19,6 +33,11 @@ ModuleContext::~ModuleContext() = default;
 bool ModuleContext::isDemo() const
 {
     return m_session.profile().isDemo();
+}
+
+bool ModuleContext::isSessionOpen() const
+{
+    return m_session.isUnlocked();
 }
 
 Result<> ModuleContext::migrate(const QList<Migration> &migrations)
@@ -38,19 +57,9 @@ AuditLog &ModuleContext::audit() const
     return m_session.audit();
 }
 
-SearchService &ModuleContext::search() const
+Result<> ModuleContext::addProjection(Projection projection)
 {
-    return m_session.search();
-}
-
-TodoService &ModuleContext::todos() const
-{
-    return m_session.todos();
-}
-
-RecordStore &ModuleContext::records() const
-{
-    return m_session.records();
+    return m_projections->add(std::move(projection));
 }
 
 Result<QVariant> ModuleContext::setting(const QString &key, const QVariant &defaultValue) const

@@ -1,4 +1,4 @@
-// ModuleContext: the services of the unlocked profile that one module may use.
+// ModuleContext: the services of the unlocked profile that one module may use, scoped to it.
 #pragma once
 
 #include "Result.h"
@@ -6,6 +6,7 @@
 #include "store/MigrationRunner.h"
 
 #include <QLoggingCategory>
+#include <QObject>
 #include <QVariant>
 
 #include <memory>
@@ -14,37 +15,52 @@ namespace GovDesk::Core {
 
 class AuditLog;
 class Database;
-class ProfileSettings;
-class RecordStore;
-class SearchService;
+class ModuleRecords;
+class ModuleSearch;
+class ModuleTodos;
+class ObjectPool;
+class ProjectionRunner;
 class Session;
-class TodoService;
+struct Projection;
 
-// One per module. Services are reached through the session each time, never kept: after a lock
-// and unlock they are new objects on a reopened database.
-class ModuleContext
+// One per module, for the module's whole life (both its plugins). Services are reached through
+// the session each time, never kept: after a lock and unlock they are new objects on a reopened
+// database. Everything that writes is stamped with the module id: records only in collections
+// "<id>.", search entries and to-do items under the module's own id.
+class ModuleContext : public QObject
 {
+    Q_OBJECT
 public:
-    ModuleContext(ModuleMetadata metadata, Session &session);
-    ~ModuleContext();
-    ModuleContext(const ModuleContext &) = delete;
-    ModuleContext &operator=(const ModuleContext &) = delete;
+    // `pool` is shared by all modules (ModuleManager owns it).
+    ModuleContext(ModuleMetadata metadata, Session &session, ObjectPool &pool, QObject *parent = nullptr);
+    ~ModuleContext() override;
 
     [[nodiscard]] const ModuleMetadata &metadata() const { return m_metadata; }
+    [[nodiscard]] QString moduleId() const { return m_metadata.id; }
     [[nodiscard]] bool isDemo() const;
+    // False while the profile is locked: nothing but this and metadata() may be called then. Pages
+    // stay alive across a lock (unsaved edits are kept) and hear sessionLocked()/sessionUnlocked().
+    [[nodiscard]] bool isSessionOpen() const;
 
-    // Runs this module's migrations (owner "module.<id>"), each in its own transaction.
+    // Runs this module's migrations (owner "module.<id>"), each in its own transaction. Tables are
+    // named "<id>_…".
     [[nodiscard]] Result<> migrate(const QList<Migration> &migrations);
 
+    // The profile's encrypted database, for the module's own tables.
     [[nodiscard]] Database &database() const;
     [[nodiscard]] AuditLog &audit() const;
-    [[nodiscard]] SearchService &search() const;
-    [[nodiscard]] TodoService &todos() const;
+    [[nodiscard]] ModuleSearch &search() const { return *m_search; }
+    [[nodiscard]] ModuleTodos &todos() const { return *m_todos; }
     // Synced records: put()/remove() queue each change for the server in the same transaction.
-    // This is also the conflict hook: records().addConflictListener(collection, …) tells the
-    // module when a push met a newer server version (the shell lists conflicts for the user).
-    // Listeners registered here survive lock and unlock; register them once, in initialize().
-    [[nodiscard]] RecordStore &records() const;
+    [[nodiscard]] ModuleRecords &records() const { return *m_records; }
+    // Services of other modules (and this module's own, for its UI plugin).
+    [[nodiscard]] ObjectPool &objects() const { return m_pool; }
+
+    // Keeps the module's tables, search entries and to-dos level with its records, whoever wrote
+    // them and whenever (see Projection). Catches up at once: call it in initialize(), after
+    // migrate().
+    [[nodiscard]] Result<> addProjection(Projection projection);
+    [[nodiscard]] ProjectionRunner &projections() const { return *m_projections; }
 
     // Per-profile settings, in the encrypted database, scoped to this module.
     [[nodiscard]] Result<QVariant> setting(const QString &key, const QVariant &defaultValue = {}) const;
@@ -53,11 +69,24 @@ public:
     // "govdesk.module.<id>", warnings by default like the core's categories.
     [[nodiscard]] const QLoggingCategory &log() const { return *m_log; }
 
+Q_SIGNALS:
+    void sessionLocked();
+    void sessionUnlocked();
+    // Some module's to-do items changed (after the change committed).
+    void todosChanged();
+    // A projection applied records: views of the module's tables re-read them.
+    void projected(const QString &projection, int count);
+
 private:
     ModuleMetadata m_metadata;
     Session &m_session;
+    ObjectPool &m_pool;
     QByteArray m_categoryName; // QLoggingCategory keeps the pointer
     std::unique_ptr<QLoggingCategory> m_log;
+    std::unique_ptr<ModuleRecords> m_records;
+    std::unique_ptr<ModuleSearch> m_search;
+    std::unique_ptr<ModuleTodos> m_todos;
+    std::unique_ptr<ProjectionRunner> m_projections;
 };
 
 } // namespace GovDesk::Core

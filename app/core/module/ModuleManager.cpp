@@ -3,12 +3,16 @@
 #include "Logging.h"
 #include "module/Module.h"
 #include "module/ModuleContext.h"
+#include "module/ModuleGuard.h"
+#include "module/ModuleRecords.h"
+#include "module/ObjectPool.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonObject>
 #include <QLibrary>
 #include <QPluginLoader>
+#include <QTimer>
 
 #include <algorithm>
 #include <exception>
@@ -26,8 +30,26 @@ struct ModuleManager::Entry
     std::unique_ptr<ModuleContext> context;
 };
 
+namespace {
+// The IID of the UI side (Ui::ModuleUi); core cannot include govdesk-ui's header.
+constexpr char ModuleUiIid[] = "org.govdesk.ModuleUi/2";
+
+// A lifecycle call that returns a bool (or nothing), with any exception turned into a reason.
+template<typename Call>
+bool guarded(Call &&call, QString *reason)
+{
+    auto result = callModule([&]() -> Result<bool> { return call(); });
+    if (!result) {
+        *reason = result.error().message + QStringLiteral(" (") + result.error().detail + QLatin1Char(')');
+        return false;
+    }
+    return *result;
+}
+} // namespace
+
 ModuleManager::ModuleManager(QObject *parent)
     : QObject(parent)
+    , m_pool(std::make_unique<ObjectPool>())
 {
 }
 
@@ -63,6 +85,8 @@ void ModuleManager::discover()
             entry->record.path = dir.absoluteFilePath(file);
             entry->loader = std::make_unique<QPluginLoader>(entry->record.path);
             const QJsonObject metaData = entry->loader->metaData();
+            if (metaData.value(QStringLiteral("IID")).toString() == QLatin1String(ModuleUiIid))
+                continue; // the page of a module, loaded by the shell when it first opens
             Entry &added = *m_entries.emplace_back(std::move(entry));
             if (metaData.value(QStringLiteral("IID")).toString() != QStringLiteral(GovDeskModule_iid)) {
                 markUnavailable(added, tr("%1 is not a GovDesk module.").arg(file));
@@ -165,9 +189,40 @@ void ModuleManager::initializeAll(Session &session)
         loadAndInitialize(*entry, session);
     }
     for (const auto &entry : m_entries) {
-        if (entry->record.state == ModuleState::Initialized)
-            entry->module->extensionsInitialized(*entry->context);
+        if (entry->record.state != ModuleState::Initialized)
+            continue;
+        QString reason;
+        if (!guarded([&] { entry->module->extensionsInitialized(*entry->context); return true; }, &reason))
+            markUnavailable(*entry, tr("The module \"%1\" failed to start: %2").arg(entry->record.metadata.id, reason));
     }
+}
+
+void ModuleManager::startDelayedInitialize()
+{
+    m_delayedQueue.clear();
+    for (const auto &entry : m_entries) {
+        if (entry->record.state == ModuleState::Initialized)
+            m_delayedQueue << entry->record.metadata.id;
+    }
+    QTimer::singleShot(0, this, &ModuleManager::delayedInitializeNext);
+}
+
+void ModuleManager::delayedInitializeNext()
+{
+    if (m_delayedQueue.isEmpty()) {
+        Q_EMIT delayedInitializeFinished();
+        return;
+    }
+    Entry *entry = find(m_delayedQueue.takeFirst());
+    bool worked = false;
+    if (entry && entry->record.state == ModuleState::Initialized) {
+        QString reason;
+        worked = guarded([&] { return entry->module->delayedInitialize(*entry->context); }, &reason);
+        if (!reason.isEmpty())
+            qCWarning(lcModules) << "delayed initialisation of" << entry->record.metadata.id << "failed:" << reason;
+    }
+    // As Qt Creator: a module that did real work gives the event loop a moment before the next.
+    QTimer::singleShot(worked ? 20 : 0, this, &ModuleManager::delayedInitializeNext);
 }
 
 void ModuleManager::loadAndInitialize(Entry &entry, Session &session)
@@ -183,18 +238,12 @@ void ModuleManager::loadAndInitialize(Entry &entry, Session &session)
         markUnavailable(entry, tr("%1 is not a GovDesk module.").arg(entry.record.path));
         return;
     }
-    entry.context = std::make_unique<ModuleContext>(entry.record.metadata, session);
+    entry.context = std::make_unique<ModuleContext>(entry.record.metadata, session, *m_pool);
     QString error;
-    bool initialized = false;
-    try {
-        initialized = entry.module->initialize(*entry.context, &error);
-    } catch (const std::exception &e) {
-        // No exception may cross a module boundary; one that does must not take the shell down.
-        error = QString::fromLocal8Bit(e.what());
-    } catch (...) {
-        error = QStringLiteral("unknown exception");
-    }
+    // No exception may cross a module boundary; one that does must not take the shell down.
+    const bool initialized = guarded([&] { return entry.module->initialize(*entry.context, &error); }, &error);
     if (!initialized) {
+        entry.context.reset(); // nothing it registered may outlive it
         markUnavailable(entry, tr("The module \"%1\" failed to start: %2")
                                    .arg(id, error.isEmpty() ? tr("no reason given") : error));
         return;
@@ -210,7 +259,7 @@ QStringList ModuleManager::seedDemoData()
         if (entry->record.state != ModuleState::Initialized)
             continue;
         QString error;
-        if (!entry->module->seedDemoData(*entry->context, &error))
+        if (!guarded([&] { return entry->module->seedDemoData(*entry->context, &error); }, &error))
             failures << entry->record.metadata.id + QStringLiteral(": ") + error;
     }
     return failures;
@@ -221,8 +270,12 @@ void ModuleManager::shutdown()
     for (auto it = m_entries.rbegin(); it != m_entries.rend(); ++it) {
         Entry &entry = **it;
         if (entry.record.state == ModuleState::Initialized) {
-            entry.module->aboutToShutdown();
+            QString reason;
+            if (!guarded([&] { entry.module->aboutToShutdown(); return true; }, &reason))
+                qCWarning(lcModules) << "shutdown of" << entry.record.metadata.id << "failed:" << reason;
             entry.record.state = ModuleState::Discovered;
+            // Its listeners and projections go with it; pages using it are gone before this.
+            entry.context.reset();
         }
     }
 }
@@ -265,6 +318,17 @@ QObject *ModuleManager::pluginInstance(const QString &id) const
 {
     Module *found = module(id);
     return found ? find(id)->loader->instance() : nullptr;
+}
+
+QString ModuleManager::fieldLabel(const QString &collection, const QString &field) const
+{
+    for (const auto &entry : m_entries) {
+        if (entry->record.state != ModuleState::Initialized || !entry->context->records().owns(collection))
+            continue;
+        auto label = callModule([&]() -> Result<QString> { return entry->module->fieldLabel(collection, field); });
+        return label ? *label : QString();
+    }
+    return {};
 }
 
 ModuleContext *ModuleManager::context(const QString &id) const

@@ -16,6 +16,7 @@ namespace GovDesk::Core {
 
 class Module;
 class ModuleContext;
+class ObjectPool;
 class Session;
 
 enum class ModuleState { Discovered, Initialized, Unavailable };
@@ -39,12 +40,17 @@ public:
     // executable, and the build tree's modules/ folder.
     [[nodiscard]] static QStringList defaultSearchPaths();
     void setSearchPaths(const QStringList &paths) { m_searchPaths = paths; }
+    [[nodiscard]] QStringList searchPaths() const { return m_searchPaths; }
 
-    // Reads every plugin's metadata without running any of its code.
+    // Reads every plugin's metadata without running any of its code. UI plugins (Ui::ModuleUi)
+    // are not modules of their own: they are left to the shell's ModuleUiLoader.
     void discover();
     // Loads and initialises the discovered modules in dependency order on the unlocked session,
     // then calls extensionsInitialized() on each. Never fails as a whole.
     void initializeAll(Session &session);
+    // After the window shows: delayedInitialize() of each initialised module, one per event-loop
+    // turn so the window stays responsive; delayedInitializeFinished() when all have run.
+    void startDelayedInitialize();
     // Demo profiles only: every initialised module writes its fictional data; failures are
     // returned per module as "id: reason" and do not stop the others.
     [[nodiscard]] QStringList seedDemoData();
@@ -58,9 +64,14 @@ public:
     // The plugin's root object, for the UI side to qobject_cast to its own interface.
     [[nodiscard]] QObject *pluginInstance(const QString &id) const;
     [[nodiscard]] ModuleContext *context(const QString &id) const;
+    // Services modules offer each other (ObjectPool).
+    [[nodiscard]] ObjectPool &objects() const { return *m_pool; }
+    // The module's label for a payload field of `collection` (conflict dialog); empty if none.
+    [[nodiscard]] QString fieldLabel(const QString &collection, const QString &field) const;
 
 Q_SIGNALS:
     void moduleUnavailable(const QString &id, const QString &reason);
+    void delayedInitializeFinished();
 
 private:
     struct Entry;
@@ -68,9 +79,12 @@ private:
     void markUnavailable(Entry &entry, const QString &reason);
     void orderByDependencies();
     void loadAndInitialize(Entry &entry, Session &session);
+    void delayedInitializeNext();
 
     QStringList m_searchPaths = defaultSearchPaths();
+    std::unique_ptr<ObjectPool> m_pool;
     std::vector<std::unique_ptr<Entry>> m_entries;
+    QStringList m_delayedQueue; // ids still to run delayedInitialize()
 };
 
 } // namespace GovDesk::Core

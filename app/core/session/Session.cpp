@@ -135,6 +135,16 @@ void Session::detachServices()
     m_audit.reset();
 }
 
+void Session::notifyTodosChanged()
+{
+    if (std::exchange(m_todosChangeQueued, true))
+        return;
+    QMetaObject::invokeMethod(this, [this] {
+        m_todosChangeQueued = false;
+        Q_EMIT todosChanged();
+    }, Qt::QueuedConnection);
+}
+
 QString Session::databasePath() const
 {
     return m_profiles.databasePathOf(m_profile);

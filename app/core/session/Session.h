@@ -89,12 +89,17 @@ public:
     [[nodiscard]] Result<AuditVerification> verifyAudit() const;
     [[nodiscard]] Result<> setAutoLockMinutes(int minutes);
 
+    // Emits todosChanged() once from the event loop, after the writer's transaction committed;
+    // called by ModuleTodos after every change of a to-do item.
+    void notifyTodosChanged();
+
     // Seconds to wait before the next unlock attempt after `failures` wrong passphrases.
     [[nodiscard]] static std::chrono::seconds unlockDelay(int failures);
 
 Q_SIGNALS:
     void unlocked();
     void locked();
+    void todosChanged();
 
 private:
     struct PendingUnlock
@@ -129,6 +134,7 @@ private:
     std::unique_ptr<RecordStore> m_records;
     QList<SearchType> m_searchTypes; // kept across lock/unlock of the same session
     IdleLockTimer m_idleLock;
+    bool m_todosChangeQueued = false;
 };
 
 } // namespace GovDesk::Core

@@ -1,9 +1,11 @@
 #include "RecordStore.h"
 
 #include "Logging.h"
+#include "module/ModuleRecords.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "sync/BlobCache.h"
+#include "sync/RecordChangeLog.h"
 #include "sync/SyncStorage.h"
 
 #include <QJsonDocument>
@@ -32,6 +34,72 @@ Result<QList<T>> collectRows(Statement &select, T (*fromRow)(const Statement &))
         if (!*row)
             return rows;
         rows.append(fromRow(select));
+    }
+}
+
+// govdesk_payload_field(payload, name): a top-level field of a record's JSON payload as text or
+// number, NULL when absent. Debian's SQLCipher 3.4.1 is built without JSON1.
+void payloadFieldFunction(sqlite3_context *context, int, sqlite3_value **values)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_value_text(values[0]));
+    const auto *name = reinterpret_cast<const char *>(sqlite3_value_text(values[1]));
+    if (!text || !name) {
+        sqlite3_result_null(context);
+        return;
+    }
+    const QJsonValue value = QJsonDocument::fromJson(QByteArray(text, sqlite3_value_bytes(values[0])))
+                                 .object()
+                                 .value(QString::fromUtf8(name, sqlite3_value_bytes(values[1])));
+    if (value.isString()) {
+        const QByteArray utf8 = value.toString().toUtf8();
+        sqlite3_result_text(context, utf8.constData(), static_cast<int>(utf8.size()), SQLITE_TRANSIENT);
+    } else if (value.isDouble()) {
+        sqlite3_result_double(context, value.toDouble());
+    } else if (value.isBool()) {
+        sqlite3_result_int(context, value.toBool() ? 1 : 0);
+    } else {
+        sqlite3_result_null(context);
+    }
+}
+
+// The WHERE clause of a query, binding from ?1 (the collection).
+struct QueryFilter
+{
+    QString sql;
+    QList<QJsonValue> values; // bound from ?2
+};
+
+Result<QueryFilter> filterOf(const RecordQuery &query)
+{
+    if (!RecordStore::isValidCollection(query.collection))
+        return fail(ErrorCode::InvalidArgument, RecordStore::tr("\"%1\" is not a valid record collection name.").arg(query.collection));
+    QueryFilter filter{QStringLiteral(" WHERE collection = ?1"), {}};
+    if (!query.includeDeleted)
+        filter.sql += QStringLiteral(" AND deleted = 0");
+    for (auto it = query.where.begin(); it != query.where.end(); ++it) {
+        if (!it.value().isString() && !it.value().isDouble() && !it.value().isBool())
+            return fail(ErrorCode::InvalidArgument, RecordStore::tr("A record filter compares only text, numbers and yes/no."),
+                        it.key());
+        filter.values.append(QJsonValue(it.key()));
+        filter.values.append(it.value());
+        const qsizetype n = filter.values.size();
+        filter.sql += QStringLiteral(" AND govdesk_payload_field(payload, ?%1) = ?%2").arg(n).arg(n + 1);
+    }
+    return filter;
+}
+
+void bindFilter(Statement &statement, const QString &collection, const QueryFilter &filter)
+{
+    statement.bind(1, collection);
+    for (qsizetype i = 0; i < filter.values.size(); ++i) {
+        const QJsonValue &value = filter.values.at(i);
+        const int index = static_cast<int>(i + 2);
+        if (value.isString())
+            statement.bind(index, value.toString());
+        else if (value.isBool())
+            statement.bind(index, value.toBool() ? 1 : 0);
+        else
+            statement.bind(index, value.toDouble());
     }
 }
 
@@ -88,6 +156,10 @@ QList<Migration> RecordStore::migrations()
     // Attachments are part of the sync schema: appended here, a profile at version 1 gets them
     // at its next unlock, and every fixture that sets up the sync tables has them.
     list += BlobCache::migrations(static_cast<int>(list.size()) + 1);
+    list += RecordChangeLog::migration(static_cast<int>(list.size()) + 1);
+    list += Migration{.version = static_cast<int>(list.size()) + 1,
+                      .description = QStringLiteral("sync_records by time, for pages newest first"),
+                      .sql = QStringLiteral("CREATE INDEX sync_records_by_time ON sync_records (collection, updated_at)")};
     return list;
 }
 
@@ -101,6 +173,11 @@ RecordStore::RecordStore(Database &db, std::shared_ptr<RecordListeners> listener
     // dropped if it rolled back. One hook of each kind per connection; nothing else in core sets them.
     sqlite3_commit_hook(m_db->handle(), &RecordStore::onCommit, this);
     sqlite3_rollback_hook(m_db->handle(), &RecordStore::onRollback, this);
+    const int rc = sqlite3_create_function_v2(m_db->handle(), "govdesk_payload_field", 2,
+                                              SQLITE_UTF8 | SQLITE_DETERMINISTIC, nullptr, payloadFieldFunction,
+                                              nullptr, nullptr, nullptr);
+    if (rc != SQLITE_OK) // only out of memory; filtered queries then fail with the SQL error
+        qCWarning(lcSync) << "cannot register govdesk_payload_field:" << sqlite3_errstr(rc);
 }
 
 RecordStore::~RecordStore()
@@ -271,6 +348,40 @@ Result<QList<SyncRecord>> RecordStore::list(const QString &collection, bool incl
         return std::unexpected(select.error());
     select->bind(1, collection);
     return collectRows<SyncRecord>(*select, &recordFromRow);
+}
+
+Result<QList<SyncRecord>> RecordStore::query(const RecordQuery &query) const
+{
+    auto filter = filterOf(query);
+    if (!filter)
+        return std::unexpected(filter.error());
+    const qsizetype next = filter->values.size() + 2;
+    const QString order = query.order == RecordQuery::Order::NewestFirst
+        ? QStringLiteral(" ORDER BY updated_at DESC, record_id")
+        : QStringLiteral(" ORDER BY record_id");
+    auto select = m_db->prepare(recordSelect() + filter->sql + order
+                                + QStringLiteral(" LIMIT ?%1 OFFSET ?%2").arg(next).arg(next + 1));
+    if (!select)
+        return std::unexpected(select.error());
+    bindFilter(*select, query.collection, *filter);
+    select->bind(static_cast<int>(next), std::clamp(query.limit, 0, MaxQueryLimit))
+        .bind(static_cast<int>(next + 1), std::max(0, query.offset));
+    return collectRows<SyncRecord>(*select, &recordFromRow);
+}
+
+Result<int> RecordStore::count(const RecordQuery &query) const
+{
+    auto filter = filterOf(query);
+    if (!filter)
+        return std::unexpected(filter.error());
+    auto select = m_db->prepare(QStringLiteral("SELECT count(*) FROM sync_records") + filter->sql);
+    if (!select)
+        return std::unexpected(select.error());
+    bindFilter(*select, query.collection, *filter);
+    auto row = select->step();
+    if (!row)
+        return std::unexpected(row.error());
+    return select->int32(0);
 }
 
 Result<int> RecordStore::pendingCount() const

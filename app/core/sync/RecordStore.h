@@ -20,6 +20,7 @@
 namespace GovDesk::Core {
 
 class Database;
+struct RecordQuery;
 
 // A module keeps a synced record here as (collection, recordId) → JSON object. Every put() or
 // remove() writes the record and an outbox row (a new op id) in ONE transaction; inside a
@@ -74,6 +75,10 @@ public:
                                                         bool includeDeleted = false) const;
     // Ordered by record id.
     [[nodiscard]] Result<QList<SyncRecord>> list(const QString &collection, bool includeDeleted = false) const;
+    // One page of a collection, filtered by top-level payload fields (module/ModuleRecords.h).
+    static constexpr int MaxQueryLimit = 1000;
+    [[nodiscard]] Result<QList<SyncRecord>> query(const RecordQuery &query) const;
+    [[nodiscard]] Result<int> count(const RecordQuery &query) const;
 
     // Outbox rows not acknowledged by the server (including rejected ones, which need a person).
     [[nodiscard]] Result<int> pendingCount() const;

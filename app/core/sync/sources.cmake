@@ -9,6 +9,8 @@ target_sources(govdesk-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SyncStorage.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecordStore.h
     ${CMAKE_CURRENT_LIST_DIR}/RecordStore.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RecordChangeLog.h
+    ${CMAKE_CURRENT_LIST_DIR}/RecordChangeLog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SyncState.h
     ${CMAKE_CURRENT_LIST_DIR}/SyncState.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HttpTransport.h

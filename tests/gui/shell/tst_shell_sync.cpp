@@ -4,6 +4,7 @@
 #include "ConflictDialog.h"
 #include "DialogTestSupport.h"
 #include "MainWindow.h"
+#include "ModuleUiLoader.h"
 #include "ShellController.h"
 #include "SignInDialog.h"
 #include "SyncServerFixture.h"
@@ -112,7 +113,9 @@ private Q_SLOTS:
         ModuleManager modules;
         modules.discover();
         modules.initializeAll(session);
-        MainWindow window(session, modules, sync);
+        GovDesk::Ui::ModuleUiLoader uis;
+        uis.discover(modules.searchPaths());
+        MainWindow window(session, modules, uis, sync);
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 

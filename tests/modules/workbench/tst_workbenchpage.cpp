@@ -7,7 +7,11 @@
 #include "WorkbenchChinese.h"
 #include "WorkbenchModel.h"
 #include "WorkbenchPage.h"
-#include "WorkbenchPlugin.h"
+#include "ModuleUi.h"
+#include "module/Module.h"
+#include "module/ObjectPool.h"
+
+#include <QPluginLoader>
 #include "module/ModuleContext.h"
 #include "module/ModuleMetadata.h"
 #include "search/SearchService.h"
@@ -78,6 +82,7 @@ class TestWorkbenchPage : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<ProfileRepository> m_profiles;
     std::unique_ptr<Session> m_session;
+    GovDesk::Core::ObjectPool m_pool;
     std::unique_ptr<ModuleContext> m_context;
     FakeNavigator m_navigator;
     std::unique_ptr<WorkbenchPage> m_page;
@@ -155,7 +160,7 @@ private Q_SLOTS:
         auto metadata = ModuleMetadata::fromJson(QJsonDocument::fromJson(json.readAll()).object());
         GD_VERIFY(metadata);
         QCOMPARE(metadata->id, QStringLiteral("workbench"));
-        m_context = std::make_unique<ModuleContext>(*metadata, *m_session);
+        m_context = std::make_unique<ModuleContext>(*metadata, *m_session, m_pool);
         m_navigator.opened.clear();
     }
 
@@ -350,12 +355,16 @@ private Q_SLOTS:
 
     void pluginOpenSelectsTheRecord()
     {
-        WorkbenchPlugin plugin;
+        // The plugins as built, as the shell loads them: the core side, then the page's.
+        auto *module = qobject_cast<GovDesk::Core::Module *>(QPluginLoader(QStringLiteral(GOVDESK_WORKBENCH_PLUGIN)).instance());
+        auto *ui = qobject_cast<GovDesk::Ui::ModuleUi *>(QPluginLoader(QStringLiteral(GOVDESK_WORKBENCH_UI_PLUGIN)).instance());
+        QVERIFY(module && ui);
         QString error;
-        QVERIFY2(plugin.initialize(*m_context, &error), qPrintable(error));
-        std::unique_ptr<QWidget> widget(plugin.createPage(*m_context, m_navigator, nullptr));
-        auto *workbench = qobject_cast<WorkbenchPage *>(widget.get());
+        QVERIFY2(module->initialize(*m_context, &error), qPrintable(error));
+        std::unique_ptr<QWidget> widget(ui->createPage(*m_context, m_navigator, nullptr));
+        QWidget *workbench = widget.get();
         QVERIFY(workbench);
+        auto &plugin = *ui;
         GD_VERIFY(publishThree());
         GD_VERIFY(publish(QStringLiteral("workbench"), QStringLiteral("demo-02"),
                           QStringLiteral("关于加强汛期水库安全管理的紧急通知"), Urgency::VeryUrgent,
@@ -392,10 +401,11 @@ private Q_SLOTS:
         const auto restoreLocale
             = qScopeGuard([] { QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates)); });
 
-        WorkbenchPlugin plugin;
+        auto *plugin = qobject_cast<GovDesk::Core::Module *>(QPluginLoader(QStringLiteral(GOVDESK_WORKBENCH_PLUGIN)).instance());
+        QVERIFY(plugin);
         QString error;
-        QVERIFY2(plugin.initialize(*m_context, &error), qPrintable(error));
-        QVERIFY2(plugin.seedDemoData(*m_context, &error), qPrintable(error));
+        QVERIFY2(plugin->initialize(*m_context, &error), qPrintable(error));
+        QVERIFY2(plugin->seedDemoData(*m_context, &error), qPrintable(error));
 
         auto items = m_session->todos().openItems();
         GD_VERIFY(items);
@@ -430,11 +440,13 @@ private Q_SLOTS:
         }));
 
         // Seeding again updates the same items instead of adding copies.
-        QVERIFY2(plugin.seedDemoData(*m_context, &error), qPrintable(error));
+        QVERIFY2(plugin->seedDemoData(*m_context, &error), qPrintable(error));
         QCOMPARE(m_session->todos().openCount().value_or(-1), items->size());
         QCOMPARE(m_session->search().documentCount().value_or(-1), qint64(items->size()));
 
-        std::unique_ptr<QWidget> widget(plugin.createPage(*m_context, m_navigator, nullptr));
+        auto *ui = qobject_cast<GovDesk::Ui::ModuleUi *>(QPluginLoader(QStringLiteral(GOVDESK_WORKBENCH_UI_PLUGIN)).instance());
+        QVERIFY(ui);
+        std::unique_ptr<QWidget> widget(ui->createPage(*m_context, m_navigator, nullptr));
         widget->resize(1000, 600);
         widget->show();
         QVERIFY(QTest::qWaitForWindowExposed(widget.get()));

@@ -66,9 +66,10 @@ private Q_SLOTS:
     {
         // Appended, not a new owner: profiles at core.sync version 1 get them at their next unlock.
         const QList<Migration> migrations = RecordStore::migrations();
-        QCOMPARE(migrations.size(), 2);
-        QCOMPARE(migrations.last().version, 2);
-        QCOMPARE(MigrationRunner::currentVersion(*m_db, QString::fromLatin1(RecordStore::MigrationOwner)).value_or(0), 2);
+        QVERIFY(migrations.size() >= 2);
+        QVERIFY(migrations.at(1).description.contains(QStringLiteral("sync_blobs")));
+        QCOMPARE(MigrationRunner::currentVersion(*m_db, QString::fromLatin1(RecordStore::MigrationOwner)).value_or(0),
+                 migrations.last().version);
         QCOMPARE(count(QStringLiteral("SELECT count(*) FROM sync_blobs")), 0);
     }
 

@@ -4,6 +4,8 @@
 
 #include "module/Module.h"
 #include "module/ModuleContext.h"
+#include "module/ModuleSearch.h"
+#include "module/ModuleTodos.h"
 #include "search/SearchService.h"
 #include "todo/TodoService.h"
 
@@ -46,7 +48,7 @@ inline bool initializeTestModule(Core::ModuleContext &context, QString *error, c
         *error = migrated.error().fullText();
         return false;
     }
-    if (auto registered = context.search().registerType({id, QStringLiteral("note"), QStringLiteral("笔记")}); !registered) {
+    if (auto registered = context.search().registerType(QStringLiteral("note"), QStringLiteral("笔记")); !registered) {
         *error = registered.error().fullText();
         return false;
     }
@@ -57,7 +59,7 @@ inline bool initializeTestModule(Core::ModuleContext &context, QString *error, c
 inline bool seedTestModule(Core::ModuleContext &context, QString *error)
 {
     const QString id = context.metadata().id;
-    auto indexed = context.search().index({id, QStringLiteral("note"), QStringLiteral("note-1"),
+    auto indexed = context.search().index({{}, QStringLiteral("note"), QStringLiteral("note-1"),
                                            QStringLiteral("关于做好2014年森林防火工作的通知"),
                                            QStringLiteral("各县林业局：为切实做好森林防火工作……"), {}});
     auto published = context.todos().publish({.module = id, .recordId = QStringLiteral("note-1"),

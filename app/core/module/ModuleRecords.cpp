@@ -1,0 +1,98 @@
+#include "ModuleRecords.h"
+
+#include "module/ModuleGuard.h"
+#include "session/Session.h"
+#include "sync/RecordStore.h"
+
+namespace GovDesk::Core {
+
+ModuleRecords::ModuleRecords(QString moduleId, Session &session)
+    : m_moduleId(std::move(moduleId))
+    , m_prefix(QString(m_moduleId).replace(QLatin1Char('-'), QLatin1Char('_')) + QLatin1Char('.'))
+    , m_session(session)
+{
+}
+
+ModuleRecords::~ModuleRecords()
+{
+    for (RecordListeners::Id id : std::as_const(m_listeners))
+        m_session.recordListeners().remove(id);
+}
+
+bool ModuleRecords::owns(const QString &collection) const
+{
+    return collection.startsWith(m_prefix) && collection.size() > m_prefix.size();
+}
+
+Result<> ModuleRecords::checkOwned(const QString &collection) const
+{
+    if (owns(collection))
+        return {};
+    return fail(ErrorCode::InvalidArgument,
+                tr("The module \"%1\" may only change its own records (collections beginning with \"%2\").")
+                    .arg(m_moduleId, m_prefix),
+                QStringLiteral("write to %1 refused").arg(collection));
+}
+
+Result<> ModuleRecords::put(const QString &collection, const QString &recordId, const QJsonObject &payload,
+                            const QStringList &recipients)
+{
+    GD_TRY(checkOwned(collection));
+    return m_session.records().put(collection, recordId, payload, recipients);
+}
+
+Result<> ModuleRecords::remove(const QString &collection, const QString &recordId)
+{
+    GD_TRY(checkOwned(collection));
+    return m_session.records().remove(collection, recordId);
+}
+
+Result<std::optional<SyncRecord>> ModuleRecords::get(const QString &collection, const QString &recordId,
+                                                     bool includeDeleted) const
+{
+    return m_session.records().get(collection, recordId, includeDeleted);
+}
+
+Result<QList<SyncRecord>> ModuleRecords::query(const RecordQuery &query) const
+{
+    return m_session.records().query(query);
+}
+
+Result<int> ModuleRecords::count(const RecordQuery &query) const
+{
+    return m_session.records().count(query);
+}
+
+RecordListeners::Id ModuleRecords::addChangeListener(const QString &collection,
+                                                     RecordListeners::ChangeListener listener)
+{
+    const QString module = m_moduleId;
+    const RecordListeners::Id id = m_session.recordListeners().addChangeListener(
+        collection, [module, listener = std::move(listener)](const RecordChange &change) {
+            if (auto called = callModule([&] { listener(change); }); !called)
+                qWarning("module %s: change listener failed: %s", qPrintable(module), qPrintable(called.error().detail));
+        });
+    m_listeners.append(id);
+    return id;
+}
+
+RecordListeners::Id ModuleRecords::addConflictListener(const QString &collection,
+                                                       RecordListeners::ConflictListener listener)
+{
+    const QString module = m_moduleId;
+    const RecordListeners::Id id = m_session.recordListeners().addConflictListener(
+        collection, [module, listener = std::move(listener)](const SyncConflict &conflict) {
+            if (auto called = callModule([&] { listener(conflict); }); !called)
+                qWarning("module %s: conflict listener failed: %s", qPrintable(module), qPrintable(called.error().detail));
+        });
+    m_listeners.append(id);
+    return id;
+}
+
+void ModuleRecords::removeListener(RecordListeners::Id id)
+{
+    m_listeners.removeAll(id);
+    m_session.recordListeners().remove(id);
+}
+
+} // namespace GovDesk::Core

@@ -1,0 +1,74 @@
+// ModuleRecords: one module's view of the synced records — it writes only its own collections.
+#pragma once
+
+#include "Result.h"
+#include "sync/RecordListeners.h"
+#include "sync/SyncTypes.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace GovDesk::Core {
+
+class Session;
+
+// A page of a collection, newest first or by record id; never a whole collection at once.
+struct RecordQuery
+{
+    enum class Order { RecordId, NewestFirst };
+    QString collection;
+    Order order = Order::RecordId;
+    int limit = 100;  // at most RecordStore::MaxQueryLimit
+    int offset = 0;
+    bool includeDeleted = false;
+    // Top-level payload fields that must equal the given text or number, e.g. {"status": "待签发"}.
+    QJsonObject where;
+};
+
+// The module id is stamped: put() and remove() accept only collections named "<module>." (the
+// id with '-' as '_'), so one module can never write another's records. Reading is open: records
+// that reached this profile were already allowed to it by the server. Listeners are removed when
+// the module shuts down.
+class ModuleRecords
+{
+    Q_DECLARE_TR_FUNCTIONS(ModuleRecords)
+public:
+    ModuleRecords(QString moduleId, Session &session);
+    ~ModuleRecords();
+    ModuleRecords(const ModuleRecords &) = delete;
+    ModuleRecords &operator=(const ModuleRecords &) = delete;
+
+    // "documents" → "documents."; the prefix of every collection this module may write.
+    [[nodiscard]] QString collectionPrefix() const { return m_prefix; }
+    [[nodiscard]] bool owns(const QString &collection) const;
+
+    [[nodiscard]] Result<> put(const QString &collection, const QString &recordId, const QJsonObject &payload,
+                               const QStringList &recipients = {});
+    [[nodiscard]] Result<> remove(const QString &collection, const QString &recordId);
+
+    [[nodiscard]] Result<std::optional<SyncRecord>> get(const QString &collection, const QString &recordId,
+                                                        bool includeDeleted = false) const;
+    [[nodiscard]] Result<QList<SyncRecord>> query(const RecordQuery &query) const;
+    [[nodiscard]] Result<int> count(const RecordQuery &query) const;
+
+    // For refreshing a view; tables belong in a projection (ModuleContext::addProjection), which
+    // cannot miss a change the way an in-memory listener can.
+    RecordListeners::Id addChangeListener(const QString &collection, RecordListeners::ChangeListener listener);
+    RecordListeners::Id addConflictListener(const QString &collection, RecordListeners::ConflictListener listener);
+    void removeListener(RecordListeners::Id id);
+
+private:
+    [[nodiscard]] Result<> checkOwned(const QString &collection) const;
+
+    QString m_moduleId;
+    QString m_prefix;
+    Session &m_session;
+    QList<RecordListeners::Id> m_listeners;
+};
+
+} // namespace GovDesk::Core

@@ -1,0 +1,54 @@
+#include "ModuleTodos.h"
+
+#include "session/Session.h"
+
+namespace GovDesk::Core {
+
+ModuleTodos::ModuleTodos(QString moduleId, Session &session)
+    : m_moduleId(std::move(moduleId))
+    , m_session(session)
+{
+}
+
+Result<> ModuleTodos::publish(TodoItem item)
+{
+    if (!item.module.isEmpty() && item.module != m_moduleId)
+        return fail(ErrorCode::InvalidArgument,
+                    tr("The module \"%1\" may only publish its own to-do items.").arg(m_moduleId),
+                    QStringLiteral("item of module %1 refused").arg(item.module));
+    item.module = m_moduleId;
+    GD_TRY(m_session.todos().publish(item));
+    m_session.notifyTodosChanged();
+    return {};
+}
+
+Result<> ModuleTodos::complete(const QString &recordId, TodoKind kind)
+{
+    GD_TRY(m_session.todos().complete(m_moduleId, recordId, kind));
+    m_session.notifyTodosChanged();
+    return {};
+}
+
+Result<> ModuleTodos::removeAll(const QString &recordId)
+{
+    GD_TRY(m_session.todos().removeAll(m_moduleId, recordId));
+    m_session.notifyTodosChanged();
+    return {};
+}
+
+Result<QList<TodoItem>> ModuleTodos::openItems(const QStringList &modules) const
+{
+    return m_session.todos().openItems(modules);
+}
+
+Result<int> ModuleTodos::openCount(const QStringList &modules) const
+{
+    return m_session.todos().openCount(modules);
+}
+
+bool ModuleTodos::isOverdue(const TodoItem &item) const
+{
+    return m_session.todos().isOverdue(item);
+}
+
+} // namespace GovDesk::Core
