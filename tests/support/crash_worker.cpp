@@ -1,12 +1,18 @@
 // crash_worker: does durable work in a loop until killed, for tst_crashsafety's kill -9 tests.
 //   crash_worker write <profiles-dir> <profile> <passphrase>   commits batches of 50 rows
 //   crash_worker rekey <profiles-dir> <profile> <pass-a> <pass-b>  changes the passphrase back and forth
+//   crash_worker pull-then-die <profiles-dir> <profile> <passphrase> <collection> <count>
+//       applies one pulled page of <count> records on a worker connection, as SyncService's worker
+//       does, and is killed (SIGKILL) before the event loop could deliver the change notification
 // Each durable step is announced on stdout only after it has committed.
 #include "session/ProfileKey.h"
 #include "session/ProfileRepository.h"
 #include "session/Session.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
+#include "sync/PullApplier.h"
+
+#include <csignal>
 
 #include <QCoreApplication>
 
@@ -67,6 +73,32 @@ int rekeyLoop(ProfileRepository &profiles, const QString &profileId, const Secur
         std::fflush(stdout);
     }
 }
+// The window SyncService cannot close: the pull committed on the worker's connection, the
+// queued delivery to the UI thread never runs. Projections must catch up from the change log.
+int pullThenDie(Session &session, const QString &collection, int count)
+{
+    auto worker = session.openWorkerConnection();
+    if (!worker)
+        return failWith(worker.error());
+    PullPage page;
+    page.cursor = QStringLiteral("crash-test-cursor");
+    for (int n = 1; n <= count; ++n) {
+        page.changes.append({.collection = collection,
+                             .recordId = QStringLiteral("pulled-%1").arg(n),
+                             .revision = n,
+                             .owner = QStringLiteral("org-liuzhou-water"),
+                             .payload = {{QStringLiteral("title"), QStringLiteral("柳州市水利局来文第%1号：汛期值班安排").arg(n)},
+                                         {QStringLiteral("urgency"), 1}},
+                             .updatedAt = QDateTime::currentDateTimeUtc()});
+    }
+    auto applied = PullApplier(**worker).apply(page);
+    if (!applied)
+        return failWith(applied.error());
+    std::printf("committed %d\n", applied->applied);
+    std::fflush(stdout);
+    std::raise(SIGKILL);
+    return 3; // not reached
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -82,6 +114,12 @@ int main(int argc, char **argv)
         if (auto unlocked = session.unlock(args.at(3), first); !unlocked)
             return failWith(unlocked.error());
         return writeLoop(session);
+    }
+    if (args.at(1) == QStringLiteral("pull-then-die") && args.size() == 7) {
+        Session session(profiles);
+        if (auto unlocked = session.unlock(args.at(3), first); !unlocked)
+            return failWith(unlocked.error());
+        return pullThenDie(session, args.at(5), args.at(6).toInt());
     }
     if (args.at(1) == QStringLiteral("rekey") && args.size() == 6)
         return rekeyLoop(profiles, args.at(3), first, SecureBytes::fromUtf8(args.at(5)));

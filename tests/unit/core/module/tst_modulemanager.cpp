@@ -91,6 +91,26 @@ private Q_SLOTS:
         QVERIFY(m_session->search().registeredTypes().size() >= 2);
     }
 
+    void delayedInitializationRunsAfterTheOthersOneModulePerTurn()
+    {
+        m_manager->discover();
+        m_manager->initializeAll(*m_session);
+        QSignalSpy finished(m_manager.get(), &ModuleManager::delayedInitializeFinished);
+        m_manager->startDelayedInitialize();
+        // Not during the call: the window gets to paint first.
+        QCOMPARE(events(QStringLiteral("alpha")).size(), 2);
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(events(QStringLiteral("alpha")).last(), QStringLiteral("delayedInitialize"));
+        QCOMPARE(events(QStringLiteral("beta")).last(), QStringLiteral("delayedInitialize"));
+    }
+
+    void aModulesPagePluginIsNotAModuleOfItsOwn()
+    {
+        m_manager->discover();
+        for (const ModuleRecord &r : m_manager->records())
+            QVERIFY2(!r.path.contains(QStringLiteral("alpha_ui")), qPrintable(r.path));
+    }
+
     void everyFailureIsListedWithItsReason_data()
     {
         QTest::addColumn<QString>("plugin");
