@@ -59,6 +59,7 @@ private:
     int sync(const QStringList &args);
     int syncStatus(const QStringList &args);
     [[nodiscard]] Core::Result<> applySyncOptions(Core::Session &session);
+    void projectModules(Core::Session &session);
     int reportSync(const Core::SyncError &error) const;
 
     [[nodiscard]] Core::Result<> unlock(Core::Session &session, const QString &profileId);

@@ -5,6 +5,9 @@
 
 #include "PassphraseReader.h"
 #include "audit/AuditLog.h"
+#include "module/ModuleContext.h"
+#include "module/ModuleManager.h"
+#include "module/ProjectionRunner.h"
 #include "session/Session.h"
 #include "settings/ProfileSettings.h"
 #include "store/Database.h"
@@ -63,6 +66,22 @@ auto withEngine(Session &session, Work work) -> Result<decltype(work(std::declva
     return work(engine);
 }
 } // namespace
+
+// The core side of every module, so that their projections (to-dos, search entries, their own
+// tables) take in what this sync brought before the command ends. The desktop would catch up at
+// its next start anyway; doing it here keeps `govdesk-cli search` and reports level at once.
+void CliCommands::projectModules(Session &session)
+{
+    ModuleManager modules;
+    modules.discover();
+    modules.initializeAll(session);
+    for (const ModuleRecord &record : modules.available()) {
+        const QString behind = modules.context(record.metadata.id)->projections().lastError();
+        if (!behind.isEmpty())
+            print(stderr, tr("The module \"%1\" could not take in all changes: %2").arg(record.metadata.displayName(), behind));
+    }
+    modules.shutdown();
+}
 
 Result<> CliCommands::applySyncOptions(Session &session)
 {
@@ -154,6 +173,8 @@ int CliCommands::sync(const QStringList &args)
     if (!*summary)
         return report(summary->error());
     const SyncSummary &done = **summary;
+    if (done.pulled > 0)
+        projectModules(session);
     print(stdout, tr("Sent %1, already on the server %2, conflicts %3, rejected %4; received %5; retries %6; %7 s.")
                       .arg(done.pushed)
                       .arg(done.duplicates)

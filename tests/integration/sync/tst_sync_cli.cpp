@@ -6,6 +6,8 @@
 #include "SyncedProfile.h"
 #include "TestProfile.h"
 #include "crypto/KeyDerivation.h"
+#include "search/SearchService.h"
+#include "todo/TodoService.h"
 
 #include <QFile>
 #include <QProcess>
@@ -116,6 +118,37 @@ private Q_SLOTS:
         QVERIFY2(run.exitCode == ExitOk, qPrintable(run.text()));
         QVERIFY2(run.out.contains(QStringLiteral("Pending changes: 0")), qPrintable(run.text()));
         QVERIFY2(run.out.contains(QStringLiteral("wangfang")), qPrintable(run.text()));
+    }
+
+    void aSyncFromTheCliLeavesTheModulesProjectionsLevel()
+    {
+        // The same user on another desktop adds personal items (workbench task records).
+        auto desktop = SyncedProfile::create(m_dir.filePath(QStringLiteral("desktop")), QStringLiteral("王芳（办公室）"),
+                                             Passphrase, {.serverUrl = m_server.baseUrl(), .caBundlePath = m_server.caFile()});
+        GD_VERIFY(desktop);
+        auto signedIn = (*desktop)->signIn(QStringLiteral("wangfang"), QString::fromUtf8(SyncServerFixture::DefaultPassword));
+        GD_VERIFY(signedIn);
+        QVERIFY(*signedIn);
+        for (int n = 1; n <= 4; ++n)
+            GD_VERIFY((*desktop)->records().put(QStringLiteral("workbench.task"), RecordStore::newRecordId(),
+                                                {{QStringLiteral("title"), QStringLiteral("复核防汛物资台账第%1册").arg(n)},
+                                                 {QStringLiteral("urgency"), 1}}));
+        auto pushed = (*desktop)->sync();
+        GD_VERIFY(pushed);
+        QVERIFY2(pushed->completed(), qPrintable(describe(*pushed)));
+        desktop->reset();
+
+        CliRun run = cli({QStringLiteral("sync"), m_profileId});
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.text()));
+        QVERIFY2(run.out.contains(QStringLiteral("received 4")), qPrintable(run.text()));
+
+        // No module is loaded here: the to-dos are what govdesk-cli's projections wrote.
+        auto profile = SyncedProfile::open(m_dir.filePath(QStringLiteral("profiles")), m_profileId, Passphrase);
+        GD_VERIFY(profile);
+        QCOMPARE((*profile)->session().todos().openCount({QStringLiteral("workbench")}).value_or(-1), 4);
+        auto hits = (*profile)->session().search().search({.text = QStringLiteral("防汛物资")});
+        GD_VERIFY(hits);
+        QCOMPARE(hits->size(), 4);
     }
 
     void theServerComingBackWhileTheCliWaitsGetsTheChanges()
