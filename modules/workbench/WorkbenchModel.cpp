@@ -1,5 +1,9 @@
 #include "WorkbenchModel.h"
 
+#include <QJsonArray>
+
+#include <algorithm>
+
 #include <QBrush>
 #include <QFont>
 #include <QLocale>
@@ -220,6 +224,41 @@ bool WorkbenchFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &so
         = sourceModel()->index(sourceRow, WorkbenchModel::TitleColumn, sourceParent).data().toString();
     return std::all_of(m_words.cbegin(), m_words.cend(),
                        [&](const QString &word) { return title.contains(word, Qt::CaseInsensitive); });
+}
+
+QJsonObject WorkbenchModel::chartOption() const
+{
+    QStringList modules;
+    for (const Core::TodoItem &item : m_items) {
+        if (!modules.contains(item.module))
+            modules << item.module;
+    }
+    QJsonArray names;
+    for (const QString &module : std::as_const(modules))
+        names.append(moduleName(module));
+    QJsonArray series;
+    // Most pressing on top of each bar, in the colours the list uses for them.
+    const std::pair<Core::Urgency, const char *> urgencies[] = {
+        {Core::Urgency::Normal, "#5b8ff9"}, {Core::Urgency::Urgent, "#f6bd16"}, {Core::Urgency::VeryUrgent, "#e8684a"}};
+    for (const auto &[urgency, colour] : urgencies) {
+        QJsonArray counts;
+        for (const QString &module : std::as_const(modules)) {
+            counts.append(static_cast<int>(std::count_if(m_items.cbegin(), m_items.cend(), [&](const Core::TodoItem &item) {
+                return item.module == module && item.urgency == urgency;
+            })));
+        }
+        series.append(QJsonObject{{QStringLiteral("name"), urgencyText(urgency)},
+                                  {QStringLiteral("type"), QStringLiteral("bar")},
+                                  {QStringLiteral("stack"), QStringLiteral("open")},
+                                  {QStringLiteral("itemStyle"), QJsonObject{{QStringLiteral("color"), QLatin1String(colour)}}},
+                                  {QStringLiteral("data"), counts}});
+    }
+    return {{QStringLiteral("title"), QJsonObject{{QStringLiteral("text"), tr("Open items by module")}}},
+            {QStringLiteral("tooltip"), QJsonObject{{QStringLiteral("trigger"), QStringLiteral("axis")}}},
+            {QStringLiteral("legend"), QJsonObject{{QStringLiteral("bottom"), 0}}},
+            {QStringLiteral("xAxis"), QJsonObject{{QStringLiteral("type"), QStringLiteral("category")}, {QStringLiteral("data"), names}}},
+            {QStringLiteral("yAxis"), QJsonObject{{QStringLiteral("type"), QStringLiteral("value")}, {QStringLiteral("minInterval"), 1}}},
+            {QStringLiteral("series"), series}};
 }
 
 } // namespace GovDesk::Workbench

@@ -5,6 +5,7 @@
 
 #include <QAbstractTableModel>
 #include <QColor>
+#include <QJsonObject>
 #include <QSortFilterProxyModel>
 #include <functional>
 
@@ -38,6 +39,9 @@ public:
     // Calendar days (local time) from the deadline to today: 0 when it passed earlier today.
     // Only meaningful for an overdue item.
     [[nodiscard]] int daysOverdue(const Core::TodoItem &item) const;
+
+    // The open items per module, stacked by urgency: an ECharts option for the page's chart.
+    [[nodiscard]] QJsonObject chartOption() const;
 
     [[nodiscard]] static QString urgencyText(Core::Urgency urgency);
     [[nodiscard]] static QString kindText(Core::TodoKind kind);

@@ -1,6 +1,7 @@
 #include "WorkbenchPage.h"
 
 #include "EmptyState.h"
+#include "LazyChart.h"
 #include "ModuleUi.h"
 #include "PageHeader.h"
 #include "module/ModuleContext.h"
@@ -31,6 +32,9 @@ WorkbenchPage::WorkbenchPage(Core::ModuleContext &context, Ui::Navigator &naviga
     , m_filterEdit(new QLineEdit(this))
     //: 刷新
     , m_refreshButton(new QPushButton(tr("Refresh"), this))
+    //: 统计图
+    , m_chartButton(new QPushButton(tr("Chart"), this))
+    , m_chart(new Ui::LazyChart(this))
 {
     m_model->setModuleNames(std::move(moduleNames));
     m_filter->setSourceModel(m_model);
@@ -38,6 +42,8 @@ WorkbenchPage::WorkbenchPage(Core::ModuleContext &context, Ui::Navigator &naviga
     // Tests and accessibility tools find the parts by name.
     m_filterEdit->setObjectName(QStringLiteral("workbenchFilter"));
     m_refreshButton->setObjectName(QStringLiteral("workbenchRefresh"));
+    m_chartButton->setObjectName(QStringLiteral("workbenchChartButton"));
+    m_chart->setObjectName(QStringLiteral("workbenchChart"));
     m_view->setObjectName(QStringLiteral("workbenchView"));
     m_emptyState->setObjectName(QStringLiteral("workbenchEmptyState"));
 
@@ -47,6 +53,11 @@ WorkbenchPage::WorkbenchPage(Core::ModuleContext &context, Ui::Navigator &naviga
     m_filterEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
     m_header->addAction(m_filterEdit);
     m_header->addAction(m_refreshButton);
+    m_header->addAction(m_chartButton);
+    m_chartButton->setCheckable(true);
+    m_chart->setMinimumHeight(260);
+    m_chart->hide();
+    connect(m_chartButton, &QPushButton::toggled, m_chart, &QWidget::setVisible);
 
     m_view->setModel(m_filter);
     m_view->setRootIsDecorated(false);
@@ -72,7 +83,8 @@ WorkbenchPage::WorkbenchPage(Core::ModuleContext &context, Ui::Navigator &naviga
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
-    layout->addWidget(m_stack, 1);
+    layout->addWidget(m_stack, 2);
+    layout->addWidget(m_chart, 1);
 
     // Keyboard users land in the list (arrows, Enter opens), not in the filter box: the focus
     // chain is the order of creation, so the list is created before the header. (Reordering
@@ -124,6 +136,7 @@ void WorkbenchPage::refresh()
         selectSourceRow(m_model->rowOf(selectedModule, selectedRecord));
     fitColumns();
     updateState();
+    m_chart->setOption(m_model->chartOption());
 }
 
 void WorkbenchPage::fitColumns()

@@ -16,6 +16,7 @@ class ModuleContext;
 
 namespace GovDesk::Ui {
 class EmptyState;
+class LazyChart;
 class Navigator;
 class PageHeader;
 } // namespace GovDesk::Ui
@@ -32,6 +33,7 @@ public:
 
     // Reads the open items again, keeping the selected item selected while it is still open.
     void refresh();
+    [[nodiscard]] Ui::LazyChart *chart() const { return m_chart; }
     // Selects the item, clearing a filter that hides it. False when it is not open.
     bool showItem(const QString &module, const QString &recordId);
 
@@ -56,6 +58,8 @@ private:
     Ui::PageHeader *m_header;
     QLineEdit *m_filterEdit;
     QPushButton *m_refreshButton;
+    QPushButton *m_chartButton;
+    Ui::LazyChart *m_chart; // hidden until asked for: the chart engine loads on first show
     QString m_loadError; // translated; empty after a successful read
 };
 

@@ -20,7 +20,7 @@ public:
 
     // Draws `option` (an ECharts option as JSON); may be called before the view is ever shown, the
     // page picks it up when it starts.
-    void setOption(const QJsonObject &option);
+    Q_INVOKABLE void setOption(const QJsonObject &option);
     [[nodiscard]] QJsonObject option() const;
     [[nodiscard]] bool isReady() const;
     [[nodiscard]] WebHost *host() const { return m_host; }

@@ -8,7 +8,9 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QPushButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <unistd.h>
@@ -32,6 +34,13 @@ QObjectList allObjects()
     for (QWidget *widget : QApplication::topLevelWidgets())
         collect(widget, objects);
     return objects;
+}
+
+// A library of that name is mapped into this process.
+bool mapped(const QByteArray &library)
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    return maps.open(QIODevice::ReadOnly) && maps.readAll().contains(library);
 }
 
 // Names of this process's child processes (/proc/<pid>/stat: "pid (comm) state ppid …").
@@ -79,12 +88,9 @@ private Q_SLOTS:
         QVERIFY(shell.modules().unavailable().isEmpty());
         QTest::qWait(200); // queued start-up work (delayed initialisation, first page) has run
 
-        QFile maps(QStringLiteral("/proc/self/maps"));
-        QVERIFY(maps.open(QIODevice::ReadOnly));
-        const QByteArray mapped = maps.readAll();
-        QVERIFY(mapped.contains("libgovdesk-core.so"));
-        QVERIFY2(!mapped.contains("libQt6WebEngine"), "the shell loaded Qt WebEngine at start-up");
-        QVERIFY2(!mapped.contains("libgovdesk-web.so"), "the shell loaded govdesk-web at start-up");
+        QVERIFY(mapped("libgovdesk-core.so"));
+        QVERIFY2(!mapped("libQt6WebEngine"), "the shell loaded Qt WebEngine at start-up");
+        QVERIFY2(!mapped("libgovdesk-web.so"), "the shell loaded govdesk-web at start-up");
         const QObjectList objects = allObjects();
         QVERIFY(objects.size() > 50); // the walk really saw the window
         for (const QObject *object : objects) {
@@ -94,6 +100,17 @@ private Q_SLOTS:
         }
         QVERIFY2(!childProcessNames().join(QLatin1Char(' ')).contains(QStringLiteral("QtWebEngine")),
                  qPrintable(childProcessNames().join(QLatin1Char(' '))));
+
+        // The 工作台 page is open and has a chart; the engine comes when the chart is first shown.
+        QCOMPARE(window->currentModule(), QStringLiteral("workbench"));
+        auto *chartButton = window->findChild<QPushButton *>(QStringLiteral("workbenchChartButton"));
+        QVERIFY(chartButton);
+        QTest::mouseClick(chartButton, Qt::LeftButton);
+        auto *chart = window->findChild<QWidget *>(QStringLiteral("workbenchChart"));
+        QVERIFY(chart && chart->isVisible());
+        QSignalSpy rendered(chart, SIGNAL(rendered()));
+        QTRY_VERIFY_WITH_TIMEOUT(mapped(QByteArrayLiteral("libQt6WebEngineCore")), 5000);
+        QVERIFY(rendered.wait(30000)); // ECharts drew the open items per module
     }
 };
 
