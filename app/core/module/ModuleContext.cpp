@@ -20,7 +20,7 @@ ModuleContext::ModuleContext(ModuleMetadata metadata, Session &session, ObjectPo
     , m_records(std::make_unique<ModuleRecords>(m_metadata.id, session))
     , m_search(std::make_unique<ModuleSearch>(m_metadata.id, session))
     , m_todos(std::make_unique<ModuleTodos>(m_metadata.id, session))
-    , m_projections(std::make_unique<ProjectionRunner>(m_metadata.id, session, *m_log))
+    , m_projections(std::make_unique<ProjectionRunner>(m_metadata.id, session, *m_records, *m_log))
 {
     connect(&session, &Session::locked, this, &ModuleContext::sessionLocked);
     connect(&session, &Session::unlocked, this, &ModuleContext::sessionUnlocked);

@@ -34,10 +34,43 @@ Result<> ModuleRecords::checkOwned(const QString &collection) const
                 QStringLiteral("write to %1 refused").arg(collection));
 }
 
+Result<> ModuleRecords::declareCollection(CollectionSpec spec)
+{
+    GD_TRY(checkOwned(spec.name));
+    if (spec.schemaVersion < 1 || (spec.schemaVersion > 1 && !spec.upgrade))
+        return fail(ErrorCode::InvalidArgument, tr("A collection's schema version above 1 needs an upgrade function."),
+                    spec.name);
+    GD_TRY(CollectionPolicies(m_session.database()).declare(spec.name, spec.policy, spec.schemaVersion));
+    m_collections.removeIf([&](const CollectionSpec &known) { return known.name == spec.name; });
+    m_collections.append(std::move(spec));
+    return {};
+}
+
+void ModuleRecords::upgrade(SyncRecord &record) const
+{
+    for (const CollectionSpec &spec : m_collections) {
+        if (spec.name != record.collection)
+            continue;
+        int version = record.payload.value(QLatin1String(SchemaVersionKey)).toInt(1);
+        // A newer payload (another office runs a newer GovDesk) is left as it is: fields it adds
+        // are ignored by this version, which must not guess what they mean.
+        for (; version < spec.schemaVersion && spec.upgrade; ++version)
+            record.payload = spec.upgrade(record.payload, version);
+        return;
+    }
+}
+
 Result<> ModuleRecords::put(const QString &collection, const QString &recordId, const QJsonObject &payload,
                             const QStringList &recipients)
 {
     GD_TRY(checkOwned(collection));
+    for (const CollectionSpec &spec : std::as_const(m_collections)) {
+        if (spec.name == collection && spec.schemaVersion > 1) {
+            QJsonObject stamped = payload;
+            stamped.insert(QLatin1String(SchemaVersionKey), spec.schemaVersion);
+            return m_session.records().put(collection, recordId, stamped, recipients);
+        }
+    }
     return m_session.records().put(collection, recordId, payload, recipients);
 }
 
@@ -50,12 +83,20 @@ Result<> ModuleRecords::remove(const QString &collection, const QString &recordI
 Result<std::optional<SyncRecord>> ModuleRecords::get(const QString &collection, const QString &recordId,
                                                      bool includeDeleted) const
 {
-    return m_session.records().get(collection, recordId, includeDeleted);
+    auto record = m_session.records().get(collection, recordId, includeDeleted);
+    if (record && record->has_value())
+        upgrade(**record);
+    return record;
 }
 
 Result<QList<SyncRecord>> ModuleRecords::query(const RecordQuery &query) const
 {
-    return m_session.records().query(query);
+    auto records = m_session.records().query(query);
+    if (records) {
+        for (SyncRecord &record : *records)
+            upgrade(record);
+    }
+    return records;
 }
 
 Result<int> ModuleRecords::count(const RecordQuery &query) const

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "Result.h"
+#include "sync/CollectionPolicy.h"
 #include "sync/RecordListeners.h"
 #include "sync/SyncTypes.h"
 
@@ -11,6 +12,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <optional>
 
 namespace GovDesk::Core {
@@ -30,6 +32,19 @@ struct RecordQuery
     QJsonObject where;
 };
 
+// What a module declares about one of its collections, in initialize().
+struct CollectionSpec
+{
+    QString name; // "<module>.…"
+    ConflictPolicy policy = ConflictPolicy::AskUser;
+    // The payload's shape: raised when fields are renamed or their meaning changes. put() stamps
+    // it into the payload ("_v"); a record written by an older version is passed through
+    // `upgrade` (from its version, one step at a time) whenever this module reads it — get(),
+    // query(), projections — so a profile, or another office, may still hold old payloads.
+    int schemaVersion = 1;
+    std::function<QJsonObject(const QJsonObject &payload, int fromVersion)> upgrade;
+};
+
 // The module id is stamped: put() and remove() accept only collections named "<module>." (the
 // id with '-' as '_'), so one module can never write another's records. Reading is open: records
 // that reached this profile were already allowed to it by the server. Listeners are removed when
@@ -46,6 +61,12 @@ public:
     // "documents" → "documents."; the prefix of every collection this module may write.
     [[nodiscard]] QString collectionPrefix() const { return m_prefix; }
     [[nodiscard]] bool owns(const QString &collection) const;
+
+    // Declares one of the module's collections (policy and payload schema); call it in initialize().
+    [[nodiscard]] Result<> declareCollection(CollectionSpec spec);
+    // The payload as the declared schema version expects it (no-op for undeclared collections).
+    void upgrade(SyncRecord &record) const;
+    static constexpr char SchemaVersionKey[] = "_v";
 
     [[nodiscard]] Result<> put(const QString &collection, const QString &recordId, const QJsonObject &payload,
                                const QStringList &recipients = {});
@@ -69,6 +90,7 @@ private:
     QString m_prefix;
     Session &m_session;
     QList<RecordListeners::Id> m_listeners;
+    QList<CollectionSpec> m_collections;
 };
 
 } // namespace GovDesk::Core

@@ -1,6 +1,7 @@
 #include "ProjectionRunner.h"
 
 #include "module/ModuleGuard.h"
+#include "module/ModuleRecords.h"
 #include "session/Session.h"
 #include "store/Transaction.h"
 #include "sync/RecordChangeLog.h"
@@ -11,10 +12,12 @@
 
 namespace GovDesk::Core {
 
-ProjectionRunner::ProjectionRunner(QString moduleId, Session &session, const QLoggingCategory &log, QObject *parent)
+ProjectionRunner::ProjectionRunner(QString moduleId, Session &session, const ModuleRecords &records,
+                                   const QLoggingCategory &log, QObject *parent)
     : QObject(parent)
     , m_moduleId(std::move(moduleId))
     , m_session(session)
+    , m_records(records)
     , m_log(log)
 {
     // A sync from govdesk-cli (or anything else) may have run while the profile was locked.
@@ -123,7 +126,7 @@ Result<int> ProjectionRunner::applyBatch(Entry &entry)
     if (!changes)
         return std::unexpected(changes.error());
     for (const RecordChangeLog::Entry &change : std::as_const(*changes)) {
-        auto record = m_session.records().get(change.collection, change.recordId, true);
+        auto record = m_records.get(change.collection, change.recordId, true);
         if (!record)
             return std::unexpected(record.error());
         const ProjectedRecord projected{change.collection, change.recordId, std::move(*record)};

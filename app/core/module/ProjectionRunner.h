@@ -11,6 +11,7 @@
 
 namespace GovDesk::Core {
 
+class ModuleRecords;
 class Session;
 
 // Catches every projection up from its stored cursor: when it is added (the module's
@@ -25,7 +26,9 @@ public:
     // Changes applied per transaction: bounds the time the write lock is held.
     static constexpr int BatchSize = 500;
 
-    ProjectionRunner(QString moduleId, Session &session, const QLoggingCategory &log, QObject *parent = nullptr);
+    // Records are read through `records`, so projections see payloads upgraded to the module's schema.
+    ProjectionRunner(QString moduleId, Session &session, const ModuleRecords &records, const QLoggingCategory &log,
+                     QObject *parent = nullptr);
     ~ProjectionRunner() override;
 
     // Registers and catches up at once. A projection whose version changed is reset and rebuilt.
@@ -51,6 +54,7 @@ private:
 
     QString m_moduleId;
     Session &m_session;
+    const ModuleRecords &m_records;
     const QLoggingCategory &m_log;
     std::vector<Entry> m_entries;
     bool m_running = false;   // catchUp() re-entered from a projection's own writes

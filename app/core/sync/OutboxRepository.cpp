@@ -1,5 +1,7 @@
 #include "OutboxRepository.h"
 
+#include "sync/CollectionPolicy.h"
+
 #include "Logging.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -97,6 +99,21 @@ Result<std::optional<SyncConflict>> OutboxRepository::conflict(const OutboxOp &o
     const bool sameContent = record.deleted == server.deleted && (record.deleted || record.payload == server.payload);
     if (sameContent && !record.hasConflict) {
         GD_TRY(acknowledge(op, server.revision));
+        return std::optional<SyncConflict>();
+    }
+    auto policy = CollectionPolicies(*m_db).policyOf(op.collection);
+    if (!policy)
+        return std::unexpected(policy.error());
+    if (*policy == ConflictPolicy::LastWriterWins && !record.hasConflict) {
+        // Declared by its module: the local version goes out again, on top of the server's. The
+        // op keeps its place (and its op id is new, so the server cannot take it for the refused one).
+        auto rebase = m_db->prepare(QStringLiteral(
+            "UPDATE sync_outbox SET base_revision = ?2, op_id = ?3, attempts = 0 WHERE seq = ?1"));
+        if (!rebase)
+            return std::unexpected(rebase.error());
+        rebase->bind(1, op.seq).bind(2, server.revision).bind(3, newOpId());
+        GD_TRY(rebase->exec());
+        qCInfo(lcSync) << "last writer wins on" << op.collection << op.recordId << "over server revision" << server.revision;
         return std::optional<SyncConflict>();
     }
 

@@ -5,6 +5,7 @@
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "sync/BlobCache.h"
+#include "sync/CollectionPolicy.h"
 #include "sync/RecordChangeLog.h"
 #include "sync/SyncStorage.h"
 
@@ -160,6 +161,7 @@ QList<Migration> RecordStore::migrations()
     list += Migration{.version = static_cast<int>(list.size()) + 1,
                       .description = QStringLiteral("sync_records by time, for pages newest first"),
                       .sql = QStringLiteral("CREATE INDEX sync_records_by_time ON sync_records (collection, updated_at)")};
+    list += CollectionPolicies::migration(static_cast<int>(list.size()) + 1);
     return list;
 }
 
@@ -260,6 +262,15 @@ Result<> RecordStore::writeLocal(const QString &collection, const QString &recor
                     QStringLiteral("%1/%2").arg(collection, recordId));
     if (deleted && (*existing)->deleted)
         return {};
+    if (existing->has_value()) {
+        auto policy = CollectionPolicies(*m_db).policyOf(collection);
+        if (!policy)
+            return std::unexpected(policy.error());
+        if (*policy == ConflictPolicy::AppendOnly)
+            return fail(ErrorCode::InvalidArgument,
+                        tr("Records of this kind are kept as they were written and cannot be changed or deleted."),
+                        QStringLiteral("%1/%2 is append-only").arg(collection, recordId));
+    }
 
     SyncRecord record = existing->value_or(SyncRecord{.collection = collection, .recordId = recordId});
     // A tombstone keeps its last content: a conflict then shows the user what was deleted.

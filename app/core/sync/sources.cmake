@@ -10,6 +10,8 @@ target_sources(govdesk-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/RecordStore.h
     ${CMAKE_CURRENT_LIST_DIR}/RecordStore.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecordChangeLog.h
+    ${CMAKE_CURRENT_LIST_DIR}/CollectionPolicy.h
+    ${CMAKE_CURRENT_LIST_DIR}/CollectionPolicy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecordChangeLog.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SyncState.h
     ${CMAKE_CURRENT_LIST_DIR}/SyncState.cpp

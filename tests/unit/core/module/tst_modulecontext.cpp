@@ -2,6 +2,9 @@
 // and to-do items, and hears the session's lock, unlock and to-do changes.
 #include "ModuleTestProfile.h"
 #include "module/ModuleRecords.h"
+#include "module/Projection.h"
+#include "module/ProjectionRunner.h"
+#include "store/Database.h"
 #include "module/ModuleSearch.h"
 #include "module/ModuleTodos.h"
 #include "sync/RecordListeners.h"
@@ -54,6 +57,59 @@ private Q_SLOTS:
         ModuleContext &context = m_profile->context(QStringLiteral("court-report"));
         QCOMPARE(context.records().collectionPrefix(), QStringLiteral("court_report."));
         GD_VERIFY(context.records().put(QStringLiteral("court_report.bulletin"), QStringLiteral("b1"), {}));
+    }
+
+    void oldPayloadsAreUpgradedWhereverTheModuleReadsThem()
+    {
+        // Version 1 of water.station had "name"; version 2 calls it STNM as SL 323 does.
+        const QString stations = QStringLiteral("water.station");
+        GD_VERIFY(m_profile->session->records().put(stations, QStringLiteral("80604300"),
+                                                    {{QStringLiteral("name"), QStringLiteral("柳州")}}));
+        ModuleContext &water = m_profile->context(QStringLiteral("water"));
+        GD_VERIFY(water.records().declareCollection(
+            {.name = stations, .schemaVersion = 2, .upgrade = [](const QJsonObject &payload, int from) {
+                 QJsonObject upgraded = payload;
+                 if (from == 1)
+                     upgraded.insert(QStringLiteral("STNM"), upgraded.take(QStringLiteral("name")));
+                 upgraded.insert(QStringLiteral("_v"), from + 1);
+                 return upgraded;
+             }}));
+        auto old = water.records().get(stations, QStringLiteral("80604300"));
+        GD_VERIFY(old);
+        QCOMPARE((*old)->payload.value(QStringLiteral("STNM")).toString(), QStringLiteral("柳州"));
+        // New writes carry their version, so other offices upgrade them correctly.
+        GD_VERIFY(water.records().put(stations, QStringLiteral("80604500"), {{QStringLiteral("STNM"), QStringLiteral("象州")}}));
+        auto stored = m_profile->session->records().get(stations, QStringLiteral("80604500"));
+        QCOMPARE((*stored)->payload.value(QStringLiteral("_v")).toInt(), 2);
+        auto page = water.records().query({.collection = stations});
+        GD_VERIFY(page);
+        QCOMPARE(page->size(), 2);
+        for (const SyncRecord &record : *page)
+            QVERIFY(record.payload.contains(QStringLiteral("STNM")));
+        QStringList projected;
+        GD_VERIFY(water.addProjection({.name = QStringLiteral("names"), .collections = {stations},
+                                       .apply = [&projected](const ProjectedRecord &r) -> Result<> {
+                                           projected << r.record->payload.value(QStringLiteral("STNM")).toString();
+                                           return {};
+                                       }}));
+        projected.sort();
+        QCOMPARE(projected, (QStringList{QStringLiteral("柳州"), QStringLiteral("象州")}));
+        // Only its own collections, and a version above 1 needs its upgrade.
+        QVERIFY(!water.records().declareCollection({.name = QStringLiteral("forestry.area")}));
+        QVERIFY(!water.records().declareCollection({.name = QStringLiteral("water.rain"), .schemaVersion = 2}));
+    }
+
+    void anAppendOnlyCollectionIsDeclaredByItsModule()
+    {
+        ModuleContext &water = m_profile->context(QStringLiteral("water"));
+        const QString rain = QStringLiteral("water.rainfall");
+        GD_VERIFY(water.records().declareCollection({.name = rain, .policy = ConflictPolicy::AppendOnly}));
+        GD_VERIFY(water.records().put(rain, QStringLiteral("80604300-2026120408"), {{QStringLiteral("DRP"), 12.5}}));
+        QVERIFY(!water.records().put(rain, QStringLiteral("80604300-2026120408"), {{QStringLiteral("DRP"), 0.0}}));
+        // Declared in the profile: another connection (the sync worker) sees it too.
+        auto worker = m_profile->session->openWorkerConnection();
+        GD_VERIFY(worker);
+        QCOMPARE(CollectionPolicies(**worker).policyOf(rain).value_or(ConflictPolicy::AskUser), ConflictPolicy::AppendOnly);
     }
 
     void searchEntriesAndToDosCarryTheModule()

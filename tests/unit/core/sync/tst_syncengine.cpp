@@ -6,6 +6,7 @@
 #include "TestProfile.h"
 #include "store/Database.h"
 #include "sync/Backoff.h"
+#include "sync/CollectionPolicy.h"
 #include "sync/OutboxRepository.h"
 #include "sync/RecordStore.h"
 #include "sync/SyncEngine.h"
@@ -100,9 +101,9 @@ class TestSyncEngine : public QObject
         return select && select->step().value_or(false) ? select->text(0) : QString();
     }
 
-    [[nodiscard]] SyncRecord local(const QString &recordId) const
+    [[nodiscard]] SyncRecord local(const QString &recordId, const QString &collection = Documents) const
     {
-        auto record = m_store->get(Documents, recordId, true);
+        auto record = m_store->get(collection, recordId, true);
         return record && record->has_value() ? **record : SyncRecord{};
     }
 
@@ -430,6 +431,41 @@ private Q_SLOTS:
         QCOMPARE(m_server->record(Documents, id)->payload, notice(QStringLiteral("王芳的修改稿")));
         QCOMPARE(local(id).revision, 4);
         QVERIFY(!local(id).hasConflict);
+    }
+
+    void aLastWriterWinsCollectionResendsWithoutAskingAnyone()
+    {
+        // Declared by its module (a personal list's order): the latest word is the right one.
+        const QString settings = QStringLiteral("workbench.layout");
+        GD_VERIFY(CollectionPolicies(*m_uiDb).declare(settings, ConflictPolicy::LastWriterWins, 1));
+        signIn();
+        const QString id = RecordStore::newRecordId();
+        GD_VERIFY(m_store->put(settings, id, notice(QStringLiteral("按紧急程度"))));
+        QVERIFY(runSync().completed());
+        m_server->serverPut(settings, id, notice(QStringLiteral("按办理期限")), Organisation); // revision 2
+        GD_VERIFY(m_store->put(settings, id, notice(QStringLiteral("按来文单位"))));           // based on 1
+
+        SyncSummary summary = runSync();
+        QVERIFY(summary.completed());
+        QCOMPARE(summary.conflicts, 0);
+        QCOMPARE(m_server->record(settings, id)->revision, 3);
+        QCOMPARE(m_server->record(settings, id)->payload, notice(QStringLiteral("按来文单位")));
+        QVERIFY(!local(id, settings).hasConflict);
+        QCOMPARE(local(id, settings).revision, 3);
+        QCOMPARE(outboxRows(), 0);
+        QVERIFY(m_store->conflicts()->isEmpty());
+    }
+
+    void anAppendOnlyRecordIsNeverChanged()
+    {
+        const QString readings = QStringLiteral("water.reading");
+        GD_VERIFY(CollectionPolicies(*m_uiDb).declare(readings, ConflictPolicy::AppendOnly, 1));
+        GD_VERIFY(m_store->put(readings, QStringLiteral("80604300-2026120408"), notice(QStringLiteral("86.52"))));
+        auto changed = m_store->put(readings, QStringLiteral("80604300-2026120408"), notice(QStringLiteral("86.60")));
+        QVERIFY(!changed);
+        QCOMPARE(changed.error().code, ErrorCode::InvalidArgument);
+        QVERIFY(!m_store->remove(readings, QStringLiteral("80604300-2026120408")));
+        QCOMPARE(local(QStringLiteral("80604300-2026120408"), readings).payload, notice(QStringLiteral("86.52")));
     }
 
     void aPullNeverOverwritesAPendingLocalChange()
