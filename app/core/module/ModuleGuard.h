@@ -36,4 +36,15 @@ auto callModule(Call &&call) -> std::conditional_t<std::is_void_v<std::invoke_re
     }
 }
 
+// What a module's service call answers while the profile is locked: the key and the database
+// are gone, so there is nothing to read or write until the user unlocks.
+[[nodiscard]] inline Result<> requireOpen(bool open)
+{
+    if (open)
+        return {};
+    return fail(ErrorCode::ReadOnly,
+                QCoreApplication::translate("GovDesk::Core::ModuleGuard", "GovDesk is locked. Unlock it to continue."),
+                QStringLiteral("module service called while the session is locked"));
+}
+
 } // namespace GovDesk::Core

@@ -36,6 +36,7 @@ Result<> ModuleRecords::checkOwned(const QString &collection) const
 
 Result<> ModuleRecords::declareCollection(CollectionSpec spec)
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     GD_TRY(checkOwned(spec.name));
     if (spec.schemaVersion < 1 || (spec.schemaVersion > 1 && !spec.upgrade))
         return fail(ErrorCode::InvalidArgument, tr("A collection's schema version above 1 needs an upgrade function."),
@@ -63,6 +64,7 @@ void ModuleRecords::upgrade(SyncRecord &record) const
 Result<> ModuleRecords::put(const QString &collection, const QString &recordId, const QJsonObject &payload,
                             const QStringList &recipients)
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     GD_TRY(checkOwned(collection));
     for (const CollectionSpec &spec : std::as_const(m_collections)) {
         if (spec.name == collection && spec.schemaVersion > 1) {
@@ -76,6 +78,7 @@ Result<> ModuleRecords::put(const QString &collection, const QString &recordId, 
 
 Result<> ModuleRecords::remove(const QString &collection, const QString &recordId)
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     GD_TRY(checkOwned(collection));
     return m_session.records().remove(collection, recordId);
 }
@@ -83,6 +86,7 @@ Result<> ModuleRecords::remove(const QString &collection, const QString &recordI
 Result<std::optional<SyncRecord>> ModuleRecords::get(const QString &collection, const QString &recordId,
                                                      bool includeDeleted) const
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     auto record = m_session.records().get(collection, recordId, includeDeleted);
     if (record && record->has_value())
         upgrade(**record);
@@ -91,6 +95,7 @@ Result<std::optional<SyncRecord>> ModuleRecords::get(const QString &collection, 
 
 Result<QList<SyncRecord>> ModuleRecords::query(const RecordQuery &query) const
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     auto records = m_session.records().query(query);
     if (records) {
         for (SyncRecord &record : *records)
@@ -101,6 +106,7 @@ Result<QList<SyncRecord>> ModuleRecords::query(const RecordQuery &query) const
 
 Result<int> ModuleRecords::count(const RecordQuery &query) const
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     return m_session.records().count(query);
 }
 

@@ -1,5 +1,6 @@
 #include "ModuleSearch.h"
 
+#include "module/ModuleGuard.h"
 #include "session/Session.h"
 
 namespace GovDesk::Core {
@@ -12,6 +13,7 @@ ModuleSearch::ModuleSearch(QString moduleId, Session &session)
 
 Result<> ModuleSearch::registerType(const QString &type, const QString &label)
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     return m_session.search().registerType({.module = m_moduleId, .type = type, .label = label});
 }
 
@@ -27,12 +29,14 @@ Result<> ModuleSearch::stamp(SearchDocument &document) const
 
 Result<> ModuleSearch::index(SearchDocument document)
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     GD_TRY(stamp(document));
     return m_session.search().index(document);
 }
 
 Result<> ModuleSearch::index(QList<SearchDocument> documents)
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     for (SearchDocument &document : documents)
         GD_TRY(stamp(document));
     return m_session.search().index(documents);
@@ -40,11 +44,13 @@ Result<> ModuleSearch::index(QList<SearchDocument> documents)
 
 Result<> ModuleSearch::remove(const QString &recordId)
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     return m_session.search().remove(m_moduleId, recordId);
 }
 
 Result<QList<SearchHit>> ModuleSearch::search(SearchQuery query) const
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     query.modules = {m_moduleId};
     return m_session.search().search(query);
 }

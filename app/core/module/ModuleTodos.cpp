@@ -1,5 +1,6 @@
 #include "ModuleTodos.h"
 
+#include "module/ModuleGuard.h"
 #include "session/Session.h"
 
 namespace GovDesk::Core {
@@ -12,6 +13,7 @@ ModuleTodos::ModuleTodos(QString moduleId, Session &session)
 
 Result<> ModuleTodos::publish(TodoItem item)
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     if (!item.module.isEmpty() && item.module != m_moduleId)
         return fail(ErrorCode::InvalidArgument,
                     tr("The module \"%1\" may only publish its own to-do items.").arg(m_moduleId),
@@ -24,6 +26,7 @@ Result<> ModuleTodos::publish(TodoItem item)
 
 Result<> ModuleTodos::complete(const QString &recordId, TodoKind kind)
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     GD_TRY(m_session.todos().complete(m_moduleId, recordId, kind));
     m_session.notifyTodosChanged();
     return {};
@@ -31,6 +34,7 @@ Result<> ModuleTodos::complete(const QString &recordId, TodoKind kind)
 
 Result<> ModuleTodos::removeAll(const QString &recordId)
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     GD_TRY(m_session.todos().removeAll(m_moduleId, recordId));
     m_session.notifyTodosChanged();
     return {};
@@ -38,17 +42,19 @@ Result<> ModuleTodos::removeAll(const QString &recordId)
 
 Result<QList<TodoItem>> ModuleTodos::openItems(const QStringList &modules) const
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     return m_session.todos().openItems(modules);
 }
 
 Result<int> ModuleTodos::openCount(const QStringList &modules) const
 {
+    GD_TRY(requireOpen(m_session.isUnlocked()));
     return m_session.todos().openCount(modules);
 }
 
 bool ModuleTodos::isOverdue(const TodoItem &item) const
 {
-    return m_session.todos().isOverdue(item);
+    return m_session.isUnlocked() && m_session.todos().isOverdue(item);
 }
 
 } // namespace GovDesk::Core

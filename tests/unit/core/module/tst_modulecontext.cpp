@@ -172,6 +172,22 @@ private Q_SLOTS:
         QVERIFY(context.isSessionOpen());
     }
 
+    void whileLockedTheServicesSayLockedInsteadOfTouchingAClosedProfile()
+    {
+        ModuleContext &context = m_profile->context(QStringLiteral("water"));
+        m_profile->session->lock();
+        auto put = context.records().put(QStringLiteral("water.station"), QStringLiteral("s1"), {});
+        QVERIFY(!put);
+        QCOMPARE(put.error().code, ErrorCode::ReadOnly);
+        QVERIFY(!context.records().get(QStringLiteral("water.station"), QStringLiteral("s1")));
+        QVERIFY(!context.records().query({.collection = QStringLiteral("water.station")}));
+        QVERIFY(!context.todos().openItems());
+        QVERIFY(!context.todos().publish({.recordId = QStringLiteral("x"), .title = QStringLiteral("待办")}));
+        QVERIFY(!context.search().index({.type = QStringLiteral("t"), .recordId = QStringLiteral("x"), .title = QStringLiteral("x"), .body = {}}));
+        QVERIFY(!context.search().search({.text = QStringLiteral("防汛")}));
+        GD_VERIFY(context.projections().catchUp()); // nothing to do while locked, and no harm
+    }
+
     void listenersGoWithTheirModule()
     {
         int heard = 0;
