@@ -59,11 +59,13 @@ Database::Database(sqlite3 *db, QString path, bool encrypted, std::unique_ptr<QL
     , m_path(std::move(path))
     , m_encrypted(encrypted)
     , m_lock(std::move(lock))
+    , m_statementCache(std::make_shared<StatementCache>())
 {
 }
 
 Database::~Database()
 {
+    m_statementCache->close();
     if (m_db && sqlite3_close(m_db) != SQLITE_OK) {
         qCWarning(lcStore) << "closing with unfinalised statements:" << sqlite3_errmsg(m_db);
         sqlite3_close_v2(m_db);
@@ -180,6 +182,20 @@ Result<Statement> Database::prepare(const QString &sql)
         return std::unexpected(SqliteError::from(rc, m_db, sql));
     }
     return Statement(m_db, statement);
+}
+
+Result<Statement> Database::prepareCached(const QString &sql)
+{
+    const QByteArray utf8 = sql.toUtf8();
+    if (sqlite3_stmt *statement = m_statementCache->take(utf8))
+        return Statement(m_db, statement, m_statementCache);
+    sqlite3_stmt *statement = nullptr;
+    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
+    if (rc != SQLITE_OK) {
+        sqlite3_finalize(statement);
+        return std::unexpected(SqliteError::from(rc, m_db, sql));
+    }
+    return Statement(m_db, statement, m_statementCache);
 }
 
 Result<qint64> Database::queryInt(const QString &sql)

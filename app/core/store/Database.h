@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "crypto/SecureBytes.h"
 #include "store/Statement.h"
+#include "store/StatementCache.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -50,6 +51,9 @@ public:
     // One or more statements without parameters or results (DDL, pragmas).
     [[nodiscard]] Result<> execute(const QString &sql);
     [[nodiscard]] Result<Statement> prepare(const QString &sql);
+    // The same, reusing a handle of an earlier statement with this exact SQL (StatementCache):
+    // for statements run again and again (per record of a pull, per outbox op).
+    [[nodiscard]] Result<Statement> prepareCached(const QString &sql);
     // Convenience for a query returning one integer (count(*), pragma values).
     [[nodiscard]] Result<qint64> queryInt(const QString &sql);
 
@@ -83,6 +87,7 @@ private:
     QString m_path;
     bool m_encrypted = false;
     std::unique_ptr<QLockFile> m_lock;
+    std::shared_ptr<StatementCache> m_statementCache; // closed before the connection
 };
 
 // Builds the SQLCipher raw-key literal "x'<hex>'" in a secure buffer.

@@ -1,6 +1,7 @@
 #include "Statement.h"
 
 #include "store/SqliteError.h"
+#include "store/StatementCache.h"
 
 #include <sqlcipher/sqlite3.h>
 
@@ -8,20 +9,32 @@
 
 namespace GovDesk::Core {
 
-Statement::Statement(sqlite3 *db, sqlite3_stmt *statement)
+Statement::Statement(sqlite3 *db, sqlite3_stmt *statement, std::shared_ptr<StatementCache> cache)
     : m_db(db)
     , m_statement(statement)
+    , m_cache(std::move(cache))
 {
 }
 
+namespace {
+void release(sqlite3_stmt *statement, const std::shared_ptr<StatementCache> &cache)
+{
+    if (cache)
+        cache->giveBack(statement);
+    else
+        sqlite3_finalize(statement);
+}
+} // namespace
+
 Statement::~Statement()
 {
-    sqlite3_finalize(m_statement);
+    release(m_statement, m_cache);
 }
 
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_statement(std::exchange(other.m_statement, nullptr))
+    , m_cache(std::move(other.m_cache))
     , m_bindError(std::move(other.m_bindError))
 {
 }
@@ -29,9 +42,10 @@ Statement::Statement(Statement &&other) noexcept
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
-        sqlite3_finalize(m_statement);
+        release(m_statement, m_cache);
         m_db = std::exchange(other.m_db, nullptr);
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_cache = std::move(other.m_cache);
         m_bindError = std::move(other.m_bindError);
     }
     return *this;

@@ -6,16 +6,21 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 struct sqlite3_stmt;
 struct sqlite3;
 
 namespace GovDesk::Core {
 
+class StatementCache;
+
 class Statement
 {
 public:
     Statement() = default;
-    Statement(sqlite3 *db, sqlite3_stmt *statement);
+    // With `cache`, the handle goes back to it instead of being finalised (Database::prepareCached).
+    Statement(sqlite3 *db, sqlite3_stmt *statement, std::shared_ptr<StatementCache> cache = {});
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
@@ -60,6 +65,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::shared_ptr<StatementCache> m_cache;
     QString m_bindError; // reported by the next step(): binds chain, so they cannot return errors
 };
 

@@ -36,7 +36,7 @@ CollectionPolicies::CollectionPolicies(Database &db)
 
 Result<> CollectionPolicies::declare(const QString &collection, ConflictPolicy policy, int schemaVersion)
 {
-    auto write = m_db.prepare(QStringLiteral(
+    auto write = m_db.prepareCached(QStringLiteral(
         "INSERT OR REPLACE INTO sync_collections (collection, policy, schema_version) VALUES (?1, ?2, ?3)"));
     if (!write)
         return std::unexpected(write.error());
@@ -46,7 +46,7 @@ Result<> CollectionPolicies::declare(const QString &collection, ConflictPolicy p
 
 Result<ConflictPolicy> CollectionPolicies::policyOf(const QString &collection) const
 {
-    auto select = m_db.prepare(QStringLiteral("SELECT policy FROM sync_collections WHERE collection = ?1"));
+    auto select = m_db.prepareCached(QStringLiteral("SELECT policy FROM sync_collections WHERE collection = ?1"));
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, collection);

@@ -24,7 +24,7 @@ Result<QList<OutboxOp>> OutboxRepository::takeBatch(int maxOps, qint64 maxBytes,
         return std::unexpected(transaction.error());
     // A record whose oldest op is held back as rejected pushes nothing: its later ops were based
     // on a change the server refused.
-    auto select = m_db->prepare(QStringLiteral("SELECT ") + outboxColumns()
+    auto select = m_db->prepareCached(QStringLiteral("SELECT ") + outboxColumns()
                                 + QStringLiteral(" FROM sync_outbox o WHERE rejected = 0 AND seq = ("
                                                  "SELECT min(seq) FROM sync_outbox i"
                                                  " WHERE i.collection = o.collection AND i.record_id = o.record_id)"
@@ -49,7 +49,7 @@ Result<QList<OutboxOp>> OutboxRepository::takeBatch(int maxOps, qint64 maxBytes,
     }
     select->reset();
 
-    auto mark = m_db->prepare(QStringLiteral("UPDATE sync_outbox SET attempts = attempts + 1 WHERE seq = ?1"));
+    auto mark = m_db->prepareCached(QStringLiteral("UPDATE sync_outbox SET attempts = attempts + 1 WHERE seq = ?1"));
     if (!mark)
         return std::unexpected(mark.error());
     for (OutboxOp &op : batch) {
@@ -64,20 +64,20 @@ Result<QList<OutboxOp>> OutboxRepository::takeBatch(int maxOps, qint64 maxBytes,
 
 Result<> OutboxRepository::acknowledge(const OutboxOp &op, qint64 revision)
 {
-    auto remove = m_db->prepare(QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?1"));
+    auto remove = m_db->prepareCached(QStringLiteral("DELETE FROM sync_outbox WHERE seq = ?1"));
     if (!remove)
         return std::unexpected(remove.error());
     remove->bind(1, op.seq);
     GD_TRY(remove->exec());
     // max(): a revision never goes back, whatever order answers and pulls arrive in.
-    auto advance = m_db->prepare(QStringLiteral("UPDATE sync_records SET revision = max(revision, ?3)"
+    auto advance = m_db->prepareCached(QStringLiteral("UPDATE sync_records SET revision = max(revision, ?3)"
                                                 " WHERE collection = ?1 AND record_id = ?2"));
     if (!advance)
         return std::unexpected(advance.error());
     advance->bind(1, op.collection).bind(2, op.recordId).bind(3, revision);
     GD_TRY(advance->exec());
     // The next local change of the record was made on top of this one: it is based on `revision`.
-    auto rebase = m_db->prepare(QStringLiteral(
+    auto rebase = m_db->prepareCached(QStringLiteral(
         "UPDATE sync_outbox SET base_revision = ?3 WHERE seq = (SELECT min(seq) FROM sync_outbox"
         " WHERE collection = ?1 AND record_id = ?2)"));
     if (!rebase)
@@ -107,7 +107,7 @@ Result<std::optional<SyncConflict>> OutboxRepository::conflict(const OutboxOp &o
     if (*policy == ConflictPolicy::LastWriterWins && !record.hasConflict) {
         // Declared by its module: the local version goes out again, on top of the server's. The
         // op keeps its place (and its op id is new, so the server cannot take it for the refused one).
-        auto rebase = m_db->prepare(QStringLiteral(
+        auto rebase = m_db->prepareCached(QStringLiteral(
             "UPDATE sync_outbox SET base_revision = ?2, op_id = ?3, attempts = 0 WHERE seq = ?1"));
         if (!rebase)
             return std::unexpected(rebase.error());
@@ -183,7 +183,7 @@ Result<OutboxRepository::Outcome> OutboxRepository::applyResults(const QList<Out
 
 Result<> OutboxRepository::markRejected(const OutboxOp &op, const QString &reason)
 {
-    auto mark = m_db->prepare(QStringLiteral("UPDATE sync_outbox SET rejected = 1, last_error = ?2 WHERE seq = ?1"));
+    auto mark = m_db->prepareCached(QStringLiteral("UPDATE sync_outbox SET rejected = 1, last_error = ?2 WHERE seq = ?1"));
     if (!mark)
         return std::unexpected(mark.error());
     mark->bind(1, op.seq).bind(2, reason.isEmpty() ? QStringLiteral("rejected") : reason);

@@ -48,7 +48,7 @@ Result<QList<RecordChangeLog::Entry>> RecordChangeLog::changesSince(qint64 seque
     QString placeholders;
     for (qsizetype i = 0; i < collections.size(); ++i)
         placeholders += (i ? QStringLiteral(", ?") : QStringLiteral("?")) + QString::number(i + 3);
-    auto select = m_db.prepare(QStringLiteral("SELECT seq, collection, record_id FROM sync_changes"
+    auto select = m_db.prepareCached(QStringLiteral("SELECT seq, collection, record_id FROM sync_changes"
                                               " WHERE seq > ?1 AND collection IN (%1) ORDER BY seq LIMIT ?2")
                                    .arg(placeholders));
     if (!select)
@@ -73,7 +73,7 @@ Result<qint64> RecordChangeLog::lastSequence() const
 
 Result<RecordChangeLog::Cursor> RecordChangeLog::cursor(const QString &module, const QString &projection) const
 {
-    auto select = m_db.prepare(
+    auto select = m_db.prepareCached(
         QStringLiteral("SELECT seq, version FROM projection_cursors WHERE module = ?1 AND projection = ?2"));
     if (!select)
         return std::unexpected(select.error());
@@ -88,7 +88,7 @@ Result<RecordChangeLog::Cursor> RecordChangeLog::cursor(const QString &module, c
 
 Result<> RecordChangeLog::setCursor(const QString &module, const QString &projection, const Cursor &cursor)
 {
-    auto write = m_db.prepare(QStringLiteral(
+    auto write = m_db.prepareCached(QStringLiteral(
         "INSERT OR REPLACE INTO projection_cursors (module, projection, version, seq) VALUES (?1, ?2, ?3, ?4)"));
     if (!write)
         return std::unexpected(write.error());

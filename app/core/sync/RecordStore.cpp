@@ -309,7 +309,7 @@ Result<> RecordStore::writeLocal(const QString &collection, const QString &recor
             GD_TRY(deleteRecord(*m_db, collection, recordId));
         } else if (unsent->has_value()) {
             // Never sent, so no server can have seen this op id: safe to change in place.
-            auto update = m_db->prepare(QStringLiteral(
+            auto update = m_db->prepareCached(QStringLiteral(
                 "UPDATE sync_outbox SET payload = ?2, deleted = ?3, recipients = coalesce(?4, recipients)"
                 " WHERE seq = ?1 AND attempts = 0"));
             if (!update)
@@ -352,7 +352,7 @@ Result<std::optional<SyncRecord>> RecordStore::get(const QString &collection, co
 
 Result<QList<SyncRecord>> RecordStore::list(const QString &collection, bool includeDeleted) const
 {
-    auto select = m_db->prepare(recordSelect() + QStringLiteral(" WHERE collection = ?1")
+    auto select = m_db->prepareCached(recordSelect() + QStringLiteral(" WHERE collection = ?1")
                                 + (includeDeleted ? QString() : QStringLiteral(" AND deleted = 0"))
                                 + QStringLiteral(" ORDER BY record_id"));
     if (!select)
@@ -370,7 +370,7 @@ Result<QList<SyncRecord>> RecordStore::query(const RecordQuery &query) const
     const QString order = query.order == RecordQuery::Order::NewestFirst
         ? QStringLiteral(" ORDER BY updated_at DESC, record_id")
         : QStringLiteral(" ORDER BY record_id");
-    auto select = m_db->prepare(recordSelect() + filter->sql + order
+    auto select = m_db->prepareCached(recordSelect() + filter->sql + order
                                 + QStringLiteral(" LIMIT ?%1 OFFSET ?%2").arg(next).arg(next + 1));
     if (!select)
         return std::unexpected(select.error());
@@ -385,7 +385,7 @@ Result<int> RecordStore::count(const RecordQuery &query) const
     auto filter = filterOf(query);
     if (!filter)
         return std::unexpected(filter.error());
-    auto select = m_db->prepare(QStringLiteral("SELECT count(*) FROM sync_records") + filter->sql);
+    auto select = m_db->prepareCached(QStringLiteral("SELECT count(*) FROM sync_records") + filter->sql);
     if (!select)
         return std::unexpected(select.error());
     bindFilter(*select, query.collection, *filter);
@@ -405,7 +405,7 @@ Result<int> RecordStore::pendingCount() const
 
 Result<QList<OutboxOp>> RecordStore::rejectedOps() const
 {
-    auto select = m_db->prepare(QStringLiteral("SELECT ") + outboxColumns()
+    auto select = m_db->prepareCached(QStringLiteral("SELECT ") + outboxColumns()
                                 + QStringLiteral(" FROM sync_outbox WHERE rejected = 1 ORDER BY seq"));
     if (!select)
         return std::unexpected(select.error());
@@ -414,7 +414,7 @@ Result<QList<OutboxOp>> RecordStore::rejectedOps() const
 
 Result<> RecordStore::discardRejected(const QString &opId)
 {
-    auto remove = m_db->prepare(QStringLiteral("DELETE FROM sync_outbox WHERE op_id = ?1 AND rejected = 1"));
+    auto remove = m_db->prepareCached(QStringLiteral("DELETE FROM sync_outbox WHERE op_id = ?1 AND rejected = 1"));
     if (!remove)
         return std::unexpected(remove.error());
     remove->bind(1, opId);
@@ -426,7 +426,7 @@ Result<> RecordStore::discardRejected(const QString &opId)
 
 Result<QList<SyncConflict>> RecordStore::conflicts() const
 {
-    auto select = m_db->prepare(QStringLiteral("SELECT ") + conflictColumns()
+    auto select = m_db->prepareCached(QStringLiteral("SELECT ") + conflictColumns()
                                 + QStringLiteral(" FROM sync_conflicts ORDER BY detected_at, id"));
     if (!select)
         return std::unexpected(select.error());

@@ -39,7 +39,7 @@ SyncState::SyncState(Database &db)
 
 Result<QString> SyncState::value(const QString &key) const
 {
-    auto select = m_db->prepare(QStringLiteral("SELECT value FROM sync_state WHERE key = ?1"));
+    auto select = m_db->prepareCached(QStringLiteral("SELECT value FROM sync_state WHERE key = ?1"));
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, key);
@@ -51,7 +51,7 @@ Result<QString> SyncState::value(const QString &key) const
 
 Result<> SyncState::setValue(const QString &key, const QString &value)
 {
-    auto write = m_db->prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)"));
+    auto write = m_db->prepareCached(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES (?1, ?2)"));
     if (!write)
         return std::unexpected(write.error());
     write->bind(1, key).bind(2, value.isNull() ? QStringLiteral("") : value);
@@ -60,7 +60,7 @@ Result<> SyncState::setValue(const QString &key, const QString &value)
 
 Result<> SyncState::remove(const QString &key)
 {
-    auto remove = m_db->prepare(QStringLiteral("DELETE FROM sync_state WHERE key = ?1"));
+    auto remove = m_db->prepareCached(QStringLiteral("DELETE FROM sync_state WHERE key = ?1"));
     if (!remove)
         return std::unexpected(remove.error());
     remove->bind(1, key);

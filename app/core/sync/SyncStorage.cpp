@@ -76,7 +76,7 @@ SyncRecord recordFromRow(const Statement &row)
 
 Result<std::optional<SyncRecord>> readRecord(Database &db, const QString &collection, const QString &recordId)
 {
-    auto select = db.prepare(recordSelect() + QStringLiteral(" WHERE collection = ?1 AND record_id = ?2"));
+    auto select = db.prepareCached(recordSelect() + QStringLiteral(" WHERE collection = ?1 AND record_id = ?2"));
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, collection).bind(2, recordId);
@@ -91,7 +91,7 @@ Result<std::optional<SyncRecord>> readRecord(Database &db, const QString &collec
 Result<> writeRecord(Database &db, const SyncRecord &record)
 {
     // SQLCipher 3.4 is SQLite 3.15, without UPSERT; the whole row is written, so REPLACE is exact.
-    auto write = db.prepare(QStringLiteral(
+    auto write = db.prepareCached(QStringLiteral(
         "INSERT OR REPLACE INTO sync_records"
         " (collection, record_id, revision, payload, deleted, owner, recipients, updated_at, has_conflict)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
@@ -111,7 +111,7 @@ Result<> writeRecord(Database &db, const SyncRecord &record)
 
 Result<> deleteRecord(Database &db, const QString &collection, const QString &recordId)
 {
-    auto remove = db.prepare(QStringLiteral("DELETE FROM sync_records WHERE collection = ?1 AND record_id = ?2"));
+    auto remove = db.prepareCached(QStringLiteral("DELETE FROM sync_records WHERE collection = ?1 AND record_id = ?2"));
     if (!remove)
         return std::unexpected(remove.error());
     remove->bind(1, collection).bind(2, recordId);
@@ -120,7 +120,7 @@ Result<> deleteRecord(Database &db, const QString &collection, const QString &re
 
 Result<int> outboxCount(Database &db, const QString &collection, const QString &recordId)
 {
-    auto count = db.prepare(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE collection = ?1 AND record_id = ?2"));
+    auto count = db.prepareCached(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE collection = ?1 AND record_id = ?2"));
     if (!count)
         return std::unexpected(count.error());
     count->bind(1, collection).bind(2, recordId);
@@ -132,7 +132,7 @@ Result<int> outboxCount(Database &db, const QString &collection, const QString &
 
 Result<> deleteOutboxOf(Database &db, const QString &collection, const QString &recordId)
 {
-    auto remove = db.prepare(QStringLiteral("DELETE FROM sync_outbox WHERE collection = ?1 AND record_id = ?2"));
+    auto remove = db.prepareCached(QStringLiteral("DELETE FROM sync_outbox WHERE collection = ?1 AND record_id = ?2"));
     if (!remove)
         return std::unexpected(remove.error());
     remove->bind(1, collection).bind(2, recordId);
@@ -141,7 +141,7 @@ Result<> deleteOutboxOf(Database &db, const QString &collection, const QString &
 
 Result<> insertOutbox(Database &db, const OutboxOp &op)
 {
-    auto insert = db.prepare(QStringLiteral(
+    auto insert = db.prepareCached(QStringLiteral(
         "INSERT INTO sync_outbox (op_id, collection, record_id, base_revision, payload, deleted, recipients, created_at)"
         " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     if (!insert)
@@ -190,7 +190,7 @@ namespace {
 Result<std::optional<OutboxOp>> oneOutboxRow(Database &db, const QString &where, const QString &collection,
                                              const QString &recordId)
 {
-    auto select = db.prepare(QStringLiteral("SELECT ") + outboxColumns()
+    auto select = db.prepareCached(QStringLiteral("SELECT ") + outboxColumns()
                              + QStringLiteral(" FROM sync_outbox WHERE collection = ?1 AND record_id = ?2")
                              + where + QStringLiteral(" ORDER BY seq LIMIT 1"));
     if (!select)
@@ -244,7 +244,7 @@ namespace {
 Result<std::optional<SyncConflict>> oneConflict(Database &db, const QString &where,
                                                 const std::function<void(Statement &)> &bind)
 {
-    auto select = db.prepare(QStringLiteral("SELECT ") + conflictColumns() + QStringLiteral(" FROM sync_conflicts WHERE ")
+    auto select = db.prepareCached(QStringLiteral("SELECT ") + conflictColumns() + QStringLiteral(" FROM sync_conflicts WHERE ")
                              + where);
     if (!select)
         return std::unexpected(select.error());
@@ -279,7 +279,7 @@ Result<SyncConflict> writeConflict(Database &db, SyncConflict conflict)
     if (!existing)
         return std::unexpected(existing.error());
     const bool update = existing->has_value();
-    auto write = db.prepare(
+    auto write = db.prepareCached(
         update ? QStringLiteral("UPDATE sync_conflicts SET local_payload = ?3, local_deleted = ?4, server_revision = ?5,"
                                 " server_payload = ?6, server_deleted = ?7, server_owner = ?8, server_recipients = ?9"
                                 " WHERE collection = ?1 AND record_id = ?2")
@@ -311,7 +311,7 @@ Result<SyncConflict> writeConflict(Database &db, SyncConflict conflict)
 
 Result<> deleteConflict(Database &db, qint64 id)
 {
-    auto remove = db.prepare(QStringLiteral("DELETE FROM sync_conflicts WHERE id = ?1"));
+    auto remove = db.prepareCached(QStringLiteral("DELETE FROM sync_conflicts WHERE id = ?1"));
     if (!remove)
         return std::unexpected(remove.error());
     remove->bind(1, id);

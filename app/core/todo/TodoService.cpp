@@ -119,7 +119,7 @@ Result<> TodoService::publish(const TodoItem &item)
     if (!transaction)
         return std::unexpected(transaction.error());
 
-    auto update = m_db->prepare(
+    auto update = m_db->prepareCached(
         QStringLiteral("UPDATE todo_items SET title = ?4, due_at = ?5, urgency = ?6, done_at = NULL"
                        " WHERE module = ?1 AND record_id = ?2 AND kind = ?3"));
     if (!update)
@@ -133,7 +133,7 @@ Result<> TodoService::publish(const TodoItem &item)
     GD_TRY(update->exec());
 
     if (m_db->changes() == 0) {
-        auto insert = m_db->prepare(QStringLiteral(
+        auto insert = m_db->prepareCached(QStringLiteral(
             "INSERT INTO todo_items (module, record_id, kind, title, due_at, urgency, created_at)"
             " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
         if (!insert)
@@ -156,7 +156,7 @@ Result<> TodoService::complete(const QString &module, const QString &recordId, T
         return fail(ErrorCode::InvalidArgument, tr("Which to-do item to complete was not given."),
                     QStringLiteral("empty module or recordId, or unknown kind"));
     // One statement: atomic by itself, and part of the caller's transaction when one is open.
-    auto update = m_db->prepare(QStringLiteral("UPDATE todo_items SET done_at = ?4"
+    auto update = m_db->prepareCached(QStringLiteral("UPDATE todo_items SET done_at = ?4"
                                                " WHERE module = ?1 AND record_id = ?2 AND kind = ?3"
                                                " AND done_at IS NULL"));
     if (!update)
@@ -171,7 +171,7 @@ Result<> TodoService::removeAll(const QString &module, const QString &recordId)
         return fail(ErrorCode::InvalidArgument, tr("Which record's to-do items to remove was not given."),
                     QStringLiteral("empty module or recordId"));
     auto remove
-        = m_db->prepare(QStringLiteral("DELETE FROM todo_items WHERE module = ?1 AND record_id = ?2"));
+        = m_db->prepareCached(QStringLiteral("DELETE FROM todo_items WHERE module = ?1 AND record_id = ?2"));
     if (!remove)
         return std::unexpected(remove.error());
     remove->bind(1, module).bind(2, recordId);
@@ -181,7 +181,7 @@ Result<> TodoService::removeAll(const QString &module, const QString &recordId)
 Result<QList<TodoItem>> TodoService::openItems(const QStringList &modules) const
 {
     // rowid last: items created in the same millisecond stay in the order they were published.
-    auto select = m_db->prepare(
+    auto select = m_db->prepareCached(
         QStringLiteral("SELECT module, record_id, kind, title, due_at, urgency, created_at FROM todo_items"
                        " WHERE done_at IS NULL")
         + moduleFilter(modules)
@@ -213,7 +213,7 @@ Result<QList<TodoItem>> TodoService::openItems(const QStringList &modules) const
 
 Result<int> TodoService::openCount(const QStringList &modules) const
 {
-    auto select = m_db->prepare(QStringLiteral("SELECT count(*) FROM todo_items WHERE done_at IS NULL")
+    auto select = m_db->prepareCached(QStringLiteral("SELECT count(*) FROM todo_items WHERE done_at IS NULL")
                                 + moduleFilter(modules));
     if (!select)
         return std::unexpected(select.error());
