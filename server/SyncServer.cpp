@@ -1,5 +1,6 @@
 #include "SyncServer.h"
 
+#include "LogSafe.h"
 #include "ResponseWriter.h"
 #include "ServerLogging.h"
 
@@ -117,7 +118,7 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         return true;
     }
 
-    qCInfo(lcSyncd).noquote() << "injecting fault into" << api.method << api.path;
+    qCInfo(lcSyncd).noquote() << "injecting fault into" << Core::logSafe(api.method) << Core::logSafe(api.path);
     switch (fault->mode) {
     case FaultMode::None:
         ResponseWriter::send(socket, m_router.handle(api), connection);
