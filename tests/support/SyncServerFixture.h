@@ -52,8 +52,9 @@ public:
         QStringList roles;
         QString password;
     };
-    // Which certificate the server presents: the good one, or one a client must refuse.
-    enum class ServerCertificate { Valid, Expired, WrongHost };
+    // Which certificate the server presents: the good one (EC P-256), one a client must refuse, or
+    // a good one with an RSA key (for TLS tests of the RSA cipher suites).
+    enum class ServerCertificate { Valid, Expired, WrongHost, Rsa };
 
     // Cheap hashes: the tests measure behaviour, not password cost.
     static constexpr int Pbkdf2Iterations = 1000;
@@ -116,7 +117,8 @@ public:
 private:
     [[nodiscard]] Core::Result<> makeCertificates();
     [[nodiscard]] Core::Result<QByteArray> openssl(const QStringList &arguments) const;
-    [[nodiscard]] Core::Result<> makeLeaf(const QString &name, const QString &subjectAltName, bool expired);
+    [[nodiscard]] Core::Result<> makeLeaf(const QString &name, const QString &subjectAltName, bool expired,
+                                          bool rsa = false);
     [[nodiscard]] QString path(const QString &name) const;
 
     QTemporaryDir m_dir;
