@@ -52,6 +52,15 @@ ApiResult<SessionGrant> AuthService::signIn(const QString &userId, const QString
         qCInfo(lcSyncd).noquote() << "sign-in refused: wrong password for" << Core::logSafe(userId);
         return std::unexpected(ApiError::badCredentials());
     }
+    // The password is known to be right only now: the moment to replace an older hash.
+    if (PasswordHasher::needsUpgrade((*user)->passwordHash)) {
+        auto upgraded = m_hasher.hash(password);
+        if (!upgraded)
+            return std::unexpected(ApiError::internal(upgraded.error()));
+        if (auto stored = m_repository.setPasswordHash(userId, *upgraded); !stored)
+            return std::unexpected(ApiError::internal(stored.error()));
+        qCInfo(lcSyncd).noquote() << "password hash of" << Core::logSafe(userId) << "upgraded to Argon2id";
+    }
     // Housekeeping on sign-in, a rare event: tokens long expired are no longer worth answering.
     if (auto purged = m_repository.removeTokensExpiredBefore(m_clock.nowSeconds() - ExpiredTokenGraceSeconds); !purged)
         return std::unexpected(ApiError::internal(purged.error()));

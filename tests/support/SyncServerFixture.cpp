@@ -248,8 +248,9 @@ QSslConfiguration SyncServerFixture::sslConfiguration() const
 Core::Result<QString> SyncServerFixture::admin(const QStringList &arguments, const QByteArray &input) const
 {
     QProcess process;
-    process.start(syncdPath(), QStringList{QStringLiteral("--data"), dataDirectory(), QStringLiteral("--pbkdf2-iterations"),
-                                           QString::number(Pbkdf2Iterations)}
+    process.start(syncdPath(), QStringList{QStringLiteral("--data"), dataDirectory(), QStringLiteral("--argon2-memory-kib"),
+                                           QString::number(PasswordMemoryKiB), QStringLiteral("--argon2-iterations"),
+                                           QStringLiteral("1")}
                                    + arguments);
     process.write(input);
     process.closeWriteChannel();
@@ -284,8 +285,9 @@ Core::Result<> SyncServerFixture::start(const QStringList &extraArguments, Serve
     if (isRunning())
         return std::unexpected(error(QStringLiteral("the server is running already")));
     m_network.clearConnectionCache(); // connections to the previous process are dead
-    const QStringList arguments = QStringList{QStringLiteral("--data"), dataDirectory(), QStringLiteral("--pbkdf2-iterations"),
-                                              QString::number(Pbkdf2Iterations), QStringLiteral("serve"),
+    const QStringList arguments = QStringList{QStringLiteral("--data"), dataDirectory(), QStringLiteral("--argon2-memory-kib"),
+                                              QString::number(PasswordMemoryKiB), QStringLiteral("--argon2-iterations"),
+                                              QStringLiteral("1"), QStringLiteral("serve"),
                                               QStringLiteral("--cert"), certificateFile(certificate), QStringLiteral("--key"),
                                               keyFile(certificate), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
                                               QStringLiteral("--port"), QString::number(m_port),

@@ -56,8 +56,8 @@ public:
     // a good one with an RSA key (for TLS tests of the RSA cipher suites).
     enum class ServerCertificate { Valid, Expired, WrongHost, Rsa };
 
-    // Cheap hashes: the tests measure behaviour, not password cost.
-    static constexpr int Pbkdf2Iterations = 1000;
+    // Cheap Argon2id hashes: the tests measure behaviour, not password cost.
+    static constexpr int PasswordMemoryKiB = 64;
     // gx-lz-gov, gx-lz-forestry, gx-lz-luzhai: enough for "A sends to B, not to C".
     [[nodiscard]] static QList<Organisation> defaultOrganisations();
     // wangfang (gx-lz-gov), chenjing (gx-lz-forestry), limin (gx-lz-luzhai), password below.
@@ -109,7 +109,7 @@ public:
                                           int retryAfter = 1, double stallSeconds = 1.0);
     [[nodiscard]] Core::Result<> clearFaults() { return setFault(QStringLiteral("none"), 0); }
 
-    // Runs `govdesk-syncd --data <dir> --pbkdf2-iterations … <arguments>` with `input` on stdin;
+    // Runs `govdesk-syncd --data <dir> --argon2-memory-kib … --argon2-iterations 1 <arguments>` with `input` on stdin;
     // its standard output on success.
     [[nodiscard]] Core::Result<QString> admin(const QStringList &arguments, const QByteArray &input = {}) const;
     [[nodiscard]] static QString syncdPath();
