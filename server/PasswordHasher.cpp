@@ -3,7 +3,6 @@
 #include <QByteArray>
 #include <QRegularExpression>
 #include <QStringList>
-
 #include <argon2.h>
 #include <openssl/crypto.h>
 #include <openssl/evp.h>
@@ -21,7 +20,10 @@ const QString Pbkdf2Scheme = QStringLiteral("pbkdf2-sha256");
 // Wipes the UTF-8 copy of a password when it goes out of scope.
 struct PasswordBytes
 {
-    explicit PasswordBytes(const QString &password) : bytes(password.toUtf8()) {}
+    explicit PasswordBytes(const QString &password)
+        : bytes(password.toUtf8())
+    {
+    }
     ~PasswordBytes() { OPENSSL_cleanse(bytes.data(), static_cast<std::size_t>(bytes.size())); }
     PasswordBytes(const PasswordBytes &) = delete;
     PasswordBytes &operator=(const PasswordBytes &) = delete;
@@ -34,14 +36,15 @@ QString phcBase64(const QByteArray &bytes)
     return QString::fromLatin1(bytes.toBase64(QByteArray::OmitTrailingEquals));
 }
 
-bool argon2(const QString &password, const QByteArray &salt, quint32 memoryKiB, quint32 iterations, QByteArray &out)
+bool argon2(const QString &password, const QByteArray &salt, quint32 memoryKiB, quint32 iterations,
+            QByteArray &out)
 {
     const PasswordBytes utf8(password);
     out.resize(HashBytes);
     return argon2id_hash_raw(iterations, memoryKiB, Lanes, utf8.bytes.constData(),
                              static_cast<std::size_t>(utf8.bytes.size()), salt.constData(),
                              static_cast<std::size_t>(salt.size()), out.data(), HashBytes)
-        == ARGON2_OK;
+           == ARGON2_OK;
 }
 
 bool verifyArgon2(const QString &password, const QString &encoded)
@@ -57,12 +60,16 @@ bool verifyArgon2(const QString &password, const QString &encoded)
     if (memoryKiB < PasswordHasher::MinMemoryKiB || memoryKiB > PasswordHasher::MaxMemoryKiB || iterations < 1
         || iterations > PasswordHasher::MaxIterations)
         return false;
-    const auto salt = QByteArray::fromBase64Encoding(match.captured(3).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    const auto expected = QByteArray::fromBase64Encoding(match.captured(4).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    if (!salt || !expected || salt.decoded.size() < ARGON2_MIN_SALT_LENGTH || expected.decoded.size() != HashBytes)
+    const auto salt = QByteArray::fromBase64Encoding(match.captured(3).toLatin1(),
+                                                     QByteArray::AbortOnBase64DecodingErrors);
+    const auto expected = QByteArray::fromBase64Encoding(match.captured(4).toLatin1(),
+                                                         QByteArray::AbortOnBase64DecodingErrors);
+    if (!salt || !expected || salt.decoded.size() < ARGON2_MIN_SALT_LENGTH
+        || expected.decoded.size() != HashBytes)
         return false;
     QByteArray derived;
-    if (!argon2(password, salt.decoded, static_cast<quint32>(memoryKiB), static_cast<quint32>(iterations), derived))
+    if (!argon2(password, salt.decoded, static_cast<quint32>(memoryKiB), static_cast<quint32>(iterations),
+                derived))
         return false;
     return CRYPTO_memcmp(derived.constData(), expected.decoded.constData(), HashBytes) == 0;
 }
@@ -76,8 +83,10 @@ bool verifyPbkdf2(const QString &password, const QString &encoded)
     const int iterations = parts.at(1).toInt(&ok);
     if (!ok || iterations < 1 || iterations > PasswordHasher::MaxPbkdf2Iterations)
         return false;
-    const auto salt = QByteArray::fromBase64Encoding(parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
-    const auto expected = QByteArray::fromBase64Encoding(parts.at(3).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto salt
+        = QByteArray::fromBase64Encoding(parts.at(2).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
+    const auto expected
+        = QByteArray::fromBase64Encoding(parts.at(3).toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
     if (!salt || !expected || expected.decoded.size() != HashBytes)
         return false;
     const PasswordBytes utf8(password);

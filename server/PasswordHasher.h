@@ -20,7 +20,7 @@ public:
         quint32 memoryKiB = 19 * 1024;
         quint32 iterations = 2;
     };
-    static constexpr quint32 MinMemoryKiB = 8; // libargon2's minimum for one lane
+    static constexpr quint32 MinMemoryKiB = 8;           // libargon2's minimum for one lane
     static constexpr quint32 MaxMemoryKiB = 1024 * 1024; // bounds the work a stored hash can demand
     static constexpr quint32 MaxIterations = 100;
     static constexpr int MaxPbkdf2Iterations = 10000000;

@@ -19,11 +19,20 @@ QString logSafe(QStringView text)
     for (const QChar qc : text) {
         const char16_t c = qc.unicode();
         switch (c) {
-        case u'\\': out += QLatin1StringView("\\\\"); continue;
-        case u'\n': out += QLatin1StringView("\\n"); continue;
-        case u'\r': out += QLatin1StringView("\\r"); continue;
-        case u'\t': out += QLatin1StringView("\\t"); continue;
-        default: break;
+        case u'\\':
+            out += QLatin1StringView("\\\\");
+            continue;
+        case u'\n':
+            out += QLatin1StringView("\\n");
+            continue;
+        case u'\r':
+            out += QLatin1StringView("\\r");
+            continue;
+        case u'\t':
+            out += QLatin1StringView("\\t");
+            continue;
+        default:
+            break;
         }
         if (c < 0x20 || (c >= 0x7F && c <= 0x9F))
             out += QStringLiteral("\\x%1").arg(static_cast<uint>(c), 2, 16, QLatin1Char('0'));

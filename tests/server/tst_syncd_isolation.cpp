@@ -41,7 +41,8 @@ QByteArray attachment(const QString &title)
     return bytes;
 }
 
-QJsonObject op(const QString &recordId, qint64 baseRevision, const QJsonObject &payload, const QStringList &recipients = {})
+QJsonObject op(const QString &recordId, qint64 baseRevision, const QJsonObject &payload,
+               const QStringList &recipients = {})
 {
     return {{QStringLiteral("opId"), uuid()},
             {QStringLiteral("collection"), QStringLiteral("documents.document")},
@@ -68,10 +69,12 @@ class TestSyncdIsolation : public QObject
         return grant ? grant->value(QStringLiteral("accessToken")).toString() : QString();
     }
 
-    HttpReply put(const QString &token, const QString &id, qint64 offset, qint64 size, const QByteArray &chunk)
+    HttpReply put(const QString &token, const QString &id, qint64 offset, qint64 size,
+                  const QByteArray &chunk)
     {
-        return m_server.request("PUT", QStringLiteral("/v1/blobs/%1?offset=%2&size=%3").arg(id).arg(offset).arg(size),
-                                chunk, token, {{"Content-Type", "application/octet-stream"}});
+        return m_server.request(
+            "PUT", QStringLiteral("/v1/blobs/%1?offset=%2&size=%3").arg(id).arg(offset).arg(size), chunk,
+            token, {{"Content-Type", "application/octet-stream"}});
     }
 
     HttpReply get(const QString &token, const QString &path)
@@ -81,8 +84,9 @@ class TestSyncdIsolation : public QObject
 
     QJsonObject pushOne(const QString &token, const QJsonObject &operation)
     {
-        const HttpReply reply = m_server.request("POST", QStringLiteral("/v1/sync/push"),
-                                                 json({{QStringLiteral("ops"), QJsonArray{operation}}}), token);
+        const HttpReply reply
+            = m_server.request("POST", QStringLiteral("/v1/sync/push"),
+                               json({{QStringLiteral("ops"), QJsonArray{operation}}}), token);
         return reply.json().value(QStringLiteral("results")).toArray().at(0).toObject();
     }
 
@@ -107,7 +111,9 @@ private slots:
         const QByteArray bytes = attachment(QStringLiteral("附件1：柳州市森林防火检查表"));
         const QString id = sha256(bytes);
         const QString unknown = sha256("附件2：从未上传的文件");
-        QCOMPARE(put(m_wangfang, id, 0, bytes.size(), bytes).json().value(QStringLiteral("complete")).toBool(), true);
+        QCOMPARE(
+            put(m_wangfang, id, 0, bytes.size(), bytes).json().value(QStringLiteral("complete")).toBool(),
+            true);
         QCOMPARE(get(m_wangfang, QStringLiteral("/v1/blobs/") + id).body, bytes);
 
         // Nobody else can test for it or fetch it: the answers of a blob that does not exist.
@@ -120,17 +126,23 @@ private slots:
         }
 
         // A record naming it makes it readable for the record's readers (owner and recipients).
-        const QJsonObject payload{{QStringLiteral("title"), QStringLiteral("关于开展森林防火检查的通知")},
-                                  {QStringLiteral("attachments"),
-                                   QJsonArray{QJsonObject{{QStringLiteral("sha256"), id},
-                                                          {QStringLiteral("name"), QStringLiteral("附件1.pdf")},
-                                                          {QStringLiteral("size"), bytes.size()}}}}};
-        QCOMPARE(pushOne(m_wangfang, op(uuid(), 0, payload, {Forestry})).value(QStringLiteral("status")).toString(),
+        const QJsonObject payload{
+            {QStringLiteral("title"), QStringLiteral("关于开展森林防火检查的通知")},
+            {QStringLiteral("attachments"),
+             QJsonArray{QJsonObject{{QStringLiteral("sha256"), id},
+                                    {QStringLiteral("name"), QStringLiteral("附件1.pdf")},
+                                    {QStringLiteral("size"), bytes.size()}}}}};
+        QCOMPARE(pushOne(m_wangfang, op(uuid(), 0, payload, {Forestry}))
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("applied"));
         const HttpReply recipient = get(m_chenjing, QStringLiteral("/v1/blobs/") + id);
         QCOMPARE(recipient.status, 200);
         QCOMPARE(recipient.body, bytes);
-        QCOMPARE(get(m_chenjing, QStringLiteral("/v1/blobs/%1/status").arg(id)).json().value(QStringLiteral("complete")).toBool(),
+        QCOMPARE(get(m_chenjing, QStringLiteral("/v1/blobs/%1/status").arg(id))
+                     .json()
+                     .value(QStringLiteral("complete"))
+                     .toBool(),
                  true);
         QCOMPARE(get(m_limin, QStringLiteral("/v1/blobs/") + id).status, 404);
         QCOMPARE(get(m_limin, QStringLiteral("/v1/blobs/%1/status").arg(id)).status, 404);
@@ -172,11 +184,14 @@ private slots:
     {
         const QString recordId = uuid();
         QCOMPARE(pushOne(m_wangfang, op(recordId, 0, {{QStringLiteral("title"), QStringLiteral("内部通知")}}))
-                     .value(QStringLiteral("status")).toString(),
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("applied"));
         for (const qint64 base : {1, 2, 7}) {
-            QJsonObject theirs = pushOne(m_limin, op(recordId, base, {{QStringLiteral("title"), QStringLiteral("改")}}));
-            QJsonObject none = pushOne(m_limin, op(uuid(), base, {{QStringLiteral("title"), QStringLiteral("改")}}));
+            QJsonObject theirs
+                = pushOne(m_limin, op(recordId, base, {{QStringLiteral("title"), QStringLiteral("改")}}));
+            QJsonObject none
+                = pushOne(m_limin, op(uuid(), base, {{QStringLiteral("title"), QStringLiteral("改")}}));
             QCOMPARE(theirs.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
             theirs.remove(QStringLiteral("opId"));
             none.remove(QStringLiteral("opId"));
@@ -226,21 +241,25 @@ private slots:
 
     void signInFieldsCannotForgeLogLines()
     {
-        const QByteArray unknownUser = json({{QStringLiteral("user"), QStringLiteral("nobody\n[fake] line\r\n[fake] crlf")},
-                                             {QStringLiteral("password"), QStringLiteral("x")}});
+        const QByteArray unknownUser
+            = json({{QStringLiteral("user"), QStringLiteral("nobody\n[fake] line\r\n[fake] crlf")},
+                    {QStringLiteral("password"), QStringLiteral("x")}});
         QCOMPARE(m_server.request("POST", QStringLiteral("/v1/auth/sign-in"), unknownUser).status, 401);
-        const QByteArray device = json({{QStringLiteral("user"), QStringLiteral("wangfang")},
-                                        {QStringLiteral("password"), QString::fromUtf8(SyncServerFixture::DefaultPassword)},
-                                        {QStringLiteral("device"), QStringLiteral("GovDesk\u2028[fake] separator\x85[fake] nel")}});
+        const QByteArray device = json(
+            {{QStringLiteral("user"), QStringLiteral("wangfang")},
+             {QStringLiteral("password"), QString::fromUtf8(SyncServerFixture::DefaultPassword)},
+             {QStringLiteral("device"), QStringLiteral("GovDesk\u2028[fake] separator\x85[fake] nel")}});
         QCOMPARE(m_server.request("POST", QStringLiteral("/v1/auth/sign-in"), device).status, 200);
 
         QTRY_VERIFY(m_server.log().contains("[fake] separator"));
         const QString log = QString::fromUtf8(m_server.log());
         QVERIFY(log.contains(QStringLiteral("unknown user nobody\\n[fake] line\\r\\n[fake] crlf")));
-        QVERIFY(log.contains(QStringLiteral("GovDesk\\u2028[fake] separator"))); // (C1 controls: made spaces by AuthApi)
+        QVERIFY(log.contains(
+            QStringLiteral("GovDesk\\u2028[fake] separator"))); // (C1 controls: made spaces by AuthApi)
         for (const QString &line : log.split(QLatin1Char('\n'))) {
             QVERIFY2(!line.startsWith(QStringLiteral("[fake]")), qPrintable(line));
-            QVERIFY2(!line.contains(QChar::LineSeparator) && !line.contains(QChar(0x85)) && !line.contains(QLatin1Char('\r')),
+            QVERIFY2(!line.contains(QChar::LineSeparator) && !line.contains(QChar(0x85))
+                         && !line.contains(QLatin1Char('\r')),
                      qPrintable(line));
         }
     }

@@ -28,15 +28,17 @@ class TestSyncdTls : public QObject
         QProcess client;
         client.start(QStringLiteral("openssl"),
                      QStringList{QStringLiteral("s_client"), QStringLiteral("-connect"),
-                                 QStringLiteral("127.0.0.1:%1").arg(m_server.port()), QStringLiteral("-CAfile"),
-                                 m_server.caFile(), QStringLiteral("-verify_return_error"), QStringLiteral("-brief")}
+                                 QStringLiteral("127.0.0.1:%1").arg(m_server.port()),
+                                 QStringLiteral("-CAfile"), m_server.caFile(),
+                                 QStringLiteral("-verify_return_error"), QStringLiteral("-brief")}
                          + options);
         client.closeWriteChannel(); // s_client ends after the handshake when its input ends
         if (!client.waitForFinished(20000)) {
             client.kill();
             client.waitForFinished();
         }
-        const QString output = QString::fromLocal8Bit(client.readAllStandardOutput() + client.readAllStandardError());
+        const QString output
+            = QString::fromLocal8Bit(client.readAllStandardOutput() + client.readAllStandardError());
         return {client.exitStatus() == QProcess::NormalExit && client.exitCode() == 0
                     && output.contains(QStringLiteral("CONNECTION ESTABLISHED")),
                 output};
@@ -67,8 +69,8 @@ private slots:
     void refusesSuitesWithoutForwardSecrecyOrAead()
     {
         QFETCH(QString, cipher);
-        const Handshake weak = handshake({QStringLiteral("-tls1_2"), QStringLiteral("-cipher"),
-                                          cipher + QStringLiteral(":@SECLEVEL=0")});
+        const Handshake weak = handshake(
+            {QStringLiteral("-tls1_2"), QStringLiteral("-cipher"), cipher + QStringLiteral(":@SECLEVEL=0")});
         QVERIFY2(!weak.established, qPrintable(weak.output));
     }
 

@@ -1,7 +1,6 @@
 #include "ProtocolRules.h"
 
 #include <QJsonArray>
-
 #include <cmath>
 
 namespace GovDesk::Core::ProtocolRules {
@@ -18,7 +17,8 @@ bool isLowerAlpha(QChar c)
 
 bool isControlOrSeparator(QChar c)
 {
-    return c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator;
+    return c.category() == QChar::Other_Control || c == QChar::LineSeparator
+           || c == QChar::ParagraphSeparator;
 }
 
 } // namespace

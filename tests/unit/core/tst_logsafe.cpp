@@ -13,7 +13,8 @@ private slots:
     void keepsOrdinaryTextAsItIs()
     {
         QCOMPARE(logSafe(QStringLiteral("wangfang")), QStringLiteral("wangfang"));
-        QCOMPARE(logSafe(QStringLiteral("王芳 on GovDesk 0.1.0 (host-17)")), QStringLiteral("王芳 on GovDesk 0.1.0 (host-17)"));
+        QCOMPARE(logSafe(QStringLiteral("王芳 on GovDesk 0.1.0 (host-17)")),
+                 QStringLiteral("王芳 on GovDesk 0.1.0 (host-17)"));
         QCOMPARE(logSafe(QStringLiteral("😀")), QStringLiteral("😀"));
     }
 
@@ -21,12 +22,14 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("logged");
-        QTest::newRow("LF") << QStringLiteral("wangfang\n[fake] line") << QStringLiteral("wangfang\\n[fake] line");
+        QTest::newRow("LF") << QStringLiteral("wangfang\n[fake] line")
+                            << QStringLiteral("wangfang\\n[fake] line");
         QTest::newRow("CR LF") << QStringLiteral("a\r\nb") << QStringLiteral("a\\r\\nb");
         QTest::newRow("tab") << QStringLiteral("a\tb") << QStringLiteral("a\\tb");
         QTest::newRow("NUL") << QString::fromUtf16(u"a\u0000b", 3) << QStringLiteral("a\\x00b");
         QTest::newRow("ESC") << QStringLiteral("a\x1b[31mred") << QStringLiteral("a\\x1b[31mred");
-        QTest::newRow("vertical tab, form feed") << QStringLiteral("a\x0b\x0c") << QStringLiteral("a\\x0b\\x0c");
+        QTest::newRow("vertical tab, form feed")
+            << QStringLiteral("a\x0b\x0c") << QStringLiteral("a\\x0b\\x0c");
         QTest::newRow("DEL") << QStringLiteral("a\x7f") << QStringLiteral("a\\x7f");
         QTest::newRow("C1 NEL") << QStringLiteral("a\u0085b") << QStringLiteral("a\\x85b");
         QTest::newRow("line separator") << QStringLiteral("a\u2028b") << QStringLiteral("a\\u2028b");
@@ -41,12 +44,14 @@ private slots:
         QFETCH(QString, logged);
         QCOMPARE(logSafe(text), logged);
         for (const QChar c : logSafe(text))
-            QVERIFY(c.unicode() >= 0x20 && c.unicode() != 0x7f && c != QChar::LineSeparator && c != QChar::ParagraphSeparator);
+            QVERIFY(c.unicode() >= 0x20 && c.unicode() != 0x7f && c != QChar::LineSeparator
+                    && c != QChar::ParagraphSeparator);
     }
 
     void readsBytesAsUtf8()
     {
-        QCOMPARE(logSafe(QByteArrayView("/v1/sync/pull\r\n[fake]")), QStringLiteral("/v1/sync/pull\\r\\n[fake]"));
+        QCOMPARE(logSafe(QByteArrayView("/v1/sync/pull\r\n[fake]")),
+                 QStringLiteral("/v1/sync/pull\\r\\n[fake]"));
         QCOMPARE(logSafe(QByteArrayView("\xe7\x8e\x8b\xe8\x8a\xb3")), QStringLiteral("王芳"));
     }
 };

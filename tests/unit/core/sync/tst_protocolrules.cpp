@@ -78,7 +78,8 @@ private slots:
         QVERIFY(Rules::isValidOpId(QString(128, u'o')));
         QVERIFY(!Rules::isValidOpId(QString(129, u'o')));
         QVERIFY(!Rules::isValidOpId(QString()));
-        const QString sha = QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
+        const QString sha
+            = QStringLiteral("e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855");
         QVERIFY(Rules::isValidBlobId(sha));
         QVERIFY(!Rules::isValidBlobId(sha.toUpper()));
         QVERIFY(!Rules::isValidBlobId(sha.left(63)));
@@ -90,7 +91,8 @@ private slots:
     {
         QCOMPARE(Rules::exactInteger(QJsonValue(0)), std::optional<qint64>(0));
         QCOMPARE(Rules::exactInteger(QJsonValue(-7)), std::optional<qint64>(-7));
-        QCOMPARE(Rules::exactInteger(QJsonValue(9007199254740992.0)), std::optional<qint64>(9007199254740992LL));
+        QCOMPARE(Rules::exactInteger(QJsonValue(9007199254740992.0)),
+                 std::optional<qint64>(9007199254740992LL));
         QVERIFY(!Rules::exactInteger(QJsonValue(9007199254740994.0))); // beyond 2^53: not exact
         QVERIFY(!Rules::exactInteger(QJsonValue(1.5)));
         QVERIFY(!Rules::exactInteger(QJsonValue(QStringLiteral("1"))));
@@ -130,8 +132,8 @@ private slots:
     {
         QFETCH(QString, id);
         QTemporaryDir dir;
-        auto db = GovDesk::Test::openWithSchema(dir.filePath(QStringLiteral("store.gddb")), RecordStore::MigrationOwner,
-                                                RecordStore::migrations(), true);
+        auto db = GovDesk::Test::openWithSchema(dir.filePath(QStringLiteral("store.gddb")),
+                                                RecordStore::MigrationOwner, RecordStore::migrations(), true);
         GD_VERIFY(db);
         RecordStore store(**db);
         const auto put = store.put(QStringLiteral("documents.document"), id,
