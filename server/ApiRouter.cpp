@@ -1,5 +1,6 @@
 #include "ApiRouter.h"
 
+#include "LogSafe.h"
 #include "ServerLogging.h"
 
 #include <QElapsedTimer>
@@ -30,10 +31,12 @@ ApiResponse ApiRouter::handle(const ApiRequest &request)
     timer.start();
     auto result = route(request);
     ApiResponse response = result ? std::move(*result) : ApiResponse::error(result.error());
-    qCDebug(lcSyncd).noquote() << request.peer << request.method << request.path << "->" << response.status
-                               << timer.elapsed() << "ms";
+    // Method and path come from the client as sent: escaped, so they cannot start a log line.
+    qCDebug(lcSyncd).noquote() << request.peer << Core::logSafe(request.method) << Core::logSafe(request.path) << "->"
+                               << response.status << timer.elapsed() << "ms";
     if (!result && result.error().status >= 500)
-        qCWarning(lcSyncd).noquote() << request.method << request.path << "failed:" << result.error().message;
+        qCWarning(lcSyncd).noquote() << Core::logSafe(request.method) << Core::logSafe(request.path)
+                                     << "failed:" << Core::logSafe(result.error().message);
     return response;
 }
 
@@ -42,7 +45,7 @@ ApiResult<> ApiRouter::admit(const QByteArray &rateKey)
     const RateLimiter::Decision decision = m_services.rateLimiter.take(rateKey);
     if (decision.allowed)
         return {};
-    qCInfo(lcSyncd).noquote() << "rate limited:" << rateKey.left(16);
+    qCInfo(lcSyncd).noquote() << "rate limited:" << Core::logSafe(rateKey.left(16));
     return std::unexpected(ApiError::rateLimited(decision.retryAfterSeconds));
 }
 
@@ -115,12 +118,13 @@ ApiResult<ApiResponse> ApiRouter::routeAuthenticated(const ApiRequest &request)
             return std::unexpected(ApiError::badValue(
                 QStringLiteral("A blob id is the lower-case hex SHA-256 of its bytes (64 characters).")));
         const bool statusPath = !blob.captured(2).isEmpty();
+        const QString &organisation = principal->organisationId;
         if (statusPath && request.method == "GET")
-            return m_services.blobApi.status(request, sha256);
+            return m_services.blobApi.status(request, organisation, sha256);
         if (!statusPath && request.method == "PUT")
-            return m_services.blobApi.upload(request, sha256);
+            return m_services.blobApi.upload(request, organisation, sha256);
         if (!statusPath && request.method == "GET")
-            return m_services.blobApi.download(request, sha256);
+            return m_services.blobApi.download(request, organisation, sha256);
     }
     return std::unexpected(noEndpoint(request));
 }

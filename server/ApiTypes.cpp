@@ -1,5 +1,6 @@
 #include "ApiTypes.h"
 
+#include "LogSafe.h"
 #include "ServerLogging.h"
 
 #include <QJsonDocument>
@@ -66,7 +67,7 @@ ApiError ApiError::unavailable(int retryAfterSeconds)
 
 ApiError ApiError::internal(const Core::Error &cause)
 {
-    qCWarning(lcSyncd).noquote() << "internal error:" << cause.fullText();
+    qCWarning(lcSyncd).noquote() << "internal error:" << Core::logSafe(cause.fullText());
     return make(500, "internal", QStringLiteral("Internal server error; try again later."));
 }
 

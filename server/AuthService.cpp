@@ -1,5 +1,6 @@
 #include "AuthService.h"
 
+#include "LogSafe.h"
 #include "ServerLogging.h"
 
 #include <QCryptographicHash>
@@ -44,12 +45,21 @@ ApiResult<SessionGrant> AuthService::signIn(const QString &userId, const QString
         return std::unexpected(ApiError::internal(user.error()));
     if (!*user) {
         m_hasher.verifyDummy(password);
-        qCInfo(lcSyncd).noquote() << "sign-in refused: unknown user" << userId;
+        qCInfo(lcSyncd).noquote() << "sign-in refused: unknown user" << Core::logSafe(userId);
         return std::unexpected(ApiError::badCredentials());
     }
     if (!m_hasher.verify(password, (*user)->passwordHash)) {
-        qCInfo(lcSyncd).noquote() << "sign-in refused: wrong password for" << userId;
+        qCInfo(lcSyncd).noquote() << "sign-in refused: wrong password for" << Core::logSafe(userId);
         return std::unexpected(ApiError::badCredentials());
+    }
+    // The password is known to be right only now: the moment to replace an older hash.
+    if (PasswordHasher::needsUpgrade((*user)->passwordHash)) {
+        auto upgraded = m_hasher.hash(password);
+        if (!upgraded)
+            return std::unexpected(ApiError::internal(upgraded.error()));
+        if (auto stored = m_repository.setPasswordHash(userId, *upgraded); !stored)
+            return std::unexpected(ApiError::internal(stored.error()));
+        qCInfo(lcSyncd).noquote() << "password hash of" << Core::logSafe(userId) << "upgraded to Argon2id";
     }
     // Housekeeping on sign-in, a rare event: tokens long expired are no longer worth answering.
     if (auto purged = m_repository.removeTokensExpiredBefore(m_clock.nowSeconds() - ExpiredTokenGraceSeconds); !purged)
@@ -57,7 +67,7 @@ ApiResult<SessionGrant> AuthService::signIn(const QString &userId, const QString
     auto sessionId = randomToken(16);
     if (!sessionId)
         return std::unexpected(ApiError::internal(sessionId.error()));
-    qCInfo(lcSyncd).noquote() << "signed in:" << userId << "device" << device;
+    qCInfo(lcSyncd).noquote() << "signed in:" << Core::logSafe(userId) << "device" << Core::logSafe(device);
     return grant(**user, *sessionId, device);
 }
 
@@ -118,7 +128,7 @@ ApiResult<> AuthService::signOut(const Principal &principal)
 {
     if (auto removed = m_repository.removeSession(principal.sessionId); !removed)
         return std::unexpected(ApiError::internal(removed.error()));
-    qCInfo(lcSyncd).noquote() << "signed out:" << principal.userId;
+    qCInfo(lcSyncd).noquote() << "signed out:" << Core::logSafe(principal.userId);
     return {};
 }
 

@@ -37,11 +37,11 @@ BlobApi::BlobApi(BlobStore &store, ServerLimits limits)
 {
 }
 
-ApiResult<ApiResponse> BlobApi::status(const ApiRequest &request, const QString &sha256)
+ApiResult<ApiResponse> BlobApi::status(const ApiRequest &request, const QString &organisationId, const QString &sha256)
 {
     if (auto query = checkQueryKeys(request.query, {}); !query)
         return std::unexpected(query.error());
-    auto info = m_store.status(sha256);
+    auto info = m_store.status(sha256, organisationId);
     if (!info)
         return std::unexpected(ApiError::internal(info.error()));
     if (!*info)
@@ -49,7 +49,7 @@ ApiResult<ApiResponse> BlobApi::status(const ApiRequest &request, const QString 
     return ApiResponse::json(infoJson(**info));
 }
 
-ApiResult<ApiResponse> BlobApi::upload(const ApiRequest &request, const QString &sha256)
+ApiResult<ApiResponse> BlobApi::upload(const ApiRequest &request, const QString &organisationId, const QString &sha256)
 {
     if (auto query = checkQueryKeys(request.query, {QStringLiteral("offset"), QStringLiteral("size")}); !query)
         return std::unexpected(query.error());
@@ -67,7 +67,7 @@ ApiResult<ApiResponse> BlobApi::upload(const ApiRequest &request, const QString 
     if (**offset + request.body.size() > **size)
         return std::unexpected(ApiError::badValue(QStringLiteral("The chunk ends after the blob's size.")));
 
-    auto outcome = m_store.append(sha256, **offset, **size, request.body);
+    auto outcome = m_store.append(sha256, organisationId, **offset, **size, request.body);
     if (!outcome)
         return std::unexpected(ApiError::internal(outcome.error()));
     using Kind = BlobStore::AppendOutcome::Kind;
@@ -93,11 +93,12 @@ ApiResult<ApiResponse> BlobApi::upload(const ApiRequest &request, const QString 
     return std::unexpected(ApiError{});
 }
 
-ApiResult<ApiResponse> BlobApi::download(const ApiRequest &request, const QString &sha256)
+ApiResult<ApiResponse> BlobApi::download(const ApiRequest &request, const QString &organisationId,
+                                         const QString &sha256)
 {
     if (auto query = checkQueryKeys(request.query, {}); !query)
         return std::unexpected(query.error());
-    auto info = m_store.status(sha256);
+    auto info = m_store.status(sha256, organisationId);
     if (!info)
         return std::unexpected(ApiError::internal(info.error()));
     if (!*info || !(*info)->complete)

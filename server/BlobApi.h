@@ -12,9 +12,14 @@ class BlobApi
 public:
     BlobApi(BlobStore &store, ServerLimits limits);
 
-    [[nodiscard]] ApiResult<ApiResponse> status(const ApiRequest &request, const QString &sha256);
-    [[nodiscard]] ApiResult<ApiResponse> upload(const ApiRequest &request, const QString &sha256);
-    [[nodiscard]] ApiResult<ApiResponse> download(const ApiRequest &request, const QString &sha256);
+    // Each answers for the caller's organisation only: a blob it may not read, or another
+    // organisation's upload, is a 404 exactly like a blob the server does not have.
+    [[nodiscard]] ApiResult<ApiResponse> status(const ApiRequest &request, const QString &organisationId,
+                                                const QString &sha256);
+    [[nodiscard]] ApiResult<ApiResponse> upload(const ApiRequest &request, const QString &organisationId,
+                                                const QString &sha256);
+    [[nodiscard]] ApiResult<ApiResponse> download(const ApiRequest &request, const QString &organisationId,
+                                                  const QString &sha256);
 
 private:
     BlobStore &m_store;

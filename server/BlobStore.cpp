@@ -1,11 +1,11 @@
 #include "BlobStore.h"
 
 #include "ServerLogging.h"
+#include "sync/ProtocolRules.h"
 
 #include <QCryptographicHash>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 
 #include <unistd.h>
 
@@ -29,8 +29,7 @@ BlobStore::BlobStore(SyncRepository &repository, QString directory)
 
 bool BlobStore::isValidId(const QString &sha256)
 {
-    static const QRegularExpression Pattern(QStringLiteral("^[0-9a-f]{64}$"));
-    return Pattern.match(sha256).hasMatch();
+    return Core::ProtocolRules::isValidBlobId(sha256);
 }
 
 // Two-character fan-out, as git does, so no directory holds every blob.
@@ -39,14 +38,26 @@ QString BlobStore::completePath(const QString &sha256) const
     return m_directory.filePath(sha256.left(2) + QLatin1Char('/') + sha256);
 }
 
-QString BlobStore::partPath(const QString &sha256) const
+// Organisation ids are chosen by administrators; a hash of the id keeps the file name safe.
+QString BlobStore::partPath(const QString &sha256, const QString &organisationId) const
 {
-    return completePath(sha256) + QStringLiteral(".part");
+    const QByteArray tag = QCryptographicHash::hash(organisationId.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
+    return completePath(sha256) + QLatin1Char('.') + QString::fromLatin1(tag) + QStringLiteral(".part");
 }
 
-Result<std::optional<BlobInfo>> BlobStore::status(const QString &sha256)
+Result<std::optional<BlobInfo>> BlobStore::status(const QString &sha256, const QString &organisationId)
 {
-    return m_repository.blob(sha256);
+    auto complete = m_repository.blob(sha256);
+    if (!complete)
+        return std::unexpected(complete.error());
+    if (*complete && (*complete)->complete) {
+        auto readable = m_repository.canReadBlob(sha256, organisationId);
+        if (!readable)
+            return std::unexpected(readable.error());
+        if (*readable)
+            return complete;
+    }
+    return m_repository.blobUpload(sha256, organisationId);
 }
 
 Result<> BlobStore::writeChunk(const QString &path, qint64 offset, const QByteArray &bytes)
@@ -65,10 +76,10 @@ Result<> BlobStore::writeChunk(const QString &path, qint64 offset, const QByteAr
     return {};
 }
 
-Result<BlobStore::AppendOutcome> BlobStore::append(const QString &sha256, qint64 offset, qint64 total,
-                                                   const QByteArray &bytes)
+Result<BlobStore::AppendOutcome> BlobStore::append(const QString &sha256, const QString &organisationId, qint64 offset,
+                                                   qint64 total, const QByteArray &bytes)
 {
-    auto existing = m_repository.blob(sha256);
+    auto existing = status(sha256, organisationId);
     if (!existing)
         return std::unexpected(existing.error());
     BlobInfo info = existing->value_or(BlobInfo{sha256, total, 0, false});
@@ -83,18 +94,18 @@ Result<BlobStore::AppendOutcome> BlobStore::append(const QString &sha256, qint64
     if (offset != info.received)
         return AppendOutcome{AppendOutcome::Kind::OffsetMismatch, info};
 
-    GD_TRY(writeChunk(partPath(sha256), offset, bytes));
+    GD_TRY(writeChunk(partPath(sha256, organisationId), offset, bytes));
     info.received = offset + bytes.size();
     if (info.received < info.size) {
-        GD_TRY(m_repository.saveBlob(info));
+        GD_TRY(m_repository.saveBlobUpload(organisationId, info));
         return AppendOutcome{AppendOutcome::Kind::Accepted, info};
     }
-    return finish(info);
+    return finish(info, organisationId);
 }
 
-Result<BlobStore::AppendOutcome> BlobStore::finish(BlobInfo info)
+Result<BlobStore::AppendOutcome> BlobStore::finish(BlobInfo info, const QString &organisationId)
 {
-    QFile part(partPath(info.sha256));
+    QFile part(partPath(info.sha256, organisationId));
     if (!part.open(QIODevice::ReadOnly))
         return std::unexpected(ioError(QStringLiteral("open"), part));
     QCryptographicHash hash(QCryptographicHash::Sha256);
@@ -104,16 +115,30 @@ Result<BlobStore::AppendOutcome> BlobStore::finish(BlobInfo info)
     if (QString::fromLatin1(hash.result().toHex()) != info.sha256) {
         qCWarning(lcSyncd).noquote() << "blob" << info.sha256 << "hash mismatch; partial upload discarded";
         QFile::remove(part.fileName());
-        GD_TRY(m_repository.removeBlob(info.sha256));
+        GD_TRY(m_repository.removeBlobUpload(info.sha256, organisationId));
         info.received = 0;
         return AppendOutcome{AppendOutcome::Kind::HashMismatch, info};
     }
+    auto stored = m_repository.blob(info.sha256);
+    if (!stored)
+        return std::unexpected(stored.error());
     const QString target = completePath(info.sha256);
-    QFile::remove(target); // left by a crash between rename and the repository update
-    if (!part.rename(target))
-        return std::unexpected(ioError(QStringLiteral("rename"), part));
+    if (*stored && (*stored)->complete) {
+        // Another organisation stored the same bytes first: keep one copy.
+        QFile::remove(part.fileName());
+    } else {
+        QFile::remove(target); // left by a crash between rename and the repository update
+        if (!part.rename(target))
+            return std::unexpected(ioError(QStringLiteral("rename"), part));
+    }
     info.complete = true;
-    GD_TRY(m_repository.saveBlob(info));
+    const Result<> recorded = m_repository.inTransaction([&]() -> Result<> {
+        GD_TRY(m_repository.saveBlob(info));
+        GD_TRY(m_repository.grantBlob(info.sha256, organisationId));
+        return m_repository.removeBlobUpload(info.sha256, organisationId);
+    });
+    if (!recorded)
+        return std::unexpected(recorded.error());
     qCInfo(lcSyncd).noquote() << "blob" << info.sha256 << "complete," << info.size << "bytes";
     return AppendOutcome{AppendOutcome::Kind::Complete, info};
 }

@@ -5,7 +5,8 @@ namespace GovDesk::Server {
 namespace {
 
 const QStringList ValueOptions{
-    QStringLiteral("data"), QStringLiteral("pbkdf2-iterations"), QStringLiteral("name"), QStringLiteral("org"),
+    QStringLiteral("data"), QStringLiteral("argon2-memory-kib"), QStringLiteral("argon2-iterations"),
+    QStringLiteral("pbkdf2-iterations"), QStringLiteral("name"), QStringLiteral("org"),
     QStringLiteral("roles"), QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("listen"),
     QStringLiteral("port"), QStringLiteral("rate-per-minute"), QStringLiteral("access-token-seconds")};
 const QStringList FlagOptions{QStringLiteral("test-faults"), QStringLiteral("demo"), QStringLiteral("help"),
@@ -70,7 +71,9 @@ Usage:
 Passwords are read from the first line of standard input (never from the command line).
 Global options:
   --data DIR               data directory (database syncd.db, blobs/); created when missing
-  --pbkdf2-iterations N    cost of new password hashes (default 200000)
+  --argon2-memory-kib N    memory of new Argon2id password hashes in KiB (default 19456)
+  --argon2-iterations N    passes of new Argon2id password hashes (default 2)
+  --pbkdf2-iterations N    ignored (hashes are Argon2id now; older PBKDF2 ones still verify)
 serve:
   --port 0                 picks a free port; the first line on stdout is
                            "govdesk-syncd listening on https://ADDRESS:PORT"

@@ -1,6 +1,7 @@
 #include "FaultInjector.h"
 
 #include "JsonReader.h"
+#include "LogSafe.h"
 #include "ServerLogging.h"
 
 namespace GovDesk::Server {
@@ -45,7 +46,7 @@ ApiResult<ApiResponse> FaultInjector::configure(const ApiRequest &request)
     m_remaining = *mode == FaultMode::None ? 0 : static_cast<int>(qMin<qint64>(count, 1000000));
     m_path = path;
     qCInfo(lcSyncd).noquote() << "test fault armed:" << modeName << "x" << m_remaining << "path"
-                              << (path.isEmpty() ? QStringLiteral("(any)") : path);
+                              << (path.isEmpty() ? QStringLiteral("(any)") : Core::logSafe(path));
     return ApiResponse::json({{QStringLiteral("mode"), modeName},
                               {QStringLiteral("count"), m_remaining},
                               {QStringLiteral("path"), path}});

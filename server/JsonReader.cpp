@@ -1,16 +1,11 @@
 #include "JsonReader.h"
 
+#include "sync/ProtocolRules.h"
+
 #include <QJsonDocument>
 #include <QJsonParseError>
 
-#include <cmath>
-
 namespace GovDesk::Server {
-
-namespace {
-// Integers travel as JSON numbers (doubles): beyond 2^53 they are no longer exact.
-constexpr double MaxExactInteger = 9007199254740992.0;
-} // namespace
 
 ApiResult<QJsonObject> parseJsonObject(const QByteArray &body)
 {
@@ -80,12 +75,10 @@ std::optional<QString> JsonReader::optionalString(const QString &key)
 
 std::optional<qint64> JsonReader::integer(const QString &key, const QJsonValue &value)
 {
-    const double number = value.toDouble();
-    if (!value.isDouble() || std::floor(number) != number || std::fabs(number) > MaxExactInteger) {
+    const std::optional<qint64> number = Core::ProtocolRules::exactInteger(value);
+    if (!number)
         typeError(key, "an integer");
-        return std::nullopt;
-    }
-    return static_cast<qint64>(number);
+    return number;
 }
 
 std::optional<qint64> JsonReader::optionalInteger(const QString &key)
@@ -153,18 +146,9 @@ std::optional<QStringList> JsonReader::optionalStringList(const QString &key)
     const auto value = take(key, false);
     if (!value)
         return std::nullopt;
-    if (!value->isArray()) {
+    std::optional<QStringList> strings = Core::ProtocolRules::stringList(*value);
+    if (!strings)
         typeError(key, "an array of strings");
-        return std::nullopt;
-    }
-    QStringList strings;
-    for (const QJsonValue &item : value->toArray()) {
-        if (!item.isString()) {
-            typeError(key, "an array of strings");
-            return std::nullopt;
-        }
-        strings << item.toString();
-    }
     return strings;
 }
 

@@ -1,13 +1,21 @@
 #include "OpApplier.h"
 
+#include "sync/BlobReferences.h"
+#include "sync/ProtocolRules.h"
+
 #include <QJsonDocument>
-#include <QRegularExpression>
 
 namespace GovDesk::Server {
 
 namespace {
 
-constexpr qsizetype MaxRecordIdLength = 128;
+using Core::ProtocolRules::MaxRecordIdLength;
+
+// One answer for "no such record" and "a record your organisation cannot see": an outsider must
+// not learn from a refused push that a record exists, nor who owns it.
+const QString NoSuchRecordMessage = QStringLiteral(
+    "No record with this id that your organisation may change; a new record needs baseRevision 0 and an id not"
+    " yet in use.");
 
 OpStatus statusFromName(const QString &name)
 {
@@ -36,8 +44,7 @@ OpApplier::OpApplier(SyncRepository &repository, const Clock &clock, ServerLimit
 
 bool OpApplier::isValidCollection(const QString &collection)
 {
-    static const QRegularExpression Pattern(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$"));
-    return collection.size() <= 64 && Pattern.match(collection).hasMatch();
+    return Core::ProtocolRules::isValidCollection(collection);
 }
 
 Result<std::optional<std::pair<QString, QString>>> OpApplier::invalidReason(const PushOp &op)
@@ -46,8 +53,9 @@ Result<std::optional<std::pair<QString, QString>>> OpApplier::invalidReason(cons
     const auto badValue = [](const QString &message) { return Reason({QStringLiteral("bad_value"), message}); };
     if (!isValidCollection(op.collection))
         return badValue(QStringLiteral("\"%1\" is not a valid collection name.").arg(op.collection));
-    if (op.recordId.isEmpty() || op.recordId.size() > MaxRecordIdLength)
-        return badValue(QStringLiteral("recordId must have 1 to %1 characters.").arg(MaxRecordIdLength));
+    if (!Core::ProtocolRules::isValidRecordId(op.recordId))
+        return badValue(QStringLiteral("recordId must have 1 to %1 characters, not only white space, and no control"
+                                       " characters.").arg(MaxRecordIdLength));
     if (op.baseRevision < 0)
         return badValue(QStringLiteral("baseRevision must not be negative."));
     const qint64 payloadBytes = QJsonDocument(op.payload).toJson(QJsonDocument::Compact).size();
@@ -121,16 +129,20 @@ Result<OpResult> OpApplier::applyInTransaction(const Actor &actor, const PushOp 
     RecordState next;
     if (!*current) {
         if (op.baseRevision != 0)
-            return reject(actor, op, QStringLiteral("bad_value"),
-                          QStringLiteral("The record does not exist on the server; baseRevision must be 0."));
+            return reject(actor, op, QStringLiteral("bad_value"), NoSuchRecordMessage);
         next.collection = op.collection;
         next.recordId = op.recordId;
         next.owner = actor.organisationId;
     } else {
         // Ownership before the revision: a recipient's change can never succeed, whatever its base.
-        if ((*current)->owner != actor.organisationId)
+        // A recipient knows the record and its owner already; anyone else gets the answer for a
+        // record that does not exist.
+        if ((*current)->owner != actor.organisationId) {
+            if (!(*current)->recipients.contains(actor.organisationId))
+                return reject(actor, op, QStringLiteral("bad_value"), NoSuchRecordMessage);
             return reject(actor, op, QStringLiteral("forbidden"),
                           QStringLiteral("Only organisation %1, the owner, may change this record.").arg((*current)->owner));
+        }
         if (op.baseRevision != (*current)->revision)
             return OpResult{.opId = op.opId, .status = OpStatus::Conflict, .server = **current};
         next = **current;
@@ -147,6 +159,9 @@ Result<OpResult> OpApplier::applyInTransaction(const Actor &actor, const PushOp 
     next.revision += 1;
     next.deleted = op.deleted;
     next.payload = op.payload;
+    next.blobIds.clear();
+    for (const Core::AttachmentRef &ref : Core::BlobReferences::of(op.payload))
+        next.blobIds << ref.sha256;
     next.updatedAt = rfc3339(m_clock.now());
     next.updatedBy = actor.userId;
     auto seq = m_repository.nextChangeSeq();

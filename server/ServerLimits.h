@@ -1,20 +1,22 @@
 // ServerLimits: the limits of docs/sync-protocol.md, enforced by the API and announced in /v1/info.
 #pragma once
 
+#include "sync/ProtocolRules.h"
+
 #include <QJsonObject>
 
 namespace GovDesk::Server {
 
 struct ServerLimits
 {
-    qint64 maxRequestBytes = 8 * 1024 * 1024;
-    int maxPushOps = 500;
-    qint64 maxPayloadBytes = 1024 * 1024;
-    int maxPullLimit = 1000;
-    int defaultPullLimit = 500;
-    qint64 maxBlobBytes = 100 * 1024 * 1024;
-    qint64 blobChunkBytes = 4 * 1024 * 1024;
-    int ratePerMinute = 600; // 0 = unlimited
+    qint64 maxRequestBytes = Core::ProtocolRules::Defaults::MaxRequestBytes;
+    int maxPushOps = Core::ProtocolRules::Defaults::MaxPushOps;
+    qint64 maxPayloadBytes = Core::ProtocolRules::Defaults::MaxPayloadBytes;
+    int maxPullLimit = Core::ProtocolRules::Defaults::MaxPullLimit;
+    int defaultPullLimit = Core::ProtocolRules::Defaults::DefaultPullLimit;
+    qint64 maxBlobBytes = Core::ProtocolRules::Defaults::MaxBlobBytes;
+    qint64 blobChunkBytes = Core::ProtocolRules::Defaults::BlobChunkBytes;
+    int ratePerMinute = Core::ProtocolRules::Defaults::RatePerMinute; // 0 = unlimited
 
     [[nodiscard]] QJsonObject toJson() const
     {

@@ -2,6 +2,7 @@
 
 #include "ServerLogging.h"
 #include "crypto/SecureBytes.h"
+#include "sync/BlobReferences.h"
 #include "store/Database.h"
 #include "store/MigrationRunner.h"
 #include "store/Transaction.h"
@@ -86,6 +87,34 @@ CREATE TABLE blobs (
 );
 )sql";
 
+// Blobs scoped by organisation: uploads in progress belong to one organisation, and a complete
+// blob is readable by the organisations that uploaded it or read a record naming it. Who uploaded
+// the blobs stored before is unknown, so they stay readable through records only; their partial
+// uploads are dropped (clients start them again: status 404 means "from 0").
+const char *const SchemaV2 = R"sql(
+CREATE TABLE blob_uploads (
+    sha256 CHAR(64) NOT NULL,
+    org_id VARCHAR(64) NOT NULL REFERENCES organisations (id),
+    size BIGINT NOT NULL,
+    received BIGINT NOT NULL,
+    PRIMARY KEY (sha256, org_id)
+);
+CREATE TABLE blob_access (
+    sha256 CHAR(64) NOT NULL,
+    org_id VARCHAR(64) NOT NULL REFERENCES organisations (id),
+    PRIMARY KEY (sha256, org_id)
+);
+CREATE TABLE record_blobs (
+    collection VARCHAR(64) NOT NULL,
+    record_id VARCHAR(128) NOT NULL,
+    sha256 CHAR(64) NOT NULL,
+    PRIMARY KEY (collection, record_id, sha256),
+    FOREIGN KEY (collection, record_id) REFERENCES records (collection, record_id)
+);
+CREATE INDEX record_blobs_sha256 ON record_blobs (sha256);
+DELETE FROM blobs WHERE complete = 0;
+)sql";
+
 // Statement::bind(QString) writes SQL NULL for a null QString; NOT NULL columns get "".
 QString text(const QString &value)
 {
@@ -151,6 +180,36 @@ RecordState readRecord(const Statement &row)
     return record;
 }
 
+// Migration 2: the blobs that records stored before it name (the payload is parsed in C++, the
+// same way as for every later change).
+Result<> indexRecordBlobs(Core::Database &db)
+{
+    auto select = db.prepare(QStringLiteral(
+        "SELECT collection, record_id, payload FROM records WHERE payload LIKE '%\"attachments\"%'"));
+    if (!select)
+        return std::unexpected(select.error());
+    QList<std::tuple<QString, QString, QString>> rows;
+    for (;;) {
+        auto row = select->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            break;
+        for (const Core::AttachmentRef &ref :
+             Core::BlobReferences::of(QJsonDocument::fromJson(select->text(2).toUtf8()).object()))
+            rows.append({select->text(0), select->text(1), ref.sha256});
+    }
+    select.value() = Statement();
+    for (const auto &[collection, recordId, sha256] : std::as_const(rows)) {
+        auto insert = db.prepare(QStringLiteral("INSERT INTO record_blobs (collection, record_id, sha256) VALUES (?1, ?2, ?3)"));
+        if (!insert)
+            return std::unexpected(insert.error());
+        insert->bind(1, collection).bind(2, recordId).bind(3, sha256);
+        GD_TRY(insert->exec());
+    }
+    return {};
+}
+
 const QString RecordColumns = QStringLiteral(
     "r.collection, r.record_id, r.owner_org, r.recipients, r.revision, r.deleted, r.payload,"
     " r.updated_at, r.updated_by, r.seq");
@@ -173,7 +232,9 @@ Result<std::unique_ptr<SqliteSyncRepository>> SqliteSyncRepository::open(const Q
     Core::MigrationRunner runner;
     GD_TRY(runner.add(QStringLiteral("syncd"),
                       {{.version = 1, .description = QStringLiteral("organisations, users, tokens, records, ops, blobs"),
-                        .sql = QString::fromLatin1(SchemaV1)}}));
+                        .sql = QString::fromLatin1(SchemaV1)},
+                       {.version = 2, .description = QStringLiteral("blob uploads and access by organisation"),
+                        .sql = QString::fromLatin1(SchemaV2), .code = indexRecordBlobs}}));
     GD_TRY(runner.run(**db));
     return std::unique_ptr<SqliteSyncRepository>(new SqliteSyncRepository(std::move(*db)));
 }
@@ -352,10 +413,16 @@ Result<qint64> SqliteSyncRepository::nextChangeSeq()
     return m_db->queryInt(QStringLiteral("SELECT value FROM change_counter WHERE name = 'records'"));
 }
 
+Result<qint64> SqliteSyncRepository::latestChangeSeq()
+{
+    return m_db->queryInt(QStringLiteral("SELECT value FROM change_counter WHERE name = 'records'"));
+}
+
 Result<> SqliteSyncRepository::saveRecord(const RecordState &record)
 {
     const auto bindKey = [&](Statement &s) { s.bind(1, record.collection).bind(2, record.recordId); };
     GD_TRY(run(QStringLiteral("DELETE FROM record_access WHERE collection = ?1 AND record_id = ?2"), bindKey));
+    GD_TRY(run(QStringLiteral("DELETE FROM record_blobs WHERE collection = ?1 AND record_id = ?2"), bindKey));
     const auto bindAll = [&](Statement &s) {
         bindKey(s);
         s.bind(3, record.owner).bind(4, jsonText(record.recipients)).bind(5, record.revision)
@@ -380,6 +447,15 @@ Result<> SqliteSyncRepository::saveRecord(const RecordState &record)
     for (const QString &organisationId : readers) {
         GD_TRY(run(QStringLiteral("INSERT INTO record_access (org_id, collection, record_id, seq) VALUES (?3, ?1, ?2, ?4)"),
                    [&](Statement &s) { bindKey(s); s.bind(3, organisationId).bind(4, record.seq); }));
+    }
+    QStringList blobIds;
+    for (const QString &sha256 : record.blobIds) {
+        if (!blobIds.contains(sha256))
+            blobIds << sha256;
+    }
+    for (const QString &sha256 : std::as_const(blobIds)) {
+        GD_TRY(run(QStringLiteral("INSERT INTO record_blobs (collection, record_id, sha256) VALUES (?1, ?2, ?3)"),
+                   [&](Statement &s) { bindKey(s); s.bind(3, sha256); }));
     }
     return {};
 }
@@ -431,6 +507,59 @@ Result<> SqliteSyncRepository::saveBlob(const BlobInfo &blob)
 Result<> SqliteSyncRepository::removeBlob(const QString &sha256)
 {
     return run(QStringLiteral("DELETE FROM blobs WHERE sha256 = ?1"), [&](Statement &s) { s.bind(1, sha256); });
+}
+
+Result<std::optional<BlobInfo>> SqliteSyncRepository::blobUpload(const QString &sha256, const QString &organisationId)
+{
+    return single<BlobInfo>(
+        m_db->prepare(QStringLiteral("SELECT sha256, size, received FROM blob_uploads WHERE sha256 = ?1 AND org_id = ?2")),
+        [&](Statement &s) { s.bind(1, sha256).bind(2, organisationId); },
+        [](const Statement &row) { return BlobInfo{row.text(0), row.int64(1), row.int64(2), false}; });
+}
+
+Result<> SqliteSyncRepository::saveBlobUpload(const QString &organisationId, const BlobInfo &upload)
+{
+    const auto bind = [&](Statement &s) {
+        s.bind(1, upload.sha256).bind(2, organisationId).bind(3, upload.size).bind(4, upload.received);
+    };
+    GD_TRY(run(QStringLiteral("UPDATE blob_uploads SET size = ?3, received = ?4 WHERE sha256 = ?1 AND org_id = ?2"), bind));
+    if (m_db->changes() > 0)
+        return {};
+    return run(QStringLiteral("INSERT INTO blob_uploads (sha256, org_id, size, received) VALUES (?1, ?2, ?3, ?4)"), bind);
+}
+
+Result<> SqliteSyncRepository::removeBlobUpload(const QString &sha256, const QString &organisationId)
+{
+    return run(QStringLiteral("DELETE FROM blob_uploads WHERE sha256 = ?1 AND org_id = ?2"),
+               [&](Statement &s) { s.bind(1, sha256).bind(2, organisationId); });
+}
+
+Result<> SqliteSyncRepository::grantBlob(const QString &sha256, const QString &organisationId)
+{
+    const auto bind = [&](Statement &s) { s.bind(1, sha256).bind(2, organisationId); };
+    auto present = single<int>(m_db->prepare(QStringLiteral("SELECT 1 FROM blob_access WHERE sha256 = ?1 AND org_id = ?2")),
+                               bind, [](const Statement &) { return 1; });
+    if (!present)
+        return std::unexpected(present.error());
+    if (*present)
+        return {};
+    return run(QStringLiteral("INSERT INTO blob_access (sha256, org_id) VALUES (?1, ?2)"), bind);
+}
+
+Result<bool> SqliteSyncRepository::canReadBlob(const QString &sha256, const QString &organisationId)
+{
+    // Uploaded by the organisation, or named by a record it can read (record_access: owner and
+    // recipients, the same rows that decide what it pulls).
+    auto found = single<int>(
+        m_db->prepare(QStringLiteral(
+            "SELECT 1 FROM blob_access WHERE sha256 = ?1 AND org_id = ?2"
+            " UNION ALL SELECT 1 FROM record_blobs b JOIN record_access a"
+            " ON a.collection = b.collection AND a.record_id = b.record_id WHERE b.sha256 = ?1 AND a.org_id = ?2"
+            " LIMIT 1")),
+        [&](Statement &s) { s.bind(1, sha256).bind(2, organisationId); }, [](const Statement &) { return 1; });
+    if (!found)
+        return std::unexpected(found.error());
+    return found->has_value();
 }
 
 } // namespace GovDesk::Server

@@ -53,12 +53,18 @@ public:
 
     [[nodiscard]] Result<std::optional<RecordState>> record(const QString &collection, const QString &recordId) override;
     [[nodiscard]] Result<qint64> nextChangeSeq() override;
+    [[nodiscard]] Result<qint64> latestChangeSeq() override;
     [[nodiscard]] Result<> saveRecord(const RecordState &record) override;
     [[nodiscard]] Result<ChangePage> changes(const QString &organisationId, qint64 afterSeq, int limit) override;
 
     [[nodiscard]] Result<std::optional<BlobInfo>> blob(const QString &sha256) override;
     [[nodiscard]] Result<> saveBlob(const BlobInfo &blob) override;
     [[nodiscard]] Result<> removeBlob(const QString &sha256) override;
+    [[nodiscard]] Result<std::optional<BlobInfo>> blobUpload(const QString &sha256, const QString &organisationId) override;
+    [[nodiscard]] Result<> saveBlobUpload(const QString &organisationId, const BlobInfo &upload) override;
+    [[nodiscard]] Result<> removeBlobUpload(const QString &sha256, const QString &organisationId) override;
+    [[nodiscard]] Result<> grantBlob(const QString &sha256, const QString &organisationId) override;
+    [[nodiscard]] Result<bool> canReadBlob(const QString &sha256, const QString &organisationId) override;
 
     [[nodiscard]] Core::Database &database() { return *m_db; }
 

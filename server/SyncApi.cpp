@@ -1,9 +1,12 @@
 #include "SyncApi.h"
 
 #include "JsonReader.h"
+#include "LogSafe.h"
 #include "ServerLogging.h"
+#include "sync/ProtocolRules.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 #include <array>
 
@@ -11,7 +14,7 @@ namespace GovDesk::Server {
 
 namespace {
 
-constexpr qsizetype MaxOpIdLength = 128;
+using Core::ProtocolRules::MaxOpIdLength;
 
 ApiResult<PushOp> parseOp(const QJsonValue &value, int index)
 {
@@ -30,7 +33,7 @@ ApiResult<PushOp> parseOp(const QJsonValue &value, int index)
     if (auto finished = reader.finish(); !finished)
         return std::unexpected(finished.error());
     // Without an op id no answer could be remembered, so it is the request that is wrong.
-    if (op.opId.isEmpty() || op.opId.size() > MaxOpIdLength)
+    if (!Core::ProtocolRules::isValidOpId(op.opId))
         return std::unexpected(ApiError::badValue(
             QStringLiteral("\"opId\" in %1 must have 1 to %2 characters.").arg(where).arg(MaxOpIdLength)));
     // A change without a payload would empty the record: only a deletion may leave it out.
@@ -124,24 +127,39 @@ ApiResult<ApiResponse> SyncApi::push(const ApiRequest &request, const Principal 
         results.append(resultJson(*result));
     }
     const auto count = [&counts](OpStatus status) { return counts.at(static_cast<std::size_t>(status)); };
-    qCInfo(lcSyncd).noquote() << "push by" << principal.userId << ops->size() << "ops:" << count(OpStatus::Applied)
+    qCInfo(lcSyncd).noquote() << "push by" << Core::logSafe(principal.userId) << ops->size() << "ops:" << count(OpStatus::Applied)
                               << "applied," << count(OpStatus::Duplicate) << "duplicate," << count(OpStatus::Conflict)
                               << "conflict," << count(OpStatus::Rejected) << "rejected";
     return ApiResponse::json({{QStringLiteral("results"), results}});
+}
+
+ApiResult<qint64> SyncApi::readCursor(const QString &text)
+{
+    if (text.isEmpty())
+        return 0;
+    // A cursor is a position in the change sequence, written by QString::number: exactly that form
+    // (no sign, no leading zero, no space) and never past the latest change. Anything else was not
+    // issued here, and answering it would only hide a client's bug (or echo a made-up position).
+    static const QRegularExpression Canonical(QStringLiteral("^(0|[1-9][0-9]{0,17})$"));
+    const ApiError notIssued = ApiError::badValue(QStringLiteral("\"%1\" is not a cursor of this server.").arg(text));
+    if (!Canonical.match(text).hasMatch())
+        return std::unexpected(notIssued);
+    const qint64 cursor = text.toLongLong();
+    auto latest = m_repository.latestChangeSeq();
+    if (!latest)
+        return std::unexpected(ApiError::internal(latest.error()));
+    if (cursor > *latest)
+        return std::unexpected(notIssued);
+    return cursor;
 }
 
 ApiResult<ApiResponse> SyncApi::pull(const ApiRequest &request, const Principal &principal)
 {
     if (auto query = checkQueryKeys(request.query, {QStringLiteral("cursor"), QStringLiteral("limit")}); !query)
         return std::unexpected(query.error());
-    const QString cursorText = request.query.queryItemValue(QStringLiteral("cursor"));
-    qint64 cursor = 0;
-    if (!cursorText.isEmpty()) {
-        bool ok = false;
-        cursor = cursorText.toLongLong(&ok);
-        if (!ok || cursor < 0)
-            return std::unexpected(ApiError::badValue(QStringLiteral("\"%1\" is not a cursor of this server.").arg(cursorText)));
-    }
+    auto cursor = readCursor(request.query.queryItemValue(QStringLiteral("cursor")));
+    if (!cursor)
+        return std::unexpected(cursor.error());
     auto limit = queryInteger(request.query, QStringLiteral("limit"));
     if (!limit)
         return std::unexpected(limit.error());
@@ -150,13 +168,13 @@ ApiResult<ApiResponse> SyncApi::pull(const ApiRequest &request, const Principal 
     // Larger limits are capped rather than refused: the client just gets more pages.
     const int pageSize = static_cast<int>(qMin<qint64>(limit->value_or(m_limits.defaultPullLimit), m_limits.maxPullLimit));
 
-    auto page = m_repository.changes(principal.organisationId, cursor, pageSize);
+    auto page = m_repository.changes(principal.organisationId, *cursor, pageSize);
     if (!page)
         return std::unexpected(ApiError::internal(page.error()));
     QJsonArray changes;
     for (const RecordState &record : page->changes)
         changes.append(recordJson(record));
-    const qint64 next = page->changes.isEmpty() ? cursor : page->changes.constLast().seq;
+    const qint64 next = page->changes.isEmpty() ? *cursor : page->changes.constLast().seq;
     return ApiResponse::json({{QStringLiteral("changes"), changes},
                               {QStringLiteral("cursor"), QString::number(next)},
                               {QStringLiteral("hasMore"), page->hasMore}});

@@ -23,6 +23,9 @@ public:
     [[nodiscard]] static QJsonObject recordJson(const RecordState &record);
 
 private:
+    // The position a pull's cursor names; bad_value for a cursor this server never issued.
+    [[nodiscard]] ApiResult<qint64> readCursor(const QString &text);
+
     SyncRepository &m_repository;
     OpApplier &m_applier;
     ServerLimits m_limits;

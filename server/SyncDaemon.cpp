@@ -70,7 +70,7 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     if (!repository)
         return std::unexpected(repository.error());
     parts->repository = std::move(*repository);
-    parts->hasher = std::make_unique<PasswordHasher>(options.pbkdf2Iterations);
+    parts->hasher = std::make_unique<PasswordHasher>(options.passwordCost);
     parts->rateLimiter = std::make_unique<RateLimiter>(options.limits.ratePerMinute, parts->clock);
     parts->auth = std::make_unique<AuthService>(*parts->repository, parts->clock, *parts->hasher,
                                                 AuthService::Lifetimes{.accessSeconds = options.accessTokenSeconds});

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "Result.h"
+#include "PasswordHasher.h"
 #include "ServerLimits.h"
 
 #include <QHostAddress>
@@ -21,7 +22,7 @@ struct ServeOptions
     quint16 port = 0;
     bool testFaults = false;
     bool demo = false;
-    int pbkdf2Iterations = 200000;
+    PasswordHasher::Cost passwordCost;
     qint64 accessTokenSeconds = 60 * 60;
     ServerLimits limits;
 };

@@ -57,6 +57,9 @@ struct RecordState
     QString updatedAt; // RFC 3339
     QString updatedBy; // user id
     qint64 seq = 0;    // position in the global change sequence
+    // The blobs its payload names (BlobReferences::of): whoever reads the record may read them.
+    // Written by saveRecord(), not read back by record() or changes().
+    QStringList blobIds;
 };
 
 // What the server remembers under an op id (applied and rejected ops; never conflicts).
@@ -77,6 +80,7 @@ struct ChangePage
     bool hasMore = false;
 };
 
+// A complete blob (complete = true), or one organisation's upload in progress.
 struct BlobInfo
 {
     QString sha256;
@@ -116,15 +120,29 @@ public:
     // The next value of the global change sequence. Called inside the transaction that stores the
     // change, so that sequence order is commit order and a pull cursor never skips a change.
     [[nodiscard]] virtual Result<qint64> nextChangeSeq() = 0;
+    // The latest value of the sequence (0 before the first change): no cursor issued is larger.
+    [[nodiscard]] virtual Result<qint64> latestChangeSeq() = 0;
     // Inserts or replaces the record (with record.seq from nextChangeSeq()) and its visibility:
-    // the owner and each recipient organisation.
+    // the owner and each recipient organisation; and the blobs it names (record.blobIds).
     [[nodiscard]] virtual Result<> saveRecord(const RecordState &record) = 0;
     // Records visible to `organisationId` whose latest change is after `afterSeq`, oldest first.
     [[nodiscard]] virtual Result<ChangePage> changes(const QString &organisationId, qint64 afterSeq, int limit) = 0;
 
+    // Complete blobs: the bytes are stored once, whoever uploaded them.
     [[nodiscard]] virtual Result<std::optional<BlobInfo>> blob(const QString &sha256) = 0;
     [[nodiscard]] virtual Result<> saveBlob(const BlobInfo &blob) = 0;
     [[nodiscard]] virtual Result<> removeBlob(const QString &sha256) = 0;
+
+    // Uploads in progress, one per blob and organisation: nobody else can restart or read them.
+    [[nodiscard]] virtual Result<std::optional<BlobInfo>> blobUpload(const QString &sha256,
+                                                                     const QString &organisationId) = 0;
+    [[nodiscard]] virtual Result<> saveBlobUpload(const QString &organisationId, const BlobInfo &upload) = 0;
+    [[nodiscard]] virtual Result<> removeBlobUpload(const QString &sha256, const QString &organisationId) = 0;
+
+    // Records that `organisationId` uploaded the whole blob (its bytes hashed right).
+    [[nodiscard]] virtual Result<> grantBlob(const QString &sha256, const QString &organisationId) = 0;
+    // Whether `organisationId` uploaded the blob or can read a record that names it.
+    [[nodiscard]] virtual Result<bool> canReadBlob(const QString &sha256, const QString &organisationId) = 0;
 };
 
 } // namespace GovDesk::Server

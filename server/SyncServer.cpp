@@ -1,11 +1,13 @@
 #include "SyncServer.h"
 
+#include "LogSafe.h"
 #include "ResponseWriter.h"
 #include "ServerLogging.h"
 
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QMetaEnum>
+#include <QSslCipher>
 #include <QSslKey>
 #include <QSslServer>
 #include <QTcpSocket>
@@ -18,6 +20,14 @@ using ResponseWriter::Connection;
 namespace {
 constexpr int HandshakeTimeoutMs = 10000;
 constexpr qint64 MaxHeaderPeekBytes = 16 * 1024;
+
+// Mozilla's "intermediate" profile for TLS 1.2, ECDHE only: forward secrecy and AEAD, nothing with
+// RSA key exchange, CBC or SHA-1. TLS 1.3 has only such suites; OpenSSL's defaults for it stay.
+constexpr const char *Tls12Ciphers[] = {
+    "ECDHE-ECDSA-AES128-GCM-SHA256", "ECDHE-RSA-AES128-GCM-SHA256",
+    "ECDHE-ECDSA-AES256-GCM-SHA384", "ECDHE-RSA-AES256-GCM-SHA384",
+    "ECDHE-ECDSA-CHACHA20-POLY1305", "ECDHE-RSA-CHACHA20-POLY1305",
+};
 } // namespace
 
 SyncServer::SyncServer(ApiRouter &router, FaultInjector *faults, QObject *parent)
@@ -52,6 +62,16 @@ Core::Result<QSslConfiguration> SyncServer::loadTls(const QString &certificateFi
     tls.setLocalCertificateChain(chain);
     tls.setPrivateKey(key);
     tls.setProtocol(QSsl::TlsV1_2OrLater);
+    QList<QSslCipher> ciphers;
+    for (const char *name : Tls12Ciphers) {
+        const QSslCipher cipher(QString::fromLatin1(name));
+        if (!cipher.isNull())
+            ciphers << cipher;
+    }
+    if (ciphers.isEmpty())
+        return Core::fail(Core::ErrorCode::InvalidArgument,
+                          QStringLiteral("The TLS library offers none of the cipher suites the server allows."));
+    tls.setCiphers(ciphers);
     tls.setPeerVerifyMode(QSslSocket::VerifyNone); // clients authenticate with tokens, not certificates
     return tls;
 }
@@ -117,7 +137,7 @@ bool SyncServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *so
         return true;
     }
 
-    qCInfo(lcSyncd).noquote() << "injecting fault into" << api.method << api.path;
+    qCInfo(lcSyncd).noquote() << "injecting fault into" << Core::logSafe(api.method) << Core::logSafe(api.path);
     switch (fault->mode) {
     case FaultMode::None:
         ResponseWriter::send(socket, m_router.handle(api), connection);

@@ -48,7 +48,8 @@ std::optional<QString> readPassword()
     return password;
 }
 
-int serve(QCoreApplication &app, const CommandLine &line, int iterations, QTextStream &out, QTextStream &err)
+int serve(QCoreApplication &app, const CommandLine &line, PasswordHasher::Cost passwordCost, QTextStream &out,
+          QTextStream &err)
 {
     ServeOptions options;
     options.dataDirectory = QDir(line.value(QStringLiteral("data"))).absolutePath();
@@ -77,7 +78,7 @@ int serve(QCoreApplication &app, const CommandLine &line, int iterations, QTextS
     options.accessTokenSeconds = *accessSeconds;
     options.testFaults = line.flag(QStringLiteral("test-faults"));
     options.demo = line.flag(QStringLiteral("demo"));
-    options.pbkdf2Iterations = iterations;
+    options.passwordCost = passwordCost;
 
     ShutdownSignals shutdownSignals;
     QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &app, [](int signalNumber) {
@@ -131,14 +132,21 @@ int main(int argc, char *argv[])
         err << "govdesk-syncd: a data directory (--data DIR) and a command are needed\n\n" << CommandLine::usage();
         return AdminCommands::Usage;
     }
-    auto iterations = line->integer(QStringLiteral("pbkdf2-iterations"), PasswordHasher::DefaultIterations, 1,
-                                    PasswordHasher::MaxIterations);
-    if (!iterations) {
-        err << "govdesk-syncd: " << iterations.error().message << Qt::endl;
-        return AdminCommands::Usage;
+    const PasswordHasher::Cost defaults;
+    auto memory = line->integer(QStringLiteral("argon2-memory-kib"), defaults.memoryKiB, PasswordHasher::MinMemoryKiB,
+                                PasswordHasher::MaxMemoryKiB);
+    auto passes = line->integer(QStringLiteral("argon2-iterations"), defaults.iterations, 1, PasswordHasher::MaxIterations);
+    // Still accepted so that existing scripts run; new hashes are Argon2id whatever it says.
+    auto legacy = line->integer(QStringLiteral("pbkdf2-iterations"), 1, 1, PasswordHasher::MaxPbkdf2Iterations);
+    for (const auto *value : {&memory, &passes, &legacy}) {
+        if (!*value) {
+            err << "govdesk-syncd: " << value->error().message << Qt::endl;
+            return AdminCommands::Usage;
+        }
     }
+    const PasswordHasher::Cost passwordCost{static_cast<quint32>(*memory), static_cast<quint32>(*passes)};
     if (line->words().constFirst() == QStringLiteral("serve") && line->words().size() == 1)
-        return serve(app, *line, static_cast<int>(*iterations), out, err);
+        return serve(app, *line, passwordCost, out, err);
 
     if (!QDir().mkpath(data)) {
         err << "govdesk-syncd: cannot create the data directory " << data << Qt::endl;
@@ -149,7 +157,7 @@ int main(int argc, char *argv[])
         err << "govdesk-syncd: " << repository.error().fullText() << Qt::endl;
         return AdminCommands::Failed;
     }
-    const PasswordHasher hasher(static_cast<int>(*iterations));
+    const PasswordHasher hasher(passwordCost);
     AdminCommands commands(**repository, hasher, out, err, readPassword);
     return commands.run(*line);
 }

@@ -28,7 +28,7 @@ class TestAuthService : public QObject
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SqliteSyncRepository> m_repository;
     ManualClock m_clock;
-    PasswordHasher m_hasher{1000};
+    PasswordHasher m_hasher{{.memoryKiB = 64, .iterations = 1}};
     std::unique_ptr<AuthService> m_auth;
 
     SessionGrant signIn()
@@ -73,6 +73,28 @@ private slots:
         QCOMPARE(grant.refreshExpiresAt, m_clock.now().addDays(30));
         QVERIFY(grant.accessToken.size() >= 43);
         QVERIFY(grant.accessToken != grant.refreshToken);
+    }
+
+    void pbkdf2HashesAreUpgradedToArgon2idAtTheNextSignIn()
+    {
+        // A hash as earlier versions stored it: PBKDF2-HMAC-SHA256 of Password, 1000 iterations.
+        const QString legacy = QStringLiteral("pbkdf2-sha256$1000$R292RGVzay1wYmtkZjItMQ==$DGQxdFFqj9/zquLc1aTgwfT1PeV7pu3IvSqQKyO1kaI=");
+        GD_VERIFY(m_repository->setPasswordHash(QStringLiteral("wangfang"), legacy));
+
+        // A wrong password neither signs in nor touches the stored hash.
+        QVERIFY(!m_auth->signIn(QStringLiteral("wangfang"), QStringLiteral("错误的口令"), {}));
+        QCOMPARE(m_repository->user(QStringLiteral("wangfang"))->value().passwordHash, legacy);
+
+        signIn();
+        const QString upgraded = m_repository->user(QStringLiteral("wangfang"))->value().passwordHash;
+        QVERIFY2(upgraded.startsWith(QStringLiteral("$argon2id$v=19$m=64,t=1,p=1$")), qPrintable(upgraded));
+        QVERIFY(m_hasher.verify(Password, upgraded));
+        // Later sign-ins use the new hash (and leave it as it is); wrong passwords stay refused.
+        signIn();
+        QCOMPARE(m_repository->user(QStringLiteral("wangfang"))->value().passwordHash, upgraded);
+        const auto wrong = m_auth->signIn(QStringLiteral("wangfang"), QStringLiteral("错误的口令"), {});
+        QVERIFY(!wrong);
+        QCOMPARE(wrong.error().code, QStringLiteral("bad_credentials"));
     }
 
     void wrongPasswordAndUnknownUserLookTheSame()

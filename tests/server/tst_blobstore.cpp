@@ -1,4 +1,6 @@
-// Tests BlobStore: chunked, resumable uploads that end in a hash check, on real files.
+// Tests BlobStore: chunked, resumable uploads that end in a hash check, on real files; each
+// organisation's upload its own, and a blob readable only by who uploaded it or reads a record
+// naming it.
 #include "BlobStore.h"
 #include "SqliteSyncRepository.h"
 #include "TestProfile.h"
@@ -22,6 +24,10 @@ QByteArray attachment()
     return bytes;
 }
 
+const QString Gov = QStringLiteral("gx-lz-gov");
+const QString Forestry = QStringLiteral("gx-lz-forestry");
+const QString Luzhai = QStringLiteral("gx-lz-luzhai");
+
 QString sha256(const QByteArray &bytes)
 {
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
@@ -43,9 +49,10 @@ class TestBlobStore : public QObject
     std::unique_ptr<SqliteSyncRepository> m_repository;
     std::unique_ptr<BlobStore> m_store;
 
-    BlobStore::AppendOutcome append(const QString &id, qint64 offset, qint64 total, const QByteArray &bytes)
+    BlobStore::AppendOutcome append(const QString &id, qint64 offset, qint64 total, const QByteArray &bytes,
+                                    const QString &organisation = Gov)
     {
-        auto outcome = m_store->append(id, offset, total, bytes);
+        auto outcome = m_store->append(id, organisation, offset, total, bytes);
         if (!outcome)
             qFatal("append failed: %s", qPrintable(outcome.error().fullText()));
         return *outcome;
@@ -59,6 +66,16 @@ private slots:
         GD_VERIFY(repository);
         m_repository = std::move(*repository);
         m_store = std::make_unique<BlobStore>(*m_repository, m_dir->filePath(QStringLiteral("blobs")));
+        for (const QString &organisation : {Gov, Forestry, Luzhai})
+            GD_VERIFY(m_repository->addOrganisation({organisation, organisation}));
+    }
+
+    std::optional<BlobInfo> status(const QString &id, const QString &organisation = Gov)
+    {
+        auto info = m_store->status(id, organisation);
+        if (!info)
+            qFatal("status failed: %s", qPrintable(info.error().fullText()));
+        return *info;
     }
 
     void cleanup()
@@ -81,20 +98,20 @@ private slots:
         const QByteArray bytes = attachment();
         const QString id = sha256(bytes);
         const qint64 half = bytes.size() / 2;
-        QVERIFY(!m_store->status(id)->has_value());
+        QVERIFY(!status(id).has_value());
 
         const auto first = append(id, 0, bytes.size(), bytes.left(half));
         QCOMPARE(first.kind, Kind::Accepted);
         QCOMPARE(first.info.received, half);
-        auto status = m_store->status(id);
-        GD_VERIFY(status);
-        QCOMPARE((*status)->received, half);
-        QVERIFY(!(*status)->complete);
+        const auto progress = status(id);
+        QVERIFY(progress);
+        QCOMPARE(progress->received, half);
+        QVERIFY(!progress->complete);
 
         const auto last = append(id, half, bytes.size(), bytes.mid(half));
         QCOMPARE(last.kind, Kind::Complete);
         QCOMPARE(readFile(m_store->completePath(id)), bytes);
-        QVERIFY(!QFile::exists(m_store->completePath(id) + QStringLiteral(".part")));
+        QVERIFY(!QFile::exists(m_store->partPath(id, Gov)));
 
         // Idempotent: uploading a complete blob again changes nothing.
         QCOMPARE(append(id, 0, bytes.size(), bytes.left(10)).kind, Kind::Complete);
@@ -122,8 +139,8 @@ private slots:
         damaged[damaged.size() - 5] = 'X';
         QCOMPARE(append(id, 0, bytes.size(), damaged.left(4000)).kind, Kind::Accepted);
         QCOMPARE(append(id, 4000, bytes.size(), damaged.mid(4000)).kind, Kind::HashMismatch);
-        QVERIFY(!m_store->status(id)->has_value());
-        QVERIFY(!QFile::exists(m_store->completePath(id) + QStringLiteral(".part")));
+        QVERIFY(!status(id).has_value());
+        QVERIFY(!QFile::exists(m_store->partPath(id, Gov)));
         // A clean retry from 0 succeeds.
         QCOMPARE(append(id, 0, bytes.size(), bytes).kind, Kind::Complete);
     }
@@ -135,7 +152,7 @@ private slots:
         const QByteArray bytes = attachment();
         const QString id = sha256(bytes);
         QCOMPARE(append(id, 0, bytes.size(), bytes.left(1000)).kind, Kind::Accepted);
-        QFile part(m_store->completePath(id) + QStringLiteral(".part"));
+        QFile part(m_store->partPath(id, Gov));
         QVERIFY(part.open(QIODevice::Append));
         part.write("garbage that was never acknowledged");
         part.close();
@@ -164,6 +181,71 @@ private slots:
         const QString id = sha256(QByteArray());
         QCOMPARE(append(id, 0, 0, QByteArray()).kind, Kind::Complete);
         QCOMPARE(QFile(m_store->completePath(id)).size(), 0);
+    }
+
+    void anotherOrganisationCannotSeeOrBreakAnUploadInProgress()
+    {
+        const QByteArray bytes = attachment();
+        const QString id = sha256(bytes);
+        QCOMPARE(append(id, 0, bytes.size(), bytes.left(1000)).kind, Kind::Accepted);
+        QVERIFY(!status(id, Forestry)); // as for a blob the server does not have
+
+        // A restart with another size, or a chunk at the uploader's offset, starts Forestry's own
+        // upload; Gov's stays as it was.
+        const auto restart = append(id, 0, 5, QByteArray("12345").left(3), Forestry);
+        QCOMPARE(restart.kind, Kind::Accepted);
+        QCOMPARE(restart.info.received, 3);
+        QCOMPARE(append(id, 1000, bytes.size(), bytes.mid(1000, 10), Forestry).kind, Kind::SizeMismatch);
+        QCOMPARE(status(id, Gov)->received, 1000);
+        QCOMPARE(status(id, Gov)->size, bytes.size());
+        QCOMPARE(status(id, Forestry)->size, 5);
+
+        QCOMPARE(append(id, 1000, bytes.size(), bytes.mid(1000)).kind, Kind::Complete);
+        // Forestry's upload is still its own, and the complete blob is not readable for it.
+        QCOMPARE(status(id, Forestry)->received, 3);
+        QVERIFY(!status(id, Forestry)->complete);
+        QVERIFY(!status(id, Luzhai));
+    }
+
+    void aCompleteBlobIsReadableOnlyByItsUploadersAndReaders()
+    {
+        const QByteArray bytes = attachment();
+        const QString id = sha256(bytes);
+        QCOMPARE(append(id, 0, bytes.size(), bytes).kind, Kind::Complete);
+        QVERIFY(status(id, Gov)->complete);
+        QVERIFY(!status(id, Forestry));
+
+        // Claiming the blob with a few bytes is not enough: it is an upload like any other...
+        QCOMPARE(append(id, 0, bytes.size(), bytes.left(10), Luzhai).kind, Kind::Accepted);
+        QVERIFY(!status(id, Luzhai)->complete);
+        // ...and all of the right bytes make it readable (one copy stays on disk).
+        QCOMPARE(append(id, 10, bytes.size(), bytes.mid(10), Luzhai).kind, Kind::Complete);
+        QVERIFY(status(id, Luzhai)->complete);
+        QVERIFY(!QFile::exists(m_store->partPath(id, Luzhai)));
+        QCOMPARE(readFile(m_store->completePath(id)), bytes);
+
+        // A record that names the blob makes it readable for its recipients, and only for them.
+        RecordState record;
+        record.collection = QStringLiteral("documents.document");
+        record.recordId = QStringLiteral("9f3e2c1a-0b7d-4e55-8a61-3c2f5d9e8b10");
+        record.owner = Gov;
+        record.recipients = {Forestry};
+        record.revision = 1;
+        record.payload = {{QStringLiteral("title"), QStringLiteral("关于森林防火检查的通知")}};
+        record.blobIds = {id};
+        auto seq = m_repository->nextChangeSeq();
+        GD_VERIFY(seq);
+        record.seq = *seq;
+        GD_VERIFY(m_repository->saveRecord(record));
+        QVERIFY(status(id, Forestry)->complete);
+
+        // Dropped from the record (recipients and attachments change): no longer readable.
+        record.recipients = {};
+        record.blobIds = {};
+        record.revision = 2;
+        record.seq = *m_repository->nextChangeSeq();
+        GD_VERIFY(m_repository->saveRecord(record));
+        QVERIFY(!status(id, Forestry));
     }
 };
 

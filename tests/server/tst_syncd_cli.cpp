@@ -42,7 +42,8 @@ class TestSyncdCli : public QObject
     Run admin(const QStringList &arguments, const QByteArray &input = {})
     {
         return syncd(QStringList{QStringLiteral("--data"), m_dir.filePath(QStringLiteral("data")),
-                                 QStringLiteral("--pbkdf2-iterations"), QStringLiteral("1000")}
+                                 QStringLiteral("--argon2-memory-kib"), QStringLiteral("64"),
+                                 QStringLiteral("--argon2-iterations"), QStringLiteral("1")}
                          + arguments,
                      input);
     }

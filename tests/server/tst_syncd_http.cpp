@@ -214,6 +214,24 @@ private slots:
                  QStringLiteral("柳政办发〔2026〕15号"));
     }
 
+    // The shared ProtocolRules: ids the client's RecordStore refuses are rejected here too.
+    void recordIdsFollowTheSharedRules_data()
+    {
+        QTest::addColumn<QString>("recordId");
+        QTest::newRow("only white space") << QStringLiteral("   ");
+        QTest::newRow("ideographic space") << QStringLiteral("\u3000");
+        QTest::newRow("line feed") << QStringLiteral("9f3e\n[fake] line");
+        QTest::newRow("line separator") << QStringLiteral("9f3e\u2028x");
+        QTest::newRow("129 characters") << QString(129, u'x');
+    }
+    void recordIdsFollowTheSharedRules()
+    {
+        QFETCH(QString, recordId);
+        const QJsonObject result = firstResult(push(m_wangfang, {op(uuid(), recordId, 0, QStringLiteral("标题"))}));
+        QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(result[QStringLiteral("reason")][QStringLiteral("code")].toString(), QStringLiteral("bad_value"));
+    }
+
     void recordsAreRoutedToRecipientsOnly()
     {
         const QString toForestry = uuid();
@@ -379,14 +397,15 @@ private slots:
         QCOMPARE(last.json().value(QStringLiteral("complete")).toBool(), true);
         QCOMPARE(put(0, bytes.left(10)).json().value(QStringLiteral("complete")).toBool(), true); // idempotent
 
-        const HttpReply download = m_server.request("GET", base, {}, m_limin);
+        // Read by its uploader here; tst_syncd_isolation covers who else may read it.
+        const HttpReply download = m_server.request("GET", base, {}, m_wangfang);
         QCOMPARE(download.status, 200);
         QCOMPARE(download.body, bytes);
-        const HttpReply resumed = m_server.request("GET", base, {}, m_limin, {{"Range", "bytes=1000-"}});
+        const HttpReply resumed = m_server.request("GET", base, {}, m_wangfang, {{"Range", "bytes=1000-"}});
         QCOMPARE(resumed.status, 206);
         QCOMPARE(resumed.header("Content-Range"), QStringLiteral("bytes 1000-%1/%2").arg(bytes.size() - 1).arg(bytes.size()).toLatin1());
         QCOMPARE(resumed.body, bytes.mid(1000));
-        QCOMPARE(m_server.request("GET", base, {}, m_limin, {{"Range", "bytes=999999999-"}}).status, 416);
+        QCOMPARE(m_server.request("GET", base, {}, m_wangfang, {{"Range", "bytes=999999999-"}}).status, 416);
     }
 
     void blobWithWrongBytesIsDiscarded()

@@ -127,6 +127,7 @@ static QString certificateName(SyncServerFixture::ServerCertificate certificate)
     case SyncServerFixture::ServerCertificate::Valid: return QStringLiteral("server");
     case SyncServerFixture::ServerCertificate::Expired: return QStringLiteral("expired");
     case SyncServerFixture::ServerCertificate::WrongHost: return QStringLiteral("wrong-host");
+    case SyncServerFixture::ServerCertificate::Rsa: return QStringLiteral("server-rsa");
     }
     return {};
 }
@@ -164,15 +165,16 @@ Core::Result<QByteArray> SyncServerFixture::openssl(const QStringList &arguments
     return process.readAllStandardOutput();
 }
 
-Core::Result<> SyncServerFixture::makeLeaf(const QString &name, const QString &subjectAltName, bool expired)
+Core::Result<> SyncServerFixture::makeLeaf(const QString &name, const QString &subjectAltName, bool expired, bool rsa)
 {
-    const QStringList ec{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                         QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes")};
+    const QStringList keyOptions = rsa ? QStringList{QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes")}
+                               : QStringList{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                                             QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes")};
     const QString config = name + QStringLiteral(".cnf");
     if (!writeFile(path(config), requestConfig("GovDesk test server " + name.toLatin1()) + leafExtensions(subjectAltName)))
         return std::unexpected(error(QStringLiteral("cannot write %1").arg(config)));
     GD_TRY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-config"), config}
-                   + ec + QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
+                   + keyOptions + QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
                                       name + QStringLiteral(".csr")}));
     if (!expired) {
         GD_TRY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
@@ -217,6 +219,7 @@ Core::Result<> SyncServerFixture::makeCertificates()
     }
     GD_TRY(makeLeaf(QStringLiteral("server"), QStringLiteral("IP:127.0.0.1, DNS:localhost"), false));
     GD_TRY(makeLeaf(QStringLiteral("wrong-host"), QStringLiteral("DNS:wrong.example"), false));
+    GD_TRY(makeLeaf(QStringLiteral("server-rsa"), QStringLiteral("IP:127.0.0.1, DNS:localhost"), false, true));
     GD_TRY(makeLeaf(QStringLiteral("expired"), QStringLiteral("IP:127.0.0.1, DNS:localhost"), true));
     return {};
 }
@@ -245,8 +248,9 @@ QSslConfiguration SyncServerFixture::sslConfiguration() const
 Core::Result<QString> SyncServerFixture::admin(const QStringList &arguments, const QByteArray &input) const
 {
     QProcess process;
-    process.start(syncdPath(), QStringList{QStringLiteral("--data"), dataDirectory(), QStringLiteral("--pbkdf2-iterations"),
-                                           QString::number(Pbkdf2Iterations)}
+    process.start(syncdPath(), QStringList{QStringLiteral("--data"), dataDirectory(), QStringLiteral("--argon2-memory-kib"),
+                                           QString::number(PasswordMemoryKiB), QStringLiteral("--argon2-iterations"),
+                                           QStringLiteral("1")}
                                    + arguments);
     process.write(input);
     process.closeWriteChannel();
@@ -281,8 +285,9 @@ Core::Result<> SyncServerFixture::start(const QStringList &extraArguments, Serve
     if (isRunning())
         return std::unexpected(error(QStringLiteral("the server is running already")));
     m_network.clearConnectionCache(); // connections to the previous process are dead
-    const QStringList arguments = QStringList{QStringLiteral("--data"), dataDirectory(), QStringLiteral("--pbkdf2-iterations"),
-                                              QString::number(Pbkdf2Iterations), QStringLiteral("serve"),
+    const QStringList arguments = QStringList{QStringLiteral("--data"), dataDirectory(), QStringLiteral("--argon2-memory-kib"),
+                                              QString::number(PasswordMemoryKiB), QStringLiteral("--argon2-iterations"),
+                                              QStringLiteral("1"), QStringLiteral("serve"),
                                               QStringLiteral("--cert"), certificateFile(certificate), QStringLiteral("--key"),
                                               keyFile(certificate), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
                                               QStringLiteral("--port"), QString::number(m_port),

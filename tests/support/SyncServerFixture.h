@@ -52,11 +52,12 @@ public:
         QStringList roles;
         QString password;
     };
-    // Which certificate the server presents: the good one, or one a client must refuse.
-    enum class ServerCertificate { Valid, Expired, WrongHost };
+    // Which certificate the server presents: the good one (EC P-256), one a client must refuse, or
+    // a good one with an RSA key (for TLS tests of the RSA cipher suites).
+    enum class ServerCertificate { Valid, Expired, WrongHost, Rsa };
 
-    // Cheap hashes: the tests measure behaviour, not password cost.
-    static constexpr int Pbkdf2Iterations = 1000;
+    // Cheap Argon2id hashes: the tests measure behaviour, not password cost.
+    static constexpr int PasswordMemoryKiB = 64;
     // gx-lz-gov, gx-lz-forestry, gx-lz-luzhai: enough for "A sends to B, not to C".
     [[nodiscard]] static QList<Organisation> defaultOrganisations();
     // wangfang (gx-lz-gov), chenjing (gx-lz-forestry), limin (gx-lz-luzhai), password below.
@@ -108,7 +109,7 @@ public:
                                           int retryAfter = 1, double stallSeconds = 1.0);
     [[nodiscard]] Core::Result<> clearFaults() { return setFault(QStringLiteral("none"), 0); }
 
-    // Runs `govdesk-syncd --data <dir> --pbkdf2-iterations … <arguments>` with `input` on stdin;
+    // Runs `govdesk-syncd --data <dir> --argon2-memory-kib … --argon2-iterations 1 <arguments>` with `input` on stdin;
     // its standard output on success.
     [[nodiscard]] Core::Result<QString> admin(const QStringList &arguments, const QByteArray &input = {}) const;
     [[nodiscard]] static QString syncdPath();
@@ -116,7 +117,8 @@ public:
 private:
     [[nodiscard]] Core::Result<> makeCertificates();
     [[nodiscard]] Core::Result<QByteArray> openssl(const QStringList &arguments) const;
-    [[nodiscard]] Core::Result<> makeLeaf(const QString &name, const QString &subjectAltName, bool expired);
+    [[nodiscard]] Core::Result<> makeLeaf(const QString &name, const QString &subjectAltName, bool expired,
+                                          bool rsa = false);
     [[nodiscard]] QString path(const QString &name) const;
 
     QTemporaryDir m_dir;

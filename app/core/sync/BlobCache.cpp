@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
+#include "sync/ProtocolRules.h"
 #include "sync/SyncStorage.h"
 
 #include <QBuffer>
@@ -85,8 +86,7 @@ QList<Migration> BlobCache::migrations(int firstVersion)
 
 bool BlobCache::isValidId(const QString &sha256)
 {
-    static const QRegularExpression Pattern(QStringLiteral("^[0-9a-f]{64}$"));
-    return Pattern.match(sha256).hasMatch();
+    return ProtocolRules::isValidBlobId(sha256);
 }
 
 BlobCache::BlobCache(Database &db, qint64 maxBytes, Clock clock)

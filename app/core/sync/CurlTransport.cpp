@@ -1,5 +1,6 @@
 #include "CurlTransport.h"
 
+#include "LogSafe.h"
 #include "Logging.h"
 
 #include <curl/curl.h>
@@ -202,7 +203,7 @@ HttpResponse CurlTransport::perform(const HttpRequest &request)
         if (message.isEmpty())
             message = curl_easy_strerror(result);
         failed.error = errorFor(result, verifyResult, message, url.host());
-        qCInfo(lcSync) << request.method << url.path() << "failed:" << failed.error.detail;
+        qCInfo(lcSync).noquote() << request.method << logSafe(url.path()) << "failed:" << logSafe(failed.error.detail);
         return failed;
     }
     long status = 0;

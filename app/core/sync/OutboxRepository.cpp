@@ -1,10 +1,10 @@
 #include "OutboxRepository.h"
 
-#include "sync/CollectionPolicy.h"
-
+#include "LogSafe.h"
 #include "Logging.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
+#include "sync/CollectionPolicy.h"
 #include "sync/SyncStorage.h"
 
 namespace GovDesk::Core {
@@ -170,7 +170,7 @@ Result<OutboxRepository::Outcome> OutboxRepository::applyResults(const QList<Out
             if (detected->has_value()) {
                 ++outcome.conflicts;
                 outcome.newConflicts.append(**detected);
-                qCInfo(lcSync) << "conflict on" << op.collection << op.recordId << "base" << op.baseRevision
+                qCInfo(lcSync).noquote() << "conflict on" << op.collection << logSafe(op.recordId) << "base" << op.baseRevision
                                << "server" << result.server.revision;
             } else {
                 ++outcome.duplicates;
@@ -188,7 +188,8 @@ Result<> OutboxRepository::markRejected(const OutboxOp &op, const QString &reaso
         return std::unexpected(mark.error());
     mark->bind(1, op.seq).bind(2, reason.isEmpty() ? QStringLiteral("rejected") : reason);
     GD_TRY(mark->exec());
-    qCWarning(lcSync) << "op" << op.opId << "on" << op.collection << op.recordId << "rejected:" << reason;
+    qCWarning(lcSync).noquote() << "op" << logSafe(op.opId) << "on" << op.collection << logSafe(op.recordId)
+                                << "rejected:" << logSafe(reason);
     return {};
 }
 

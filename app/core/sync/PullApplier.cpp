@@ -1,5 +1,6 @@
 #include "PullApplier.h"
 
+#include "LogSafe.h"
 #include "Logging.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
@@ -25,7 +26,8 @@ Result<PullApplier::Outcome> PullApplier::apply(const PullPage &page)
     for (const PulledChange &change : page.changes) {
         if (!RecordStore::isValidCollection(change.collection)) {
             // Not ours to store (a newer client's naming?); skipping it must not stop the stream.
-            qCWarning(lcSync) << "pulled change with an invalid collection name skipped:" << change.collection;
+            qCWarning(lcSync).noquote() << "pulled change with an invalid collection name skipped:"
+                                        << logSafe(change.collection);
             ++outcome.skipped;
             continue;
         }
@@ -52,7 +54,8 @@ Result<PullApplier::Outcome> PullApplier::apply(const PullPage &page)
             continue;
         }
         if (local->has_value() && (*local)->hasPendingChange) {
-            qCDebug(lcSync) << "pulled revision" << change.revision << "of" << change.collection << change.recordId
+            qCDebug(lcSync).noquote() << "pulled revision" << change.revision << "of" << change.collection
+                                      << logSafe(change.recordId)
                             << "kept back: a local change is pending";
             ++outcome.skipped;
             continue;

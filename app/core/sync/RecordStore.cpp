@@ -6,11 +6,11 @@
 #include "store/Transaction.h"
 #include "sync/BlobCache.h"
 #include "sync/CollectionPolicy.h"
+#include "sync/ProtocolRules.h"
 #include "sync/RecordChangeLog.h"
 #include "sync/SyncStorage.h"
 
 #include <QJsonDocument>
-#include <QRegularExpression>
 #include <QUuid>
 
 #include <sqlcipher/sqlite3.h>
@@ -21,8 +21,6 @@ using namespace SyncStorage;
 
 namespace {
 
-constexpr qsizetype MaxCollectionLength = 64;
-constexpr qsizetype MaxRecordIdLength = 128; // the protocol's limit
 
 template<typename T>
 Result<QList<T>> collectRows(Statement &select, T (*fromRow)(const Statement &))
@@ -211,8 +209,7 @@ QString RecordStore::newRecordId()
 
 bool RecordStore::isValidCollection(const QString &collection)
 {
-    static const QRegularExpression pattern(QStringLiteral("^[a-z][a-z0-9_]*(\\.[a-z][a-z0-9_]*)*$"));
-    return !collection.isEmpty() && collection.size() <= MaxCollectionLength && pattern.match(collection).hasMatch();
+    return ProtocolRules::isValidCollection(collection);
 }
 
 Result<> RecordStore::validate(const QString &collection, const QString &recordId) const
@@ -221,9 +218,10 @@ Result<> RecordStore::validate(const QString &collection, const QString &recordI
         return fail(ErrorCode::InvalidArgument,
                     tr("\"%1\" is not a valid record collection name.").arg(collection),
                     QStringLiteral("collection must match [a-z][a-z0-9_]*(.[a-z][a-z0-9_]*)*, at most 64 characters"));
-    if (recordId.trimmed().isEmpty() || recordId.size() > MaxRecordIdLength)
+    if (!ProtocolRules::isValidRecordId(recordId))
         return fail(ErrorCode::InvalidArgument, tr("A record id must have 1 to 128 characters."),
-                    QStringLiteral("recordId of %1 characters").arg(recordId.size()));
+                    QStringLiteral("recordId of %1 characters (1-128, not only white space, no control"
+                                   " characters or line separators)").arg(recordId.size()));
     return {};
 }
 

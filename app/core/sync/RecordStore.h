@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "store/MigrationRunner.h"
+#include "sync/ProtocolRules.h"
 #include "sync/RecordListeners.h"
 #include "sync/SyncTypes.h"
 
@@ -46,7 +47,7 @@ public:
 
     // The server's default maxPayloadBytes: a bigger payload is refused here, at once, rather than
     // rejected by the server days later.
-    static constexpr qsizetype MaxPayloadBytes = 1024 * 1024;
+    static constexpr qsizetype MaxPayloadBytes = ProtocolRules::Defaults::MaxPayloadBytes;
 
     // `listeners` outlive the store when the session shares its registry; null = a private one.
     explicit RecordStore(Database &db, std::shared_ptr<RecordListeners> listeners = {}, Clock clock = {});

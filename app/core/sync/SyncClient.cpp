@@ -1,7 +1,9 @@
 #include "SyncClient.h"
 
+#include "LogSafe.h"
 #include "Logging.h"
 #include "crypto/SecureBytes.h"
+#include "sync/ProtocolRules.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -37,14 +39,12 @@ public:
     }
     qint64 integer(const QJsonObject &object, const char *field, qint64 minimum = 0)
     {
-        const QJsonValue value = object.value(QLatin1StringView(field));
-        const double number = value.toDouble(-1.0);
-        if (!value.isDouble() || number != static_cast<double>(static_cast<qint64>(number))
-            || static_cast<qint64>(number) < minimum) {
+        const std::optional<qint64> number = ProtocolRules::exactInteger(object.value(QLatin1StringView(field)));
+        if (!number || *number < minimum) {
             note(field, "a whole number");
             return 0;
         }
-        return value.toInteger();
+        return *number;
     }
     bool boolean(const QJsonObject &object, const char *field, bool fallback, bool required = true)
     {
@@ -75,15 +75,13 @@ public:
     }
     QStringList strings(const QJsonObject &parent, const char *field)
     {
-        QStringList list;
-        for (const QJsonValue &value : array(parent, field, false)) {
-            if (!value.isString()) {
-                note(field, "an array of strings");
-                return {};
-            }
-            list << value.toString();
-        }
-        return list;
+        const QJsonValue value = parent.value(QLatin1StringView(field));
+        if (value.isUndefined())
+            return {};
+        const std::optional<QStringList> list = ProtocolRules::stringList(value);
+        if (!list)
+            note(field, "an array of strings");
+        return list.value_or(QStringList());
     }
     QDateTime time(const QJsonObject &object, const char *field, bool required = true)
     {
@@ -291,7 +289,8 @@ SyncResult<QJsonObject> SyncClient::exchange(const HttpRequest &request)
 {
     const HttpResponse response = m_transport.perform(request);
     if (auto error = errorOf(response)) {
-        qCInfo(lcSync) << request.method << request.url.path() << "→" << error->detail;
+        // The detail carries the server's own words: escaped, so an answer cannot forge log lines.
+        qCInfo(lcSync).noquote() << request.method << logSafe(request.url.path()) << "→" << logSafe(error->detail);
         return std::unexpected(*error);
     }
     if (response.status == 204)
@@ -483,7 +482,7 @@ SyncResult<BlobBytes> SyncClient::getBlob(const QString &accessToken, const QStr
     if (response.ok() && response.status == 416)
         return BlobBytes{BlobBytes::Kind::RangeNotSatisfiable, {}, 0, 0};
     if (auto error = errorOf(response)) {
-        qCInfo(lcSync) << get.method << get.url.path() << "→" << error->detail;
+        qCInfo(lcSync).noquote() << get.method << logSafe(get.url.path()) << "→" << logSafe(error->detail);
         return std::unexpected(*error);
     }
     BlobBytes bytes{BlobBytes::Kind::Bytes, response.body, 0, response.body.size()};

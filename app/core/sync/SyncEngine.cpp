@@ -1,5 +1,6 @@
 #include "SyncEngine.h"
 
+#include "LogSafe.h"
 #include "Logging.h"
 #include "audit/AuditLog.h"
 #include "crypto/SecureBytes.h"
@@ -139,16 +140,16 @@ SyncResult<T> SyncEngine::call(Run &run, const Request<T> &request, bool authent
             return std::unexpected(error);
         ++failures;
         if (failures >= m_options.maxAttempts) {
-            qCWarning(lcSync) << "giving up after" << failures << "attempts:" << error.detail;
+            qCWarning(lcSync).noquote() << "giving up after" << failures << "attempts:" << logSafe(error.detail);
             return std::unexpected(error);
         }
         const milliseconds delay = m_backoff.delay(failures - 1, m_seams.random, error.retryAfter);
         if (between(run.startedAt, m_seams.clock()) + delay > m_options.timeBudget) {
-            qCWarning(lcSync) << "giving up: waiting" << delay.count() << "ms would exceed the time budget:"
-                              << error.detail;
+            qCWarning(lcSync).noquote() << "giving up: waiting" << delay.count() << "ms would exceed the time budget:"
+                                        << logSafe(error.detail);
             return std::unexpected(error);
         }
-        qCInfo(lcSync) << "retry" << failures << "in" << delay.count() << "ms after" << error.detail;
+        qCInfo(lcSync).noquote() << "retry" << failures << "in" << delay.count() << "ms after" << logSafe(error.detail);
         ++run.summary.retries;
         const SyncProgress::Phase phase = run.state.phase;
         report(run, SyncProgress::Phase::Waiting, delay);
@@ -429,7 +430,7 @@ SyncResult<> SyncEngine::downloadAttachments(Run &run, const ServerLimits &limit
         }
         if (!BlobTransfer::affectsOnlyThisBlob(fetched.error()))
             return std::unexpected(blobFailure(run, transfer, fetched.error()));
-        qCWarning(lcSync) << "attachment" << ref.sha256 << "not fetched:" << fetched.error().detail;
+        qCWarning(lcSync).noquote() << "attachment" << ref.sha256 << "not fetched:" << logSafe(fetched.error().detail);
         run.summary.blobsUnavailable << QStringLiteral("%1 (%2…): %3").arg(ref.name, ref.sha256.left(12),
                                                                          fetched.error().message);
     }
@@ -468,7 +469,7 @@ Result<SyncSummary> SyncEngine::run(const std::atomic_bool &cancel, const Progre
         return std::unexpected(*run.localFailure);
     if (!stopped)
         GD_TRY(m_state.setLastSuccessfulSync(run.summary.finishedAt));
-    qCInfo(lcSync).nospace() << "sync " << (stopped ? "stopped: " + stopped->fullText() : QStringLiteral("completed"))
+    qCInfo(lcSync).nospace().noquote() << "sync " << (stopped ? "stopped: " + logSafe(stopped->fullText()) : QStringLiteral("completed"))
                              << " pushed=" << run.summary.pushed << " duplicates=" << run.summary.duplicates
                              << " conflicts=" << run.summary.conflicts << " rejected=" << run.summary.rejected
                              << " pulled=" << run.summary.pulled << " retries=" << run.summary.retries
@@ -541,7 +542,8 @@ SyncResult<SyncAccount> SyncEngine::signIn(const QString &user, const SecureByte
         (void)m_client.signOut(session->accessToken); // unusable without its tokens stored
         return failed(localError(stored.error()));
     }
-    qCInfo(lcSync) << "signed in as" << session->account.userId << "of" << session->account.organisationId;
+    qCInfo(lcSync).noquote() << "signed in as" << logSafe(session->account.userId) << "of"
+                             << logSafe(session->account.organisationId);
     return session->account;
 }
 

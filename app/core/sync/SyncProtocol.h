@@ -1,6 +1,7 @@
 // Wire types of sync protocol version 1 (docs/sync-protocol.md), as the client reads them.
 #pragma once
 
+#include "sync/ProtocolRules.h"
 #include "sync/SyncTypes.h"
 
 #include <QDateTime>
@@ -16,13 +17,13 @@ inline constexpr int SyncProtocolVersion = 1;
 // Defaults of the reference server; /v1/info announces the real ones.
 struct ServerLimits
 {
-    qint64 maxRequestBytes = 8 * 1024 * 1024;
-    int maxPushOps = 500;
-    qint64 maxPayloadBytes = 1024 * 1024;
-    int maxPullLimit = 1000;
-    qint64 maxBlobBytes = 100 * 1024 * 1024;
-    qint64 blobChunkBytes = 4 * 1024 * 1024;
-    int ratePerMinute = 600;
+    qint64 maxRequestBytes = ProtocolRules::Defaults::MaxRequestBytes;
+    int maxPushOps = ProtocolRules::Defaults::MaxPushOps;
+    qint64 maxPayloadBytes = ProtocolRules::Defaults::MaxPayloadBytes;
+    int maxPullLimit = ProtocolRules::Defaults::MaxPullLimit;
+    qint64 maxBlobBytes = ProtocolRules::Defaults::MaxBlobBytes;
+    qint64 blobChunkBytes = ProtocolRules::Defaults::BlobChunkBytes;
+    int ratePerMinute = ProtocolRules::Defaults::RatePerMinute;
 };
 
 struct ServerInfo

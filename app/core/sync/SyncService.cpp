@@ -1,5 +1,6 @@
 #include "SyncService.h"
 
+#include "LogSafe.h"
 #include "Logging.h"
 #include "audit/AuditLog.h"
 #include "crypto/SecureBytes.h"
@@ -329,7 +330,7 @@ void SyncService::startNext()
         auto db = settings ? m_session.openWorkerConnection() : Result<std::unique_ptr<Database>>();
         if (!settings || !db) {
             const Error error = !settings ? settings.error() : db.error();
-            qCWarning(lcSync) << "sync job not started:" << error.fullText();
+            qCWarning(lcSync).noquote() << "sync job not started:" << logSafe(error.fullText());
             if (job->abandoned)
                 job->abandoned(error);
             continue;

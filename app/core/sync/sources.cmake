@@ -3,6 +3,8 @@ target_sources(govdesk-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SyncTypes.h
     ${CMAKE_CURRENT_LIST_DIR}/SyncError.h
     ${CMAKE_CURRENT_LIST_DIR}/SyncProtocol.h
+    ${CMAKE_CURRENT_LIST_DIR}/ProtocolRules.h
+    ${CMAKE_CURRENT_LIST_DIR}/ProtocolRules.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecordListeners.h
     ${CMAKE_CURRENT_LIST_DIR}/RecordListeners.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SyncStorage.h

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QTest>
 #include <QUrlQuery>
 
@@ -365,6 +366,34 @@ private Q_SLOTS:
                                           QLocale::c().toString(inAMinute, QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1()));
         const auto seconds = SyncClient::retryAfterOf(response).count();
         QVERIFY2(seconds >= 55 && seconds <= 60, qPrintable(QString::number(seconds)));
+    }
+
+    // A server (or whoever answers in its place) cannot forge lines in the client's log: its words
+    // are logged escaped, line feeds and Unicode line separators included.
+    void serverWordsAreLoggedOnOneLine()
+    {
+        static QStringList logged;
+        logged.clear();
+        QLoggingCategory::setFilterRules(QStringLiteral("govdesk.sync.info=true"));
+        const QtMessageHandler previous = qInstallMessageHandler(
+            [](QtMsgType, const QMessageLogContext &context, const QString &message) {
+                if (qstrcmp(context.category, "govdesk.sync") == 0)
+                    logged << message;
+            });
+        FakeTransport transport;
+        transport.script(FakeTransport::json(
+            400, {{QStringLiteral("error"),
+                   QJsonObject{{QStringLiteral("code"), QStringLiteral("bad_value")},
+                               {QStringLiteral("message"), QStringLiteral("bad\n[fake] line one\u2028[fake] line two")},
+                               {QStringLiteral("retryable"), false}}}}));
+        auto page = SyncClient(transport, Server).pull(QStringLiteral("a-1"), {}, 0);
+        qInstallMessageHandler(previous);
+        QLoggingCategory::setFilterRules(QString());
+        QVERIFY(!page);
+        QCOMPARE(logged.size(), 1);
+        QVERIFY2(logged.first().contains(QStringLiteral("[fake] line one")), qPrintable(logged.first()));
+        QVERIFY2(!logged.first().contains(QLatin1Char('\n')), qPrintable(logged.first()));
+        QVERIFY2(!logged.first().contains(QChar::LineSeparator), qPrintable(logged.first()));
     }
 };
 
