@@ -6,16 +6,21 @@
 #include <QByteArray>
 #include <QString>
 
+#include <memory>
+
 struct sqlite3_stmt;
 struct sqlite3;
 
 namespace GovDesk::Core {
 
+class DamageMark;
+
 class Statement
 {
 public:
     Statement() = default;
-    Statement(sqlite3 *db, sqlite3_stmt *statement);
+    // `damage`: the connection's mark once its key was proven (see SqliteError::from).
+    Statement(sqlite3 *db, sqlite3_stmt *statement, std::shared_ptr<DamageMark> damage = {});
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
@@ -36,7 +41,8 @@ public:
     }
     Statement &bindNull(const char *name) { return bindNull(parameterIndex(name)); }
 
-    // true while a row is available, false when done.
+    // true while a row is available, false when done. On a damaged file, a statement that would
+    // write is refused before it runs.
     [[nodiscard]] Result<bool> step();
     // Runs to completion, for statements that return no rows.
     [[nodiscard]] Result<> exec();
@@ -60,6 +66,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::shared_ptr<DamageMark> m_damage;
     QString m_bindError; // reported by the next step(): binds chain, so they cannot return errors
 };
 
