@@ -28,8 +28,8 @@ public:
     openDatabase(const QString &path, const SecureBytes &key, bool create = false,
                  std::shared_ptr<DamageMark> damage = {});
     // openDatabase, then PRAGMA quick_check: every page is read, so a page that fails its HMAC is
-    // found before anything is written (the damage error, ErrorCode::Corrupt). About 0.2–0.4 s
-    // for a 50 MB profile on a busy two-core machine (see docs/architecture.md); callers run it
+    // found before anything is written (the damage error, ErrorCode::Corrupt). About 0.1 s for a
+    // 50 MB profile, 0.2–0.4 s on a busy two-core machine (docs/architecture.md); callers run it
     // off the UI thread, next to the key derivation.
     [[nodiscard]] static Result<std::unique_ptr<Database>>
     openChecked(const QString &path, const SecureBytes &key, std::shared_ptr<DamageMark> damage);
