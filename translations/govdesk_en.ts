@@ -564,6 +564,21 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Cannot verify the server %1: its certificate is not valid.</source>
         <translation>Cannot verify the server %1: its certificate is not valid.</translation>
     </message>
+    <message>
+        <source>The answer of the server %1 is larger than %2 MiB and was not accepted.</source>
+        <translation>The answer of the server %1 is larger than %2 MiB and was not accepted.</translation>
+    </message>
+    <message>
+        <source>The connection settings of this profile could not be applied (%1), so no connection was made. Check the server&apos;s certificate pin and proxy settings.</source>
+        <translation>The connection settings of this profile could not be applied (%1), so no connection was made. Check the server&apos;s certificate pin and proxy settings.</translation>
+    </message>
+</context>
+<context>
+    <name>DamageMark</name>
+    <message>
+        <source>The profile&apos;s database file is damaged: part of it failed its integrity check. Nothing more will be written to it. Restore the last backup.</source>
+        <translation>The profile&apos;s database file is damaged: part of it failed its integrity check. Nothing more will be written to it. Restore the last backup.</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -704,6 +719,53 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>These records were changed here and on the server. Nothing has been lost: choose which version to keep for each one. Fields marked • differ.</source>
         <translation>These records were changed here and on the server. Nothing has been lost: choose which version to keep for each one. Fields marked • differ.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::DamageDialog</name>
+    <message>
+        <source>Restore backup…</source>
+        <translation>Restore backup…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restore backup</translation>
+    </message>
+    <message>
+        <source>GovDesk backups (*.gdbackup);;All files (*)</source>
+        <translation>GovDesk backups (*.gdbackup);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup:</source>
+        <translation>Passphrase of the backup:</translation>
+    </message>
+    <message>
+        <source>Profile file damaged</source>
+        <translation>Profile file damaged</translation>
+    </message>
+    <message>
+        <source>The file of the profile &quot;%1&quot; is damaged.</source>
+        <translation>The file of the profile &quot;%1&quot; is damaged.</translation>
+    </message>
+    <message>
+        <source>Part of the file failed its integrity check: a disk error or another program changed it. GovDesk will not write anything more to this file, so that the damage does not spread.
+
+Restore your last backup (a .gdbackup file) to go on working. The damaged file is kept unchanged until the restored copy has been checked.</source>
+        <translation>Part of the file failed its integrity check: a disk error or another program changed it. GovDesk will not write anything more to this file, so that the damage does not spread.
+
+Restore your last backup (a .gdbackup file) to go on working. The damaged file is kept unchanged until the restored copy has been checked.</translation>
+    </message>
+    <message>
+        <source>Technical detail for support staff: %1</source>
+        <translation>Technical detail for support staff: %1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>Restoring and checking the backup…</source>
+        <translation>Restoring and checking the backup…</translation>
     </message>
 </context>
 <context>
@@ -992,6 +1054,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy-MM-dd HH:mm</translation>
+    </message>
+    <message>
+        <source>The backup was restored and checked. Enter the backup&apos;s passphrase to unlock the profile.</source>
+        <translation>The backup was restored and checked. Enter the backup&apos;s passphrase to unlock the profile.</translation>
     </message>
 </context>
 <context>

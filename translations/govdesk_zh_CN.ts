@@ -558,6 +558,21 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Cannot verify the server %1: its certificate is not valid.</source>
         <translation>无法验证服务器 %1：其证书无效。</translation>
     </message>
+    <message>
+        <source>The answer of the server %1 is larger than %2 MiB and was not accepted.</source>
+        <translation>服务器 %1 的应答超过 %2 MiB，未被接受。</translation>
+    </message>
+    <message>
+        <source>The connection settings of this profile could not be applied (%1), so no connection was made. Check the server&apos;s certificate pin and proxy settings.</source>
+        <translation>无法应用此档案的连接设置（%1），因此没有建立连接。请检查服务器的证书公钥固定（pin）和代理设置。</translation>
+    </message>
+</context>
+<context>
+    <name>DamageMark</name>
+    <message>
+        <source>The profile&apos;s database file is damaged: part of it failed its integrity check. Nothing more will be written to it. Restore the last backup.</source>
+        <translation>档案的数据库文件已损坏：其中部分内容未通过完整性校验。政务桌面不会再向其写入任何内容。请恢复最近的备份。</translation>
+    </message>
 </context>
 <context>
     <name>Database</name>
@@ -696,6 +711,53 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>These records were changed here and on the server. Nothing has been lost: choose which version to keep for each one. Fields marked • differ.</source>
         <translation>以下记录在本机和服务器上都被修改过。数据没有丢失：请逐条选择要保留的版本。标有 • 的字段两边不同。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Shell::DamageDialog</name>
+    <message>
+        <source>Restore backup…</source>
+        <translation>恢复备份…</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>恢复备份</translation>
+    </message>
+    <message>
+        <source>GovDesk backups (*.gdbackup);;All files (*)</source>
+        <translation>政务桌面备份 (*.gdbackup);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <source>Passphrase of the backup:</source>
+        <translation>备份的口令：</translation>
+    </message>
+    <message>
+        <source>Profile file damaged</source>
+        <translation>档案文件已损坏</translation>
+    </message>
+    <message>
+        <source>The file of the profile &quot;%1&quot; is damaged.</source>
+        <translation>档案“%1”的文件已损坏。</translation>
+    </message>
+    <message>
+        <source>Part of the file failed its integrity check: a disk error or another program changed it. GovDesk will not write anything more to this file, so that the damage does not spread.
+
+Restore your last backup (a .gdbackup file) to go on working. The damaged file is kept unchanged until the restored copy has been checked.</source>
+        <translation>文件的部分内容未通过完整性校验：可能是磁盘故障，或其他程序改动了它。政务桌面不会再向该文件写入任何内容，以免损坏扩大。
+
+请恢复最近的备份（.gdbackup 文件）后继续工作。恢复的副本通过校验之前，损坏的文件保持原样。</translation>
+    </message>
+    <message>
+        <source>Technical detail for support staff: %1</source>
+        <translation>供技术支持人员参考的详细信息：%1</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Restoring and checking the backup…</source>
+        <translation>正在恢复并校验备份…</translation>
     </message>
 </context>
 <context>
@@ -984,6 +1046,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>yyyy-MM-dd HH:mm</source>
         <translation>yyyy年M月d日 HH:mm</translation>
+    </message>
+    <message>
+        <source>The backup was restored and checked. Enter the backup&apos;s passphrase to unlock the profile.</source>
+        <translation>备份已恢复并通过校验。请输入该备份的口令解锁档案。</translation>
     </message>
 </context>
 <context>

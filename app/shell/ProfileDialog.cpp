@@ -1,5 +1,6 @@
 #include "ProfileDialog.h"
 
+#include "DamageDialog.h"
 #include "NewProfileDialog.h"
 #include "session/ProfileRepository.h"
 #include "session/Session.h"
@@ -156,7 +157,8 @@ void ProfileDialog::unlockSelected()
     SecureBytes passphrase = SecureBytes::fromUtf8(m_passphrase->text());
     m_passphrase->clear();
     setBusy(true, tr("Unlocking…"));
-    m_session.unlockAsync(item->data(ProfileIdRole).toString(), std::move(passphrase), [this, alive = QPointer<ProfileDialog>(this)](Result<> result) {
+    const QString profileId = item->data(ProfileIdRole).toString();
+    m_session.unlockAsync(profileId, std::move(passphrase), [this, profileId, alive = QPointer<ProfileDialog>(this)](Result<> result) {
         if (!alive)
             return;
         if (result) {
@@ -165,8 +167,29 @@ void ProfileDialog::unlockSelected()
             return;
         }
         showError(result.error().message);
+        if (result.error().code == ErrorCode::Corrupt) {
+            showDamage(profileId, result.error());
+            return;
+        }
         m_passphrase->setFocus();
     });
+}
+
+void ProfileDialog::showDamage(const QString &profileId, const Error &error)
+{
+    const auto profile = m_profiles.find(profileId);
+    auto *dialog
+        = new DamageDialog(m_profiles, m_session, profile ? profile->displayName : profileId, error, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DamageDialog::restored, this, [this](const QString &restoredId) {
+        reload();
+        selectProfile(restoredId);
+        m_status->setStyleSheet(QString());
+        m_status->setText(
+            tr("The backup was restored and checked. Enter the backup's passphrase to unlock the profile."));
+        m_passphrase->setFocus();
+    });
+    dialog->open();
 }
 
 void ProfileDialog::startDemo()

@@ -1,6 +1,8 @@
 // ProfileDialog: the first window — choose a profile and unlock it, create one, or start the demo.
 #pragma once
 
+#include "Result.h"
+
 #include <QDialog>
 
 class QLabel;
@@ -32,6 +34,8 @@ private:
     void createProfile();
     void setBusy(bool busy, const QString &message = {});
     void showError(const QString &message);
+    // The profile's file failed its check: explain, offer the backup (DamageDialog).
+    void showDamage(const QString &profileId, const Core::Error &error);
 
     Core::ProfileRepository &m_profiles;
     Core::Session &m_session;

@@ -1,6 +1,7 @@
 #include "ShellController.h"
 
 #include "ActivityMonitor.h"
+#include "DamageDialog.h"
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "SettingsDialog.h"
@@ -27,6 +28,7 @@ ShellController::ShellController(const QString &profilesRoot, QObject *parent)
     , m_activity(new ActivityMonitor(this))
 {
     connect(m_activity, &ActivityMonitor::activity, &m_session.idleLock(), &IdleLockTimer::noteActivity);
+    connect(&m_session, &Session::damaged, this, &ShellController::showDamage);
 }
 
 ShellController::~ShellController()
@@ -90,6 +92,16 @@ void ShellController::startAutoSync()
     // After the window is up: the first sync runs on the worker while the user starts working.
     m_sync.refresh();
     m_sync.setAutoSyncInterval(SettingsDialog::autoSyncMinutes(m_session));
+}
+
+void ShellController::showDamage()
+{
+    auto *dialog = new DamageDialog(m_profiles, m_session, m_session.profile().displayName,
+                                    m_session.damageError(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    // Restoring locks the session first; the window's lock overlay then asks for the backup's
+    // passphrase, and the modules carry on with the restored data.
+    dialog->open();
 }
 
 Result<> ShellController::resetDemo()

@@ -40,6 +40,8 @@ private:
     [[nodiscard]] Core::Result<> unlockDemo();
     void openWindow();
     void startAutoSync();
+    // Damage found while working (any connection): explain and offer the backup.
+    void showDamage();
 
     Core::ProfileRepository m_profiles;
     Core::Session m_session;

@@ -2,6 +2,7 @@
 
 #include <QCryptographicHash>
 #include <QFile>
+#include <QRandomGenerator>
 
 namespace GovDesk::Test {
 
@@ -57,6 +58,20 @@ bool truncateFile(const QString &path, qint64 size)
 {
     QFile file(path);
     return file.resize(size);
+}
+
+qint64 damageMiddlePage(const QString &path)
+{
+    QFile file(path);
+    const qint64 pages = file.size() / Core::Database::PageSize;
+    if (pages < 3 || !file.open(QIODevice::ReadWrite))
+        return -1;
+    const qint64 page = pages / 2;
+    QByteArray noise(32, Qt::Uninitialized);
+    QRandomGenerator::global()->fillRange(reinterpret_cast<quint32 *>(noise.data()), noise.size() / 4);
+    if (!file.seek(page * Core::Database::PageSize + 1000) || file.write(noise) != noise.size())
+        return -1;
+    return page;
 }
 
 bool isEncryptedOnDisk(const QString &path)

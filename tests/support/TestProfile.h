@@ -25,6 +25,9 @@ namespace GovDesk::Test {
 // Flips every bit of the byte at `offset`, as a failing disk or a careless copy would.
 [[nodiscard]] bool flipByte(const QString &path, qint64 offset);
 [[nodiscard]] bool truncateFile(const QString &path, qint64 size);
+// Writes 32 random bytes into the page in the middle of the file (a bad sector, a stray write):
+// that page's HMAC no longer matches. Returns the page's index, or -1.
+[[nodiscard]] qint64 damageMiddlePage(const QString &path);
 // True when the file does not start with the plain SQLite header (callers checkpoint first).
 [[nodiscard]] bool isEncryptedOnDisk(const QString &path);
 

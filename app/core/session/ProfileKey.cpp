@@ -30,13 +30,34 @@ Result<SecureBytes> ProfileKey::assignNew(ProfileMetadata &profile, const Secure
     return key;
 }
 
-Result<std::unique_ptr<Database>> ProfileKey::openDatabase(const QString &path, const SecureBytes &key, bool create)
+Result<std::unique_ptr<Database>> ProfileKey::openDatabase(const QString &path, const SecureBytes &key,
+                                                           bool create, std::shared_ptr<DamageMark> damage)
 {
     // The profile lock (ProfileRepository::lockProfile) already excludes other processes.
-    auto db = Database::open(path, key, {.create = create, .lockProfile = false});
-    if (!db && db.error().code == ErrorCode::WrongPassphrase)
-        return fail(ErrorCode::Corrupt, SqliteError::messageFor(ErrorCode::Corrupt),
-                    QStringLiteral("key check passed but the first page does not decrypt: ") + db.error().detail);
+    auto db = Database::open(path, key, {.create = create, .lockProfile = false, .damage = damage});
+    if (!db && (db.error().code == ErrorCode::WrongPassphrase || db.error().code == ErrorCode::Corrupt)) {
+        const QString detail = db.error().code == ErrorCode::Corrupt
+                                   ? db.error().detail
+                                   : QStringLiteral("key check passed but the first page does not decrypt: ")
+                                         + db.error().detail;
+        if (damage)
+            damage->set(detail);
+        return std::unexpected(DamageMark::damageError(detail));
+    }
+    return db;
+}
+
+Result<std::unique_ptr<Database>> ProfileKey::openChecked(const QString &path, const SecureBytes &key,
+                                                          std::shared_ptr<DamageMark> damage)
+{
+    auto db = openDatabase(path, key, false, std::move(damage));
+    if (!db)
+        return db;
+    auto problems = (*db)->integrityCheck(Database::CheckDepth::Quick);
+    if (!problems)
+        return std::unexpected(problems.error());
+    if (!problems->isEmpty())
+        return std::unexpected((*db)->damage()->error());
     return db;
 }
 

@@ -11,6 +11,7 @@
 #include "session/ProfileKey.h"
 #include "session/ProfileRepository.h"
 #include "store/Database.h"
+#include "store/DamageMark.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -106,7 +107,27 @@ Result<std::unique_ptr<Database>> Session::openWorkerConnection() const
 {
     if (!isUnlocked())
         return fail(ErrorCode::InvalidArgument, tr("Unlock the profile first."));
-    return ProfileKey::openDatabase(databasePath(), m_key);
+    return ProfileKey::openDatabase(databasePath(), m_key, false, m_damage);
+}
+
+bool Session::isDamaged() const
+{
+    return m_damage && m_damage->isSet();
+}
+
+Error Session::damageError() const
+{
+    return m_damage ? m_damage->error() : DamageMark::damageError({});
+}
+
+void Session::watchDamage()
+{
+    m_damage = m_db->damage();
+    // The damage may be found on a sync worker's thread; damaged() is emitted on ours. A queued
+    // call to a deleted context object is dropped, and close() removes the listener first.
+    m_damage->setListener([this](const Error &) {
+        QMetaObject::invokeMethod(this, [this] { Q_EMIT damaged(); }, Qt::QueuedConnection);
+    });
 }
 
 void Session::attachServices()
@@ -170,17 +191,30 @@ Result<Session::PendingUnlock> Session::prepareUnlock(const QString &profileId)
     auto lock = m_profiles.lockProfile(profileId);
     if (!lock)
         return std::unexpected(lock.error());
-    return PendingUnlock{*profile, std::move(*lock)};
+    return PendingUnlock{*profile, m_profiles.databasePathOf(*profile), std::move(*lock)};
 }
 
-Result<> Session::finishUnlock(PendingUnlock pending, Result<SecureBytes> key)
+Result<Session::OpenedStore> Session::openStore(const PendingUnlock &pending, const SecureBytes &passphrase)
 {
-    if (!key) {
-        if (key.error().code == ErrorCode::WrongPassphrase)
-            GD_TRY(recordFailedUnlock(pending.profile));
+    auto key = ProfileKey::derive(pending.profile, passphrase);
+    if (!key)
         return std::unexpected(key.error());
+    // Checked before the first write (the unlock's audit entry): a damaged profile is refused
+    // unchanged, so that its file is still what the damage left and the backup can replace it.
+    auto db = ProfileKey::openChecked(pending.databasePath, *key, std::make_shared<DamageMark>());
+    if (!db)
+        return std::unexpected(db.error());
+    return OpenedStore{std::move(*key), std::move(*db)};
+}
+
+Result<> Session::finishUnlock(PendingUnlock pending, Result<OpenedStore> store)
+{
+    if (!store) {
+        if (store.error().code == ErrorCode::WrongPassphrase)
+            GD_TRY(recordFailedUnlock(pending.profile));
+        return std::unexpected(store.error());
     }
-    return openUnlocked(pending.profile, std::move(*key), std::move(pending.lock));
+    return openUnlocked(pending.profile, std::move(*store), std::move(pending.lock));
 }
 
 Result<> Session::unlock(const QString &profileId, const SecureBytes &passphrase)
@@ -188,8 +222,8 @@ Result<> Session::unlock(const QString &profileId, const SecureBytes &passphrase
     auto pending = prepareUnlock(profileId);
     if (!pending)
         return std::unexpected(pending.error());
-    auto key = ProfileKey::derive(pending->profile, passphrase);
-    return finishUnlock(std::move(*pending), std::move(key));
+    auto store = openStore(*pending, passphrase);
+    return finishUnlock(std::move(*pending), std::move(store));
 }
 
 void Session::unlockAsync(const QString &profileId, SecureBytes passphrase, std::function<void(Result<>)> done)
@@ -199,12 +233,13 @@ void Session::unlockAsync(const QString &profileId, SecureBytes passphrase, std:
         done(std::unexpected(pending.error()));
         return;
     }
-    // Argon2id takes about half a second by design: it runs on a pool thread, everything that
-    // touches the session (timers, database) back on this object's thread.
+    // Argon2id takes about half a second by design, and the quick check of a large profile a
+    // few tenths more: both run on a pool thread (the connection is handed over afterwards),
+    // everything that touches the session (timers, audit log) back on this object's thread.
     auto job = std::make_shared<std::pair<PendingUnlock, SecureBytes>>(std::move(*pending), std::move(passphrase));
     QPointer<Session> self(this);
     QThreadPool::globalInstance()->start([self, job, done = std::move(done)]() mutable {
-        auto key = std::make_shared<Result<SecureBytes>>(ProfileKey::derive(job->first.profile, job->second));
+        auto key = std::make_shared<Result<OpenedStore>>(openStore(job->first, job->second));
         job->second = SecureBytes();
         QMetaObject::invokeMethod(
             self.data() ? static_cast<QObject *>(self.data()) : QCoreApplication::instance(),
@@ -227,14 +262,12 @@ Result<> Session::recordFailedUnlock(ProfileMetadata profile)
     return profile.save(m_profiles.metadataPathOf(profile.id));
 }
 
-Result<> Session::openUnlocked(ProfileMetadata profile, SecureBytes key, std::unique_ptr<QLockFile> lock)
+Result<> Session::openUnlocked(ProfileMetadata profile, OpenedStore store, std::unique_ptr<QLockFile> lock)
 {
-    auto db = ProfileKey::openDatabase(m_profiles.databasePathOf(profile), key);
-    if (!db)
-        return std::unexpected(db.error());
-    GD_TRY(m_migrations.run(**db));
+    std::unique_ptr<Database> db = std::move(store.db);
+    GD_TRY(m_migrations.run(*db));
 
-    auto audit = std::make_unique<AuditLog>(**db);
+    auto audit = std::make_unique<AuditLog>(*db);
     // Failed attempts could not be written while the database was locked; they go in now.
     for (const QDateTime &at : std::as_const(profile.unrecordedFailedUnlocks))
         GD_TRY(audit->append(AuditEvent::UnlockFailed, profile.id, {}, {}, at));
@@ -249,10 +282,11 @@ Result<> Session::openUnlocked(ProfileMetadata profile, SecureBytes key, std::un
     m_profiles.removeStaleGenerations(profile);
 
     m_profile = std::move(profile);
-    m_key = std::move(key);
+    m_key = std::move(store.key);
     m_lock = std::move(lock);
     audit.reset();
-    m_db = std::move(*db);
+    m_db = std::move(db);
+    watchDamage();
     attachServices();
     m_idleLock.setTimeoutMinutes(m_profile.autoLockMinutes);
     m_idleLock.start();
@@ -282,6 +316,9 @@ void Session::lock()
 void Session::close()
 {
     m_idleLock.stop();
+    if (m_damage)
+        m_damage->setListener({});
+    m_damage.reset();
     detachServices();
     m_db.reset();
     m_key = SecureBytes(); // the old buffer is wiped as it is released
@@ -295,6 +332,8 @@ Result<> Session::changePassphrase(const SecureBytes &currentPassphrase, const S
 {
     if (!isUnlocked())
         return fail(ErrorCode::InvalidArgument, tr("Unlock the profile first."));
+    if (isDamaged())
+        return std::unexpected(damageError());
     // Asking again protects an unlocked, unattended window from a passer-by.
     auto check = ProfileKey::derive(m_profile, currentPassphrase);
     if (!check)
@@ -327,6 +366,7 @@ Result<> Session::changePassphrase(const SecureBytes &currentPassphrase, const S
     m_db = std::move(*db);
     m_key = std::move(*newKey);
     m_profile = next;
+    watchDamage(); // a new file, a new mark
     attachServices();
     m_profiles.removeStaleGenerations(m_profile);
     GD_TRY(m_audit->append(AuditEvent::PassphraseChanged, m_profile.id));
@@ -338,6 +378,8 @@ Result<> Session::backupTo(const QString &archivePath)
 {
     if (!isUnlocked())
         return fail(ErrorCode::InvalidArgument, tr("Unlock the profile first."));
+    if (isDamaged()) // a copy of a damaged file must not pass for a good backup
+        return std::unexpected(damageError());
     QTemporaryDir work(QFileInfo(archivePath).absolutePath() + QStringLiteral("/.govdesk-backup-XXXXXX"));
     if (!work.isValid())
         return fail(ErrorCode::Io, tr("The backup folder is not writable."), work.errorString());

@@ -19,6 +19,7 @@ class QLockFile;
 
 namespace GovDesk::Core {
 
+class DamageMark;
 class AuditLog;
 class ProfileSettings;
 class RecordListeners;
@@ -52,6 +53,11 @@ public:
     // Writes the lock to the audit log, closes the database and wipes the key.
     void lock();
     [[nodiscard]] bool isUnlocked() const { return m_db != nullptr; }
+    // Damage found on any connection to the unlocked profile (this session's or a sync worker's):
+    // from then on nothing is written to it, and damaged() has been emitted. Unlocking a profile
+    // whose pages fail their check is refused with the same error (ErrorCode::Corrupt).
+    [[nodiscard]] bool isDamaged() const;
+    [[nodiscard]] Error damageError() const;
 
     [[nodiscard]] const ProfileMetadata &profile() const { return m_profile; }
     [[nodiscard]] Database &database() const;
@@ -100,18 +106,31 @@ Q_SIGNALS:
     void unlocked();
     void locked();
     void todosChanged();
+    // Damage was found while the profile was unlocked (on this object's thread, once).
+    void damaged();
 
 private:
     struct PendingUnlock
     {
         ProfileMetadata profile;
+        QString databasePath;
         std::unique_ptr<QLockFile> lock;
     };
+    struct OpenedStore
+    {
+        SecureBytes key;
+        std::unique_ptr<Database> db;
+    };
+    // Key derivation, open and quick check: the slow part, on a pool thread in unlockAsync.
+    [[nodiscard]] static Result<OpenedStore> openStore(const PendingUnlock &pending,
+                                                       const SecureBytes &passphrase);
     // Throttle check and profile lock: cheap, on the caller's thread.
     [[nodiscard]] Result<PendingUnlock> prepareUnlock(const QString &profileId);
-    [[nodiscard]] Result<> finishUnlock(PendingUnlock pending, Result<SecureBytes> key);
+    [[nodiscard]] Result<> finishUnlock(PendingUnlock pending, Result<OpenedStore> store);
     [[nodiscard]] Result<> recordFailedUnlock(ProfileMetadata profile);
-    [[nodiscard]] Result<> openUnlocked(ProfileMetadata profile, SecureBytes key, std::unique_ptr<QLockFile> lock);
+    [[nodiscard]] Result<> openUnlocked(ProfileMetadata profile, OpenedStore store,
+                                        std::unique_ptr<QLockFile> lock);
+    void watchDamage();
     [[nodiscard]] QString databasePath() const;
     // Creates the services on m_db; dropped by detachServices() before the database closes.
     void attachServices();
@@ -126,6 +145,7 @@ private:
     SecureBytes m_key; // wiped on lock
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;
+    std::shared_ptr<DamageMark> m_damage; // m_db's, shared with the worker connections
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<TodoService> m_todos;

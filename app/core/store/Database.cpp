@@ -54,11 +54,13 @@ SecureBytes rawKeyLiteral(const SecureBytes &key)
     return literal;
 }
 
-Database::Database(sqlite3 *db, QString path, bool encrypted, std::unique_ptr<QLockFile> lock)
+Database::Database(sqlite3 *db, QString path, bool encrypted, std::unique_ptr<QLockFile> lock,
+                   std::shared_ptr<DamageMark> damage)
     : m_db(db)
     , m_path(std::move(path))
     , m_encrypted(encrypted)
     , m_lock(std::move(lock))
+    , m_damage(damage ? std::move(damage) : std::make_shared<DamageMark>())
     , m_statementCache(std::make_shared<StatementCache>())
 {
 }
@@ -84,6 +86,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
                                                  OpenOptions options)
 {
     const bool encrypted = !rawKey.isEmpty();
+    if (options.damage && options.damage->isSet() && !options.readOnly)
+        return std::unexpected(options.damage->refusal(QStringLiteral("open for writing")));
     const QFileInfo info(path);
     if (!info.exists() && !options.create)
         return fail(ErrorCode::NotFound, tr("The database file %1 does not exist.").arg(path));
@@ -112,7 +116,8 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
     sqlite3 *db = nullptr;
     const QByteArray nativePath = QFile::encodeName(path);
     const int rc = sqlite3_open_v2(nativePath.constData(), &db, flags, nullptr);
-    std::unique_ptr<Database> database(new Database(db, path, encrypted, std::move(lock)));
+    std::unique_ptr<Database> database(
+        new Database(db, path, encrypted, std::move(lock), std::move(options.damage)));
     if (rc != SQLITE_OK)
         return std::unexpected(SqliteError::from(rc, db, QStringLiteral("open")));
     sqlite3_extended_result_codes(db, 1);
@@ -122,6 +127,7 @@ Result<std::unique_ptr<Database>> Database::open(const QString &path, const Secu
         GD_TRY(runSql(db, "PRAGMA cipher_page_size = 4096"));
     }
     GD_TRY(database->prove(options.create && !options.readOnly, options.checkApplicationId));
+    database->m_proven = true;
     GD_TRY(database->configure(options.readOnly));
     return database;
 }
@@ -169,7 +175,31 @@ Result<> Database::configure(bool readOnly)
 
 Result<> Database::execute(const QString &sql)
 {
-    return runSql(m_db, sql.toUtf8().constData());
+    DamageMark *damage = provenDamage();
+    const QByteArray utf8 = sql.toUtf8();
+    if (!damage || !damage->isSet()) {
+        char *message = nullptr;
+        const int rc = sqlite3_exec(m_db, utf8.constData(), nullptr, nullptr, &message);
+        sqlite3_free(message);
+        if (rc != SQLITE_OK)
+            return std::unexpected(SqliteError::from(rc, m_db, {}, damage));
+        return {};
+    }
+    // Damaged: one statement at a time, so that Statement refuses a write among them before it runs.
+    const char *next = utf8.constData();
+    while (next && *next) {
+        sqlite3_stmt *statement = nullptr;
+        const char *tail = nullptr;
+        const int rc = sqlite3_prepare_v2(m_db, next, -1, &statement, &tail);
+        if (rc != SQLITE_OK) {
+            sqlite3_finalize(statement);
+            return std::unexpected(SqliteError::from(rc, m_db, sql, damage));
+        }
+        next = tail;
+        if (statement) // null for trailing white space or a comment
+            GD_TRY(Statement(m_db, statement, m_damage).exec());
+    }
+    return {};
 }
 
 Result<Statement> Database::prepare(const QString &sql)
@@ -179,23 +209,23 @@ Result<Statement> Database::prepare(const QString &sql)
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(statement);
-        return std::unexpected(SqliteError::from(rc, m_db, sql));
+        return std::unexpected(SqliteError::from(rc, m_db, sql, provenDamage()));
     }
-    return Statement(m_db, statement);
+    return Statement(m_db, statement, m_proven ? m_damage : nullptr);
 }
 
 Result<Statement> Database::prepareCached(const QString &sql)
 {
     const QByteArray utf8 = sql.toUtf8();
     if (sqlite3_stmt *statement = m_statementCache->take(utf8))
-        return Statement(m_db, statement, m_statementCache);
+        return Statement(m_db, statement, m_proven ? m_damage : nullptr, m_statementCache);
     sqlite3_stmt *statement = nullptr;
     const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(statement);
         return std::unexpected(SqliteError::from(rc, m_db, sql));
     }
-    return Statement(m_db, statement, m_statementCache);
+    return Statement(m_db, statement, m_proven ? m_damage : nullptr, m_statementCache);
 }
 
 Result<qint64> Database::queryInt(const QString &sql)
@@ -209,9 +239,10 @@ Result<qint64> Database::queryInt(const QString &sql)
     return *row ? statement->int64(0) : 0;
 }
 
-Result<QStringList> Database::integrityCheck()
+Result<QStringList> Database::integrityCheck(CheckDepth depth)
 {
-    auto statement = prepare(QStringLiteral("PRAGMA integrity_check"));
+    auto statement = prepare(depth == CheckDepth::Quick ? QStringLiteral("PRAGMA quick_check")
+                                                        : QStringLiteral("PRAGMA integrity_check"));
     if (!statement)
         return std::unexpected(statement.error());
     QStringList problems;
@@ -230,6 +261,15 @@ Result<QStringList> Database::integrityCheck()
         const QString line = statement->text(0);
         if (line != QStringLiteral("ok"))
             problems << line;
+    }
+    if (!problems.isEmpty() && provenDamage()) {
+        // The first lines name the bad page; the rest are usually its consequences.
+        const QStringList lines
+            = problems.join(QLatin1Char('\n')).split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QString summary = lines.mid(0, 3).join(QStringLiteral("; "));
+        if (lines.size() > 3)
+            summary += QStringLiteral("; %1 more").arg(lines.size() - 3);
+        m_damage->set(QStringLiteral("integrity check: ") + summary);
     }
     return problems;
 }

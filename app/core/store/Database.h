@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "crypto/SecureBytes.h"
+#include "store/DamageMark.h"
 #include "store/Statement.h"
 #include "store/StatementCache.h"
 
@@ -32,6 +33,9 @@ public:
         bool readOnly = false;      // never write, not even the journal mode
         bool lockProfile = true;    // refuse a second GovDesk process on the same file
         bool checkApplicationId = true;
+        // Shared with the other connections to the same file (the session's and the sync
+        // worker's), so that damage found by one stops the writes of all. Null: a mark of its own.
+        std::shared_ptr<DamageMark> damage;
     };
 
     ~Database();
@@ -57,9 +61,16 @@ public:
     // Convenience for a query returning one integer (count(*), pragma values).
     [[nodiscard]] Result<qint64> queryInt(const QString &sql);
 
-    // PRAGMA integrity_check (and SQLCipher's page HMACs on every page it reads).
-    // An empty list means the database is sound.
-    [[nodiscard]] Result<QStringList> integrityCheck();
+    enum class CheckDepth {
+        Quick, // PRAGMA quick_check: every page read (so every page HMAC checked), no index contents
+        Full,  // PRAGMA integrity_check: also every index entry against its table
+    };
+    // PRAGMA integrity_check or quick_check (and SQLCipher's page HMACs on every page it reads).
+    // An empty list means the database is sound; problems also set the damage mark.
+    [[nodiscard]] Result<QStringList> integrityCheck(CheckDepth depth = CheckDepth::Full);
+    // Once set, every statement that would write is refused with the damage error.
+    [[nodiscard]] bool isDamaged() const { return m_damage->isSet(); }
+    [[nodiscard]] const std::shared_ptr<DamageMark> &damage() const { return m_damage; }
 
     // Writes a complete, encrypted copy of this database to `targetPath` under `targetKey`
     // (sqlcipher_export). The target must not exist. Used by backup and rekey.
@@ -79,7 +90,10 @@ public:
     [[nodiscard]] static bool looksLikePlainSqlite(const QString &path);
 
 private:
-    Database(sqlite3 *db, QString path, bool encrypted, std::unique_ptr<QLockFile> lock);
+    Database(sqlite3 *db, QString path, bool encrypted, std::unique_ptr<QLockFile> lock,
+             std::shared_ptr<DamageMark> damage);
+    // The mark for errors once the key is proven; before, a failure is a failed open, not damage.
+    [[nodiscard]] DamageMark *provenDamage() const { return m_proven ? m_damage.get() : nullptr; }
     [[nodiscard]] Result<> prove(bool create, bool checkApplicationId);
     [[nodiscard]] Result<> configure(bool readOnly);
 
@@ -87,6 +101,8 @@ private:
     QString m_path;
     bool m_encrypted = false;
     std::unique_ptr<QLockFile> m_lock;
+    std::shared_ptr<DamageMark> m_damage;
+    bool m_proven = false;
     std::shared_ptr<StatementCache> m_statementCache; // closed before the connection
 };
 

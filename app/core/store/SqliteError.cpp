@@ -1,5 +1,7 @@
 #include "SqliteError.h"
 
+#include "store/DamageMark.h"
+
 #include <sqlcipher/sqlite3.h>
 
 namespace GovDesk::Core {
@@ -69,6 +71,17 @@ Error SqliteError::from(int resultCode, sqlite3 *db, const QString &context)
     if (!context.isEmpty())
         detail = context + QStringLiteral(": ") + detail;
     return Error{code, messageFor(code), detail};
+}
+
+Error SqliteError::from(int resultCode, sqlite3 *db, const QString &context, DamageMark *damage)
+{
+    Error error = from(resultCode, db, context);
+    if (!damage)
+        return error;
+    const int primary = resultCode & 0xFF;
+    if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB)
+        damage->set(error.detail);
+    return damage->isSet() ? DamageMark::damageError(error.detail) : error;
 }
 
 } // namespace GovDesk::Core

@@ -1,5 +1,6 @@
 #include "Statement.h"
 
+#include "store/DamageMark.h"
 #include "store/SqliteError.h"
 #include "store/StatementCache.h"
 
@@ -9,9 +10,11 @@
 
 namespace GovDesk::Core {
 
-Statement::Statement(sqlite3 *db, sqlite3_stmt *statement, std::shared_ptr<StatementCache> cache)
+Statement::Statement(sqlite3 *db, sqlite3_stmt *statement, std::shared_ptr<DamageMark> damage,
+                     std::shared_ptr<StatementCache> cache)
     : m_db(db)
     , m_statement(statement)
+    , m_damage(std::move(damage))
     , m_cache(std::move(cache))
 {
 }
@@ -34,6 +37,7 @@ Statement::~Statement()
 Statement::Statement(Statement &&other) noexcept
     : m_db(std::exchange(other.m_db, nullptr))
     , m_statement(std::exchange(other.m_statement, nullptr))
+    , m_damage(std::move(other.m_damage))
     , m_cache(std::move(other.m_cache))
     , m_bindError(std::move(other.m_bindError))
 {
@@ -45,6 +49,7 @@ Statement &Statement::operator=(Statement &&other) noexcept
         release(m_statement, m_cache);
         m_db = std::exchange(other.m_db, nullptr);
         m_statement = std::exchange(other.m_statement, nullptr);
+        m_damage = std::move(other.m_damage);
         m_cache = std::move(other.m_cache);
         m_bindError = std::move(other.m_bindError);
     }
@@ -111,12 +116,15 @@ Result<bool> Statement::step()
                     QStringLiteral("step on an invalid statement"));
     if (!m_bindError.isEmpty())
         return fail(ErrorCode::InvalidArgument, SqliteError::messageFor(ErrorCode::Sql), m_bindError);
+    if (m_damage && m_damage->isSet() && !sqlite3_stmt_readonly(m_statement))
+        return std::unexpected(m_damage->refusal(QString::fromUtf8(sqlite3_sql(m_statement))));
     const int rc = sqlite3_step(m_statement);
     if (rc == SQLITE_ROW)
         return true;
     if (rc == SQLITE_DONE)
         return false;
-    const Error error = SqliteError::from(rc, m_db, QString::fromUtf8(sqlite3_sql(m_statement)));
+    const Error error
+        = SqliteError::from(rc, m_db, QString::fromUtf8(sqlite3_sql(m_statement)), m_damage.get());
     sqlite3_reset(m_statement);
     return std::unexpected(error);
 }

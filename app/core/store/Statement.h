@@ -13,14 +13,17 @@ struct sqlite3;
 
 namespace GovDesk::Core {
 
+class DamageMark;
 class StatementCache;
 
 class Statement
 {
 public:
     Statement() = default;
-    // With `cache`, the handle goes back to it instead of being finalised (Database::prepareCached).
-    Statement(sqlite3 *db, sqlite3_stmt *statement, std::shared_ptr<StatementCache> cache = {});
+    // `damage`: the connection's mark once its key was proven (see SqliteError::from). With
+    // `cache`, the handle goes back to it instead of being finalised (Database::prepareCached).
+    Statement(sqlite3 *db, sqlite3_stmt *statement, std::shared_ptr<DamageMark> damage = {},
+              std::shared_ptr<StatementCache> cache = {});
     ~Statement();
     Statement(Statement &&other) noexcept;
     Statement &operator=(Statement &&other) noexcept;
@@ -41,7 +44,8 @@ public:
     }
     Statement &bindNull(const char *name) { return bindNull(parameterIndex(name)); }
 
-    // true while a row is available, false when done.
+    // true while a row is available, false when done. On a damaged file, a statement that would
+    // write is refused before it runs.
     [[nodiscard]] Result<bool> step();
     // Runs to completion, for statements that return no rows.
     [[nodiscard]] Result<> exec();
@@ -65,6 +69,7 @@ private:
 
     sqlite3 *m_db = nullptr;
     sqlite3_stmt *m_statement = nullptr;
+    std::shared_ptr<DamageMark> m_damage;
     std::shared_ptr<StatementCache> m_cache;
     QString m_bindError; // reported by the next step(): binds chain, so they cannot return errors
 };

@@ -35,6 +35,13 @@ Transaction::~Transaction()
 Result<> Transaction::commit()
 {
     GD_CHECK(m_db, return fail(ErrorCode::InvalidArgument, QStringLiteral("transaction already finished")));
+    // COMMIT itself counts as read-only for SQLite; what it would make durable was written
+    // before the damage was found, next to a page that no longer reads back.
+    if (m_db->isDamaged()) {
+        Error refused = m_db->damage()->refusal(QStringLiteral("commit"));
+        rollback();
+        return std::unexpected(std::move(refused));
+    }
     auto committed = m_db->execute(isNested() ? QStringLiteral("RELEASE ") + QString::fromLatin1(m_savepoint)
                                               : QStringLiteral("COMMIT"));
     if (!committed) {

@@ -32,15 +32,54 @@ bool initialiseCurl()
 struct Transfer
 {
     HttpResponse response;
+    qint64 maxBodyBytes = DefaultMaxResponseBytes;
+    bool tooLarge = false;
     char errorBuffer[CURL_ERROR_SIZE] = {};
 };
 
 size_t onBody(char *data, size_t size, size_t count, void *userData)
 {
     auto *transfer = static_cast<Transfer *>(userData);
-    transfer->response.body.append(data, static_cast<qsizetype>(size * count));
+    const auto bytes = static_cast<qint64>(size * count);
+    // CURLOPT_MAXFILESIZE stops an answer that announces its size; this one that does not.
+    if (transfer->response.body.size() + bytes > transfer->maxBodyBytes) {
+        transfer->tooLarge = true;
+        return 0; // curl aborts the transfer with CURLE_WRITE_ERROR
+    }
+    transfer->response.body.append(data, static_cast<qsizetype>(bytes));
     return size * count;
 }
+
+// Every option is checked: a setting the library refuses (a pin option it was built without, an
+// unknown protocol option, a value too long) must stop the request, never let it connect with less
+// protection than was asked for. The first refusal is kept; later options are not even tried.
+class OptionSetter
+{
+public:
+    explicit OptionSetter(CURL *handle) : m_handle(handle) {}
+
+    template<typename Value>
+    void set(CURLoption option, const char *name, Value value)
+    {
+        if (m_failed != CURLE_OK)
+            return;
+        if (const CURLcode result = curl_easy_setopt(m_handle, option, value); result != CURLE_OK) {
+            m_failed = result;
+            m_failedName = name;
+        }
+    }
+    [[nodiscard]] bool ok() const { return m_failed == CURLE_OK; }
+    [[nodiscard]] CURLcode result() const { return m_failed; }
+    [[nodiscard]] const char *failedName() const { return m_failedName; }
+
+private:
+    CURL *m_handle;
+    CURLcode m_failed = CURLE_OK;
+    const char *m_failedName = "";
+};
+
+// The option's name is written once, so that a test reading this file finds each TLS option once.
+#define GD_SET_OPTION(setter, option, value) (setter).set(option, #option, value)
 
 size_t onHeader(char *data, size_t size, size_t count, void *userData)
 {
@@ -114,47 +153,51 @@ HttpResponse CurlTransport::perform(const HttpRequest &request)
     }
 
     Transfer transfer;
+    transfer.maxBodyBytes = std::max<qint64>(0, request.maxResponseBytes);
     CURL *handle = easy.get();
+    OptionSetter options(handle);
     const QByteArray encodedUrl = url.toEncoded();
-    curl_easy_setopt(handle, CURLOPT_URL, encodedUrl.constData());
-    curl_easy_setopt(handle, CURLOPT_NOSIGNAL, 1L);
-    curl_easy_setopt(handle, CURLOPT_PROTOCOLS_STR, "https");
-    curl_easy_setopt(handle, CURLOPT_FOLLOWLOCATION, 0L);
-    curl_easy_setopt(handle, CURLOPT_ERRORBUFFER, transfer.errorBuffer);
-    curl_easy_setopt(handle, CURLOPT_USERAGENT, "GovDesk/" GOVDESK_VERSION);
+    GD_SET_OPTION(options, CURLOPT_URL, encodedUrl.constData());
+    GD_SET_OPTION(options, CURLOPT_NOSIGNAL, 1L);
+    GD_SET_OPTION(options, CURLOPT_PROTOCOLS_STR, "https");
+    GD_SET_OPTION(options, CURLOPT_FOLLOWLOCATION, 0L);
+    GD_SET_OPTION(options, CURLOPT_ERRORBUFFER, transfer.errorBuffer);
+    GD_SET_OPTION(options, CURLOPT_USERAGENT, "GovDesk/" GOVDESK_VERSION);
 
     // TLS: verification is on, unconditionally (there is deliberately no way to turn it off).
-    curl_easy_setopt(handle, CURLOPT_SSL_VERIFYPEER, 1L);
-    curl_easy_setopt(handle, CURLOPT_SSL_VERIFYHOST, 2L);
-    curl_easy_setopt(handle, CURLOPT_SSLVERSION, MinimumTlsVersion);
-    curl_easy_setopt(handle, CURLOPT_HTTP_VERSION, HttpVersion);
+    GD_SET_OPTION(options, CURLOPT_SSL_VERIFYPEER, 1L);
+    GD_SET_OPTION(options, CURLOPT_SSL_VERIFYHOST, 2L);
+    GD_SET_OPTION(options, CURLOPT_SSLVERSION, MinimumTlsVersion);
+    GD_SET_OPTION(options, CURLOPT_HTTP_VERSION, HttpVersion);
     const QByteArray caBundle = m_options.caBundlePath.toLocal8Bit();
     if (!caBundle.isEmpty()) {
         // The profile's bundle replaces the system store: a private CA is trusted alone, so that a
         // certificate from any public CA cannot stand in for the office's server.
-        curl_easy_setopt(handle, CURLOPT_CAINFO, caBundle.constData());
-        curl_easy_setopt(handle, CURLOPT_CAPATH, nullptr);
+        GD_SET_OPTION(options, CURLOPT_CAINFO, caBundle.constData());
+        GD_SET_OPTION(options, CURLOPT_CAPATH, static_cast<const char *>(nullptr));
     }
     if (!m_options.pinnedPublicKey.isEmpty())
-        curl_easy_setopt(handle, CURLOPT_PINNEDPUBLICKEY, m_options.pinnedPublicKey.constData());
+        GD_SET_OPTION(options, CURLOPT_PINNEDPUBLICKEY, m_options.pinnedPublicKey.constData());
     const QByteArray proxy = m_options.proxy.toUtf8();
     if (!proxy.isEmpty())
-        curl_easy_setopt(handle, CURLOPT_PROXY, proxy.constData());
+        GD_SET_OPTION(options, CURLOPT_PROXY, proxy.constData());
 
     // Connect and stall timeouts, not a total one: a large page on a slow county line is fine as
     // long as bytes keep moving.
     const long timeoutMs = std::max<long>(1000, static_cast<long>(request.timeout.count()));
-    curl_easy_setopt(handle, CURLOPT_CONNECTTIMEOUT_MS, timeoutMs);
-    curl_easy_setopt(handle, CURLOPT_LOW_SPEED_LIMIT, 1L);
-    curl_easy_setopt(handle, CURLOPT_LOW_SPEED_TIME, std::max<long>(1, timeoutMs / 1000));
+    GD_SET_OPTION(options, CURLOPT_CONNECTTIMEOUT_MS, timeoutMs);
+    GD_SET_OPTION(options, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    GD_SET_OPTION(options, CURLOPT_LOW_SPEED_TIME, std::max<long>(1, timeoutMs / 1000));
+    // An answer that announces a larger size is refused before its body is read.
+    GD_SET_OPTION(options, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(transfer.maxBodyBytes));
 
     if (request.method == "GET") {
-        curl_easy_setopt(handle, CURLOPT_HTTPGET, 1L);
+        GD_SET_OPTION(options, CURLOPT_HTTPGET, 1L);
     } else {
         if (request.method != "POST")
-            curl_easy_setopt(handle, CURLOPT_CUSTOMREQUEST, request.method.constData());
-        curl_easy_setopt(handle, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
-        curl_easy_setopt(handle, CURLOPT_POSTFIELDS, request.body.constData());
+            GD_SET_OPTION(options, CURLOPT_CUSTOMREQUEST, request.method.constData());
+        GD_SET_OPTION(options, CURLOPT_POSTFIELDSIZE_LARGE, static_cast<curl_off_t>(request.body.size()));
+        GD_SET_OPTION(options, CURLOPT_POSTFIELDS, request.body.constData());
     }
     std::unique_ptr<curl_slist, ListDeleter> headers;
     const auto addHeader = [&headers](const QByteArray &line) {
@@ -163,13 +206,23 @@ HttpResponse CurlTransport::perform(const HttpRequest &request)
     for (const auto &[name, value] : request.headers)
         addHeader(name + ": " + value);
     addHeader("Expect:"); // no 100-continue round trip before each push
-    curl_easy_setopt(handle, CURLOPT_HTTPHEADER, headers.get());
-    curl_easy_setopt(handle, CURLOPT_WRITEFUNCTION, &onBody);
-    curl_easy_setopt(handle, CURLOPT_WRITEDATA, &transfer);
-    curl_easy_setopt(handle, CURLOPT_HEADERFUNCTION, &onHeader);
-    curl_easy_setopt(handle, CURLOPT_HEADERDATA, &transfer);
+    GD_SET_OPTION(options, CURLOPT_HTTPHEADER, headers.get());
+    GD_SET_OPTION(options, CURLOPT_WRITEFUNCTION, &onBody);
+    GD_SET_OPTION(options, CURLOPT_WRITEDATA, &transfer);
+    GD_SET_OPTION(options, CURLOPT_HEADERFUNCTION, &onHeader);
+    GD_SET_OPTION(options, CURLOPT_HEADERDATA, &transfer);
+    if (!options.ok()) {
+        failed.error = optionRefused(options.failedName(), options.result());
+        qCWarning(lcSync) << request.method << url.path() << "not sent:" << failed.error.detail;
+        return failed;
+    }
 
-    curl_multi_add_handle(multi, handle);
+    if (const CURLMcode added = curl_multi_add_handle(multi, handle); added != CURLM_OK) {
+        failed.error = makeError(TransportError::Kind::Invalid, tr("The network library could not be started."),
+                                 QStringLiteral("curl_multi_add_handle: %1")
+                                     .arg(QString::fromUtf8(curl_multi_strerror(added))));
+        return failed;
+    }
     CURLcode result = CURLE_OK;
     bool done = false;
     while (!done && !m_cancelled) {
@@ -196,6 +249,18 @@ HttpResponse CurlTransport::perform(const HttpRequest &request)
         failed.error = makeError(TransportError::Kind::Cancelled, tr("Synchronisation was cancelled."));
         return failed;
     }
+    if (transfer.tooLarge || result == CURLE_FILESIZE_EXCEEDED) {
+        failed.error = makeError(TransportError::Kind::TooLarge,
+                                 tr("The answer of the server %1 is larger than %2 MiB and was not accepted.")
+                                     .arg(url.host())
+                                     .arg(double(transfer.maxBodyBytes) / (1024 * 1024), 0, 'f', 1),
+                                 QStringLiteral("%1 %2: answer over %3 bytes (curl %4)")
+                                     .arg(QString::fromLatin1(request.method), url.path())
+                                     .arg(transfer.maxBodyBytes)
+                                     .arg(int(result)));
+        qCWarning(lcSync) << failed.error.detail;
+        return failed;
+    }
     if (result != CURLE_OK) {
         long verifyResult = X509_V_OK;
         curl_easy_getinfo(handle, CURLINFO_SSL_VERIFYRESULT, &verifyResult);
@@ -210,6 +275,18 @@ HttpResponse CurlTransport::perform(const HttpRequest &request)
     curl_easy_getinfo(handle, CURLINFO_RESPONSE_CODE, &status);
     transfer.response.status = static_cast<int>(status);
     return std::move(transfer.response);
+}
+
+TransportError CurlTransport::optionRefused(const char *option, int curlCode)
+{
+    return makeError(TransportError::Kind::Invalid,
+                     tr("The connection settings of this profile could not be applied (%1), so no connection was "
+                        "made. Check the server's certificate pin and proxy settings.")
+                         .arg(QString::fromLatin1(option)),
+                     QStringLiteral("curl_easy_setopt(%1): curl %2: %3")
+                         .arg(QString::fromLatin1(option))
+                         .arg(curlCode)
+                         .arg(QString::fromUtf8(curl_easy_strerror(static_cast<CURLcode>(curlCode)))));
 }
 
 TransportError CurlTransport::errorFor(int curlCode, long verifyResult, const QByteArray &curlMessage,

@@ -48,6 +48,9 @@ public:
     [[nodiscard]] static TransportError errorFor(int curlCode, long verifyResult, const QByteArray &curlMessage,
                                                  const QString &host);
 
+    // A connection option curl refused (curl_easy_setopt's result): the request is not made.
+    [[nodiscard]] static TransportError optionRefused(const char *option, int curlCode);
+
     // The TLS versions and HTTP versions curl is told to use: the invariants tests check.
     static constexpr long MinimumTlsVersion = 6;  // CURL_SSLVERSION_TLSv1_2
     static constexpr long HttpVersion = 4;        // CURL_HTTP_VERSION_2TLS: HTTP/2 when offered

@@ -13,6 +13,13 @@ namespace GovDesk::Core {
 
 using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 
+// Answers larger than this are cut off with TransportError::Kind::TooLarge. JSON answers are
+// small: a pull page of the default 500 changes of a few KiB each is a few MiB, and the engine
+// asks for smaller pages when one is too large. Blob ranges are at most blobChunkBytes (4 MiB);
+// the larger limit leaves room for a proxy that ignores Range and sends a whole blob.
+constexpr qint64 DefaultMaxResponseBytes = 16 * 1024 * 1024;
+constexpr qint64 MaxBlobResponseBytes = 64 * 1024 * 1024;
+
 struct HttpRequest
 {
     QByteArray method = "GET";
@@ -22,6 +29,9 @@ struct HttpRequest
     // How long the request may make no progress (connecting, or no bytes moving) before it fails
     // with Timeout. Not a limit on the total time: a slow but moving transfer is fine.
     std::chrono::milliseconds timeout{30000};
+    // A larger answer body aborts the transfer (never kept in part): a broken or hostile server
+    // must not make the client fill its memory.
+    qint64 maxResponseBytes = DefaultMaxResponseBytes;
 };
 
 // A failure before a complete HTTP answer arrived. An HTTP error status is not one: it comes
@@ -35,6 +45,7 @@ struct TransportError
         Tls,       // the server's identity could not be verified: never retried automatically
         Cancelled, // cancel() was called
         Invalid,   // the request cannot be made (bad URL, not https, bad TLS option): a setup error
+        TooLarge,  // the answer exceeded HttpRequest::maxResponseBytes: cut off, not retried
     };
     Kind kind = Kind::None;
     QString message; // translated and naming the cause ("certificate expired", "host name mismatch")

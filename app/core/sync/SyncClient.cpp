@@ -221,6 +221,10 @@ std::optional<SyncError> SyncClient::errorOf(const HttpResponse &response)
     case TransportError::Kind::Invalid:
         return makeError(Kind::BadRequest, QStringLiteral("invalid_request"), response.error.message,
                          response.error.detail, false);
+    case TransportError::Kind::TooLarge:
+        // The same request would bring the same answer: not retried (the engine may ask for less).
+        return makeError(Kind::Protocol, QString::fromLatin1(ResponseTooLargeCode), response.error.message,
+                         response.error.detail, false);
     }
     const int status = response.status;
     if (status >= 200 && status < 300)
@@ -478,6 +482,7 @@ SyncResult<BlobBytes> SyncClient::getBlob(const QString &accessToken, const QStr
     get.headers.removeIf([](const auto &header) { return header.first == "Accept"; });
     get.headers.append(qMakePair(QByteArray("Range"),
                                  QStringLiteral("bytes=%1-%2").arg(offset).arg(offset + std::max<qint64>(1, length) - 1).toLatin1()));
+    get.maxResponseBytes = MaxBlobResponseBytes;
     const HttpResponse response = m_transport.perform(get);
     if (response.ok() && response.status == 416)
         return BlobBytes{BlobBytes::Kind::RangeNotSatisfiable, {}, 0, 0};

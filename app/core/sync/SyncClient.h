@@ -27,6 +27,9 @@ class SyncClient
 {
     Q_DECLARE_TR_FUNCTIONS(SyncClient)
 public:
+    // SyncError::code of an answer over HttpRequest::maxResponseBytes.
+    static constexpr char ResponseTooLargeCode[] = "response_too_large";
+
     // `serverUrl` is the server's root ("https://sync.example.gov.cn"); "/v1/…" is appended.
     SyncClient(HttpTransport &transport, QUrl serverUrl,
                std::chrono::milliseconds timeout = std::chrono::seconds(30));

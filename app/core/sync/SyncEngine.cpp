@@ -305,10 +305,17 @@ SyncResult<> SyncEngine::pull(Run &run, const ServerLimits &limits)
         return std::unexpected(localError(stored.error()));
     }
     QString cursor = *stored;
-    const int limit = std::max(1, std::min(m_options.pullLimit, limits.maxPullLimit));
+    int limit = std::max(1, std::min(m_options.pullLimit, limits.maxPullLimit));
     report(run, SyncProgress::Phase::Pulling);
     for (;;) {
         auto page = call<PullPage>(run, [&](const QString &token) { return m_client.pull(token, cursor, limit); }, true);
+        // Records may be up to maxPayloadBytes each, so a full page can exceed the transport's
+        // answer limit (DefaultMaxResponseBytes): ask for fewer records, down to one.
+        if (!page && page.error().code == QLatin1StringView(SyncClient::ResponseTooLargeCode) && limit > 1) {
+            limit = std::max(1, limit / 2);
+            qCInfo(lcSync) << "pull page too large; asking for" << limit << "changes";
+            continue;
+        }
         if (!page)
             return std::unexpected(page.error());
         auto outcome = m_puller.apply(*page);

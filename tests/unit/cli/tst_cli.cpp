@@ -1,5 +1,10 @@
 // Tests govdesk-cli end to end as a user runs it: real process, real profiles, exit codes, language.
 #include "TestProfile.h"
+#include "session/ProfileRepository.h"
+#include "session/Session.h"
+#include "store/DamageMark.h"
+#include "sync/RecordStore.h"
+#include "store/Transaction.h"
 
 #include <QDir>
 #include <QFile>
@@ -143,6 +148,56 @@ private Q_SLOTS:
         const CliRun restore = cli({QStringLiteral("restore"), archive, QStringLiteral("--passphrase-file"), good});
         QCOMPARE(restore.exitCode, 5);
         QVERIFY(restore.err.contains(QStringLiteral("unchanged")));
+    }
+
+    void damagedProfileIsNamedAsDamageAndNeverWritten()
+    {
+        const QString good = writeFile(QStringLiteral("good"), "敦煌莫高窟-1987\n");
+        const QString id = createProfile(good);
+        QCOMPARE(id.size(), 8);
+        QString path;
+        {
+            // Data as a module writes it, so that the middle of the file holds records.
+            using namespace GovDesk::Core;
+            ProfileRepository profiles(m_dir->filePath(QStringLiteral("profiles")));
+            Session session(profiles);
+            GD_VERIFY(session.unlock(id, SecureBytes::fromUtf8(QStringLiteral("敦煌莫高窟-1987"))));
+            auto tx = Transaction::begin(session.database());
+            GD_VERIFY(tx);
+            for (int i = 0; i < 400; ++i) {
+                const QString title = QStringLiteral("关于做好%1年森林防火工作的通知").arg(2000 + i);
+                GD_VERIFY(session.records().put(QStringLiteral("documents"), QString::number(i),
+                                                {{QStringLiteral("title"), title},
+                                                 {QStringLiteral("body"), QStringLiteral("甘肃省林业厅各市州林业局：").repeated(40)}}));
+            }
+            GD_VERIFY(tx->commit());
+            path = profiles.databasePathOf(session.profile());
+        }
+        QCOMPARE(cli({QStringLiteral("check"), id, QStringLiteral("--passphrase-file"), good}).exitCode, 0);
+        QVERIFY(GovDesk::Test::damageMiddlePage(path) > 0);
+        const QByteArray damaged = GovDesk::Test::fileSha256(path);
+        const QString message = GovDesk::Core::DamageMark::damageError({}).message;
+
+        const QList<QStringList> commands = {
+            {QStringLiteral("check"), id},
+            {QStringLiteral("sync"), id, QStringLiteral("--server"), QStringLiteral("https://127.0.0.1:1")},
+            {QStringLiteral("search"), id, QStringLiteral("森林防火")},
+            {QStringLiteral("audit"), QStringLiteral("verify"), id},
+            {QStringLiteral("backup"), id, m_dir->filePath(QStringLiteral("damaged.gdbackup"))},
+        };
+        for (QStringList command : commands) {
+            command << QStringLiteral("--passphrase-file") << good;
+            const CliRun run = cli(command);
+            QVERIFY2(run.exitCode == 5, qPrintable(command.first() + QLatin1Char(' ') + run.err));
+            QVERIFY2(run.err.contains(message), qPrintable(run.err));
+            QCOMPARE(GovDesk::Test::fileSha256(path), damaged);
+        }
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("damaged.gdbackup"))));
+        const CliRun chinese = cli({QStringLiteral("check"), id, QStringLiteral("--passphrase-file"), good}, {},
+                                   QStringLiteral("zh_CN"));
+        QCOMPARE(chinese.exitCode, 5);
+        QVERIFY2(chinese.err.contains(QStringLiteral("已损坏")), qPrintable(chinese.err));
+        QCOMPARE(GovDesk::Test::fileSha256(path), damaged);
     }
 
     void demoReset()

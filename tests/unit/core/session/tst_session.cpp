@@ -5,6 +5,9 @@
 #include "session/Session.h"
 #include "settings/ProfileSettings.h"
 #include "store/Database.h"
+#include "store/DamageMark.h"
+#include "store/Transaction.h"
+#include "sync/RecordStore.h"
 
 #include <QDir>
 #include <QFile>
@@ -40,6 +43,24 @@ class TestSession : public QObject
     std::unique_ptr<ProfileRepository> m_profiles;
     ProfileMetadata m_profile;
     QDateTime m_now;
+
+    // Fills the profile with notes (so that the middle page of the file holds some), checkpointed
+    // so that the file alone is the whole database.
+    void fillProfile(Session &session)
+    {
+        GD_VERIFY(session.database().execute(QStringLiteral("CREATE TABLE notes (text TEXT)")));
+        auto tx = Transaction::begin(session.database());
+        GD_VERIFY(tx);
+        auto insert = session.database().prepare(QStringLiteral("INSERT INTO notes (text) VALUES (?1)"));
+        GD_VERIFY(insert);
+        for (int i = 0; i < 6000; ++i) {
+            insert->bind(1, QStringLiteral("黔南州森林防火工作简报第%1期：各乡镇加强巡查，严防野外用火。").arg(i));
+            GD_VERIFY(insert->exec());
+            insert->reset();
+        }
+        GD_VERIFY(tx->commit());
+        GD_VERIFY(session.database().checkpoint());
+    }
 
 private Q_SLOTS:
     void init()
@@ -138,6 +159,76 @@ private Q_SLOTS:
         QVERIFY(!result);
         QCOMPARE(result.error().code, ErrorCode::Corrupt);
         QCOMPARE(m_profiles->find(m_profile.id)->failedUnlocks, 0); // not the user's fault
+    }
+
+    void damagedPageIsRefusedAtUnlockWithoutWritingAnything()
+    {
+        {
+            Session session(*m_profiles);
+            GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+            fillProfile(session);
+        }
+        const QString path = m_profiles->databasePathOf(m_profile);
+        QVERIFY(damageMiddlePage(path) > 0);
+        const QByteArray damaged = fileSha256(path);
+
+        Session session(*m_profiles);
+        auto result = session.unlock(m_profile.id, passphrase());
+        QVERIFY(!result);
+        QCOMPARE(result.error().code, ErrorCode::Corrupt);
+        QCOMPARE(result.error().message, DamageMark::damageError({}).message);
+        QVERIFY(!session.isUnlocked());
+        QCOMPARE(m_profiles->find(m_profile.id)->failedUnlocks, 0);
+
+        bool finished = false;
+        Result<> outcome;
+        session.unlockAsync(m_profile.id, passphrase(), [&](Result<> asyncResult) {
+            outcome = std::move(asyncResult);
+            finished = true;
+        });
+        QTRY_VERIFY(finished);
+        QVERIFY(!outcome);
+        QCOMPARE(outcome.error().code, ErrorCode::Corrupt);
+        QCOMPARE(fileSha256(path), damaged);
+    }
+
+    void damageFoundWhileUnlockedStopsEveryWrite()
+    {
+        Session session(*m_profiles);
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        fillProfile(session);
+        const QString path = m_profiles->databasePathOf(m_profile);
+        QVERIFY(damageMiddlePage(path) > 0);
+        const QByteArray damaged = fileSha256(path);
+        QSignalSpy announced(&session, &Session::damaged);
+
+        {
+            // The sync worker's connection has no page cached: it reads the bad page first.
+            auto worker = session.openWorkerConnection();
+            GD_VERIFY(worker);
+            auto scan = (*worker)->queryInt(QStringLiteral("SELECT count(text) FROM notes"));
+            QVERIFY(!scan);
+            QCOMPARE(scan.error().code, ErrorCode::Corrupt);
+        }
+        QVERIFY(session.isDamaged());
+        QTRY_COMPARE(announced.count(), 1);
+
+        const auto refused = [](const Result<> &result) { return !result && result.error().code == ErrorCode::Corrupt; };
+        QVERIFY(refused(session.settings().setValue(QStringLiteral("core"), QStringLiteral("serverUrl"),
+                                                    QStringLiteral("https://oa.qiannan.gov.cn"))));
+        QVERIFY(refused(session.records().put(QStringLiteral("notes"), QStringLiteral("n1"),
+                                              {{QStringLiteral("title"), QStringLiteral("防汛值班表")}})));
+        auto audited = session.audit().append(AuditEvent::BackupCreated, m_profile.id);
+        QVERIFY(!audited);
+        QCOMPARE(audited.error().code, ErrorCode::Corrupt);
+        QVERIFY(refused(session.backupTo(m_dir->filePath(QStringLiteral("copy.gdbackup")))));
+        QVERIFY(!QFile::exists(m_dir->filePath(QStringLiteral("copy.gdbackup"))));
+        auto another = session.openWorkerConnection();
+        QVERIFY(!another);
+        QCOMPARE(another.error().code, ErrorCode::Corrupt);
+
+        session.lock(); // its audit entry cannot be written either
+        QCOMPARE(fileSha256(path), damaged);
     }
 
     void truncatedDatabaseIsCorrupt()

@@ -164,6 +164,111 @@ private Q_SLOTS:
         QVERIFY(!problems->isEmpty());
     }
 
+    void damagedPageIsNamedAsDamageAndStopsEveryWrite()
+    {
+        createSample(testKey(), 3000);
+        QVERIFY(damageMiddlePage(m_path) > 0);
+        const QByteArray damaged = fileSha256(m_path);
+        {
+            auto db = Database::open(m_path, testKey());
+            GD_VERIFY(db); // page 1 and the schema are fine
+            QVERIFY(!(*db)->isDamaged());
+            const QString expected = DamageMark::damageError({}).message;
+
+            auto tx = Transaction::begin(**db, Transaction::Mode::Deferred);
+            GD_VERIFY(tx);
+            auto scan = (*db)->queryInt(QStringLiteral("SELECT count(title) FROM documents"));
+            QVERIFY(!scan);
+            QCOMPARE(scan.error().code, ErrorCode::Corrupt);
+            QCOMPARE(scan.error().message, expected);
+            QVERIFY((*db)->isDamaged());
+            // SQLCipher answers the rest of the transaction with a bare SQLITE_ERROR: still damage.
+            auto next = (*db)->queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master"));
+            QVERIFY(!next);
+            QCOMPARE(next.error().code, ErrorCode::Corrupt);
+            tx->rollback();
+
+            // A write that would not even touch the bad page is refused, by every path.
+            auto insert = (*db)->prepare(QStringLiteral("INSERT INTO documents (title) VALUES ('新文件')"));
+            GD_VERIFY(insert);
+            auto inserted = insert->exec();
+            QVERIFY(!inserted);
+            QCOMPARE(inserted.error().code, ErrorCode::Corrupt);
+            QCOMPARE(inserted.error().message, expected);
+            auto executed = (*db)->execute(QStringLiteral("SELECT 1; DELETE FROM documents WHERE id = 1"));
+            QVERIFY(!executed);
+            QCOMPARE(executed.error().code, ErrorCode::Corrupt);
+            auto immediate = Transaction::begin(**db);
+            QVERIFY(!immediate);
+            QCOMPARE(immediate.error().code, ErrorCode::Corrupt);
+            auto checkpointed = (*db)->checkpoint();
+            QVERIFY(!checkpointed);
+            QCOMPARE(checkpointed.error().code, ErrorCode::Corrupt);
+            // Reads that avoid the bad page still work: what can be read stays readable.
+            QCOMPARE((*db)->queryInt(QStringLiteral("SELECT title IS NOT NULL FROM documents WHERE id = 1")).value_or(-1), Q_INT64_C(1));
+        }
+        QCOMPARE(fileSha256(m_path), damaged);
+    }
+
+    void damageFoundOnOneConnectionStopsTheWritesOfAll()
+    {
+        createSample(testKey(), 3000);
+        auto ui = Database::open(m_path, testKey(), {.lockProfile = false});
+        GD_VERIFY(ui);
+        QVERIFY(damageMiddlePage(m_path) > 0);
+        const QByteArray damaged = fileSha256(m_path);
+        {
+            auto worker = Database::open(m_path, testKey(), {.lockProfile = false, .damage = (*ui)->damage()});
+            GD_VERIFY(worker);
+            auto problems = (*worker)->integrityCheck(Database::CheckDepth::Quick);
+            GD_VERIFY(problems);
+            QVERIFY(!problems->isEmpty());
+            QVERIFY((*worker)->isDamaged());
+        }
+        QVERIFY((*ui)->isDamaged());
+        auto written = (*ui)->execute(QStringLiteral("INSERT INTO documents (title) VALUES ('新文件')"));
+        QVERIFY(!written);
+        QCOMPARE(written.error().code, ErrorCode::Corrupt);
+        // A new connection for writing is not even opened.
+        auto another = Database::open(m_path, testKey(), {.lockProfile = false, .damage = (*ui)->damage()});
+        QVERIFY(!another);
+        QCOMPARE(another.error().code, ErrorCode::Corrupt);
+        ui->reset();
+        QCOMPARE(fileSha256(m_path), damaged);
+    }
+
+    void aWriteTransactionOpenWhenDamageIsFoundIsNotCommitted()
+    {
+        createSample(testKey(), 3000);
+        QVERIFY(damageMiddlePage(m_path) > 0);
+        const QByteArray damaged = fileSha256(m_path);
+        {
+            auto db = Database::open(m_path, testKey());
+            GD_VERIFY(db);
+            auto tx = Transaction::begin(**db);
+            GD_VERIFY(tx);
+            GD_VERIFY((*db)->execute(QStringLiteral("INSERT INTO documents (title) VALUES ('新文件')")));
+            QVERIFY(!(*db)->queryInt(QStringLiteral("SELECT count(title) FROM documents")));
+            auto committed = tx->commit();
+            QVERIFY(!committed);
+            QCOMPARE(committed.error().code, ErrorCode::Corrupt);
+            QVERIFY(!(*db)->inTransaction());
+        }
+        QCOMPARE(fileSha256(m_path), damaged);
+    }
+
+    void quickCheckOfHealthyFileFindsNothing()
+    {
+        createSample(testKey(), 3000);
+        auto db = Database::open(m_path, testKey());
+        GD_VERIFY(db);
+        auto problems = (*db)->integrityCheck(Database::CheckDepth::Quick);
+        GD_VERIFY(problems);
+        QVERIFY(problems->isEmpty());
+        QVERIFY(!(*db)->isDamaged());
+        GD_VERIFY((*db)->execute(QStringLiteral("INSERT INTO documents (title) VALUES ('新文件')")));
+    }
+
     void secondOpenIsLocked()
     {
         createSample(testKey());

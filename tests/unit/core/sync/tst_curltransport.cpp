@@ -116,28 +116,31 @@ Credential credentialOf(EVP_PKEY *key, X509 *cert)
     return credential;
 }
 
-// Answers every request on 127.0.0.1 with one fixed JSON body, over TLS with the given server
-// certificate. Runs on the test's thread; requests are made from another one.
+// Answers every request on 127.0.0.1 with one fixed body (by default a small JSON one), over TLS
+// with the given server certificate; without `announceLength` the body ends when the connection
+// closes. Runs on the test's thread; requests are made from another one.
 class LocalTlsServer
 {
 public:
-    explicit LocalTlsServer(const Credential &server)
+    explicit LocalTlsServer(const Credential &server, QByteArray body = R"({"protocol":1})", bool announceLength = true)
     {
         QSslConfiguration configuration = QSslConfiguration::defaultConfiguration();
         configuration.setLocalCertificate(QSslCertificate(server.certificatePem));
         configuration.setPrivateKey(QSslKey(server.keyPem, QSsl::Ec));
         configuration.setPeerVerifyMode(QSslSocket::VerifyNone); // clients have no certificate
         m_server.setSslConfiguration(configuration);
-        QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, &m_server, [this] {
+        QObject::connect(&m_server, &QTcpServer::pendingConnectionAvailable, &m_server, [this, body, announceLength] {
             while (QTcpSocket *socket = m_server.nextPendingConnection()) {
+                ++m_connections;
                 auto received = std::make_shared<QByteArray>();
-                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, received] {
+                QObject::connect(socket, &QTcpSocket::readyRead, socket, [socket, received, body, announceLength] {
                     received->append(socket->readAll());
                     if (!received->contains("\r\n\r\n"))
                         return;
-                    const QByteArray body = R"({"protocol":1})";
-                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n"
-                                  "Content-Length: " + QByteArray::number(body.size()) + "\r\n\r\n" + body);
+                    const QByteArray length = announceLength ? "Content-Length: " + QByteArray::number(body.size()) + "\r\n"
+                                                             : QByteArray();
+                    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nConnection: close\r\n" + length
+                                  + "\r\n" + body);
                     socket->disconnectFromHost();
                 });
                 QObject::connect(socket, &QTcpSocket::disconnected, socket, &QObject::deleteLater);
@@ -146,6 +149,9 @@ public:
         m_server.listen(QHostAddress::LocalHost, 0);
     }
 
+    // TCP connections accepted (before the TLS handshake).
+    [[nodiscard]] int connections() const { return m_connections; }
+
     [[nodiscard]] QUrl url(const QString &host = QStringLiteral("127.0.0.1")) const
     {
         return QUrl(QStringLiteral("https://%1:%2/v1/info").arg(host).arg(m_server.serverPort()));
@@ -153,6 +159,7 @@ public:
 
 private:
     QSslServer m_server;
+    int m_connections = 0;
 };
 
 // perform() blocks, and the server needs this thread's event loop: run the request elsewhere.
@@ -289,6 +296,58 @@ private Q_SLOTS:
         const HttpResponse response = performWhileServing(transport, get(server.url(QStringLiteral("localhost"))));
         QVERIFY2(response.ok(), qPrintable(response.error.detail));
         QCOMPARE(response.status, 200);
+    }
+
+    void aPinOptionTheLibraryRefusesStopsTheRequest()
+    {
+        LocalTlsServer server(m_good);
+        // curl refuses option strings over CURL_MAX_INPUT_LENGTH (8,000,000 bytes): the pin is not
+        // set. Without checking curl_easy_setopt's result, this request went out unpinned (and the
+        // CA-trusted server answered).
+        QByteArray pins = m_good.pin;
+        while (pins.size() <= 8'000'000)
+            pins += ';' + m_stranger.pin;
+        CurlTransport transport({.caBundlePath = m_caBundle, .pinnedPublicKey = pins});
+        const HttpResponse response = performWhileServing(transport, get(server.url()));
+        QCOMPARE(response.error.kind, TransportError::Kind::Invalid);
+        QVERIFY2(response.error.message.contains(QStringLiteral("CURLOPT_PINNEDPUBLICKEY")), qPrintable(response.error.message));
+        QVERIFY2(response.error.detail.contains(QStringLiteral("curl_easy_setopt")), qPrintable(response.error.detail));
+        QCOMPARE(response.status, 0);
+        QCOMPARE(server.connections(), 0); // refused before connecting
+    }
+
+    void anOversizedAnswerIsCutWithANamedError_data()
+    {
+        QTest::addColumn<bool>("announceLength");
+        QTest::addColumn<qint64>("limit");
+        QTest::addColumn<qint64>("size");
+        QTest::newRow("announced, default JSON limit") << true << qint64(0) << DefaultMaxResponseBytes + 1;
+        QTest::newRow("announced, 64 KiB") << true << qint64(64 * 1024) << qint64(1024 * 1024);
+        QTest::newRow("streamed until close, 64 KiB") << false << qint64(64 * 1024) << qint64(1024 * 1024);
+    }
+
+    void anOversizedAnswerIsCutWithANamedError()
+    {
+        QFETCH(bool, announceLength);
+        QFETCH(qint64, limit);
+        QFETCH(qint64, size);
+        LocalTlsServer server(m_good, QByteArray(size, 'x'), announceLength);
+        CurlTransport transport({.caBundlePath = m_caBundle});
+        HttpRequest request = get(server.url());
+        if (limit > 0)
+            request.maxResponseBytes = limit;
+        const HttpResponse response = performWhileServing(transport, request);
+        QCOMPARE(response.error.kind, TransportError::Kind::TooLarge);
+        QVERIFY2(response.error.message.contains(QStringLiteral("larger than")), qPrintable(response.error.message));
+        QVERIFY(response.error.message.contains(QStringLiteral("127.0.0.1")));
+        QVERIFY(response.body.isEmpty()); // nothing of it is handed on
+
+        // At the limit exactly, the answer is whole.
+        LocalTlsServer fits(m_good, QByteArray(request.maxResponseBytes, 'x'), announceLength);
+        request.url = fits.url();
+        const HttpResponse whole = performWhileServing(transport, request);
+        QVERIFY2(whole.ok(), qPrintable(whole.error.detail));
+        QCOMPARE(whole.body.size(), request.maxResponseBytes);
     }
 
     void aRefusedConnectionIsANetworkError()

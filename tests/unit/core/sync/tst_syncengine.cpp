@@ -389,6 +389,43 @@ private Q_SLOTS:
         QCOMPARE(m_store->list(Documents)->size(), 5);
     }
 
+    void aPullPageTooLargeForTheTransportIsAskedAgainSmaller()
+    {
+        signIn();
+        for (int i = 1; i <= 5; ++i)
+            m_server->serverPut(Documents, QStringLiteral("doc-%1").arg(i), notice(QStringLiteral("第%1号通知").arg(i)),
+                                Organisation);
+        // As CurlTransport answers a page over HttpRequest::maxResponseBytes: here, more than two changes.
+        QList<int> limits;
+        m_transport->setHandler([this, &limits](const HttpRequest &request) {
+            if (request.url.path() == QLatin1StringView("/v1/sync/pull")) {
+                limits << QUrlQuery(request.url).queryItemValue(QStringLiteral("limit")).toInt();
+                if (limits.constLast() > 2)
+                    return FakeTransport::failure(TransportError::Kind::TooLarge, QStringLiteral("too large"));
+            }
+            return m_server->handle(request);
+        });
+        makeEngine({.pullLimit = 8});
+        const SyncSummary summary = runSync();
+        QVERIFY(summary.completed());
+        QCOMPARE(summary.pulled, 5);
+        QCOMPARE(summary.retries, 0); // not a failure to wait for
+        QCOMPARE(limits.mid(0, 3), (QList<int>{8, 4, 2}));
+        QCOMPARE(m_store->list(Documents)->size(), 5);
+
+        // One change over the limit cannot be made smaller: the run stops with the named error.
+        m_server->serverPut(Documents, QStringLiteral("doc-6"), notice(QStringLiteral("第6号通知")), Organisation);
+        m_transport->setHandler([this](const HttpRequest &request) {
+            if (request.url.path() == QLatin1StringView("/v1/sync/pull"))
+                return FakeTransport::failure(TransportError::Kind::TooLarge, QStringLiteral("too large"));
+            return m_server->handle(request);
+        });
+        const SyncSummary stopped = runSync();
+        QVERIFY(stopped.error);
+        QCOMPARE(stopped.error->code, QString::fromLatin1(SyncClient::ResponseTooLargeCode));
+        QVERIFY(!stopped.error->retryable);
+    }
+
     void aConflictKeepsBothVersionsUntilTheUserChooses()
     {
         signIn();
