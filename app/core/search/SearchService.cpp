@@ -53,6 +53,19 @@ void textFunction(sqlite3_context *context, int /*argc*/, sqlite3_value **argv)
     sqlite3_result_text16(context, result.utf16(), static_cast<int>(result.size() * 2), SQLITE_TRANSIENT);
 }
 
+// Registers the functions the view and the migrations call, on this connection (again is harmless).
+void registerFunctions(Database &db)
+{
+    for (auto [name, function] :
+         {std::pair{"govdesk_search_tokens", &textFunction<&SearchTokenizer::indexText>},
+          std::pair{"govdesk_search_key", &textFunction<&SearchTokenizer::key>}}) {
+        const int rc = sqlite3_create_function_v2(db.handle(), name, 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC,
+                                                  nullptr, function, nullptr, nullptr, nullptr);
+        if (rc != SQLITE_OK) // only out of memory; every write to the index will then fail
+            qCWarning(lcSearch) << "cannot register" << name << ":" << sqlite3_errstr(rc);
+    }
+}
+
 // NULL for an empty number: the column's index then skips entries without one.
 QString numberKey(QStringView number)
 {
@@ -282,14 +295,7 @@ QDateTime fromStored(const Statement &statement, int column)
 SearchService::SearchService(Database &db)
     : m_db(db)
 {
-    for (auto [name, function] :
-         {std::pair{"govdesk_search_tokens", &textFunction<&SearchTokenizer::indexText>},
-          std::pair{"govdesk_search_key", &textFunction<&SearchTokenizer::key>}}) {
-        const int rc = sqlite3_create_function_v2(db.handle(), name, 1, SQLITE_UTF16 | SQLITE_DETERMINISTIC,
-                                                  nullptr, function, nullptr, nullptr, nullptr);
-        if (rc != SQLITE_OK) // only out of memory; every write to the index will then fail
-            qCWarning(lcSearch) << "cannot register" << name << ":" << sqlite3_errstr(rc);
-    }
+    registerFunctions(db);
 }
 
 QList<Migration> SearchService::migrations()
@@ -331,7 +337,6 @@ DROP VIEW search_tokens;
 ALTER TABLE search_documents ADD COLUMN document_number TEXT NOT NULL DEFAULT '';
 ALTER TABLE search_documents ADD COLUMN title_key TEXT;
 ALTER TABLE search_documents ADD COLUMN number_key TEXT;
-UPDATE search_documents SET title_key = govdesk_search_key(title);
 CREATE INDEX search_documents_title_key ON search_documents (title_key);
 CREATE INDEX search_documents_number_key ON search_documents (number_key);
 CREATE VIEW search_tokens AS
@@ -339,8 +344,15 @@ CREATE VIEW search_tokens AS
            govdesk_search_tokens(document_number) AS document_number
     FROM search_documents;
 CREATE VIRTUAL TABLE search_index USING fts4(title, body, document_number, content="search_tokens", order=DESC, prefix="3");
-INSERT INTO search_index (search_index) VALUES ('rebuild');
-)sql")},
+)sql"),
+                  // In code: the session runs migrations before it constructs the services, so
+                  // the functions the keys and the rebuild call are registered here.
+                  [](Database &db) -> Result<> {
+                      registerFunctions(db);
+                      return db.execute(
+                          QStringLiteral("UPDATE search_documents SET title_key = govdesk_search_key(title);"
+                                         "INSERT INTO search_index (search_index) VALUES ('rebuild');"));
+                  }},
     };
 }
 
