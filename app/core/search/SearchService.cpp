@@ -10,6 +10,7 @@
 #include <algorithm>
 #include <cstring>
 #include <functional>
+#include <span>
 #include <sqlcipher/sqlite3.h>
 #include <unordered_map>
 #include <vector>
@@ -117,6 +118,9 @@ struct Removal
 // Which fields of an entry a query matched (bits in FTS4 column order).
 enum FieldBit : unsigned { TitleBit = 1, BodyBit = 2, NumberBit = 4 };
 constexpr double ColumnWeights[] = {TitleWeight, BodyWeight, NumberWeight};
+// A query of single characters (汛, 林) is a broad browse, not a number lookup: the 汛 of every
+// 桂水汛〔…〕 must not outrank titles about 防汛. Its number hits weigh like body hits.
+constexpr double OneCharacterColumnWeights[] = {TitleWeight, BodyWeight, BodyWeight};
 // Numbers are all about as long, and most entries have none (which makes their average length
 // useless): no length normalisation for them.
 constexpr double LengthNormalisation[] = {0.75, 0.75, 0.0};
@@ -163,7 +167,8 @@ QString filterCondition(const SearchQuery &query, int firstParameter, QStringLis
 // filter applies before the cut, so that it never hides matches. No join without a filter:
 // ranking reads only the index.
 Result<std::vector<Candidate>> rankedCandidates(Database &db, const QString &expression,
-                                                const SearchQuery &query, int tier, qsizetype looseQuery = -1)
+                                                const SearchQuery &query, int tier, std::span<const double> weights,
+                                                qsizetype looseQuery = -1)
 {
     QString sql
         = QStringLiteral("SELECT search_index.docid, matchinfo(search_index, 'pcaly') FROM search_index");
@@ -198,7 +203,7 @@ Result<std::vector<Candidate>> rankedCandidates(Database &db, const QString &exp
         std::vector<quint32> words(static_cast<std::size_t>(info.size()) / sizeof(quint32));
         std::memcpy(words.data(), info.constData(), words.size() * sizeof(quint32));
         Candidate candidate{select->int64(0),
-                            Internal::bm25(words, ColumnWeights, LengthNormalisation).value_or(0.0), tier, 0,
+                            Internal::bm25(words, weights, LengthNormalisation).value_or(0.0), tier, 0,
                             looseQuery};
         if (words.size() >= 2) {
             const std::size_t phrases = words[0];
@@ -468,7 +473,13 @@ Result<QList<SearchHit>> SearchService::search(const SearchQuery &query) const
     if (!exact)
         return std::unexpected(exact.error());
     candidates.add(*exact);
-    auto phrase = rankedCandidates(m_db, expression, query, Phrase);
+    const QList<QList<SearchUnit>> terms = SearchTokenizer::queryTerms(query.text);
+    const bool oneCharacterTerms = std::all_of(terms.cbegin(), terms.cend(), [](const QList<SearchUnit> &term) {
+        return term.size() == 1 && term.first().han;
+    });
+    const std::span<const double> weights = oneCharacterTerms ? std::span<const double>(OneCharacterColumnWeights)
+                                                              : std::span<const double>(ColumnWeights);
+    auto phrase = rankedCandidates(m_db, expression, query, Phrase, weights);
     if (!phrase)
         return std::unexpected(phrase.error());
     candidates.add(*phrase);
@@ -478,7 +489,7 @@ Result<QList<SearchHit>> SearchService::search(const SearchQuery &query) const
     if (candidates.size() < query.limit) {
         looseQueries = SearchTokenizer::looseQueries(query.text);
         for (qsizetype i = 0; i < looseQueries.size(); ++i) {
-            auto near = rankedCandidates(m_db, looseQueries.at(i).expression, query, Near, i);
+            auto near = rankedCandidates(m_db, looseQueries.at(i).expression, query, Near, weights, i);
             if (!near)
                 return std::unexpected(near.error());
             candidates.add(*near);
