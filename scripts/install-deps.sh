@@ -15,6 +15,8 @@ PACKAGES=(
     qt6-httpserver-dev qt6-websockets-dev openssl curl
     # encrypted store, key derivation, hashing
     libsqlcipher-dev libargon2-dev libssl-dev
+    # search: traditional → simplified folding (OpenCC C API; t2s data in libopencc-data)
+    libopencc-dev libopencc-data
     # sync transport
     libcurl4-openssl-dev
     # Chinese text must render, not boxes

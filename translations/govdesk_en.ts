@@ -333,48 +333,6 @@
         <translation>Also print diagnostic log messages.</translation>
     </message>
     <message>
-        <source>Commands:
-  profile create --name NAME [--organisation ORG] [--server URL]
-  profile list
-  profile delete PROFILE --yes
-  check PROFILE                      unlock test and integrity check
-  backup PROFILE FILE                write a verified encrypted backup
-  restore FILE                       restore a backup (current data kept until verified)
-  rekey PROFILE                      change the passphrase
-  search PROFILE QUERY [--module M] [--type T] [--limit N]
-  audit verify PROFILE               check the audit log&apos;s hash chain
-  demo reset                         recreate the demo profile
-  sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]
-                                     sign in to the profile&apos;s sync server
-  sync PROFILE                       send local changes, fetch new ones, print a summary
-  sync-status PROFILE                pending changes, conflicts, last sync
-  sign-out PROFILE                   forget the server&apos;s tokens (data stays)
-Passphrases are read from the terminal (not echoed), from standard input, or from
---passphrase-file / --new-passphrase-file; never from the command line. The server
-password (sign-in) likewise, from the terminal, the next line of standard input or
---password-file.</source>
-        <translation>Commands:
-  profile create --name NAME [--organisation ORG] [--server URL]
-  profile list
-  profile delete PROFILE --yes
-  check PROFILE                      unlock test and integrity check
-  backup PROFILE FILE                write a verified encrypted backup
-  restore FILE                       restore a backup (current data kept until verified)
-  rekey PROFILE                      change the passphrase
-  search PROFILE QUERY [--module M] [--type T] [--limit N]
-  audit verify PROFILE               check the audit log&apos;s hash chain
-  demo reset                         recreate the demo profile
-  sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]
-                                     sign in to the profile&apos;s sync server
-  sync PROFILE                       send local changes, fetch new ones, print a summary
-  sync-status PROFILE                pending changes, conflicts, last sync
-  sign-out PROFILE                   forget the server&apos;s tokens (data stays)
-Passphrases are read from the terminal (not echoed), from standard input, or from
---passphrase-file / --new-passphrase-file; never from the command line. The server
-password (sign-in) likewise, from the terminal, the next line of standard input or
---password-file.</translation>
-    </message>
-    <message>
         <source>The CA bundle %1 cannot be read.</source>
         <translation>The CA bundle %1 cannot be read.</translation>
     </message>
@@ -472,6 +430,50 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>Pin the sync server&apos;s public key, e.g. sha256//BASE64 (stored in the profile).</source>
         <translation>Pin the sync server&apos;s public key, e.g. sha256//BASE64 (stored in the profile).</translation>
+    </message>
+    <message>
+        <source>Commands:
+  profile create --name NAME [--organisation ORG] [--server URL]
+  profile list
+  profile delete PROFILE --yes
+  check PROFILE                      unlock test and integrity check
+  backup PROFILE FILE                write a verified encrypted backup
+  restore FILE                       restore a backup (current data kept until verified)
+  rekey PROFILE                      change the passphrase
+  search PROFILE QUERY... [--queries-file FILE|-] [--module M] [--type T] [--limit N]
+                                     several queries per unlock; &apos;-&apos; reads them from
+                                     standard input (then --passphrase-file is needed)
+  audit verify PROFILE               check the audit log&apos;s hash chain
+  demo reset                         recreate the demo profile
+  sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]
+                                     sign in to the profile&apos;s sync server
+  sync PROFILE                       send local changes, fetch new ones, print a summary
+  sync-status PROFILE                pending changes, conflicts, last sync
+  sign-out PROFILE                   forget the server&apos;s tokens (data stays)
+Passphrases are read from the terminal (not echoed), from standard input, or from
+--passphrase-file / --new-passphrase-file; never from the command line. The server
+password (sign-in) likewise, from the terminal, the next line of standard input or
+--password-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Queries from standard input (--queries-file -) need --passphrase-file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>%n hit for &quot;%1&quot;.</numerusform>
+            <numerusform>%n hits for &quot;%1&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queries file %1 cannot be opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search: more queries, one a line, from this file (- for standard input).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

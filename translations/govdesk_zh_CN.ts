@@ -330,46 +330,6 @@
         <translation>同时输出诊断日志。</translation>
     </message>
     <message>
-        <source>Commands:
-  profile create --name NAME [--organisation ORG] [--server URL]
-  profile list
-  profile delete PROFILE --yes
-  check PROFILE                      unlock test and integrity check
-  backup PROFILE FILE                write a verified encrypted backup
-  restore FILE                       restore a backup (current data kept until verified)
-  rekey PROFILE                      change the passphrase
-  search PROFILE QUERY [--module M] [--type T] [--limit N]
-  audit verify PROFILE               check the audit log&apos;s hash chain
-  demo reset                         recreate the demo profile
-  sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]
-                                     sign in to the profile&apos;s sync server
-  sync PROFILE                       send local changes, fetch new ones, print a summary
-  sync-status PROFILE                pending changes, conflicts, last sync
-  sign-out PROFILE                   forget the server&apos;s tokens (data stays)
-Passphrases are read from the terminal (not echoed), from standard input, or from
---passphrase-file / --new-passphrase-file; never from the command line. The server
-password (sign-in) likewise, from the terminal, the next line of standard input or
---password-file.</source>
-        <translation>命令：
-  profile create --name 名称 [--organisation 单位] [--server 地址]
-  profile list
-  profile delete 档案 --yes
-  check 档案                         解锁测试和完整性检查
-  backup 档案 文件                   写入经校验的加密备份
-  restore 文件                       恢复备份（校验通过前保留现有数据）
-  rekey 档案                         更换口令
-  search 档案 查询词 [--module M] [--type T] [--limit N]
-  audit verify 档案                  校验审计日志的哈希链
-  demo reset                         重新生成演示档案
-  sign-in 档案 用户名 [--ca-bundle 文件] [--pin 公钥]
-                                     登录档案的同步服务器
-  sync 档案                          发送本机修改、接收新数据并输出摘要
-  sync-status 档案                   待同步修改、冲突、上次同步时间
-  sign-out 档案                      清除服务器令牌（数据保留）
-口令从终端读取（不回显）、从标准输入读取，或通过 --passphrase-file / --new-passphrase-file
-读取；从不从命令行读取。服务器密码（sign-in）同样从终端、标准输入的下一行或 --password-file 读取。</translation>
-    </message>
-    <message>
         <source>The CA bundle %1 cannot be read.</source>
         <translation>无法读取 CA 证书文件 %1。</translation>
     </message>
@@ -466,6 +426,68 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>Pin the sync server&apos;s public key, e.g. sha256//BASE64 (stored in the profile).</source>
         <translation>固定同步服务器的公钥，例如 sha256//BASE64（保存在档案中）。</translation>
+    </message>
+    <message>
+        <source>Commands:
+  profile create --name NAME [--organisation ORG] [--server URL]
+  profile list
+  profile delete PROFILE --yes
+  check PROFILE                      unlock test and integrity check
+  backup PROFILE FILE                write a verified encrypted backup
+  restore FILE                       restore a backup (current data kept until verified)
+  rekey PROFILE                      change the passphrase
+  search PROFILE QUERY... [--queries-file FILE|-] [--module M] [--type T] [--limit N]
+                                     several queries per unlock; &apos;-&apos; reads them from
+                                     standard input (then --passphrase-file is needed)
+  audit verify PROFILE               check the audit log&apos;s hash chain
+  demo reset                         recreate the demo profile
+  sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]
+                                     sign in to the profile&apos;s sync server
+  sync PROFILE                       send local changes, fetch new ones, print a summary
+  sync-status PROFILE                pending changes, conflicts, last sync
+  sign-out PROFILE                   forget the server&apos;s tokens (data stays)
+Passphrases are read from the terminal (not echoed), from standard input, or from
+--passphrase-file / --new-passphrase-file; never from the command line. The server
+password (sign-in) likewise, from the terminal, the next line of standard input or
+--password-file.</source>
+        <translation>命令：
+  profile create --name 名称 [--organisation 单位] [--server 地址]
+  profile list
+  profile delete 档案 --yes
+  check 档案                         解锁测试和完整性检查
+  backup 档案 文件                   写入经校验的加密备份
+  restore 文件                       恢复备份（校验通过前保留现有数据）
+  rekey 档案                         更换口令
+  search 档案 查询词... [--queries-file 文件|-] [--module M] [--type T] [--limit N]
+                                     一次解锁执行多个查询；“-”表示从标准输入读取查询
+                                     （此时须使用 --passphrase-file）
+  audit verify 档案                  校验审计日志的哈希链
+  demo reset                         重新生成演示档案
+  sign-in 档案 用户名 [--ca-bundle 文件] [--pin 公钥]
+                                     登录档案的同步服务器
+  sync 档案                          发送本机修改、接收新数据并输出摘要
+  sync-status 档案                   待同步修改、冲突、上次同步时间
+  sign-out 档案                      清除服务器令牌（数据保留）
+口令从终端读取（不回显）、从标准输入读取，或通过 --passphrase-file / --new-passphrase-file
+读取；从不从命令行读取。服务器密码（sign-in）同样从终端、标准输入的下一行或 --password-file 读取。</translation>
+    </message>
+    <message>
+        <source>Queries from standard input (--queries-file -) need --passphrase-file.</source>
+        <translation>从标准输入读取查询（--queries-file -）时须使用 --passphrase-file。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n hit(s) for &quot;%1&quot;.</source>
+        <translation>
+            <numerusform>“%1”：共 %n 条结果。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The queries file %1 cannot be opened.</source>
+        <translation>无法打开查询文件 %1。</translation>
+    </message>
+    <message>
+        <source>Search: more queries, one a line, from this file (- for standard input).</source>
+        <translation>search：从此文件读取更多查询，每行一个（- 表示标准输入）。</translation>
     </message>
 </context>
 <context>

@@ -7,8 +7,8 @@
 #include "session/Session.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QLocale>
-
 #include <cstdio>
 
 namespace GovDesk::Cli {
@@ -57,7 +57,9 @@ QString CliCommands::usage()
               "  backup PROFILE FILE                write a verified encrypted backup\n"
               "  restore FILE                       restore a backup (current data kept until verified)\n"
               "  rekey PROFILE                      change the passphrase\n"
-              "  search PROFILE QUERY [--module M] [--type T] [--limit N]\n"
+              "  search PROFILE QUERY... [--queries-file FILE|-] [--module M] [--type T] [--limit N]\n"
+              "                                     several queries per unlock; '-' reads them from\n"
+              "                                     standard input (then --passphrase-file is needed)\n"
               "  audit verify PROFILE               check the audit log's hash chain\n"
               "  demo reset                         recreate the demo profile\n"
               "  sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]\n"
@@ -274,27 +276,69 @@ int CliCommands::rekey(const QStringList &args)
 
 int CliCommands::search(const QStringList &args)
 {
-    if (args.size() != 2)
+    if (args.isEmpty())
+        return usageError(tr("search needs a profile and a query."));
+    QStringList queries = args.mid(1);
+    if (m_parser.isSet(QStringLiteral("queries-file"))) {
+        const QString file = m_parser.value(QStringLiteral("queries-file"));
+        // Standard input cannot carry both: a piped passphrase is its first line.
+        if (file == QStringLiteral("-") && !m_parser.isSet(QStringLiteral("passphrase-file")))
+            return usageError(tr("Queries from standard input (--queries-file -) need --passphrase-file."));
+        auto lines = readQueries(file);
+        if (!lines)
+            return report(lines.error());
+        queries += *lines;
+    }
+    if (queries.isEmpty())
         return usageError(tr("search needs a profile and a query."));
     Session session(m_profiles);
     if (auto unlocked = unlock(session, args.at(0)); !unlocked)
         return report(unlocked.error());
     SearchQuery query;
-    query.text = args.at(1);
     if (m_parser.isSet(QStringLiteral("module")))
         query.modules = m_parser.values(QStringLiteral("module"));
     if (m_parser.isSet(QStringLiteral("type")))
         query.types = m_parser.values(QStringLiteral("type"));
     query.limit = m_parser.value(QStringLiteral("limit")).toInt() > 0 ? m_parser.value(QStringLiteral("limit")).toInt() : 20;
-    auto hits = session.search().search(query);
-    if (!hits)
-        return report(hits.error());
-    for (const SearchHit &hit : std::as_const(*hits)) {
-        out(QStringLiteral("%1/%2\t%3\t%4").arg(hit.module, hit.type, hit.recordId, hit.title));
-        out(QStringLiteral("    ") + snippetForTerminal(hit.snippetHtml));
+    for (const QString &text : std::as_const(queries)) {
+        query.text = text;
+        auto hits = session.search().search(query);
+        if (!hits)
+            return report(hits.error());
+        // Several queries: each block of hits under a header, as head(1) does for several files.
+        if (queries.size() > 1)
+            out(QStringLiteral("==> %1 <==").arg(text));
+        for (const SearchHit &hit : std::as_const(*hits)) {
+            out(QStringLiteral("%1/%2\t%3\t%4\t%5")
+                    .arg(hit.module, hit.type, hit.recordId, hit.title,
+                         hit.matchedFields.join(QLatin1Char(','))));
+            out(QStringLiteral("    ") + snippetForTerminal(hit.snippetHtml));
+        }
+        if (queries.size() > 1)
+            err(tr("%n hit(s) for \"%1\".", nullptr, static_cast<int>(hits->size())).arg(text));
+        else
+            err(tr("%n hit(s).", nullptr, static_cast<int>(hits->size())));
     }
-    err(tr("%n hit(s).", nullptr, static_cast<int>(hits->size())));
     return ExitOk;
+}
+
+Result<QStringList> CliCommands::readQueries(const QString &file)
+{
+    QFile input;
+    const bool opened = file == QStringLiteral("-")
+                            ? input.open(stdin, QIODevice::ReadOnly)
+                            : (input.setFileName(file), input.open(QIODevice::ReadOnly));
+    if (!opened)
+        return fail(ErrorCode::NotFound, tr("The queries file %1 cannot be opened.").arg(file),
+                    input.errorString());
+    QStringList queries;
+    // One query per line; blank lines are skipped, so a file may group its queries.
+    for (const QString &line : QString::fromUtf8(input.readAll()).split(QLatin1Char('\n'))) {
+        const QString query = line.trimmed();
+        if (!query.isEmpty())
+            queries << query;
+    }
+    return queries;
 }
 
 int CliCommands::auditVerify(const QStringList &args)

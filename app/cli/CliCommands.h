@@ -51,6 +51,8 @@ private:
     int restore(const QStringList &args);
     int rekey(const QStringList &args);
     int search(const QStringList &args);
+    // The queries of --queries-file: one a line, "-" for standard input.
+    [[nodiscard]] static Core::Result<QStringList> readQueries(const QString &file);
     int auditVerify(const QStringList &args);
     int demoReset();
     // CliSyncCommands.cpp

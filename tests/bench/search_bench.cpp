@@ -88,7 +88,8 @@ public:
         case 2: title = QStringLiteral("关于") + subject + QStringLiteral("情况的") + pick(Kinds); break;
         default: title = pick(Issuers) + QStringLiteral("关于") + subject + QStringLiteral("有关问题的") + pick(Kinds); break;
         }
-        QString body = documentNumber() + QStringLiteral("\n各市、县人民政府，自治区人民政府各组成部门、各直属机构：\n");
+        const QString number = documentNumber();
+        QString body = number + QStringLiteral("\n各市、县人民政府，自治区人民政府各组成部门、各直属机构：\n");
         for (int sentences = 5 + below(8); sentences > 0; --sentences) {
             const QString &pattern = pick(Sentences);
             for (qsizetype i = 0; i < pattern.size(); ++i) {
@@ -112,7 +113,7 @@ public:
         }
         return SearchDocument{QStringLiteral("documents"), below(3) == 0 ? QStringLiteral("incoming") : QStringLiteral("outgoing"),
                               QString::number(serial), title, body,
-                              QDateTime::fromSecsSinceEpoch(1262304000 + 3600LL * serial, Qt::UTC)};
+                              QDateTime::fromSecsSinceEpoch(1262304000 + 3600LL * serial, Qt::UTC), number};
     }
 
     // As users type them: 20 % single characters, 30 % terms of 2–4 characters, 20 % a subject
@@ -248,6 +249,38 @@ int main(int argc, char **argv)
             ++rows;
         likeMs.push_back(timer.nsecsElapsed() / 1e6);
         agreeing += rows == ftsCounts.at(static_cast<std::size_t>(q)) ? 1 : 0;
+    }
+
+    // Typed without spaces (subject and 文种 run together: exact phrase, then near matches), and
+    // the oldest document's exact title, which more than MaxCandidates newer documents resemble.
+    std::vector<double> noSpaceMs;
+    Generator typing(20240609);
+    for (int i = 0; i < queryCount / 2; ++i) {
+        const QString text = typing.query().remove(QLatin1Char(' '));
+        timer.restart();
+        auto hits = search.search(SearchQuery{text, {}, {}, 20});
+        noSpaceMs.push_back(timer.nsecsElapsed() / 1e6);
+        if (!hits) {
+            std::fprintf(stderr, "search %s: %s\n", qPrintable(text), qPrintable(hits.error().fullText()));
+            return 1;
+        }
+    }
+    std::printf("info typed without spaces: p50 %.2f ms, p95 %.2f ms\n", GovDesk::Bench::percentile(noSpaceMs, 50),
+                GovDesk::Bench::percentile(noSpaceMs, 95));
+    {
+        const SearchDocument oldest = Generator(20140212).document(0);
+        timer.restart();
+        auto hits = search.search(SearchQuery{oldest.title, {}, {}, 100});
+        const double ms = timer.nsecsElapsed() / 1e6;
+        // Titles repeat in this vocabulary: the oldest ranks among the exact titles, newest first.
+        qsizetype rank = -1, exactTitles = 0;
+        for (qsizetype i = 0; hits && i < hits->size(); ++i) {
+            exactTitles += hits->at(i).title == oldest.title ? 1 : 0;
+            if (hits->at(i).recordId == QStringLiteral("0"))
+                rank = i + 1;
+        }
+        std::printf("info oldest document's exact title: %.2f ms, its rank %lld among %lld hits with that title\n", ms,
+                    static_cast<long long>(rank), static_cast<long long>(exactTitles));
     }
 
     std::printf("info filtered to one type: p50 %.2f ms, p95 %.2f ms\n", GovDesk::Bench::percentile(filteredMs, 50),

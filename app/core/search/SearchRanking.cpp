@@ -12,7 +12,8 @@ constexpr double B = 0.75;
 
 } // namespace
 
-std::optional<double> bm25(std::span<const quint32> matchinfo, std::span<const double> columnWeights)
+std::optional<double> bm25(std::span<const quint32> matchinfo, std::span<const double> columnWeights,
+                           std::span<const double> lengthNormalisation)
 {
     if (matchinfo.size() < 2)
         return std::nullopt;
@@ -31,8 +32,10 @@ std::optional<double> bm25(std::span<const quint32> matchinfo, std::span<const d
             if (frequency == 0)
                 continue;
             const double weight = c < columnWeights.size() ? columnWeights[c] : 1.0;
-            const double relativeLength = static_cast<double>(length[c]) / std::max<quint32>(averageLength[c], 1);
-            score += weight * frequency * (K1 + 1) / (frequency + K1 * (1 - B + B * relativeLength));
+            const double b = c < lengthNormalisation.size() ? lengthNormalisation[c] : B;
+            const double relativeLength
+                = static_cast<double>(length[c]) / std::max<quint32>(averageLength[c], 1);
+            score += weight * frequency * (K1 + 1) / (frequency + K1 * (1 - b + b * relativeLength));
         }
     }
     return score;

@@ -31,11 +31,16 @@ struct SearchDocument
     QString title;
     QString body;
     QDateTime updatedAt; // shown with the hit
+    // 发文字号 such as 桂政发〔2014〕12号, when the record has one: a field of its own that weighs
+    // most, and an exact number finds its document however many others match.
+    QString documentNumber;
 };
 
 struct SearchQuery
 {
-    QString text;        // as typed: terms separated by spaces, all must match
+    // As typed: terms separated by spaces, all must match. Exact phrases rank first; a term of
+    // four or more Han characters also finds near matches, ranked after them (see search()).
+    QString text;
     QStringList modules; // any of these; empty: all modules
     QStringList types;   // any of these; empty: all types
     int limit = 20;
@@ -52,6 +57,13 @@ struct SearchHit
     QString titleHtml;   // the whole title, likewise
     double score = 0.0;  // higher is better; only comparable within one search
     QDateTime updatedAt;
+    QString documentNumber;    // as indexed (original script), empty when there is none
+    QStringList matchedFields; // where the query matched: any of SearchHit::TitleField, BodyField,
+                               // DocumentNumberField
+
+    static constexpr const char *TitleField = "title";
+    static constexpr const char *BodyField = "body";
+    static constexpr const char *DocumentNumberField = "documentNumber";
 };
 
 class SearchService
@@ -84,7 +96,11 @@ public:
     // Removing an entry that does not exist succeeds: modules call this on every delete.
     [[nodiscard]] Result<> remove(const QString &module, const QString &recordId);
 
-    // Best hits first (BM25, a title hit weighing five body hits; ties: last indexed first).
+    // Best hits first, in three tiers: entries whose whole title or document number is the query
+    // (found by key, however many newer entries match), then entries with the exact phrases (the
+    // newest MaxCandidates of them ranked), then near matches (see SearchTokenizer::looseQueries;
+    // looked for only when the first two tiers fill less than the limit). Within a tier BM25, a
+    // title hit weighing five body hits and a document-number hit ten; ties: last indexed first.
     // A query without anything searchable (empty, only punctuation) has no hits.
     [[nodiscard]] Result<QList<SearchHit>> search(const SearchQuery &query) const;
     [[nodiscard]] Result<qint64> documentCount() const;

@@ -1,6 +1,9 @@
 #include "SearchTokenizer.h"
 
+#include "search/SimplifiedChinese.h"
+
 #include <QChar>
+#include <algorithm>
 
 namespace GovDesk::Core {
 
@@ -14,6 +17,7 @@ public:
     {
         if (QChar::script(c) == QChar::Script_Han) {
             flushWord();
+            c = SimplifiedChinese::of(c);
             m_units.append(SearchUnit{QString::fromUcs4(&c, 1), begin, end, true, m_previousHan});
             m_previousHan = true;
             return;
@@ -113,6 +117,45 @@ QString phraseFor(const QList<SearchUnit> &units)
     return QLatin1Char('"') + tokens.join(QLatin1Char(' ')) + QLatin1Char('"');
 }
 
+// The loose forms of one term: for a term that is a single run of at least four Han characters,
+// its bigrams without overlap, in both alignments (电子政务会议 → 电子 政务 会议 | 子政 务会), so
+// that words typed together match with other words between them (电子政务工作会议). A character
+// left over at either end is dropped: on its own it would be a prefix lookup of a whole
+// character's postings. Any other term is only its exact phrase.
+QList<QStringList> looseFormsOf(const QList<SearchUnit> &term)
+{
+    constexpr qsizetype MinLooseRun = 4;
+    const bool oneRun
+        = term.size() >= MinLooseRun && std::all_of(term.cbegin(), term.cend(), [&](const SearchUnit &unit) {
+              return unit.han && (&unit == &term.first() || unit.continuesRun);
+          });
+    if (!oneRun)
+        return {{phraseFor(term)}};
+    QList<QStringList> forms;
+    for (qsizetype alignment : {0, 1}) {
+        QStringList chunks;
+        for (qsizetype i = alignment; i + 1 < term.size(); i += 2)
+            chunks << term.at(i).text + term.at(i + 1).text;
+        if (chunks.size() >= 2)
+            forms << chunks;
+    }
+    return forms;
+}
+
+// A term's units written back as one term that tokenizes to the same units: a mark between two
+// words or two runs of Han characters, where the source had something that separated them.
+QString textOf(const QList<SearchUnit> &term)
+{
+    QString text;
+    for (qsizetype i = 0; i < term.size(); ++i) {
+        const SearchUnit &unit = term.at(i);
+        if (i > 0 && unit.han == term.at(i - 1).han && !unit.continuesRun)
+            text += QLatin1Char('-');
+        text += unit.text;
+    }
+    return text;
+}
+
 } // namespace
 
 QList<SearchUnit> SearchTokenizer::units(QStringView text)
@@ -147,6 +190,14 @@ QString SearchTokenizer::indexText(QStringView text)
     return indexTokens(text).join(QLatin1Char(' '));
 }
 
+QString SearchTokenizer::key(QStringView text)
+{
+    QStringList parts;
+    for (const SearchUnit &unit : units(text))
+        parts << unit.text;
+    return parts.join(QLatin1Char(' '));
+}
+
 QList<QList<SearchUnit>> SearchTokenizer::queryTerms(QStringView userQuery)
 {
     QList<QList<SearchUnit>> terms;
@@ -174,6 +225,106 @@ QString SearchTokenizer::queryExpression(QStringView userQuery)
     for (const QList<SearchUnit> &term : queryTerms(userQuery))
         phrases << phraseFor(term);
     return phrases.join(QLatin1Char(' '));
+}
+
+} // namespace GovDesk::Core
+
+namespace GovDesk::Core {
+
+QList<SearchTokenizer::LooseQuery> SearchTokenizer::looseQueries(QStringView userQuery)
+{
+    const QList<QList<SearchUnit>> terms = queryTerms(userQuery);
+    bool anyLoose = false;
+    // The cartesian product of the terms' forms, capped: each is a query of its own.
+    QList<LooseQuery> queries{LooseQuery{}};
+    for (const QList<SearchUnit> &term : terms) {
+        const QList<QStringList> forms = looseFormsOf(term);
+        const bool loose
+            = forms.size() != 1 || forms.first().size() != 1 || forms.first().first() != phraseFor(term);
+        anyLoose = anyLoose || loose;
+        QList<LooseQuery> product;
+        for (const LooseQuery &query : std::as_const(queries)) {
+            for (const QStringList &form : forms) {
+                if (product.size() == MaxLooseQueries)
+                    break;
+                LooseQuery next = query;
+                if (loose)
+                    next.orderedPieces << form;
+                for (const QString &chunk : form) {
+                    if (loose) {
+                        next.expression += (next.expression.isEmpty() ? QString() : QStringLiteral(" "))
+                                           + QLatin1Char('"') + chunk + QLatin1Char('"');
+                        next.highlightQuery
+                            += (next.highlightQuery.isEmpty() ? QString() : QStringLiteral(" ")) + chunk;
+                    } else {
+                        next.expression
+                            += (next.expression.isEmpty() ? QString() : QStringLiteral(" ")) + chunk;
+                    }
+                }
+                if (!loose)
+                    next.highlightQuery
+                        += (next.highlightQuery.isEmpty() ? QString() : QStringLiteral(" ")) + textOf(term);
+                product << next;
+            }
+        }
+        queries = product;
+    }
+    if (!anyLoose || terms.isEmpty())
+        return {};
+    return queries;
+}
+
+} // namespace GovDesk::Core
+
+namespace GovDesk::Core {
+
+namespace {
+
+// Whether `piece` occurs in `units` starting at `at`: the same texts, Han characters adjacent
+// within a run where the piece's are.
+bool occursAt(const QList<SearchUnit> &units, qsizetype at, const QList<SearchUnit> &piece)
+{
+    if (at + piece.size() > units.size())
+        return false;
+    for (qsizetype j = 0; j < piece.size(); ++j) {
+        const SearchUnit &unit = units.at(at + j);
+        if (unit.text != piece.at(j).text || (j > 0 && piece.at(j).continuesRun && !unit.continuesRun))
+            return false;
+    }
+    return true;
+}
+
+} // namespace
+
+bool SearchTokenizer::occursInOrder(QStringView text, const QStringList &pieces, qsizetype maxGap)
+{
+    if (pieces.isEmpty())
+        return true;
+    const QList<SearchUnit> textUnits = units(text);
+    QList<QList<SearchUnit>> pieceUnits;
+    for (const QString &piece : pieces)
+        pieceUnits << units(piece);
+    // Every start of the first piece; after it, the earliest next piece within the gap is always
+    // the best choice (it ends earliest).
+    for (qsizetype start = 0; start < textUnits.size(); ++start) {
+        if (!occursAt(textUnits, start, pieceUnits.first()))
+            continue;
+        qsizetype end = start + pieceUnits.first().size();
+        bool all = true;
+        for (qsizetype k = 1; k < pieceUnits.size() && all; ++k) {
+            all = false;
+            for (qsizetype at = end; at <= end + maxGap && at < textUnits.size(); ++at) {
+                if (occursAt(textUnits, at, pieceUnits.at(k))) {
+                    end = at + pieceUnits.at(k).size();
+                    all = true;
+                    break;
+                }
+            }
+        }
+        if (all)
+            return true;
+    }
+    return false;
 }
 
 } // namespace GovDesk::Core

@@ -1,5 +1,6 @@
 // Tests govdesk-cli end to end as a user runs it: real process, real profiles, exit codes, language.
 #include "TestProfile.h"
+#include "search/SearchService.h"
 #include "session/ProfileRepository.h"
 #include "session/Session.h"
 #include "store/DamageMark.h"
@@ -136,6 +137,90 @@ private Q_SLOTS:
         const CliRun search = cli({QStringLiteral("search"), id, QStringLiteral("森林防火"), QStringLiteral("--passphrase-file"), good});
         QCOMPARE(search.exitCode, 0);
         QVERIFY(search.err.contains(QStringLiteral("0 hit")));
+    }
+
+    void severalSearchesPerUnlock()
+    {
+        const QString good = writeFile(QStringLiteral("good"), "敦煌莫高窟-1987\n");
+        const QString id = createProfile(good);
+        {
+            // Entries as a module would index them, through the same core the CLI uses.
+            using namespace GovDesk::Core;
+            ProfileRepository profiles(m_dir->filePath(QStringLiteral("profiles")));
+            Session session(profiles);
+            GD_VERIFY(session.unlock(id, SecureBytes::fromUtf8(u"敦煌莫高窟-1987")));
+            GD_VERIFY(session.search().registerType(
+                {QStringLiteral("documents"), QStringLiteral("incoming"), QStringLiteral("收文")}));
+            GD_VERIFY(session.search().index(
+                QList<SearchDocument>{{QStringLiteral("documents"),
+                                       QStringLiteral("incoming"),
+                                       QStringLiteral("d1"),
+                                       QStringLiteral("关于召开全省电子政务工作会议的通知"),
+                                       QStringLiteral("请各单位派员参加。"),
+                                       {},
+                                       QStringLiteral("甘政办发〔2016〕12号")},
+                                      {QStringLiteral("documents"),
+                                       QStringLiteral("incoming"),
+                                       QStringLiteral("d2"),
+                                       QStringLiteral("關於做好森林防火工作的通知"),
+                                       QStringLiteral("各市、州林業局：請認真落實。"),
+                                       {}}}));
+        }
+        const QString electronic = QStringLiteral("电子政务会议");
+        const QString forest = QStringLiteral("森林防火");
+        const QString number = QStringLiteral("甘政办发〔2016〕12号");
+
+        // Several positional queries: one block each, under a header.
+        CliRun run = cli(
+            {QStringLiteral("search"), id, electronic, forest, QStringLiteral("--passphrase-file"), good});
+        QCOMPARE(run.exitCode, 0);
+        QStringList lines = run.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+        QCOMPARE(lines.size(), 6);
+        QCOMPARE(lines.at(0), QStringLiteral("==> 电子政务会议 <=="));
+        QVERIFY(lines.at(1).startsWith(
+            QStringLiteral("documents/incoming\td1\t关于召开全省电子政务工作会议的通知\ttitle")));
+        QCOMPARE(lines.at(3), QStringLiteral("==> 森林防火 <=="));
+        QVERIFY(lines.at(4).startsWith(QStringLiteral("documents/incoming\td2\t")));
+        QVERIFY2(run.err.contains(QStringLiteral("1 hit"))
+                     && run.err.contains(QStringLiteral("\"森林防火\"")),
+                 qPrintable(run.err));
+
+        // A queries file, one a line (blank lines skipped), after the positional ones.
+        const QString file = writeFile(QStringLiteral("queries.txt"),
+                                       (number + QStringLiteral("\n\n森林防火\r\n")).toUtf8());
+        run = cli({QStringLiteral("search"), id, QStringLiteral("电子政务"), QStringLiteral("--queries-file"),
+                   file, QStringLiteral("--passphrase-file"), good});
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count(QStringLiteral("==> ")), 3);
+        QVERIFY(run.out.contains(
+            QStringLiteral(
+                "==> %1 <==\ndocuments/incoming\td1\t关于召开全省电子政务工作会议的通知\tdocumentNumber\n")
+                .arg(number)));
+
+        // Queries on standard input: the passphrase must then come from a file.
+        run = cli({QStringLiteral("search"), id, QStringLiteral("--queries-file"), QStringLiteral("-"),
+                   QStringLiteral("--passphrase-file"), good},
+                  (forest + QStringLiteral("\n") + number + QStringLiteral("\n")).toUtf8());
+        QCOMPARE(run.exitCode, 0);
+        QCOMPARE(run.out.count(QStringLiteral("==> ")), 2);
+        QVERIFY(run.out.contains(QStringLiteral("\td2\t")));
+        run = cli({QStringLiteral("search"), id, QStringLiteral("--queries-file"), QStringLiteral("-")},
+                  "敦煌莫高窟-1987\n森林防火\n");
+        QCOMPARE(run.exitCode, 2);
+        QVERIFY(run.err.contains(QStringLiteral("--passphrase-file")));
+        QVERIFY(run.out.isEmpty());
+
+        // One query, passphrase piped: the output stays as it always was, without a header.
+        run = cli({QStringLiteral("search"), id, QStringLiteral("森林防火")}, "敦煌莫高窟-1987\n");
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY(run.out.startsWith(
+            QStringLiteral("documents/incoming\td2\t關於做好森林防火工作的通知\ttitle\n")));
+        QVERIFY(run.err.contains(QStringLiteral("1 hit")));
+        QCOMPARE(cli({QStringLiteral("search"), id, QStringLiteral("--passphrase-file"), good}).exitCode, 2);
+        QCOMPARE(cli({QStringLiteral("search"), id, QStringLiteral("--queries-file"),
+                      m_dir->filePath(QStringLiteral("none")), QStringLiteral("--passphrase-file"), good})
+                     .exitCode,
+                 4);
     }
 
     void damagedBackupIsRefusedWithExitCode()

@@ -75,6 +75,19 @@ private Q_SLOTS:
         // Missing weights count 1.
         QCOMPARE(bm25(Row{.titleHits = 1}.matchinfo(), {}).value(), rank(Row{.titleHits = 1}) / 5.0);
     }
+
+    void lengthNormalisationPerColumn()
+    {
+        // A long title against a tiny average (most entries have none, as with document numbers):
+        // with b = 0 its length does not count, and one hit weighs exactly the column weight.
+        const Row row{.averageTitle = 1, .title = 7, .titleHits = 1};
+        const double noNormalisation[] = {0.0};
+        QCOMPARE(bm25(row.matchinfo(), Weights, noNormalisation).value(), 5.0);
+        QVERIFY(bm25(row.matchinfo(), Weights).value() < 2.0); // 11 / 7.6
+        // Missing entries keep the usual 0.75.
+        QCOMPARE(bm25(Row{.bodyHits = 1}.matchinfo(), Weights, noNormalisation).value(),
+                 rank(Row{.bodyHits = 1}));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestSearchRanking)

@@ -122,12 +122,15 @@ private:
     QMap<QString, std::pair<qint64, qint64>> storedTerms()
     {
         QMap<QString, std::pair<qint64, qint64>> terms;
-        auto statement = m_db->prepare(QStringLiteral("SELECT title, body FROM search_documents"));
+        auto statement
+            = m_db->prepare(QStringLiteral("SELECT title, body, document_number FROM search_documents"));
         if (!statement)
             return terms;
         for (auto row = statement->step(); row && *row; row = statement->step()) {
             QMap<QString, qint64> occurrences;
-            for (const QString &token : SearchTokenizer::indexTokens(statement->text(0)) + SearchTokenizer::indexTokens(statement->text(1)))
+            for (const QString &token : SearchTokenizer::indexTokens(statement->text(0))
+                                            + SearchTokenizer::indexTokens(statement->text(1))
+                                            + SearchTokenizer::indexTokens(statement->text(2)))
                 ++occurrences[token];
             for (auto it = occurrences.cbegin(); it != occurrences.cend(); ++it) {
                 terms[it.key()].first += 1;
@@ -285,6 +288,169 @@ private Q_SLOTS:
         QCOMPARE(findIds(QStringLiteral("汛限水位")), QStringList{QStringLiteral("wr-2014-07")});
         // A filter applies before the cut: the old court case is found among many water reports.
         QCOMPARE(recordIds(find(QStringLiteral("号"), {Court})), QStringList{QStringLiteral("case-2014-12")});
+    }
+
+    void exactTitleBeyondTheCutComesFirst()
+    {
+        // The oldest entry's whole title is the query; more than MaxCandidates newer entries
+        // contain it too. Found by its key, it still ranks first, and so does an exact number.
+        GD_VERIFY(m_search->index(SearchDocument{Water,
+                                                 QStringLiteral("report"),
+                                                 QStringLiteral("old-daily"),
+                                                 QStringLiteral("水情日报"),
+                                                 QStringLiteral("各站水位正常。"),
+                                                 {},
+                                                 QStringLiteral("桂水文〔2009〕1号")}));
+        QList<SearchDocument> batch;
+        for (int i = 0; i <= SearchService::MaxCandidates; ++i)
+            batch << SearchDocument{Water,
+                                    QStringLiteral("report"),
+                                    QStringLiteral("daily-%1").arg(i),
+                                    QStringLiteral("第%1期水情日报").arg(i),
+                                    QStringLiteral("今日各站水位正常，见桂水文〔2009〕1号。"),
+                                    {}};
+        GD_VERIFY(m_search->index(batch));
+        QList<SearchHit> hits = find(QStringLiteral("水情日报"), {}, {}, 5);
+        QCOMPARE(hits.size(), 5);
+        QCOMPARE(hits.first().recordId, QStringLiteral("old-daily"));
+        QVERIFY(hits.first().score > hits.at(1).score);
+        QCOMPARE(hits.first().matchedFields, QStringList{QStringLiteral("title")});
+        // Traditional characters and full-width punctuation make the same key.
+        QCOMPARE(find(QStringLiteral("水情日報"), {}, {}, 1).first().recordId, QStringLiteral("old-daily"));
+        hits = find(QStringLiteral("桂水文［2009］1號"), {}, {}, 3);
+        QCOMPARE(hits.first().recordId, QStringLiteral("old-daily"));
+        QCOMPARE(hits.first().matchedFields, QStringList{QStringLiteral("documentNumber")});
+        // Filters apply to the key lookup too.
+        QVERIFY(
+            !recordIds(find(QStringLiteral("水情日报"), {Documents})).contains(QStringLiteral("old-daily")));
+    }
+
+    void noSpaceQueriesFindNearMatchesAfterExactOnes()
+    {
+        GD_VERIFY(m_search->index(QList<SearchDocument>{{Documents,
+                                                         QStringLiteral("incoming"),
+                                                         QStringLiteral("near"),
+                                                         QStringLiteral("关于召开全区电子政务工作会议的通知"),
+                                                         QStringLiteral("请各单位派员参加。"),
+                                                         {}},
+                                                        {Documents,
+                                                         QStringLiteral("incoming"),
+                                                         QStringLiteral("exact"),
+                                                         QStringLiteral("电子政务会议纪要"),
+                                                         QStringLiteral("会议听取了各单位汇报。"),
+                                                         {}},
+                                                        {Documents,
+                                                         QStringLiteral("incoming"),
+                                                         QStringLiteral("partial"),
+                                                         QStringLiteral("电子政务外网建设方案"),
+                                                         QStringLiteral("按照统一部署推进。"),
+                                                         {}}}));
+        // The exact phrase first; the near match after; 电子政务 alone without 会议 is not a match.
+        const QList<SearchHit> hits = find(QStringLiteral("电子政务会议"));
+        QCOMPARE(recordIds(hits), QStringList({QStringLiteral("exact"), QStringLiteral("near")}));
+        QVERIFY(hits.at(0).score > hits.at(1).score);
+        QCOMPARE(hits.at(1).titleHtml,
+                 QStringLiteral("关于召开全区<mark>电子政务</mark>工作<mark>会议</mark>的通知"));
+        QCOMPARE(hits.at(1).matchedFields, QStringList{QStringLiteral("title")});
+        // The other alignment: 子政 务会 are not in the text, but 政务 会议 are.
+        QVERIFY(findIds(QStringLiteral("子政务会议")).contains(QStringLiteral("near")));
+        // Near matches are not looked for when exact ones fill the page.
+        QCOMPARE(recordIds(find(QStringLiteral("电子政务会议"), {}, {}, 1)),
+                 QStringList{QStringLiteral("exact")});
+        // A short term stays exact: 防火森林 has the characters but not the phrase.
+        QVERIFY(findIds(QStringLiteral("防火森林")).isEmpty());
+    }
+
+    void traditionalAndSimplifiedFindEachOther()
+    {
+        GD_VERIFY(m_search->index(SearchDocument{Documents,
+                                                 QStringLiteral("incoming"),
+                                                 QStringLiteral("hk-notice"),
+                                                 QStringLiteral("關於加強電子政務網絡安全的通知"),
+                                                 QStringLiteral("各區政府：請認真貫徹執行。"),
+                                                 {}}));
+        QCOMPARE(findIds(QStringLiteral("网络安全")), QStringList{QStringLiteral("hk-notice")});
+        QStringList ids = findIds(QStringLiteral("電子政務"));
+        ids.sort();
+        QCOMPARE(ids, QStringList({QStringLiteral("doc-2002-76"), QStringLiteral("hk-notice")}));
+        QCOMPARE(findIds(QStringLiteral("森林防火")), findIds(QStringLiteral("森林防火")));
+        QCOMPARE(findIds(QStringLiteral("森林防火")).size(), 3);
+        ids = findIds(QStringLiteral("貫徹执行"));
+        ids.sort();
+        QCOMPARE(ids, QStringList({QStringLiteral("doc-2002-76"), QStringLiteral("hk-notice")}));
+        // The text is shown as written, the match marked on it.
+        const QList<SearchHit> hits = find(QStringLiteral("网络安全"));
+        QCOMPARE(hits.first().title, QStringLiteral("關於加強電子政務網絡安全的通知"));
+        QCOMPARE(hits.first().titleHtml, QStringLiteral("關於加強電子政務<mark>網絡安全</mark>的通知"));
+    }
+
+    void documentNumberIsAFieldOfItsOwn()
+    {
+        const SearchDocument numbered{Documents,
+                                      QStringLiteral("outgoing"),
+                                      QStringLiteral("numbered"),
+                                      QStringLiteral("关于进一步加强水土保持工作的意见"),
+                                      QStringLiteral("各市、县人民政府：水土保持是生态文明建设的重要内容。"),
+                                      {},
+                                      QStringLiteral("桂政发〔2015〕12号")};
+        GD_VERIFY(m_search->index(numbered));
+        // The exact number: only its own document has it whole (the notice quotes 〔2014〕12号).
+        QList<SearchHit> hits = find(QStringLiteral("桂政发〔2015〕12号"));
+        QCOMPARE(recordIds(hits), QStringList{QStringLiteral("numbered")});
+        QCOMPARE(hits.first().documentNumber, numbered.documentNumber);
+        QCOMPARE(hits.first().matchedFields, QStringList{QStringLiteral("documentNumber")});
+        // 12号 is in three entries: the number field outweighs the judgment's title and the body.
+        hits = find(QStringLiteral("12号"));
+        QCOMPARE(recordIds(hits), QStringList({QStringLiteral("numbered"), QStringLiteral("case-2014-12"),
+                                               QStringLiteral("doc-2014-12")}));
+        QCOMPARE(hits.at(0).matchedFields, QStringList{QStringLiteral("documentNumber")});
+        QCOMPARE(hits.at(1).matchedFields, QStringList{QStringLiteral("title")});
+        QCOMPARE(hits.at(2).matchedFields, QStringList{QStringLiteral("body")});
+        QCOMPARE(find(QStringLiteral("水土保持")).first().matchedFields,
+                 QStringList({QStringLiteral("title"), QStringLiteral("body")}));
+        // Removing and re-indexing keep index and text in step, the number column included.
+        GD_VERIFY(m_search->index(numbered));
+        GD_VERIFY(m_search->remove(Documents, QStringLiteral("numbered")));
+        QVERIFY(!findIds(QStringLiteral("12号")).contains(QStringLiteral("numbered")));
+        QCOMPARE(indexedTerms(), storedTerms());
+    }
+
+    void migrationTwoRebuildsAnExistingIndex()
+    {
+        // A profile indexed by version 1 (two columns, no folding): after migrating, its entries
+        // are found by traditional and simplified queries and by their exact titles. Migrated on
+        // a connection without the service, as Session does (its functions are then missing).
+        cleanup();
+        m_dir = std::make_unique<QTemporaryDir>();
+        const QString path = m_dir->filePath(QStringLiteral("old.gddb"));
+        auto db = Database::open(path, testKey(), {.create = true});
+        GD_VERIFY(db);
+        m_db = std::move(*db);
+        m_search.emplace(*m_db); // version 1's rebuild reads tokens through the function
+        MigrationRunner versionOne;
+        GD_VERIFY(versionOne.add(QString::fromLatin1(SearchService::MigrationOwner),
+                                 SearchService::migrations().mid(0, 1)));
+        GD_VERIFY(versionOne.run(*m_db));
+        GD_VERIFY(m_db->execute(
+            QStringLiteral("INSERT INTO search_documents (module, type, record_id, title, body) VALUES"
+                           " ('documents', 'incoming', 'tw', '關於電子政務工作會議的通知', '請準時出席。'),"
+                           " ('documents', 'incoming', 'cn', '防汛抗旱', '做好防汛抗旱工作。');"
+                           "INSERT INTO search_index (search_index) VALUES ('rebuild');")));
+        m_search.reset();
+        m_db.reset();
+        db = Database::open(path, testKey(), {});
+        GD_VERIFY(db);
+        m_db = std::move(*db);
+        MigrationRunner all;
+        GD_VERIFY(all.add(QString::fromLatin1(SearchService::MigrationOwner), SearchService::migrations()));
+        GD_VERIFY(all.run(*m_db));
+        m_search.emplace(*m_db);
+        QCOMPARE(findIds(QStringLiteral("电子政务会议")), QStringList{QStringLiteral("tw")});
+        QCOMPARE(findIds(QStringLiteral("防汛抗旱")), QStringList{QStringLiteral("cn")});
+        QCOMPARE(find(QStringLiteral("防汛抗旱")).first().score,
+                 find(QStringLiteral("防汛抗旱")).first().score);
+        QVERIFY(find(QStringLiteral("防汛抗旱")).first().score >= 20000.0); // the exact-title tier
+        QCOMPARE(indexedTerms(), storedTerms());
     }
 
     void hitCarriesWhatTheShellNeeds()

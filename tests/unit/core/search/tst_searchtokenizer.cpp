@@ -1,5 +1,6 @@
 // Tests SearchTokenizer: Han bigrams, words, normalisation, and MATCH expressions safe from injection.
 #include "search/SearchTokenizer.h"
+#include "search/SimplifiedChinese.h"
 
 #include <QTest>
 
@@ -147,6 +148,118 @@ private Q_SLOTS:
         QCOMPARE(terms.at(0).at(1).text, QStringLiteral("号"));
         QCOMPARE(terms.at(1).size(), 2);
         QVERIFY(terms.at(1).at(1).continuesRun);
+    }
+
+    void traditionalFoldsToSimplified()
+    {
+        QVERIFY(SimplifiedChinese::available());
+        QCOMPARE(SearchTokenizer::indexTokens(QStringLiteral("電子政務會議")),
+                 SearchTokenizer::indexTokens(QStringLiteral("电子政务会议")));
+        QCOMPARE(SearchTokenizer::indexTokens(QStringLiteral("關於做好森林防火工作的通知")),
+                 SearchTokenizer::indexTokens(QStringLiteral("关于做好森林防火工作的通知")));
+        // Per character, so a part of a text folds like the whole (乾 alone and inside 乾淨).
+        QCOMPARE(SearchTokenizer::indexTokens(QStringLiteral("乾淨")), words("干净 净·"));
+        QCOMPARE(SearchTokenizer::indexTokens(QStringLiteral("乾")), words("干·"));
+        // Simplified text and the other scripts are left alone.
+        QCOMPARE(SearchTokenizer::indexText(QStringLiteral("汛限水位")),
+                 QStringLiteral("汛限 限水 水位 位·"));
+        // Spans still point at the characters as written.
+        const QList<SearchUnit> units = SearchTokenizer::units(QStringLiteral("（電務）"));
+        QCOMPARE(units.size(), 2);
+        QCOMPARE(units.at(0).text, QStringLiteral("电"));
+        QCOMPARE(units.at(1).begin, 2);
+        QCOMPARE(units.at(1).end, 3);
+    }
+
+    void keysIgnorePunctuationWidthAndScript()
+    {
+        QCOMPARE(SearchTokenizer::key(QStringLiteral("桂政发〔2014〕12号")),
+                 QStringLiteral("桂 政 发 2014 12 号"));
+        QCOMPARE(SearchTokenizer::key(QStringLiteral("桂政發［２０１４］１２號")),
+                 QStringLiteral("桂 政 发 2014 12 号"));
+        QCOMPARE(SearchTokenizer::key(QStringLiteral("关于印发《电子政务标准化指南》的通知")),
+                 SearchTokenizer::key(QStringLiteral("關於印發電子政務標準化指南的通知")));
+        QVERIFY(SearchTokenizer::key(QStringLiteral("，。")).isEmpty());
+    }
+
+    void looseQueries_data()
+    {
+        QTest::addColumn<QString>("query");
+        QTest::addColumn<QStringList>("expressions");
+        QTest::addColumn<QStringList>("highlightQueries");
+        QTest::newRow("six characters: both alignments")
+            << QStringLiteral("电子政务会议")
+            << QStringList({QStringLiteral(R"("电子" "政务" "会议")"), QStringLiteral(R"("子政" "务会")")})
+            << QStringList({QStringLiteral("电子 政务 会议"), QStringLiteral("子政 务会")});
+        QTest::newRow("four characters: one alignment has a single bigram")
+            << QStringLiteral("防汛会议") << QStringList{QStringLiteral(R"("防汛" "会议")")}
+            << QStringList{QStringLiteral("防汛 会议")};
+        QTest::newRow("traditional folds first")
+            << QStringLiteral("電子政務") << QStringList{QStringLiteral(R"("电子" "政务")")}
+            << QStringList{QStringLiteral("电子 政务")};
+        QTest::newRow("other terms stay phrases")
+            << QStringLiteral("防汛会议 12号") << QStringList{QStringLiteral(R"("防汛" "会议" "12·号")")}
+            << QStringList{QStringLiteral("防汛 会议 12号")};
+        QTest::newRow("short terms have no loose form")
+            << QStringLiteral("森林 防火") << QStringList() << QStringList();
+        QTest::newRow("words have no loose form")
+            << QStringLiteral("GB/T 9704") << QStringList() << QStringList();
+        QTest::newRow("a run interrupted by punctuation is two runs")
+            << QStringLiteral("电子、政务") << QStringList() << QStringList();
+    }
+
+    void looseQueries()
+    {
+        QFETCH(QString, query);
+        QFETCH(QStringList, expressions);
+        QFETCH(QStringList, highlightQueries);
+        QStringList gotExpressions;
+        QStringList gotHighlights;
+        for (const SearchTokenizer::LooseQuery &loose : SearchTokenizer::looseQueries(query)) {
+            gotExpressions << loose.expression;
+            gotHighlights << loose.highlightQuery;
+        }
+        QCOMPARE(gotExpressions, expressions);
+        QCOMPARE(gotHighlights, highlightQueries);
+    }
+
+    void looseQueriesKeepTheOrderTyped()
+    {
+        const QList<SearchTokenizer::LooseQuery> loose
+            = SearchTokenizer::looseQueries(QStringLiteral("防汛会议 电子政务"));
+        QCOMPARE(loose.size(), 1);
+        QCOMPARE(loose.first().orderedPieces,
+                 QList<QStringList>({QStringList({QStringLiteral("防汛"), QStringLiteral("会议")}),
+                                     QStringList({QStringLiteral("电子"), QStringLiteral("政务")})}));
+    }
+
+    void occursInOrder_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<bool>("expected");
+        QTest::newRow("adjacent") << QStringLiteral("电子政务会议纪要") << true;
+        QTest::newRow("words between") << QStringLiteral("全区电子政务工作会议") << true;
+        QTest::newRow("traditional text") << QStringLiteral("電子政務工作會議") << true;
+        QTest::newRow("other order") << QStringLiteral("会议讨论了电子政务") << false;
+        QTest::newRow("too far apart")
+            << QStringLiteral("电子政务外网建设方案已经印发，下一步召开会议") << false;
+        QTest::newRow("a later start fits")
+            << QStringLiteral("电子政务外网建设方案已印发。电子政务专题会议") << true;
+    }
+
+    void occursInOrder()
+    {
+        QFETCH(QString, text);
+        QFETCH(bool, expected);
+        const QStringList pieces{QStringLiteral("电子"), QStringLiteral("政务"), QStringLiteral("会议")};
+        QCOMPARE(SearchTokenizer::occursInOrder(text, pieces, 6), expected);
+    }
+
+    void looseQueriesAreCapped()
+    {
+        QCOMPARE(
+            SearchTokenizer::looseQueries(QStringLiteral("电子政务会议 森林防火工作 防汛抗旱指挥")).size(),
+            SearchTokenizer::MaxLooseQueries);
     }
 };
 

@@ -1,0 +1,110 @@
+#include "SimplifiedChinese.h"
+
+#include "Logging.h"
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+#include <array>
+#include <memory>
+#include <opencc.h>
+
+namespace GovDesk::Core {
+
+namespace {
+
+// The blocks the table covers: CJK Unified Ideographs and Extension A. The traditional
+// characters of the rarer supplementary blocks (a few hundred in Extension B) are not folded;
+// reading them would triple the time to build the table.
+constexpr char32_t FirstA = 0x3400, LastA = 0x4DBF;
+constexpr char32_t First = 0x4E00, Last = 0x9FFF;
+constexpr std::size_t TableSize = (LastA - FirstA + 1) + (Last - First + 1);
+
+std::size_t slot(char32_t c)
+{
+    if (c >= First && c <= Last)
+        return (LastA - FirstA + 1) + (c - First);
+    if (c >= FirstA && c <= LastA)
+        return c - FirstA;
+    return TableSize;
+}
+
+char32_t character(std::size_t slot)
+{
+    return slot <= LastA - FirstA ? FirstA + static_cast<char32_t>(slot)
+                                  : First + static_cast<char32_t>(slot - (LastA - FirstA + 1));
+}
+
+struct Table
+{
+    // Every slot holds a BMP character (all simplified forms of these blocks are in the BMP; a
+    // character whose form is not is left as it is).
+    std::unique_ptr<std::array<char16_t, TableSize>> simplified;
+    bool loaded = false;
+
+    Table()
+        : simplified(std::make_unique<std::array<char16_t, TableSize>>())
+    {
+        for (std::size_t i = 0; i < TableSize; ++i)
+            (*simplified)[i] = static_cast<char16_t>(character(i));
+        opencc_t converter = opencc_open("t2s.json");
+        if (converter == reinterpret_cast<opencc_t>(-1)) {
+            qCWarning(lcSearch) << "OpenCC t2s is not available; traditional characters are not folded:"
+                                << opencc_error();
+            return;
+        }
+        // One conversion of all characters, one per line: lines keep phrases from forming across
+        // neighbouring code points.
+        QString all;
+        all.reserve(static_cast<qsizetype>(TableSize * 2));
+        for (std::size_t i = 0; i < TableSize; ++i) {
+            all.append(QChar(static_cast<char16_t>(character(i))));
+            all.append(QLatin1Char('\n'));
+        }
+        const QByteArray input = all.toUtf8();
+        char *output
+            = opencc_convert_utf8(converter, input.constData(), static_cast<std::size_t>(input.size()));
+        if (!output) {
+            qCWarning(lcSearch) << "OpenCC t2s conversion failed; traditional characters are not folded:"
+                                << opencc_error();
+            opencc_close(converter);
+            return;
+        }
+        const QStringList lines = QString::fromUtf8(output).split(QLatin1Char('\n'));
+        opencc_convert_utf8_free(output);
+        opencc_close(converter);
+        if (lines.size() < static_cast<qsizetype>(TableSize)) {
+            qCWarning(lcSearch) << "OpenCC t2s gave" << lines.size() << "lines for" << TableSize
+                                << "characters";
+            return;
+        }
+        for (std::size_t i = 0; i < TableSize; ++i) {
+            const QString &line = lines.at(static_cast<qsizetype>(i));
+            if (line.size() == 1)
+                (*simplified)[i] = line.at(0).unicode();
+        }
+        loaded = true;
+    }
+};
+
+const Table &table()
+{
+    // Built once, thread-safely (a function-local static); read-only afterwards.
+    static const Table instance;
+    return instance;
+}
+
+} // namespace
+
+char32_t SimplifiedChinese::of(char32_t c)
+{
+    const std::size_t index = slot(c);
+    return index == TableSize ? c : (*table().simplified)[index];
+}
+
+bool SimplifiedChinese::available()
+{
+    return table().loaded;
+}
+
+} // namespace GovDesk::Core
