@@ -110,30 +110,30 @@ Result<int> ModuleRecords::count(const RecordQuery &query) const
     return m_session.records().count(query);
 }
 
+namespace {
+// A module's listener behind the guard: one that throws is logged, and the others still hear.
+template<typename Change>
+std::function<void(const Change &)> guarded(const QString &module, std::function<void(const Change &)> listener)
+{
+    return [module, listener = std::move(listener)](const Change &change) {
+        if (auto called = callModule([&] { listener(change); }); !called)
+            qWarning("module %s: record listener failed: %s", qPrintable(module), qPrintable(called.error().detail));
+    };
+}
+} // namespace
+
 RecordListeners::Id ModuleRecords::addChangeListener(const QString &collection,
                                                      RecordListeners::ChangeListener listener)
 {
-    const QString module = m_moduleId;
-    const RecordListeners::Id id = m_session.recordListeners().addChangeListener(
-        collection, [module, listener = std::move(listener)](const RecordChange &change) {
-            if (auto called = callModule([&] { listener(change); }); !called)
-                qWarning("module %s: change listener failed: %s", qPrintable(module), qPrintable(called.error().detail));
-        });
-    m_listeners.append(id);
-    return id;
+    m_listeners.append(m_session.recordListeners().addChangeListener(collection, guarded(m_moduleId, std::move(listener))));
+    return m_listeners.last();
 }
 
 RecordListeners::Id ModuleRecords::addConflictListener(const QString &collection,
                                                        RecordListeners::ConflictListener listener)
 {
-    const QString module = m_moduleId;
-    const RecordListeners::Id id = m_session.recordListeners().addConflictListener(
-        collection, [module, listener = std::move(listener)](const SyncConflict &conflict) {
-            if (auto called = callModule([&] { listener(conflict); }); !called)
-                qWarning("module %s: conflict listener failed: %s", qPrintable(module), qPrintable(called.error().detail));
-        });
-    m_listeners.append(id);
-    return id;
+    m_listeners.append(m_session.recordListeners().addConflictListener(collection, guarded(m_moduleId, std::move(listener))));
+    return m_listeners.last();
 }
 
 void ModuleRecords::removeListener(RecordListeners::Id id)
