@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QPushButton>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -111,6 +112,16 @@ private Q_SLOTS:
         QSignalSpy rendered(chart, SIGNAL(rendered()));
         QTRY_VERIFY_WITH_TIMEOUT(mapped(QByteArrayLiteral("libQt6WebEngineCore")), 5000);
         QVERIFY(rendered.wait(30000)); // ECharts drew the open items per module
+
+        // For the user guide: run under Xvfb with QT_QPA_PLATFORM=xcb, where the screen holds
+        // what WebEngine drew (a widget grab would not).
+        const QString screenshotDir = qEnvironmentVariable("GOVDESK_SCREENSHOT_DIR");
+        if (!screenshotDir.isEmpty()) {
+            QTest::qWait(1500); // ECharts' entry animation
+            const QString path = QDir(screenshotDir).filePath(QStringLiteral("workbench-chart.png"));
+            QVERIFY(window->screen()->grabWindow(window->winId()).save(path));
+            qInfo("screenshot: %s", qPrintable(path));
+        }
     }
 };
 
