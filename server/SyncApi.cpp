@@ -117,15 +117,21 @@ ApiResult<ApiResponse> SyncApi::push(const ApiRequest &request, const Principal 
     const Actor actor{principal.userId, principal.organisationId};
     QJsonArray results;
     std::array<int, 4> counts{}; // by OpStatus
-    for (const PushOp &op : *ops) {
-        // A storage failure ends the push with 500: the ops before it stay applied, and the client's
-        // resend gets "duplicate" for them (docs/sync-protocol.md, Push).
-        auto result = m_applier.apply(actor, op);
-        if (!result)
-            return std::unexpected(ApiError::internal(result.error()));
-        ++counts.at(static_cast<std::size_t>(result->status));
-        results.append(resultJson(*result));
-    }
+    // One transaction for the whole push (each op a savepoint inside it): one fsync per request
+    // instead of one per op. A storage failure ends the push with 500 and nothing of it is kept;
+    // the client's resend applies it anew (docs/sync-protocol.md, Push).
+    auto pushed = m_repository.inTransaction([&]() -> Core::Result<> {
+        for (const PushOp &op : *ops) {
+            auto result = m_applier.apply(actor, op);
+            if (!result)
+                return std::unexpected(result.error());
+            ++counts.at(static_cast<std::size_t>(result->status));
+            results.append(resultJson(*result));
+        }
+        return {};
+    });
+    if (!pushed)
+        return std::unexpected(ApiError::internal(pushed.error()));
     const auto count = [&counts](OpStatus status) { return counts.at(static_cast<std::size_t>(status)); };
     qCInfo(lcSyncd).noquote() << "push by" << Core::logSafe(principal.userId) << ops->size() << "ops:" << count(OpStatus::Applied)
                               << "applied," << count(OpStatus::Duplicate) << "duplicate," << count(OpStatus::Conflict)
