@@ -324,7 +324,7 @@ Result<QList<UserAccount>> SqliteSyncRepository::users()
 
 Result<> SqliteSyncRepository::setPasswordHash(const QString &userId, const QString &passwordHash)
 {
-    GD_TRY(run(QStringLiteral("UPDATE users SET password_hash = ?2 WHERE id = ?1"),
+    GD_TRY(run(QStringLiteral("UPDATE OR FAIL users SET password_hash = ?2 WHERE id = ?1"),
                [&](Statement &s) { s.bind(1, userId).bind(2, passwordHash); }));
     if (m_db->changes() == 0)
         return Core::fail(Core::ErrorCode::NotFound, QStringLiteral("No user %1.").arg(userId));
@@ -409,7 +409,7 @@ Result<qint64> SqliteSyncRepository::nextChangeSeq()
     // A counter row instead of AUTOINCREMENT or a sequence: its row lock serialises writers, so a
     // change with a lower seq is never committed after one with a higher seq (a sequence on
     // PostgreSQL would allow that, and a pull in between would skip the late change for good).
-    GD_TRY(m_db->execute(QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE name = 'records'")));
+    GD_TRY(m_db->execute(QStringLiteral("UPDATE OR FAIL change_counter SET value = value + 1 WHERE name = 'records'")));
     return m_db->queryInt(QStringLiteral("SELECT value FROM change_counter WHERE name = 'records'"));
 }
 
@@ -430,7 +430,7 @@ Result<> SqliteSyncRepository::saveRecord(const RecordState &record)
             .bind(9, text(record.updatedBy)).bind(10, record.seq);
     };
     // Update, then insert when nothing was there: SQLite 3.15 has no INSERT … ON CONFLICT.
-    GD_TRY(run(QStringLiteral("UPDATE records SET owner_org = ?3, recipients = ?4, revision = ?5, deleted = ?6,"
+    GD_TRY(run(QStringLiteral("UPDATE OR FAIL records SET owner_org = ?3, recipients = ?4, revision = ?5, deleted = ?6,"
                               " payload = ?7, updated_at = ?8, updated_by = ?9, seq = ?10"
                               " WHERE collection = ?1 AND record_id = ?2"),
                bindAll));
@@ -498,7 +498,7 @@ Result<> SqliteSyncRepository::saveBlob(const BlobInfo &blob)
     const auto bind = [&](Statement &s) {
         s.bind(1, blob.sha256).bind(2, blob.size).bind(3, blob.received).bind(4, blob.complete ? 1 : 0);
     };
-    GD_TRY(run(QStringLiteral("UPDATE blobs SET size = ?2, received = ?3, complete = ?4 WHERE sha256 = ?1"), bind));
+    GD_TRY(run(QStringLiteral("UPDATE OR FAIL blobs SET size = ?2, received = ?3, complete = ?4 WHERE sha256 = ?1"), bind));
     if (m_db->changes() > 0)
         return {};
     return run(QStringLiteral("INSERT INTO blobs (sha256, size, received, complete) VALUES (?1, ?2, ?3, ?4)"), bind);
@@ -522,7 +522,7 @@ Result<> SqliteSyncRepository::saveBlobUpload(const QString &organisationId, con
     const auto bind = [&](Statement &s) {
         s.bind(1, upload.sha256).bind(2, organisationId).bind(3, upload.size).bind(4, upload.received);
     };
-    GD_TRY(run(QStringLiteral("UPDATE blob_uploads SET size = ?3, received = ?4 WHERE sha256 = ?1 AND org_id = ?2"), bind));
+    GD_TRY(run(QStringLiteral("UPDATE OR FAIL blob_uploads SET size = ?3, received = ?4 WHERE sha256 = ?1 AND org_id = ?2"), bind));
     if (m_db->changes() > 0)
         return {};
     return run(QStringLiteral("INSERT INTO blob_uploads (sha256, org_id, size, received) VALUES (?1, ?2, ?3, ?4)"), bind);

@@ -336,7 +336,7 @@ Result<QByteArray> BlobCache::readRange(const QString &sha256, qint64 offset, qi
 
 Result<> BlobCache::markUploaded(const QString &sha256)
 {
-    auto mark = m_db->prepare(QStringLiteral("UPDATE sync_blobs SET uploaded = 1 WHERE sha256 = ?1"));
+    auto mark = m_db->prepare(QStringLiteral("UPDATE OR FAIL sync_blobs SET uploaded = 1 WHERE sha256 = ?1"));
     if (!mark)
         return std::unexpected(mark.error());
     mark->bind(1, sha256);
@@ -402,7 +402,7 @@ Result<> BlobCache::appendReceived(const QString &sha256, qint64 offset, const Q
         used += length;
         position += length;
     }
-    auto progress = m_db->prepare(QStringLiteral("UPDATE sync_blobs SET received = ?2 WHERE sha256 = ?1"));
+    auto progress = m_db->prepare(QStringLiteral("UPDATE OR FAIL sync_blobs SET received = ?2 WHERE sha256 = ?1"));
     if (!progress)
         return std::unexpected(progress.error());
     progress->bind(1, sha256).bind(2, position);
@@ -430,7 +430,7 @@ Result<bool> BlobCache::completeDownload(const QString &sha256)
         GD_TRY(discard(sha256));
         return false;
     }
-    auto mark = m_db->prepare(QStringLiteral("UPDATE sync_blobs SET complete = 1 WHERE sha256 = ?1"));
+    auto mark = m_db->prepare(QStringLiteral("UPDATE OR FAIL sync_blobs SET complete = 1 WHERE sha256 = ?1"));
     if (!mark)
         return std::unexpected(mark.error());
     mark->bind(1, sha256);

@@ -49,7 +49,7 @@ Result<QList<OutboxOp>> OutboxRepository::takeBatch(int maxOps, qint64 maxBytes,
     }
     select->reset();
 
-    auto mark = m_db->prepareCached(QStringLiteral("UPDATE sync_outbox SET attempts = attempts + 1 WHERE seq = ?1"));
+    auto mark = m_db->prepareCached(QStringLiteral("UPDATE OR FAIL sync_outbox SET attempts = attempts + 1 WHERE seq = ?1"));
     if (!mark)
         return std::unexpected(mark.error());
     for (OutboxOp &op : batch) {
@@ -70,7 +70,7 @@ Result<> OutboxRepository::acknowledge(const OutboxOp &op, qint64 revision)
     remove->bind(1, op.seq);
     GD_TRY(remove->exec());
     // max(): a revision never goes back, whatever order answers and pulls arrive in.
-    auto advance = m_db->prepareCached(QStringLiteral("UPDATE sync_records SET revision = max(revision, ?3)"
+    auto advance = m_db->prepareCached(QStringLiteral("UPDATE OR FAIL sync_records SET revision = max(revision, ?3)"
                                                 " WHERE collection = ?1 AND record_id = ?2"));
     if (!advance)
         return std::unexpected(advance.error());
@@ -78,7 +78,7 @@ Result<> OutboxRepository::acknowledge(const OutboxOp &op, qint64 revision)
     GD_TRY(advance->exec());
     // The next local change of the record was made on top of this one: it is based on `revision`.
     auto rebase = m_db->prepareCached(QStringLiteral(
-        "UPDATE sync_outbox SET base_revision = ?3 WHERE seq = (SELECT min(seq) FROM sync_outbox"
+        "UPDATE OR FAIL sync_outbox SET base_revision = ?3 WHERE seq = (SELECT min(seq) FROM sync_outbox"
         " WHERE collection = ?1 AND record_id = ?2)"));
     if (!rebase)
         return std::unexpected(rebase.error());
@@ -108,7 +108,7 @@ Result<std::optional<SyncConflict>> OutboxRepository::conflict(const OutboxOp &o
         // Declared by its module: the local version goes out again, on top of the server's. The
         // op keeps its place (and its op id is new, so the server cannot take it for the refused one).
         auto rebase = m_db->prepareCached(QStringLiteral(
-            "UPDATE sync_outbox SET base_revision = ?2, op_id = ?3, attempts = 0 WHERE seq = ?1"));
+            "UPDATE OR FAIL sync_outbox SET base_revision = ?2, op_id = ?3, attempts = 0 WHERE seq = ?1"));
         if (!rebase)
             return std::unexpected(rebase.error());
         rebase->bind(1, op.seq).bind(2, server.revision).bind(3, newOpId());
@@ -183,7 +183,7 @@ Result<OutboxRepository::Outcome> OutboxRepository::applyResults(const QList<Out
 
 Result<> OutboxRepository::markRejected(const OutboxOp &op, const QString &reason)
 {
-    auto mark = m_db->prepareCached(QStringLiteral("UPDATE sync_outbox SET rejected = 1, last_error = ?2 WHERE seq = ?1"));
+    auto mark = m_db->prepareCached(QStringLiteral("UPDATE OR FAIL sync_outbox SET rejected = 1, last_error = ?2 WHERE seq = ?1"));
     if (!mark)
         return std::unexpected(mark.error());
     mark->bind(1, op.seq).bind(2, reason.isEmpty() ? QStringLiteral("rejected") : reason);

@@ -308,7 +308,7 @@ Result<> RecordStore::writeLocal(const QString &collection, const QString &recor
         } else if (unsent->has_value()) {
             // Never sent, so no server can have seen this op id: safe to change in place.
             auto update = m_db->prepareCached(QStringLiteral(
-                "UPDATE sync_outbox SET payload = ?2, deleted = ?3, recipients = coalesce(?4, recipients)"
+                "UPDATE OR FAIL sync_outbox SET payload = ?2, deleted = ?3, recipients = coalesce(?4, recipients)"
                 " WHERE seq = ?1 AND attempts = 0"));
             if (!update)
                 return std::unexpected(update.error());

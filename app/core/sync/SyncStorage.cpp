@@ -280,7 +280,7 @@ Result<SyncConflict> writeConflict(Database &db, SyncConflict conflict)
         return std::unexpected(existing.error());
     const bool update = existing->has_value();
     auto write = db.prepareCached(
-        update ? QStringLiteral("UPDATE sync_conflicts SET local_payload = ?3, local_deleted = ?4, server_revision = ?5,"
+        update ? QStringLiteral("UPDATE OR FAIL sync_conflicts SET local_payload = ?3, local_deleted = ?4, server_revision = ?5,"
                                 " server_payload = ?6, server_deleted = ?7, server_owner = ?8, server_recipients = ?9"
                                 " WHERE collection = ?1 AND record_id = ?2")
                : QStringLiteral("INSERT INTO sync_conflicts (collection, record_id, local_payload, local_deleted,"

@@ -120,7 +120,7 @@ Result<> TodoService::publish(const TodoItem &item)
         return std::unexpected(transaction.error());
 
     auto update = m_db->prepareCached(
-        QStringLiteral("UPDATE todo_items SET title = ?4, due_at = ?5, urgency = ?6, done_at = NULL"
+        QStringLiteral("UPDATE OR FAIL todo_items SET title = ?4, due_at = ?5, urgency = ?6, done_at = NULL"
                        " WHERE module = ?1 AND record_id = ?2 AND kind = ?3"));
     if (!update)
         return std::unexpected(update.error());
@@ -156,7 +156,7 @@ Result<> TodoService::complete(const QString &module, const QString &recordId, T
         return fail(ErrorCode::InvalidArgument, tr("Which to-do item to complete was not given."),
                     QStringLiteral("empty module or recordId, or unknown kind"));
     // One statement: atomic by itself, and part of the caller's transaction when one is open.
-    auto update = m_db->prepareCached(QStringLiteral("UPDATE todo_items SET done_at = ?4"
+    auto update = m_db->prepareCached(QStringLiteral("UPDATE OR FAIL todo_items SET done_at = ?4"
                                                " WHERE module = ?1 AND record_id = ?2 AND kind = ?3"
                                                " AND done_at IS NULL"));
     if (!update)
