@@ -23,6 +23,8 @@ PACKAGES=(
     fonts-noto-cjk
     # the WebEngine host (dashboards with ECharts); its tests run under Xvfb
     qt6-webengine-dev qt6-webchannel-dev xvfb xauth
+    # Mesa's OpenGL, as on a desktop: start-up is measured with it present (startup_bench)
+    libgl1-mesa-dri
     # Debian package: dpkg-shlibdeps, icon rendering, launcher and AppStream validation
     dpkg-dev librsvg2-bin desktop-file-utils appstream
 )

@@ -21,10 +21,21 @@ long residentSetKiB()
     return 0;
 }
 
+// Whether an OpenGL driver is mapped (Mesa's software rasteriser and its LLVM, ~58 MB): it
+// should not be at start-up, only once a chart needs Qt WebEngine (Ui::LazyChart).
+bool openGlDriverMapped()
+{
+    QFile maps(QStringLiteral("/proc/self/maps"));
+    if (!maps.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray mapped = maps.readAll();
+    return mapped.contains("_dri.so") || mapped.contains("libGLX_mesa");
+}
+
 void reportReadyAndQuit(int availableModules, int unavailableModules)
 {
-    std::printf("ready rss_kb=%ld modules=%d unavailable=%d\n", residentSetKiB(), availableModules,
-                unavailableModules);
+    std::printf("ready rss_kb=%ld modules=%d unavailable=%d gl=%d\n", residentSetKiB(), availableModules,
+                unavailableModules, openGlDriverMapped() ? 1 : 0);
     std::fflush(stdout);
     QCoreApplication::quit();
 }

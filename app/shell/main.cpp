@@ -52,10 +52,9 @@ int main(int argc, char **argv)
     if (printVersionIfAsked(argc, argv))
         return 0;
     GovDesk::Core::hardenProcess();
-    // Pages with charts start Qt WebEngine long after start-up (Ui::WebHost); it shares OpenGL
-    // contexts with the widgets, which can only be arranged before QApplication exists. Setting
-    // the attribute creates nothing.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // No Qt::AA_ShareOpenGLContexts here: with it QtGui creates an OpenGL context at start-up,
+    // which with Mesa maps swrast_dri and libLLVM (~58 MB) in every session. Ui::LazyChart
+    // creates the shared context just before the first chart loads Qt WebEngine.
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("govdesk"));
     QApplication::setApplicationVersion(QStringLiteral(GOVDESK_VERSION));

@@ -2,14 +2,24 @@
 
 #include "ChartFactory.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLoggingCategory>
+#include <QOpenGLContext>
 #include <QPluginLoader>
 #include <QVBoxLayout>
 
 #include <dlfcn.h>
+
+#include <utility>
+
+// Exported by QtGui for Qt WebEngine, which declares it the same way.
+QT_BEGIN_NAMESPACE
+Q_GUI_EXPORT void qt_gl_set_global_share_context(QOpenGLContext *context);
+
+QT_END_NAMESPACE
 
 namespace GovDesk::Ui {
 
@@ -25,8 +35,33 @@ QString ownLibraryDir()
     return QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath();
 }
 
+// Qt WebEngine renders through an OpenGL context shared with the widgets'. The usual way,
+// Qt::AA_ShareOpenGLContexts before QApplication, makes QtGui create that context at start-up:
+// with Mesa that maps swrast_dri and libLLVM and costs ~58 MB of RSS in every session, chart or
+// not (docs/benchmarks.md). So it is made here, just before the engine loads — what Qt
+// WebEngine's own initialize() does from Qt 6.5 on, which 6.4 lacks (it crashes without one).
+void ensureSharedOpenGLContext()
+{
+    if (QOpenGLContext::globalShareContext())
+        return;
+    static QOpenGLContext *context = nullptr;
+    context = new QOpenGLContext;
+    context->setFormat(QSurfaceFormat::defaultFormat());
+    if (!context->create())
+        qCWarning(lcLazyChart) << "no OpenGL context to share (charts draw in software)";
+    qt_gl_set_global_share_context(context);
+    // Gone with the application, while QtGui still exists (a static would outlive it).
+    qAddPostRoutine([] {
+        qt_gl_set_global_share_context(nullptr);
+        delete std::exchange(context, nullptr);
+    });
+    // Read by QOpenGLWidget and QQuickWidget (WebEngine's view) when they are created.
+    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+}
+
 ChartFactory *loadFactory(QString *error)
 {
+    ensureSharedOpenGLContext();
     static QPluginLoader loader(LazyChart::pluginPath());
     QObject *instance = loader.instance();
     auto *factory = qobject_cast<ChartFactory *>(instance);

@@ -31,6 +31,7 @@ struct Run
 {
     double seconds = 0;
     long rssKiB = 0;
+    bool openGl = false; // an OpenGL driver was mapped when it reported ready
 };
 
 // Starts `program`, waits for its "ready rss_kb=N" line.
@@ -48,7 +49,7 @@ Run timeToReady(const QString &program, const QStringList &arguments, const QPro
     const double seconds = static_cast<double>(timer.nsecsElapsed()) / 1e9;
     for (const QByteArray &line : process.readAllStandardOutput().split('\n')) {
         if (line.startsWith("ready rss_kb="))
-            return {seconds, line.mid(13).split(' ').value(0).toLong()};
+            return {seconds, line.mid(13).split(' ').value(0).toLong(), line.contains(" gl=1")};
     }
     std::fprintf(stderr, "startup_bench: %s did not report ready: %s\n", qPrintable(program),
                  process.readAllStandardError().constData());
@@ -75,7 +76,9 @@ int main(int argc, char **argv)
 
     // The first start creates and seeds the demo profile: measured separately, not in the figure.
     const Run first = timeToReady(QStringLiteral(GOVDESK_SHELL_PATH), shellArguments, environment);
-    std::fprintf(stderr, "startup_bench: first start (creates the demo) %.3f s\n", first.seconds);
+    std::fprintf(stderr, "startup_bench: first start (creates the demo) %.3f s; platform %s; OpenGL driver mapped at idle: %s\n",
+                 first.seconds, qPrintable(environment.value(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("xcb"))),
+                 first.openGl ? "yes" : "no");
 
     std::vector<double> shell, bare, rss;
     for (int round = 0; round < rounds; ++round) {

@@ -128,7 +128,7 @@ private Q_SLOTS:
 int main(int argc, char **argv)
 {
     // As app/shell/main.cpp does.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
+    // No Qt::AA_ShareOpenGLContexts, as app/shell/main.cpp: LazyChart arranges it.
     QApplication app(argc, argv);
     TestShellNoWebEngine test;
     return QTest::qExec(&test, argc, argv);
