@@ -454,11 +454,32 @@ Passphrases are read from the terminal (not echoed), from standard input, or fro
 --passphrase-file / --new-passphrase-file; never from the command line. The server
 password (sign-in) likewise, from the terminal, the next line of standard input or
 --password-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Commands:
+  profile create --name NAME [--organisation ORG] [--server URL]
+  profile list
+  profile delete PROFILE --yes
+  check PROFILE                      unlock test and integrity check
+  backup PROFILE FILE                write a verified encrypted backup
+  restore FILE                       restore a backup (current data kept until verified)
+  rekey PROFILE                      change the passphrase
+  search PROFILE QUERY... [--queries-file FILE|-] [--module M] [--type T] [--limit N]
+                                     several queries per unlock; &apos;-&apos; reads them from
+                                     standard input (then --passphrase-file is needed)
+  audit verify PROFILE               check the audit log&apos;s hash chain
+  demo reset                         recreate the demo profile
+  sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]
+                                     sign in to the profile&apos;s sync server
+  sync PROFILE                       send local changes, fetch new ones, print a summary
+  sync-status PROFILE                pending changes, conflicts, last sync
+  sign-out PROFILE                   forget the server&apos;s tokens (data stays)
+Passphrases are read from the terminal (not echoed), from standard input, or from
+--passphrase-file / --new-passphrase-file; never from the command line. The server
+password (sign-in) likewise, from the terminal, the next line of standard input or
+--password-file.</translation>
     </message>
     <message>
         <source>Queries from standard input (--queries-file -) need --passphrase-file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Queries from standard input (--queries-file -) need --passphrase-file.</translation>
     </message>
     <message numerus="yes">
         <source>%n hit(s) for &quot;%1&quot;.</source>
@@ -469,11 +490,15 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>The queries file %1 cannot be opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>The queries file %1 cannot be opened.</translation>
     </message>
     <message>
         <source>Search: more queries, one a line, from this file (- for standard input).</source>
-        <translation type="unfinished"></translation>
+        <translation>Search: more queries, one a line, from this file (- for standard input).</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; could not take in all changes: %2</source>
+        <translation>The module &quot;%1&quot; could not take in all changes: %2</translation>
     </message>
 </context>
 <context>
@@ -594,6 +619,17 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Core::ModuleGuard</name>
+    <message>
+        <source>The module failed with an internal error.</source>
+        <translation>The module failed with an internal error.</translation>
+    </message>
+    <message>
+        <source>GovDesk is locked. Unlock it to continue.</source>
+        <translation>GovDesk is locked. Unlock it to continue.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Core::ModuleManager</name>
     <message>
         <source>%1 is not a GovDesk module.</source>
@@ -630,6 +666,13 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>no reason given</source>
         <translation>no reason given</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::ProjectionRunner</name>
+    <message>
+        <source>The module&apos;s projection &quot;%1&quot; is invalid: %2</source>
+        <translation>The module&apos;s projection &quot;%1&quot; is invalid: %2</translation>
     </message>
 </context>
 <context>
@@ -942,6 +985,30 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>Sync off while locked</source>
         <translation>Sync off while locked</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>&amp;Module</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; has no page.</source>
+        <translation>The module &quot;%1&quot; has no page.</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes.</source>
+        <translation>%1 has unsaved changes.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Quit</translation>
     </message>
 </context>
 <context>
@@ -1336,6 +1403,13 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     </message>
 </context>
 <context>
+    <name>GovDesk::Ui::LazyChart</name>
+    <message>
+        <source>Charts are not available on this computer: %1</source>
+        <translation>Charts are not available on this computer: %1</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Ui::ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -1385,6 +1459,33 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>This view could not be displayed. Please restart GovDesk; if the problem persists, contact your IT support.</source>
         <translation>This view could not be displayed. Please restart GovDesk; if the problem persists, contact your IT support.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Workbench::Task</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Deadline</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Done</translation>
     </message>
 </context>
 <context>
@@ -1466,6 +1567,18 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
             <numerusform>Overdue by %n days</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open items by module</source>
+        <translation>Open items by module</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Workbench::WorkbenchModule</name>
+    <message>
+        <source>To-do</source>
+        <extracomment>Search filter for the workbench&apos;s own items: 待办事项</extracomment>
+        <translation>To-do</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Workbench::WorkbenchPage</name>
@@ -1519,13 +1632,25 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
             <numerusform>Clear the filter to see all %n items.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <extracomment>统计图</extracomment>
+        <translation>Chart</translation>
+    </message>
 </context>
 <context>
-    <name>GovDesk::Workbench::WorkbenchPlugin</name>
+    <name>GovDesk::Workbench::WorkbenchUiPlugin</name>
     <message>
-        <source>To-do</source>
-        <extracomment>Search filter for the workbench&apos;s own items: 待办事项</extracomment>
-        <translation>To-do</translation>
+        <source>&amp;New personal to-do…</source>
+        <translation>&amp;New personal to-do…</translation>
+    </message>
+    <message>
+        <source>New personal to-do</source>
+        <translation>New personal to-do</translation>
+    </message>
+    <message>
+        <source>What needs doing:</source>
+        <translation>What needs doing:</translation>
     </message>
 </context>
 <context>
@@ -1575,6 +1700,42 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>The module &quot;%1&quot; declares no version.</source>
         <translation>The module &quot;%1&quot; declares no version.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleRecords</name>
+    <message>
+        <source>The module &quot;%1&quot; may only change its own records (collections beginning with &quot;%2&quot;).</source>
+        <translation>The module &quot;%1&quot; may only change its own records (collections beginning with &quot;%2&quot;).</translation>
+    </message>
+    <message>
+        <source>A collection&apos;s schema version above 1 needs an upgrade function.</source>
+        <translation>A collection&apos;s schema version above 1 needs an upgrade function.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleSearch</name>
+    <message>
+        <source>The module &quot;%1&quot; may only index its own entries.</source>
+        <translation>The module &quot;%1&quot; may only index its own entries.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleTodos</name>
+    <message>
+        <source>The module &quot;%1&quot; may only publish its own to-do items.</source>
+        <translation>The module &quot;%1&quot; may only publish its own to-do items.</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleUiLoader</name>
+    <message>
+        <source>The module &quot;%1&quot; has no page.</source>
+        <translation>The module &quot;%1&quot; has no page.</translation>
+    </message>
+    <message>
+        <source>The page of the module &quot;%1&quot; could not be loaded: %2</source>
+        <translation>The page of the module &quot;%1&quot; could not be loaded: %2</translation>
     </message>
 </context>
 <context>
@@ -1732,6 +1893,14 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>This conflict has already been resolved.</source>
         <translation>This conflict has already been resolved.</translation>
+    </message>
+    <message>
+        <source>A record filter compares only text, numbers and yes/no.</source>
+        <translation>A record filter compares only text, numbers and yes/no.</translation>
+    </message>
+    <message>
+        <source>Records of this kind are kept as they were written and cannot be changed or deleted.</source>
+        <translation>Records of this kind are kept as they were written and cannot be changed or deleted.</translation>
     </message>
 </context>
 <context>

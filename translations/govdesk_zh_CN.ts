@@ -489,6 +489,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Search: more queries, one a line, from this file (- for standard input).</source>
         <translation>search：从此文件读取更多查询，每行一个（- 表示标准输入）。</translation>
     </message>
+    <message>
+        <source>The module &quot;%1&quot; could not take in all changes: %2</source>
+        <translation>模块“%1”未能载入全部变更：%2</translation>
+    </message>
 </context>
 <context>
     <name>CurlTransport</name>
@@ -608,6 +612,17 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Core::ModuleGuard</name>
+    <message>
+        <source>The module failed with an internal error.</source>
+        <translation>模块发生内部错误。</translation>
+    </message>
+    <message>
+        <source>GovDesk is locked. Unlock it to continue.</source>
+        <translation>政务桌面已锁定，请解锁后继续。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Core::ModuleManager</name>
     <message>
         <source>%1 is not a GovDesk module.</source>
@@ -644,6 +659,13 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>no reason given</source>
         <translation>未说明原因</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::ProjectionRunner</name>
+    <message>
+        <source>The module&apos;s projection &quot;%1&quot; is invalid: %2</source>
+        <translation>模块的投影“%1”无效：%2</translation>
     </message>
 </context>
 <context>
@@ -954,6 +976,30 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>Sync off while locked</source>
         <translation>锁定期间不同步</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Module</source>
+        <translation>模块(&amp;M)</translation>
+    </message>
+    <message>
+        <source>The module &quot;%1&quot; has no page.</source>
+        <translation>模块“%1”没有页面。</translation>
+    </message>
+    <message>
+        <source>%1 has unsaved changes.</source>
+        <translation>“%1”有尚未保存的修改。</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>退出</translation>
     </message>
 </context>
 <context>
@@ -1344,6 +1390,13 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     </message>
 </context>
 <context>
+    <name>GovDesk::Ui::LazyChart</name>
+    <message>
+        <source>Charts are not available on this computer: %1</source>
+        <translation>本机无法显示图表：%1</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Ui::ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -1392,6 +1445,33 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>This view could not be displayed. Please restart GovDesk; if the problem persists, contact your IT support.</source>
         <translation>无法显示此视图。请重新启动 GovDesk；如果问题仍然存在，请联系信息技术支持人员。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Workbench::Task</name>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详细内容</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>办理期限</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>已办结</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1552,18 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
             <numerusform>已逾期 %n 天</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open items by module</source>
+        <translation>各模块待办数量</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Workbench::WorkbenchModule</name>
+    <message>
+        <source>To-do</source>
+        <extracomment>Search filter for the workbench&apos;s own items: 待办事项</extracomment>
+        <translation>待办事项</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Workbench::WorkbenchPage</name>
@@ -1522,13 +1614,25 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
             <numerusform>清除筛选条件可查看全部 %n 项。</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Chart</source>
+        <extracomment>统计图</extracomment>
+        <translation>统计图</translation>
+    </message>
 </context>
 <context>
-    <name>GovDesk::Workbench::WorkbenchPlugin</name>
+    <name>GovDesk::Workbench::WorkbenchUiPlugin</name>
     <message>
-        <source>To-do</source>
-        <extracomment>Search filter for the workbench&apos;s own items: 待办事项</extracomment>
-        <translation>待办事项</translation>
+        <source>&amp;New personal to-do…</source>
+        <translation>新建个人待办(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>New personal to-do</source>
+        <translation>新建个人待办</translation>
+    </message>
+    <message>
+        <source>What needs doing:</source>
+        <translation>待办内容：</translation>
     </message>
 </context>
 <context>
@@ -1578,6 +1682,42 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>The module &quot;%1&quot; declares no version.</source>
         <translation>模块“%1”未声明版本。</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleRecords</name>
+    <message>
+        <source>The module &quot;%1&quot; may only change its own records (collections beginning with &quot;%2&quot;).</source>
+        <translation>模块“%1”只能修改本模块的记录（以“%2”开头的数据集）。</translation>
+    </message>
+    <message>
+        <source>A collection&apos;s schema version above 1 needs an upgrade function.</source>
+        <translation>数据集的结构版本高于 1 时必须提供升级函数。</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleSearch</name>
+    <message>
+        <source>The module &quot;%1&quot; may only index its own entries.</source>
+        <translation>模块“%1”只能索引本模块的条目。</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleTodos</name>
+    <message>
+        <source>The module &quot;%1&quot; may only publish its own to-do items.</source>
+        <translation>模块“%1”只能发布本模块的待办事项。</translation>
+    </message>
+</context>
+<context>
+    <name>ModuleUiLoader</name>
+    <message>
+        <source>The module &quot;%1&quot; has no page.</source>
+        <translation>模块“%1”没有页面。</translation>
+    </message>
+    <message>
+        <source>The page of the module &quot;%1&quot; could not be loaded: %2</source>
+        <translation>无法加载模块“%1”的页面：%2</translation>
     </message>
 </context>
 <context>
@@ -1735,6 +1875,14 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>This conflict has already been resolved.</source>
         <translation>此冲突已经处理。</translation>
+    </message>
+    <message>
+        <source>A record filter compares only text, numbers and yes/no.</source>
+        <translation>记录筛选只能比较文本、数字和是/否。</translation>
+    </message>
+    <message>
+        <source>Records of this kind are kept as they were written and cannot be changed or deleted.</source>
+        <translation>此类记录按写入时的内容保存，不能修改或删除。</translation>
     </message>
 </context>
 <context>
