@@ -8,6 +8,7 @@
 #include "module/ObjectPool.h"
 #include "session/ProfileRepository.h"
 #include "session/Session.h"
+#include "sync/CollectionPolicy.h"
 #include "sync/RecordStore.h"
 
 #include <QFile>
@@ -133,6 +134,13 @@ private Q_SLOTS:
         }
         GD_VERIFY(m_session->unlock(m_profileId, passphrase()));
         QCOMPARE(openCount(), 1);
+    }
+
+    void personalItemsAreLastWriterWins()
+    {
+        startModule();
+        QCOMPARE(CollectionPolicies(m_session->database()).policyOf(QString::fromLatin1(TaskCollection)).value_or(ConflictPolicy::AskUser),
+                 ConflictPolicy::LastWriterWins);
     }
 
     void fieldsHaveLabelsForTheConflictDialog()
