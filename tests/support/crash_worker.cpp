@@ -1,6 +1,7 @@
 // crash_worker: does durable work in a loop until killed, for tst_crashsafety's kill -9 tests.
 //   crash_worker write <profiles-dir> <profile> <passphrase>   commits batches of 50 rows
-//   crash_worker rekey <profiles-dir> <profile> <pass-a> <pass-b>  changes the passphrase back and forth
+//   crash_worker rekey <profiles-dir> <profile> <pass-a> <pass-b>  changes the passphrase back and forth,
+//       announcing the passphrase (a or b) and the database generation it switched to
 //   crash_worker pull-then-die <profiles-dir> <profile> <passphrase> <collection> <count>
 //       applies one pulled page of <count> records on a worker connection, as SyncService's worker
 //       does, and is killed (SIGKILL) before the event loop could deliver the change notification
@@ -69,7 +70,10 @@ int rekeyLoop(ProfileRepository &profiles, const QString &profileId, const Secur
             return failWith(unlocked.error());
         if (auto changed = session.changePassphrase(current, next); !changed)
             return failWith(changed.error());
-        std::printf("rekeyed-to %s\n", currentIsA ? "b" : "a");
+        auto switched = profiles.find(profileId);
+        if (!switched)
+            return failWith(switched.error());
+        std::printf("rekeyed-to %s generation %d\n", currentIsA ? "b" : "a", switched->generation);
         std::fflush(stdout);
     }
 }

@@ -1,10 +1,12 @@
 // IdleLockTimer: fires once after a period without user activity (the shell reports activity).
 #pragma once
 
+#include "session/IdleCountdown.h"
+
 #include <QObject>
-#include <QTimer>
 
 #include <chrono>
+#include <memory>
 
 namespace GovDesk::Core {
 
@@ -12,7 +14,13 @@ class IdleLockTimer : public QObject
 {
     Q_OBJECT
 public:
+    // Counts down on a coarse QTimer.
     explicit IdleLockTimer(QObject *parent = nullptr);
+    ~IdleLockTimer() override;
+
+    // Tests install a countdown they advance by hand, so no test waits for a real timeout.
+    // A running timer restarts its full timeout on the new countdown.
+    void setCountdown(std::unique_ptr<IdleCountdown> countdown);
 
     // Zero disables auto-lock.
     void setTimeout(std::chrono::milliseconds timeout);
@@ -28,7 +36,7 @@ Q_SIGNALS:
     void idleTimeout();
 
 private:
-    QTimer m_timer;
+    std::unique_ptr<IdleCountdown> m_countdown;
     std::chrono::milliseconds m_timeout{0};
     bool m_running = false;
 };

@@ -78,7 +78,7 @@ private:
     const char *m_failedName = "";
 };
 
-// The option's name is written once, so that a test reading this file finds each TLS option once.
+// The option's name is written once: it names the option when curl refuses it.
 #define GD_SET_OPTION(setter, option, value) (setter).set(option, #option, value)
 
 size_t onHeader(char *data, size_t size, size_t count, void *userData)

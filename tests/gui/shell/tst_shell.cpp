@@ -1,8 +1,10 @@
 // GUI tests of the shell on the real widgets: profile dialog, new profile, main window with the
 // real workbench plugin, global search, auto-lock keeping unsaved edits, demo reset.
 #include "DialogTestSupport.h"
+#include "GlobalSearchDialog.h"
 #include "LockOverlay.h"
 #include "MainWindow.h"
+#include "ManualCountdown.h"
 #include "NewProfileDialog.h"
 #include "ProfileDialog.h"
 #include "ShellController.h"
@@ -12,6 +14,7 @@
 #include <QApplication>
 #include <QDialogButtonBox>
 #include <QInputMethodEvent>
+#include <QItemSelectionModel>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -21,9 +24,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+#include <QTreeView>
+#include <QTreeWidget>
 
 using namespace GovDesk::Core;
 using namespace GovDesk::Shell;
+using GovDesk::Test::ManualCountdown;
 using GovDesk::Test::typeText;
 
 namespace {
@@ -129,20 +135,57 @@ private Q_SLOTS:
         QVERIFY(shell.start(true));
         MainWindow *window = shell.window();
         QVERIFY(QTest::qWaitForWindowExposed(window));
+        QVERIFY(window->showModule(QStringLiteral("workbench")));
+        auto *view = window->findChild<QTreeView *>(QStringLiteral("workbenchView"));
+        QVERIFY(view);
+        const QAbstractItemModel *rows = view->model();
+        QTRY_VERIFY(rows->rowCount() > 1);
+        // Start on another row: opening the hit must move the selection there.
+        view->setCurrentIndex(rows->index(rows->rowCount() - 1, 0));
+
+        QString hitModule;
+        QString hitRecord;
+        QString hitTitle;
         bool typed = false;
         QTimer::singleShot(0, this, [&] {
             QWidget *dialog = QApplication::activeModalWidget();
             QVERIFY(dialog);
-            auto *box = dialog->findChild<QLineEdit *>();
+            auto *box = child<QLineEdit>(dialog, "searchEdit");
+            auto *results = child<QTreeWidget>(dialog, "searchResults");
             typeText(box, QStringLiteral("森林防火"));
-            QTest::qWait(400); // debounce and search
+            QTRY_VERIFY(results->currentItem()); // debounce and search
             QTest::keyClick(box, Qt::Key_Down);
+            const QTreeWidgetItem *hit = results->currentItem();
+            hitModule = hit->data(0, GlobalSearchDialog::ModuleRole).toString();
+            hitRecord = hit->data(0, GlobalSearchDialog::RecordIdRole).toString();
+            hitTitle = hit->text(0);
             QTest::keyClick(box, Qt::Key_Return);
             typed = true;
         });
         QTest::keySequence(window, QKeySequence(Qt::CTRL | Qt::Key_K));
         QTRY_VERIFY(typed);
+        QCOMPARE(hitModule, QStringLiteral("workbench"));
+        QVERIFY(!hitRecord.isEmpty());
         QCOMPARE(window->currentModule(), QStringLiteral("workbench"));
+
+        // The workbench lists records by title only: the hit's title names exactly one row.
+        const auto rowTitled = [rows](const QString &title) {
+            QList<int> found;
+            for (int row = 0; row < rows->rowCount(); ++row) {
+                for (int column = 0; column < rows->columnCount(); ++column) {
+                    if (rows->index(row, column).data().toString() == title)
+                        found << row;
+                }
+            }
+            return found;
+        };
+        const QList<int> expected = rowTitled(hitTitle);
+        QCOMPARE(expected.size(), 1);
+        QVERIFY(expected.first() != rows->rowCount() - 1); // not where the test left the selection
+        QCOMPARE(view->currentIndex().row(), expected.first());
+        const QModelIndexList selected = view->selectionModel()->selectedRows();
+        QCOMPARE(selected.size(), 1);
+        QCOMPARE(selected.first().row(), expected.first());
     }
 
     void autoLockHidesContentAndKeepsUnsavedEdits()
@@ -156,10 +199,12 @@ private Q_SLOTS:
         QVERIFY2(edit, "the first page has a text field to type into");
         edit->setText(QStringLiteral("尚未保存的输入"));
 
-        shell.session().idleLock().setTimeout(std::chrono::milliseconds(50));
-        QTRY_VERIFY(!shell.session().isUnlocked());
+        ManualCountdown &countdown = ManualCountdown::installIn(shell.session().idleLock());
+        QVERIFY(countdown.isRunning());
+        countdown.advance(std::chrono::minutes(shell.session().profile().autoLockMinutes));
+        QVERIFY(!shell.session().isUnlocked());
         auto *overlay = child<LockOverlay>(window, "lockOverlay");
-        QVERIFY(overlay->isVisible());
+        QTRY_VERIFY(overlay->isVisible());
         QVERIFY(!page->isVisible());
 
         auto *passphrase = child<QLineEdit>(overlay, "lockPassphrase");
@@ -168,7 +213,6 @@ private Q_SLOTS:
         QTRY_VERIFY(!child<QLabel>(overlay, "lockStatus")->text().isEmpty());
         QVERIFY(!shell.session().isUnlocked());
 
-        shell.session().idleLock().setTimeout(std::chrono::minutes(10));
         typeText(passphrase, QString::fromLatin1(ProfileRepository::DemoPassphrase));
         QTest::keyClick(passphrase, Qt::Key_Return);
         QTRY_VERIFY(shell.session().isUnlocked());

@@ -253,20 +253,31 @@ private Q_SLOTS:
     void aStalledRequestIsCancelledAtOnce()
     {
         auto user = client(QStringLiteral("wangfang"));
-        GD_VERIFY(m_server->setFault(QStringLiteral("stall"), 1, QStringLiteral("/v1/sync/pull"), 1, 20.0));
+        GD_VERIFY(m_server->setFault(QStringLiteral("stall"), 1, QStringLiteral("/v1/sync/pull"), 1, 30.0));
+        const QByteArray held = "injecting fault into GET /v1/sync/pull";
+        const qsizetype heldBefore = m_server->log().count(held);
         auto engine = user->engine();
         std::atomic_bool cancel{false};
-        QElapsedTimer timer;
-        timer.start();
         auto running = std::async(std::launch::async, [&] { return engine->run(cancel); });
-        QThread::msleep(500);
-        cancel = true;
+        // In flight: the server has read the pull and holds its answer for 30 s.
+        QElapsedTimer waiting;
+        waiting.start();
+        while (m_server->log().count(held) == heldBefore && waiting.elapsed() < 20000)
+            QThread::msleep(10);
+        QCOMPARE(m_server->log().count(held), heldBefore + 1);
+        QCOMPARE(running.wait_for(0ms), std::future_status::timeout);
+
+        QElapsedTimer sinceCancel;
+        sinceCancel.start();
+        cancel = true; // as SyncService::cancel() does
         user->transport().cancel();
         auto summary = running.get();
+        const qint64 took = sinceCancel.elapsed();
         GD_VERIFY(summary);
         QVERIFY(summary->error.has_value());
         QCOMPARE(summary->error->kind, SyncError::Kind::Cancelled);
-        QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+        QVERIFY2(took < 1000, qPrintable(QStringLiteral("%1 ms after the cancel").arg(took)));
+        QVERIFY(user->sleeps.isEmpty()); // ended, not retried after a back-off
     }
 
     void pinsAreChecked()

@@ -1,4 +1,5 @@
 // Tests Session: unlock, wrong passphrase and its delay, damaged files, locking, auto-lock, rekey.
+#include "ManualCountdown.h"
 #include "TestProfile.h"
 #include "audit/AuditLog.h"
 #include "session/ProfileRepository.h"
@@ -302,11 +303,20 @@ private Q_SLOTS:
     void idleSessionLocksItself()
     {
         Session session(*m_profiles);
+        ManualCountdown &countdown = ManualCountdown::installIn(session.idleLock());
         QSignalSpy locked(&session, &Session::locked);
         GD_VERIFY(session.unlock(m_profile.id, passphrase()));
-        session.idleLock().setTimeout(60ms);
-        QVERIFY(locked.wait(2000));
+        QCOMPARE(session.idleLock().timeout(), std::chrono::milliseconds(10min)); // the profile's setting
+        countdown.advance(9min);
+        session.idleLock().noteActivity();
+        countdown.advance(9min);
+        QVERIFY(session.isUnlocked()); // never 10 minutes idle
+        countdown.advance(1min);
+        QCOMPARE(locked.count(), 1);
         QVERIFY(!session.isUnlocked());
+        QVERIFY(!countdown.isRunning()); // locked: no countdown until the next unlock
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        QVERIFY(countdown.isRunning());
     }
 
     void autoLockMinutesArePersisted()
