@@ -419,8 +419,17 @@ void MainWindow::openGlobalSearch()
     if (!m_session.isUnlocked())
         return;
     GlobalSearchDialog dialog(m_session, [this](const QString &id) { return moduleName(id); }, this);
-    connect(&dialog, &GlobalSearchDialog::hitActivated, this, &MainWindow::openRecord);
+    QString module;
+    QString record;
+    connect(&dialog, &GlobalSearchDialog::hitActivated, this, [&](const QString &m, const QString &r) {
+        module = m;
+        record = r;
+    });
     dialog.exec();
+    // Only once the dialog is gone: closing it hands the focus back to whatever had it before, so
+    // a record opened while it was still up would not get the keyboard.
+    if (!module.isEmpty())
+        openRecord(module, record);
 }
 
 void MainWindow::openSettings()
