@@ -186,7 +186,7 @@ private Q_SLOTS:
         const QModelIndexList selected = view->selectionModel()->selectedRows();
         QCOMPARE(selected.size(), 1);
         QCOMPARE(selected.first().row(), expected.first());
-        // The keyboard goes on from the opened record (Enter opens it, arrows move on).
+        // The page gives the opened record the keyboard (Enter opens it, arrows move on).
         QTRY_COMPARE(window->focusWidget(), static_cast<QWidget *>(view));
     }
 
