@@ -42,6 +42,7 @@ struct SearchQuery
     // four or more Han characters also finds near matches, ranked after them (see search()).
     QString text;
     QStringList modules; // any of these; empty: all modules
+    QStringList excludedModules; // none of these (modules the account may not open)
     QStringList types;   // any of these; empty: all types
     int limit = 20;
 };
