@@ -42,9 +42,10 @@ struct SearchQuery
     // four or more Han characters also finds near matches, ranked after them (see search()).
     QString text;
     QStringList modules; // any of these; empty: all modules
-    QStringList excludedModules; // none of these (modules the account may not open)
     QStringList types;   // any of these; empty: all types
     int limit = 20;
+    // None of these (modules the account may not open); last, so positional initialisers stay.
+    QStringList excludedModules;
 };
 
 // A hit is opened by the shell through the module's open(recordId).
