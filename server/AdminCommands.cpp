@@ -1,5 +1,7 @@
 #include "AdminCommands.h"
 
+#include "PermissionCommands.h"
+
 #include <QRegularExpression>
 
 namespace GovDesk::Server {
@@ -29,7 +31,9 @@ bool AdminCommands::isValidUserId(const QString &id)
 
 bool AdminCommands::isValidRole(const QString &role)
 {
-    static const QRegularExpression Pattern(QStringLiteral("^[a-z][a-z0-9_]{0,31}$"));
+    // ASCII ids (signer, court-staff) so that they are typed the same on every keyboard and in
+    // every module's metadata; the Chinese names (签发) are the modules' labels for them.
+    static const QRegularExpression Pattern(QStringLiteral("^[a-z][a-z0-9_-]{0,31}$"));
     return Pattern.match(role).hasMatch();
 }
 
@@ -59,6 +63,10 @@ int AdminCommands::run(const CommandLine &line)
         return changePassword(words);
     if (object == QStringLiteral("user") && verb == QStringLiteral("list") && words.size() == 2)
         return listUsers();
+    if (object == QStringLiteral("user") && verb == QStringLiteral("roles"))
+        return setRoles(words);
+    if (PermissionCommands::handles(line))
+        return PermissionCommands(m_repository, m_out, m_err).run(line);
     m_err << "govdesk-syncd: unknown command \"" << words.join(QLatin1Char(' ')) << "\"\n\n" << CommandLine::usage();
     return Usage;
 }
@@ -126,12 +134,10 @@ int AdminCommands::addUser(const QStringList &words, const CommandLine &line)
     user.id = words.at(2);
     user.name = line.value(QStringLiteral("name"), user.id).trimmed();
     user.organisationId = line.value(QStringLiteral("org"));
-    for (const QString &role : line.value(QStringLiteral("roles")).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        if (!isValidRole(role.trimmed()))
-            return failed(QStringLiteral("\"%1\" is not a valid role (lower-case letters, digits and _).").arg(role));
-        if (!user.roles.contains(role.trimmed()))
-            user.roles << role.trimmed();
-    }
+    const auto roles = PermissionCommands::parseRoles(line.value(QStringLiteral("roles")), m_err);
+    if (!roles)
+        return Failed;
+    user.roles = *roles;
     if (!isValidUserId(user.id))
         return failed(QStringLiteral("\"%1\" is not a valid user name (letters, digits, . _ -).").arg(user.id));
     auto organisation = m_repository.organisation(user.organisationId);
@@ -178,6 +184,28 @@ int AdminCommands::changePassword(const QStringList &words)
     if (!changed)
         return failed(changed.error());
     m_out << "changed the password of " << userId << "; their sessions were ended" << Qt::endl;
+    return Done;
+}
+
+int AdminCommands::setRoles(const QStringList &words)
+{
+    if (words.size() != 4) {
+        m_err << "usage: govdesk-syncd --data DIR user roles USER ROLES   (ROLES: a,b or \"\" for none)" << Qt::endl;
+        return Usage;
+    }
+    const QString userId = words.at(2);
+    const auto roles = PermissionCommands::parseRoles(words.at(3), m_err);
+    if (!roles)
+        return Failed;
+    auto existing = m_repository.user(userId);
+    if (!existing)
+        return failed(existing.error());
+    if (!*existing)
+        return failed(QStringLiteral("There is no user %1.").arg(userId));
+    // Sessions stay: every request reads the roles as stored, so the change applies at once.
+    if (auto changed = m_repository.setUserRoles(userId, *roles); !changed)
+        return failed(changed.error());
+    m_out << "roles of " << userId << '	' << roles->join(QLatin1Char(',')) << Qt::endl;
     return Done;
 }
 

@@ -1,4 +1,5 @@
-// AdminCommands: the administrator's commands (org add|list, user add|passwd|list) on the repository.
+// AdminCommands: the administrator's commands (org add|list, user add|passwd|roles|list) on the
+// repository; collection and action commands are handed to PermissionCommands.
 #pragma once
 
 #include "CommandLine.h"
@@ -24,7 +25,7 @@ public:
     AdminCommands(SyncRepository &repository, const PasswordHasher &hasher, QTextStream &out, QTextStream &err,
                   PasswordSource readPassword);
 
-    // `line.words()` starts with "org" or "user".
+    // `line.words()` starts with "org", "user", "collection" or "action".
     [[nodiscard]] int run(const CommandLine &line);
 
     [[nodiscard]] static bool isValidOrganisationId(const QString &id);
@@ -37,6 +38,7 @@ private:
     [[nodiscard]] int addUser(const QStringList &words, const CommandLine &line);
     [[nodiscard]] int changePassword(const QStringList &words);
     [[nodiscard]] int listUsers();
+    [[nodiscard]] int setRoles(const QStringList &words);
     [[nodiscard]] std::optional<QString> newPasswordHash();
     [[nodiscard]] int failed(const QString &message);
     [[nodiscard]] int failed(const Core::Error &error);

@@ -118,13 +118,12 @@ ApiResult<ApiResponse> ApiRouter::routeAuthenticated(const ApiRequest &request)
             return std::unexpected(ApiError::badValue(
                 QStringLiteral("A blob id is the lower-case hex SHA-256 of its bytes (64 characters).")));
         const bool statusPath = !blob.captured(2).isEmpty();
-        const QString &organisation = principal->organisationId;
         if (statusPath && request.method == "GET")
-            return m_services.blobApi.status(request, organisation, sha256);
+            return m_services.blobApi.status(request, *principal, sha256);
         if (!statusPath && request.method == "PUT")
-            return m_services.blobApi.upload(request, organisation, sha256);
+            return m_services.blobApi.upload(request, *principal, sha256);
         if (!statusPath && request.method == "GET")
-            return m_services.blobApi.download(request, organisation, sha256);
+            return m_services.blobApi.download(request, *principal, sha256);
     }
     return std::unexpected(noEndpoint(request));
 }

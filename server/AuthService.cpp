@@ -27,6 +27,7 @@ Core::Result<QString> randomToken(int bytes)
 AuthService::AuthService(SyncRepository &repository, const Clock &clock, const PasswordHasher &hasher,
                          Lifetimes lifetimes)
     : m_repository(repository)
+    , m_access(repository)
     , m_clock(clock)
     , m_hasher(hasher)
     , m_lifetimes(lifetimes)
@@ -150,7 +151,10 @@ ApiResult<Principal> AuthService::authenticate(const QByteArray &authorization)
         return std::unexpected(ApiError::internal(user.error()));
     if (!*user)
         return std::unexpected(ApiError::tokenInvalid(QStringLiteral("The user no longer exists.")));
-    return Principal{(*user)->id, (*user)->organisationId, (*token)->sessionId, hash};
+    auto hidden = m_access.hiddenCollections((*user)->roles);
+    if (!hidden)
+        return std::unexpected(ApiError::internal(hidden.error()));
+    return Principal{(*user)->id, (*user)->organisationId, (*token)->sessionId, hash, (*user)->roles, *hidden};
 }
 
 } // namespace GovDesk::Server

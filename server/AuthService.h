@@ -2,6 +2,7 @@
 // their SHA-256 is stored, so a copy of the database lets nobody act as a user.
 #pragma once
 
+#include "AccessPolicy.h"
 #include "ApiTypes.h"
 #include "Clock.h"
 #include "PasswordHasher.h"
@@ -16,6 +17,8 @@ struct Principal
     QString organisationId;
     QString sessionId;
     QByteArray tokenHash;
+    QStringList roles;             // as stored now, not as at sign-in: a change applies at once
+    QStringList hiddenCollections; // collections these roles may not read (AccessPolicy)
 };
 
 // What sign-in and refresh answer.
@@ -55,6 +58,7 @@ private:
     [[nodiscard]] ApiResult<SessionGrant> grant(const UserAccount &user, const QString &sessionId, const QString &device);
 
     SyncRepository &m_repository;
+    AccessPolicy m_access;
     const Clock &m_clock;
     const PasswordHasher &m_hasher;
     Lifetimes m_lifetimes;

@@ -37,11 +37,11 @@ BlobApi::BlobApi(BlobStore &store, ServerLimits limits)
 {
 }
 
-ApiResult<ApiResponse> BlobApi::status(const ApiRequest &request, const QString &organisationId, const QString &sha256)
+ApiResult<ApiResponse> BlobApi::status(const ApiRequest &request, const Principal &principal, const QString &sha256)
 {
     if (auto query = checkQueryKeys(request.query, {}); !query)
         return std::unexpected(query.error());
-    auto info = m_store.status(sha256, organisationId);
+    auto info = m_store.status(sha256, principal.organisationId, principal.hiddenCollections);
     if (!info)
         return std::unexpected(ApiError::internal(info.error()));
     if (!*info)
@@ -49,7 +49,7 @@ ApiResult<ApiResponse> BlobApi::status(const ApiRequest &request, const QString 
     return ApiResponse::json(infoJson(**info));
 }
 
-ApiResult<ApiResponse> BlobApi::upload(const ApiRequest &request, const QString &organisationId, const QString &sha256)
+ApiResult<ApiResponse> BlobApi::upload(const ApiRequest &request, const Principal &principal, const QString &sha256)
 {
     if (auto query = checkQueryKeys(request.query, {QStringLiteral("offset"), QStringLiteral("size")}); !query)
         return std::unexpected(query.error());
@@ -67,7 +67,8 @@ ApiResult<ApiResponse> BlobApi::upload(const ApiRequest &request, const QString 
     if (**offset + request.body.size() > **size)
         return std::unexpected(ApiError::badValue(QStringLiteral("The chunk ends after the blob's size.")));
 
-    auto outcome = m_store.append(sha256, organisationId, **offset, **size, request.body);
+    auto outcome = m_store.append(sha256, principal.organisationId, **offset, **size, request.body,
+                                  principal.hiddenCollections);
     if (!outcome)
         return std::unexpected(ApiError::internal(outcome.error()));
     using Kind = BlobStore::AppendOutcome::Kind;
@@ -93,12 +94,12 @@ ApiResult<ApiResponse> BlobApi::upload(const ApiRequest &request, const QString 
     return std::unexpected(ApiError{});
 }
 
-ApiResult<ApiResponse> BlobApi::download(const ApiRequest &request, const QString &organisationId,
+ApiResult<ApiResponse> BlobApi::download(const ApiRequest &request, const Principal &principal,
                                          const QString &sha256)
 {
     if (auto query = checkQueryKeys(request.query, {}); !query)
         return std::unexpected(query.error());
-    auto info = m_store.status(sha256, organisationId);
+    auto info = m_store.status(sha256, principal.organisationId, principal.hiddenCollections);
     if (!info)
         return std::unexpected(ApiError::internal(info.error()));
     if (!*info || !(*info)->complete)

@@ -45,13 +45,14 @@ QString BlobStore::partPath(const QString &sha256, const QString &organisationId
     return completePath(sha256) + QLatin1Char('.') + QString::fromLatin1(tag) + QStringLiteral(".part");
 }
 
-Result<std::optional<BlobInfo>> BlobStore::status(const QString &sha256, const QString &organisationId)
+Result<std::optional<BlobInfo>> BlobStore::status(const QString &sha256, const QString &organisationId,
+                                                  const QStringList &hiddenCollections)
 {
     auto complete = m_repository.blob(sha256);
     if (!complete)
         return std::unexpected(complete.error());
     if (*complete && (*complete)->complete) {
-        auto readable = m_repository.canReadBlob(sha256, organisationId);
+        auto readable = m_repository.canReadBlob(sha256, organisationId, hiddenCollections);
         if (!readable)
             return std::unexpected(readable.error());
         if (*readable)
@@ -77,9 +78,10 @@ Result<> BlobStore::writeChunk(const QString &path, qint64 offset, const QByteAr
 }
 
 Result<BlobStore::AppendOutcome> BlobStore::append(const QString &sha256, const QString &organisationId, qint64 offset,
-                                                   qint64 total, const QByteArray &bytes)
+                                                   qint64 total, const QByteArray &bytes,
+                                                   const QStringList &hiddenCollections)
 {
-    auto existing = status(sha256, organisationId);
+    auto existing = status(sha256, organisationId, hiddenCollections);
     if (!existing)
         return std::unexpected(existing.error());
     BlobInfo info = existing->value_or(BlobInfo{sha256, total, 0, false});

@@ -31,14 +31,17 @@ public:
 
     // What `organisationId` may know of a blob: the complete blob when it may read it, else its own
     // upload in progress, else nothing — the same answer as for a blob the server does not have.
-    [[nodiscard]] Result<std::optional<BlobInfo>> status(const QString &sha256, const QString &organisationId);
+    // Records in `hiddenCollections` (the user's roles may not read them) lend no readability.
+    [[nodiscard]] Result<std::optional<BlobInfo>> status(const QString &sha256, const QString &organisationId,
+                                                         const QStringList &hiddenCollections = {});
     // Appends `bytes` at `offset` of `organisationId`'s upload of a blob of `total` bytes. `offset`
     // must equal what was received so far; the repository's `received` is the truth, so bytes
     // written to the part file by a request that crashed before recording them are overwritten.
     // An organisation that may not read a complete blob uploads all of its bytes like any other:
     // proving it has them is what makes the blob readable for it.
     [[nodiscard]] Result<AppendOutcome> append(const QString &sha256, const QString &organisationId, qint64 offset,
-                                               qint64 total, const QByteArray &bytes);
+                                               qint64 total, const QByteArray &bytes,
+                                               const QStringList &hiddenCollections = {});
     // The file of a complete blob.
     [[nodiscard]] QString completePath(const QString &sha256) const;
     // The file of one organisation's upload in progress.

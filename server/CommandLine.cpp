@@ -7,7 +7,7 @@ namespace {
 const QStringList ValueOptions{
     QStringLiteral("data"), QStringLiteral("argon2-memory-kib"), QStringLiteral("argon2-iterations"),
     QStringLiteral("pbkdf2-iterations"), QStringLiteral("name"), QStringLiteral("org"),
-    QStringLiteral("roles"), QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("listen"),
+    QStringLiteral("roles"), QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("listen"),
     QStringLiteral("port"), QStringLiteral("rate-per-minute"), QStringLiteral("access-token-seconds")};
 const QStringList FlagOptions{QStringLiteral("test-faults"), QStringLiteral("demo"), QStringLiteral("help"),
                               QStringLiteral("version")};
@@ -66,9 +66,19 @@ Usage:
   govdesk-syncd --data DIR org list
   govdesk-syncd --data DIR user add USER --name NAME --org ID [--roles clerk,reviewer]
   govdesk-syncd --data DIR user passwd USER
+  govdesk-syncd --data DIR user roles USER ROLES
   govdesk-syncd --data DIR user list
+  govdesk-syncd --data DIR collection set COLLECTION [--read ROLES] [--write ROLES]
+  govdesk-syncd --data DIR collection list
+  govdesk-syncd --data DIR collection clear COLLECTION
+  govdesk-syncd --data DIR action set COLLECTION FIELD=VALUE --roles ROLES
+  govdesk-syncd --data DIR action list [COLLECTION]
+  govdesk-syncd --data DIR action clear COLLECTION FIELD=VALUE
 
 Passwords are read from the first line of standard input (never from the command line).
+ROLES are comma-separated (clerk,reviewer); "" is everyone. A collection's --read and --write
+roles decide who pulls and pushes its records; an action (status=签发) needs its roles to give
+the field that value or take it away. Changes apply to the next request, signed in or not.
 Global options:
   --data DIR               data directory (database syncd.db, blobs/); created when missing
   --argon2-memory-kib N    memory of new Argon2id password hashes in KiB (default 19456)

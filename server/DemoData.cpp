@@ -38,16 +38,27 @@ QList<Organisation> organisations()
     return {{s("gx-lz-gov"), s("柳州市人民政府办公室")},
             {s("gx-lz-forestry"), s("柳州市林业和园林局")},
             {s("gx-lz-water"), s("柳州市水利局")},
-            {s("gx-lz-luzhai"), s("鹿寨县人民政府")}};
+            {s("gx-lz-luzhai"), s("鹿寨县人民政府")},
+            {s("gx-lz-court"), s("柳州市中级人民法院")}};
 }
 
 const DemoUser Users[] = {
     {"wangfang", "王芳", "gx-lz-gov", "clerk"},
-    {"zhangwei", "张伟", "gx-lz-gov", "leader,reviewer"},
+    {"zhangwei", "张伟", "gx-lz-gov", "leader,reviewer,signer"},
     {"chenjing", "陈静", "gx-lz-forestry", "clerk"},
-    {"huangqiang", "黄强", "gx-lz-forestry", "reviewer"},
-    {"liuyang", "刘洋", "gx-lz-water", "clerk"},
-    {"limin", "李敏", "gx-lz-luzhai", "clerk,reviewer"},
+    {"huangqiang", "黄强", "gx-lz-forestry", "reviewer,signer"},
+    {"liuyang", "刘洋", "gx-lz-water", "clerk,hydrology"},
+    {"limin", "李敏", "gx-lz-luzhai", "clerk,reviewer,signer"},
+    {"zhaolei", "赵磊", "gx-lz-court", "clerk,court-staff"},
+    {"sunli", "孙丽", "gx-lz-court", "clerk"},
+};
+
+// Who may do what (docs/sync-protocol.md, Roles and permissions): only 签发人 sign a 公文, only
+// hydrologists enter water readings, only court staff read and write 审判 data — 孙丽 of the
+// court's general office sees none of it.
+const CollectionPermission CollectionRules[] = {
+    {QStringLiteral("water.reading"), {}, {QStringLiteral("hydrology")}},
+    {QStringLiteral("courts.case"), {QStringLiteral("court-staff")}, {QStringLiteral("court-staff")}},
 };
 
 // GB/T 9704 elements of a 公文 (names as in docs/glossary.md where it has them).
@@ -102,6 +113,12 @@ QList<DemoRecord> records()
          reading("柳州", "柳江", "2026-05-21T08:00:00Z", 79.64, 82.50, 86.50)},
         {"reading-luzhai-1", "water.reading", "liuyang", toGov,
          reading("鹿寨", "洛清江", "2026-05-21T08:00:00Z", 89.27, 92.00, 95.30)},
+        {"case-2026-123", "courts.case", "zhaolei", {},
+         QJsonObject{{s("caseNumber"), s("（2026）桂02民初123号")},
+                     {s("title"), s("柳州某建材有限公司与鹿寨某建筑工程有限公司买卖合同纠纷")},
+                     {s("filedOn"), s("2026-03-02")},
+                     {s("judge"), s("赵磊")},
+                     {s("status"), s("审理中")}}},
         {"livelihood-projects", "disclosure.item", "wangfang", {},
          QJsonObject{{s("title"), s("柳州市2026年为民办实事项目清单")},
                      {s("indexNumber"), s("11450200MB1234567X/2026-00031")},
@@ -131,6 +148,7 @@ Result<bool> DemoData::seedIfEmpty(SyncRepository &repository, OpApplier &applie
     for (const Organisation &organisation : offices)
         GD_TRY(repository.addOrganisation(organisation));
     QHash<QString, QString> organisationOf;
+    QHash<QString, QStringList> rolesOf;
     for (const DemoUser &demo : Users) {
         auto hash = hasher.hash(QString::fromLatin1(Password));
         if (!hash)
@@ -139,7 +157,14 @@ Result<bool> DemoData::seedIfEmpty(SyncRepository &repository, OpApplier &applie
                                s(demo.roles).split(QLatin1Char(',')), *hash};
         GD_TRY(repository.addUser(user));
         organisationOf.insert(user.id, user.organisationId);
+        rolesOf.insert(user.id, user.roles);
     }
+
+    // The rules first: the demo's records are written by users who may write them.
+    for (const CollectionPermission &rule : CollectionRules)
+        GD_TRY(repository.saveCollectionPermission(rule));
+    GD_TRY(repository.saveActionPermission(
+        {s("documents.document"), s("status"), s("签发"), {s("signer")}}));
 
     QList<DemoRecord> all = records();
     // The forestry bureau signs for the fire-prevention notice: a receipt travels back.
@@ -156,7 +181,7 @@ Result<bool> DemoData::seedIfEmpty(SyncRepository &repository, OpApplier &applie
         op.recordId = recordId(s(demo.name));
         op.payload = demo.payload;
         op.recipients = demo.recipients;
-        auto result = applier.apply({author, organisationOf.value(author)}, op);
+        auto result = applier.apply({author, organisationOf.value(author), rolesOf.value(author)}, op);
         if (!result)
             return std::unexpected(result.error());
         if (result->status != OpStatus::Applied)

@@ -37,6 +37,7 @@ QString opStatusName(OpStatus status)
 
 OpApplier::OpApplier(SyncRepository &repository, const Clock &clock, ServerLimits limits)
     : m_repository(repository)
+    , m_access(repository)
     , m_clock(clock)
     , m_limits(limits)
 {
@@ -122,14 +123,31 @@ Result<OpResult> OpApplier::applyInTransaction(const Actor &actor, const PushOp 
     if (*invalid)
         return reject(actor, op, (*invalid)->first, (*invalid)->second);
 
+    // Before the record is looked up: a refusal by role says nothing about which records exist.
+    auto refused = m_access.writeRefusal(actor.roles, op.collection);
+    if (!refused)
+        return std::unexpected(refused.error());
+    if (*refused)
+        return reject(actor, op, QStringLiteral("forbidden"), **refused);
+
     auto current = m_repository.record(op.collection, op.recordId);
     if (!current)
         return std::unexpected(current.error());
+    // An action (a field given or taken a declared value) needs its roles; checked before the
+    // revision, so a change the user may never make is rejected for good rather than a conflict.
+    const auto actionRefused = [&]() -> Result<std::optional<QString>> {
+        return m_access.actionRefusal(actor.roles, op.collection, *current, op.deleted, op.payload);
+    };
 
     RecordState next;
     if (!*current) {
         if (op.baseRevision != 0)
             return reject(actor, op, QStringLiteral("bad_value"), NoSuchRecordMessage);
+        auto action = actionRefused();
+        if (!action)
+            return std::unexpected(action.error());
+        if (*action)
+            return reject(actor, op, QStringLiteral("forbidden"), **action);
         next.collection = op.collection;
         next.recordId = op.recordId;
         next.owner = actor.organisationId;
@@ -143,6 +161,11 @@ Result<OpResult> OpApplier::applyInTransaction(const Actor &actor, const PushOp 
             return reject(actor, op, QStringLiteral("forbidden"),
                           QStringLiteral("Only organisation %1, the owner, may change this record.").arg((*current)->owner));
         }
+        auto action = actionRefused();
+        if (!action)
+            return std::unexpected(action.error());
+        if (*action)
+            return reject(actor, op, QStringLiteral("forbidden"), **action);
         if (op.baseRevision != (*current)->revision)
             return OpResult{.opId = op.opId, .status = OpStatus::Conflict, .server = **current};
         next = **current;

@@ -2,6 +2,7 @@
 // optimistic concurrency by revision), independent of the storage backend.
 #pragma once
 
+#include "AccessPolicy.h"
 #include "Clock.h"
 #include "ServerLimits.h"
 #include "SyncRepository.h"
@@ -10,11 +11,12 @@
 
 namespace GovDesk::Server {
 
-// Who pushes: the signed-in user and the organisation they act for.
+// Who pushes: the signed-in user, the organisation they act for, and their roles.
 struct Actor
 {
     QString userId;
     QString organisationId;
+    QStringList roles;
 };
 
 struct PushOp
@@ -63,6 +65,7 @@ private:
                                           const QString &message);
 
     SyncRepository &m_repository;
+    AccessPolicy m_access;
     const Clock &m_clock;
     ServerLimits m_limits;
 };

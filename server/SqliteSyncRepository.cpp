@@ -115,6 +115,24 @@ CREATE INDEX record_blobs_sha256 ON record_blobs (sha256);
 DELETE FROM blobs WHERE complete = 0;
 )sql";
 
+// Roles and permissions: who may read and write each collection, and which roles an action (a
+// field given one value) needs. Users' roles stay where schema 1 put them (users.roles, JSON):
+// they are read with the user at every request anyway.
+const char *const SchemaV3 = R"sql(
+CREATE TABLE collection_permissions (
+    collection VARCHAR(64) NOT NULL PRIMARY KEY,
+    read_roles TEXT NOT NULL,
+    write_roles TEXT NOT NULL
+);
+CREATE TABLE action_permissions (
+    collection VARCHAR(64) NOT NULL,
+    field VARCHAR(64) NOT NULL,
+    value TEXT NOT NULL,
+    roles TEXT NOT NULL,
+    PRIMARY KEY (collection, field, value)
+);
+)sql";
+
 // Statement::bind(QString) writes SQL NULL for a null QString; NOT NULL columns get "".
 QString text(const QString &value)
 {
@@ -210,6 +228,34 @@ Result<> indexRecordBlobs(Core::Database &db)
     return {};
 }
 
+// " AND <column> [NOT] IN (?n, …)" for `values`, numbering parameters from `firstParameter`.
+QString inList(const QString &column, const QStringList &values, int firstParameter, bool negated)
+{
+    if (values.isEmpty())
+        return {};
+    QStringList parameters;
+    for (qsizetype i = 0; i < values.size(); ++i)
+        parameters << QStringLiteral("?%1").arg(firstParameter + i);
+    return QStringLiteral(" AND %1 %2 (%3)")
+        .arg(column, negated ? QStringLiteral("NOT IN") : QStringLiteral("IN"), parameters.join(QStringLiteral(", ")));
+}
+
+QString notIn(const QString &column, const QStringList &values, int firstParameter)
+{
+    return inList(column, values, firstParameter, true);
+}
+
+void bindList(Statement &statement, const QStringList &values, int firstParameter)
+{
+    for (qsizetype i = 0; i < values.size(); ++i)
+        statement.bind(static_cast<int>(firstParameter + i), values.at(i));
+}
+
+CollectionPermission readCollectionPermission(const Statement &row)
+{
+    return {row.text(0), stringList(row.text(1)), stringList(row.text(2))};
+}
+
 const QString RecordColumns = QStringLiteral(
     "r.collection, r.record_id, r.owner_org, r.recipients, r.revision, r.deleted, r.payload,"
     " r.updated_at, r.updated_by, r.seq");
@@ -234,7 +280,9 @@ Result<std::unique_ptr<SqliteSyncRepository>> SqliteSyncRepository::open(const Q
                       {{.version = 1, .description = QStringLiteral("organisations, users, tokens, records, ops, blobs"),
                         .sql = QString::fromLatin1(SchemaV1)},
                        {.version = 2, .description = QStringLiteral("blob uploads and access by organisation"),
-                        .sql = QString::fromLatin1(SchemaV2), .code = indexRecordBlobs}}));
+                        .sql = QString::fromLatin1(SchemaV2), .code = indexRecordBlobs},
+                       {.version = 3, .description = QStringLiteral("collection and action permissions by role"),
+                        .sql = QString::fromLatin1(SchemaV3)}}));
     GD_TRY(runner.run(**db));
     return std::unique_ptr<SqliteSyncRepository>(new SqliteSyncRepository(std::move(*db)));
 }
@@ -329,6 +377,99 @@ Result<> SqliteSyncRepository::setPasswordHash(const QString &userId, const QStr
     if (m_db->changes() == 0)
         return Core::fail(Core::ErrorCode::NotFound, QStringLiteral("No user %1.").arg(userId));
     return {};
+}
+
+Result<> SqliteSyncRepository::setUserRoles(const QString &userId, const QStringList &roles)
+{
+    GD_TRY(run(QStringLiteral("UPDATE users SET roles = ?2 WHERE id = ?1"),
+               [&](Statement &s) { s.bind(1, userId).bind(2, jsonText(roles)); }));
+    if (m_db->changes() == 0)
+        return Core::fail(Core::ErrorCode::NotFound, QStringLiteral("No user %1.").arg(userId));
+    return {};
+}
+
+Result<QList<CollectionPermission>> SqliteSyncRepository::collectionPermissions()
+{
+    auto statement = m_db->prepare(QStringLiteral(
+        "SELECT collection, read_roles, write_roles FROM collection_permissions ORDER BY collection"));
+    if (!statement)
+        return std::unexpected(statement.error());
+    QList<CollectionPermission> result;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return result;
+        result.append(readCollectionPermission(*statement));
+    }
+}
+
+Result<std::optional<CollectionPermission>> SqliteSyncRepository::collectionPermission(const QString &collection)
+{
+    return single<CollectionPermission>(
+        m_db->prepare(QStringLiteral(
+            "SELECT collection, read_roles, write_roles FROM collection_permissions WHERE collection = ?1")),
+        [&](Statement &s) { s.bind(1, collection); }, readCollectionPermission);
+}
+
+Result<> SqliteSyncRepository::saveCollectionPermission(const CollectionPermission &permission)
+{
+    const auto bind = [&](Statement &s) {
+        s.bind(1, permission.collection).bind(2, jsonText(permission.readRoles)).bind(3, jsonText(permission.writeRoles));
+    };
+    GD_TRY(run(QStringLiteral("UPDATE collection_permissions SET read_roles = ?2, write_roles = ?3 WHERE collection = ?1"),
+               bind));
+    if (m_db->changes() > 0)
+        return {};
+    return run(QStringLiteral("INSERT INTO collection_permissions (collection, read_roles, write_roles) VALUES (?1, ?2, ?3)"),
+               bind);
+}
+
+Result<> SqliteSyncRepository::removeCollectionPermission(const QString &collection)
+{
+    return run(QStringLiteral("DELETE FROM collection_permissions WHERE collection = ?1"),
+               [&](Statement &s) { s.bind(1, collection); });
+}
+
+Result<QList<ActionPermission>> SqliteSyncRepository::actionPermissions(const QString &collection)
+{
+    auto statement = m_db->prepare(QStringLiteral(
+        "SELECT collection, field, value, roles FROM action_permissions WHERE ?1 = '' OR collection = ?1"
+        " ORDER BY collection, field, value"));
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, text(collection));
+    QList<ActionPermission> result;
+    for (;;) {
+        auto row = statement->step();
+        if (!row)
+            return std::unexpected(row.error());
+        if (!*row)
+            return result;
+        result.append({statement->text(0), statement->text(1), statement->text(2), stringList(statement->text(3))});
+    }
+}
+
+Result<> SqliteSyncRepository::saveActionPermission(const ActionPermission &permission)
+{
+    const auto bind = [&](Statement &s) {
+        s.bind(1, permission.collection).bind(2, permission.field).bind(3, text(permission.value))
+            .bind(4, jsonText(permission.roles));
+    };
+    GD_TRY(run(QStringLiteral("UPDATE action_permissions SET roles = ?4 WHERE collection = ?1 AND field = ?2 AND value = ?3"),
+               bind));
+    if (m_db->changes() > 0)
+        return {};
+    return run(QStringLiteral("INSERT INTO action_permissions (collection, field, value, roles) VALUES (?1, ?2, ?3, ?4)"),
+               bind);
+}
+
+Result<> SqliteSyncRepository::removeActionPermission(const QString &collection, const QString &field,
+                                                      const QString &value)
+{
+    return run(QStringLiteral("DELETE FROM action_permissions WHERE collection = ?1 AND field = ?2 AND value = ?3"),
+               [&](Statement &s) { s.bind(1, collection).bind(2, field).bind(3, text(value)); });
 }
 
 Result<> SqliteSyncRepository::addToken(const StoredToken &token)
@@ -460,15 +601,19 @@ Result<> SqliteSyncRepository::saveRecord(const RecordState &record)
     return {};
 }
 
-Result<ChangePage> SqliteSyncRepository::changes(const QString &organisationId, qint64 afterSeq, int limit)
+Result<ChangePage> SqliteSyncRepository::changes(const QString &organisationId, qint64 afterSeq, int limit,
+                                                 const QStringList &hiddenCollections)
 {
-    // record_access carries the seq, so a page is one range scan of (org_id, seq).
+    // record_access carries the seq, so a page is one range scan of (org_id, seq); hidden
+    // collections are a filter on that scan, so a page still holds `limit` readable changes.
     auto statement = m_db->prepare(QStringLiteral(
         "SELECT %1 FROM record_access a JOIN records r ON r.collection = a.collection AND r.record_id = a.record_id"
-        " WHERE a.org_id = ?1 AND a.seq > ?2 ORDER BY a.seq LIMIT ?3").arg(RecordColumns));
+        " WHERE a.org_id = ?1 AND a.seq > ?2%2 ORDER BY a.seq LIMIT ?3")
+                                       .arg(RecordColumns, notIn(QStringLiteral("a.collection"), hiddenCollections, 4)));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, organisationId).bind(2, afterSeq).bind(3, limit + 1); // one more tells hasMore
+    bindList(*statement, hiddenCollections, 4);
     ChangePage page;
     for (;;) {
         auto row = statement->step();
@@ -546,17 +691,29 @@ Result<> SqliteSyncRepository::grantBlob(const QString &sha256, const QString &o
     return run(QStringLiteral("INSERT INTO blob_access (sha256, org_id) VALUES (?1, ?2)"), bind);
 }
 
-Result<bool> SqliteSyncRepository::canReadBlob(const QString &sha256, const QString &organisationId)
+Result<bool> SqliteSyncRepository::canReadBlob(const QString &sha256, const QString &organisationId,
+                                              const QStringList &hiddenCollections)
 {
     // Uploaded by the organisation, or named by a record it can read (record_access: owner and
-    // recipients, the same rows that decide what it pulls).
+    // recipients, the same rows that decide what it pulls, minus the hidden collections). An
+    // upload by a colleague does not open an attachment of a hidden collection's record: the
+    // organisation's grant counts only for blobs no hidden record names.
+    QString hiddenNamed;
+    if (!hiddenCollections.isEmpty()) {
+        hiddenNamed = QStringLiteral(" AND NOT EXISTS (SELECT 1 FROM record_blobs h WHERE h.sha256 = ?1%1)")
+                          .arg(inList(QStringLiteral("h.collection"), hiddenCollections, 3, false));
+    }
     auto found = single<int>(
         m_db->prepare(QStringLiteral(
-            "SELECT 1 FROM blob_access WHERE sha256 = ?1 AND org_id = ?2"
+            "SELECT 1 FROM blob_access WHERE sha256 = ?1 AND org_id = ?2%2"
             " UNION ALL SELECT 1 FROM record_blobs b JOIN record_access a"
-            " ON a.collection = b.collection AND a.record_id = b.record_id WHERE b.sha256 = ?1 AND a.org_id = ?2"
-            " LIMIT 1")),
-        [&](Statement &s) { s.bind(1, sha256).bind(2, organisationId); }, [](const Statement &) { return 1; });
+            " ON a.collection = b.collection AND a.record_id = b.record_id WHERE b.sha256 = ?1 AND a.org_id = ?2%1"
+            " LIMIT 1").arg(notIn(QStringLiteral("b.collection"), hiddenCollections, 3), hiddenNamed)),
+        [&](Statement &s) {
+            s.bind(1, sha256).bind(2, organisationId);
+            bindList(s, hiddenCollections, 3);
+        },
+        [](const Statement &) { return 1; });
     if (!found)
         return std::unexpected(found.error());
     return found->has_value();

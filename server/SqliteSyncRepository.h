@@ -40,6 +40,16 @@ public:
     [[nodiscard]] Result<std::optional<UserAccount>> user(const QString &id) override;
     [[nodiscard]] Result<QList<UserAccount>> users() override;
     [[nodiscard]] Result<> setPasswordHash(const QString &userId, const QString &passwordHash) override;
+    [[nodiscard]] Result<> setUserRoles(const QString &userId, const QStringList &roles) override;
+
+    [[nodiscard]] Result<QList<CollectionPermission>> collectionPermissions() override;
+    [[nodiscard]] Result<std::optional<CollectionPermission>> collectionPermission(const QString &collection) override;
+    [[nodiscard]] Result<> saveCollectionPermission(const CollectionPermission &permission) override;
+    [[nodiscard]] Result<> removeCollectionPermission(const QString &collection) override;
+    [[nodiscard]] Result<QList<ActionPermission>> actionPermissions(const QString &collection) override;
+    [[nodiscard]] Result<> saveActionPermission(const ActionPermission &permission) override;
+    [[nodiscard]] Result<> removeActionPermission(const QString &collection, const QString &field,
+                                                  const QString &value) override;
 
     [[nodiscard]] Result<> addToken(const StoredToken &token) override;
     [[nodiscard]] Result<std::optional<StoredToken>> token(const QByteArray &tokenHash) override;
@@ -55,7 +65,8 @@ public:
     [[nodiscard]] Result<qint64> nextChangeSeq() override;
     [[nodiscard]] Result<qint64> latestChangeSeq() override;
     [[nodiscard]] Result<> saveRecord(const RecordState &record) override;
-    [[nodiscard]] Result<ChangePage> changes(const QString &organisationId, qint64 afterSeq, int limit) override;
+    [[nodiscard]] Result<ChangePage> changes(const QString &organisationId, qint64 afterSeq, int limit,
+                                             const QStringList &hiddenCollections) override;
 
     [[nodiscard]] Result<std::optional<BlobInfo>> blob(const QString &sha256) override;
     [[nodiscard]] Result<> saveBlob(const BlobInfo &blob) override;
@@ -64,7 +75,8 @@ public:
     [[nodiscard]] Result<> saveBlobUpload(const QString &organisationId, const BlobInfo &upload) override;
     [[nodiscard]] Result<> removeBlobUpload(const QString &sha256, const QString &organisationId) override;
     [[nodiscard]] Result<> grantBlob(const QString &sha256, const QString &organisationId) override;
-    [[nodiscard]] Result<bool> canReadBlob(const QString &sha256, const QString &organisationId) override;
+    [[nodiscard]] Result<bool> canReadBlob(const QString &sha256, const QString &organisationId,
+                                           const QStringList &hiddenCollections) override;
 
     [[nodiscard]] Core::Database &database() { return *m_db; }
 

@@ -114,7 +114,7 @@ ApiResult<ApiResponse> SyncApi::push(const ApiRequest &request, const Principal 
     auto ops = parsePush(request.body, m_limits);
     if (!ops)
         return std::unexpected(ops.error());
-    const Actor actor{principal.userId, principal.organisationId};
+    const Actor actor{principal.userId, principal.organisationId, principal.roles};
     QJsonArray results;
     std::array<int, 4> counts{}; // by OpStatus
     // One transaction for the whole push (each op a savepoint inside it): one fsync per request
@@ -139,23 +139,30 @@ ApiResult<ApiResponse> SyncApi::push(const ApiRequest &request, const Principal 
     return ApiResponse::json({{QStringLiteral("results"), results}});
 }
 
-ApiResult<qint64> SyncApi::readCursor(const QString &text)
+ApiResult<qint64> SyncApi::readCursor(const QString &text, const QString &scopeTag)
 {
     if (text.isEmpty())
         return 0;
     // A cursor is a position in the change sequence, written by QString::number: exactly that form
-    // (no sign, no leading zero, no space) and never past the latest change. Anything else was not
-    // issued here, and answering it would only hide a client's bug (or echo a made-up position).
-    static const QRegularExpression Canonical(QStringLiteral("^(0|[1-9][0-9]{0,17})$"));
+    // (no sign, no leading zero, no space) and never past the latest change, followed by "-" and
+    // the scope tag when collections were hidden from the user. Anything else was not issued here,
+    // and answering it would only hide a client's bug (or echo a made-up position).
+    static const QRegularExpression Canonical(QStringLiteral("^(0|[1-9][0-9]{0,17})(-([0-9a-f]{8}))?$"));
     const ApiError notIssued = ApiError::badValue(QStringLiteral("\"%1\" is not a cursor of this server.").arg(text));
-    if (!Canonical.match(text).hasMatch())
+    const QRegularExpressionMatch match = Canonical.match(text);
+    if (!match.hasMatch())
         return std::unexpected(notIssued);
-    const qint64 cursor = text.toLongLong();
+    const qint64 cursor = match.captured(1).toLongLong();
     auto latest = m_repository.latestChangeSeq();
     if (!latest)
         return std::unexpected(ApiError::internal(latest.error()));
     if (cursor > *latest)
         return std::unexpected(notIssued);
+    // Issued while other collections were hidden: one the user may read now would be missing
+    // before the cursor. (An untagged cursor hid nothing, so any change since only hides more.)
+    const QString issuedTag = match.captured(3);
+    if (!issuedTag.isEmpty() && issuedTag != scopeTag)
+        return 0;
     return cursor;
 }
 
@@ -163,7 +170,8 @@ ApiResult<ApiResponse> SyncApi::pull(const ApiRequest &request, const Principal 
 {
     if (auto query = checkQueryKeys(request.query, {QStringLiteral("cursor"), QStringLiteral("limit")}); !query)
         return std::unexpected(query.error());
-    auto cursor = readCursor(request.query.queryItemValue(QStringLiteral("cursor")));
+    const QString scopeTag = AccessPolicy::scopeTag(principal.hiddenCollections);
+    auto cursor = readCursor(request.query.queryItemValue(QStringLiteral("cursor")), scopeTag);
     if (!cursor)
         return std::unexpected(cursor.error());
     auto limit = queryInteger(request.query, QStringLiteral("limit"));
@@ -174,7 +182,7 @@ ApiResult<ApiResponse> SyncApi::pull(const ApiRequest &request, const Principal 
     // Larger limits are capped rather than refused: the client just gets more pages.
     const int pageSize = static_cast<int>(qMin<qint64>(limit->value_or(m_limits.defaultPullLimit), m_limits.maxPullLimit));
 
-    auto page = m_repository.changes(principal.organisationId, *cursor, pageSize);
+    auto page = m_repository.changes(principal.organisationId, *cursor, pageSize, principal.hiddenCollections);
     if (!page)
         return std::unexpected(ApiError::internal(page.error()));
     QJsonArray changes;
@@ -182,7 +190,8 @@ ApiResult<ApiResponse> SyncApi::pull(const ApiRequest &request, const Principal 
         changes.append(recordJson(record));
     const qint64 next = page->changes.isEmpty() ? *cursor : page->changes.constLast().seq;
     return ApiResponse::json({{QStringLiteral("changes"), changes},
-                              {QStringLiteral("cursor"), QString::number(next)},
+                              {QStringLiteral("cursor"), scopeTag.isEmpty() ? QString::number(next)
+                                                                            : QStringLiteral("%1-%2").arg(next).arg(scopeTag)},
                               {QStringLiteral("hasMore"), page->hasMore}});
 }
 

@@ -23,8 +23,10 @@ public:
     [[nodiscard]] static QJsonObject recordJson(const RecordState &record);
 
 private:
-    // The position a pull's cursor names; bad_value for a cursor this server never issued.
-    [[nodiscard]] ApiResult<qint64> readCursor(const QString &text);
+    // The position a pull's cursor names; bad_value for a cursor this server never issued. A
+    // cursor issued while other collections were hidden from the user (`scopeTag`, see
+    // AccessPolicy::scopeTag) names position 0: what the user may read now arrives whole.
+    [[nodiscard]] ApiResult<qint64> readCursor(const QString &text, const QString &scopeTag);
 
     SyncRepository &m_repository;
     OpApplier &m_applier;

@@ -33,6 +33,25 @@ struct UserAccount
     QString passwordHash; // PasswordHasher's encoded form
 };
 
+// Who may read and write a collection (docs/sync-protocol.md, Roles). An empty list is everyone
+// of the organisations that see the record anyway; a collection without a row is open likewise.
+struct CollectionPermission
+{
+    QString collection;
+    QStringList readRoles;
+    QStringList writeRoles;
+};
+
+// An action is a write that gives a top-level payload field one value (or takes it away), e.g.
+// documents.document status=签发: only the roles listed may make that change.
+struct ActionPermission
+{
+    QString collection;
+    QString field;
+    QString value;
+    QStringList roles;
+};
+
 enum class TokenKind { Access, Refresh };
 
 struct StoredToken
@@ -105,6 +124,19 @@ public:
     [[nodiscard]] virtual Result<std::optional<UserAccount>> user(const QString &id) = 0;
     [[nodiscard]] virtual Result<QList<UserAccount>> users() = 0;
     [[nodiscard]] virtual Result<> setPasswordHash(const QString &userId, const QString &passwordHash) = 0;
+    [[nodiscard]] virtual Result<> setUserRoles(const QString &userId, const QStringList &roles) = 0;
+
+    [[nodiscard]] virtual Result<QList<CollectionPermission>> collectionPermissions() = 0;
+    [[nodiscard]] virtual Result<std::optional<CollectionPermission>> collectionPermission(const QString &collection) = 0;
+    // Inserts or replaces the collection's row.
+    [[nodiscard]] virtual Result<> saveCollectionPermission(const CollectionPermission &permission) = 0;
+    [[nodiscard]] virtual Result<> removeCollectionPermission(const QString &collection) = 0;
+    // The actions declared on `collection`; every collection's when it is empty.
+    [[nodiscard]] virtual Result<QList<ActionPermission>> actionPermissions(const QString &collection) = 0;
+    // Inserts or replaces the row of (collection, field, value).
+    [[nodiscard]] virtual Result<> saveActionPermission(const ActionPermission &permission) = 0;
+    [[nodiscard]] virtual Result<> removeActionPermission(const QString &collection, const QString &field,
+                                                          const QString &value) = 0;
 
     [[nodiscard]] virtual Result<> addToken(const StoredToken &token) = 0;
     [[nodiscard]] virtual Result<std::optional<StoredToken>> token(const QByteArray &tokenHash) = 0;
@@ -125,8 +157,10 @@ public:
     // Inserts or replaces the record (with record.seq from nextChangeSeq()) and its visibility:
     // the owner and each recipient organisation; and the blobs it names (record.blobIds).
     [[nodiscard]] virtual Result<> saveRecord(const RecordState &record) = 0;
-    // Records visible to `organisationId` whose latest change is after `afterSeq`, oldest first.
-    [[nodiscard]] virtual Result<ChangePage> changes(const QString &organisationId, qint64 afterSeq, int limit) = 0;
+    // Records visible to `organisationId` whose latest change is after `afterSeq`, oldest first,
+    // leaving out the collections in `hiddenCollections` (those the user's roles may not read).
+    [[nodiscard]] virtual Result<ChangePage> changes(const QString &organisationId, qint64 afterSeq, int limit,
+                                                     const QStringList &hiddenCollections) = 0;
 
     // Complete blobs: the bytes are stored once, whoever uploaded them.
     [[nodiscard]] virtual Result<std::optional<BlobInfo>> blob(const QString &sha256) = 0;
@@ -141,8 +175,10 @@ public:
 
     // Records that `organisationId` uploaded the whole blob (its bytes hashed right).
     [[nodiscard]] virtual Result<> grantBlob(const QString &sha256, const QString &organisationId) = 0;
-    // Whether `organisationId` uploaded the blob or can read a record that names it.
-    [[nodiscard]] virtual Result<bool> canReadBlob(const QString &sha256, const QString &organisationId) = 0;
+    // Whether `organisationId` uploaded the blob or can read a record that names it, outside the
+    // collections in `hiddenCollections`.
+    [[nodiscard]] virtual Result<bool> canReadBlob(const QString &sha256, const QString &organisationId,
+                                                   const QStringList &hiddenCollections) = 0;
 };
 
 } // namespace GovDesk::Server

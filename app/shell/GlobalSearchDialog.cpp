@@ -186,10 +186,12 @@ private:
 } // namespace
 
 GlobalSearchDialog::GlobalSearchDialog(Core::Session &session,
-                                       std::function<QString(const QString &)> moduleName, QWidget *parent)
+                                       std::function<QString(const QString &)> moduleName, QStringList hiddenModules,
+                                       QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_moduleName(std::move(moduleName))
+    , m_hiddenModules(std::move(hiddenModules))
     , m_edit(new QLineEdit(this))
     , m_pages(new QStackedWidget(this))
     , m_results(new QTreeWidget(this))
@@ -313,6 +315,7 @@ void GlobalSearchDialog::runSearch()
     Core::SearchQuery query;
     query.text = text;
     query.limit = HitLimit;
+    query.excludedModules = m_hiddenModules;
     const auto hits = m_session.search().search(query);
     if (!hits) {
         showMessage(tr("Search failed"), hits.error().message);

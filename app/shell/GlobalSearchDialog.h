@@ -38,9 +38,11 @@ public:
         UpdatedAtRole,
     };
 
-    // moduleName maps a module id to its display name (e.g. "workbench" → 工作台).
+    // moduleName maps a module id to its display name (e.g. "workbench" → 工作台). Hits of
+    // `hiddenModules` (those the account's roles may not open) are never shown, nor counted
+    // against the hit limit.
     GlobalSearchDialog(Core::Session &session, std::function<QString(const QString &)> moduleName,
-                       QWidget *parent = nullptr);
+                       QStringList hiddenModules = {}, QWidget *parent = nullptr);
 
     // Searches at once, without the typing delay: for tests and for reopening with the last query.
     void setQuery(const QString &text);
@@ -64,6 +66,7 @@ private:
 
     Core::Session &m_session;
     std::function<QString(const QString &)> m_moduleName;
+    QStringList m_hiddenModules;
     QLineEdit *m_edit;
     QStackedWidget *m_pages;
     QTreeWidget *m_results;

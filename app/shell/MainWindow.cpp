@@ -11,6 +11,7 @@
 #include "module/ModuleContext.h"
 #include "module/ModuleGuard.h"
 #include "module/ModuleManager.h"
+#include "module/RoleAccess.h"
 #include "session/Session.h"
 #include "sync/RecordListeners.h"
 #include "sync/RecordStore.h"
@@ -82,7 +83,9 @@ MainWindow::MainWindow(Session &session, ModuleManager &modules, Ui::ModuleUiLoa
     buildNavigation();
     buildMenus();
     buildStatusBar();
-    connect(&m_sync, &SyncService::accountChanged, this, &MainWindow::rebuildNavigation);
+    // The session's account, not the sync service's: it stays while locked and changes only when
+    // the user or their roles do.
+    connect(&m_session, &Session::accountChanged, this, &MainWindow::rebuildNavigation);
     connect(&m_sync, &SyncService::conflictsChanged, this, [this] {
         if (m_conflicts)
             m_conflicts->reload();
@@ -161,16 +164,17 @@ void MainWindow::rebuildNavigation()
 
 bool MainWindow::roleMayOpen(const ModuleMetadata &metadata) const
 {
-    if (metadata.roles.isEmpty() || m_session.profile().isDemo())
-        return true;
-    const SyncAccount account = m_sync.account();
-    if (!account.isValid())
-        return true;
-    for (const QString &role : account.roles) {
-        if (metadata.roles.contains(role))
-            return true;
+    return RoleAccess(m_session.account(), m_session.profile().isDemo()).mayOpen(metadata);
+}
+
+QStringList MainWindow::hiddenModules() const
+{
+    QStringList hidden;
+    for (const ModuleRecord &record : m_modules.records()) {
+        if (!record.metadata.id.isEmpty() && !roleMayOpen(record.metadata))
+            hidden << record.metadata.id;
     }
-    return false;
+    return hidden;
 }
 
 QStringList MainWindow::listedModules() const
@@ -320,7 +324,8 @@ void MainWindow::updateStatus()
 bool MainWindow::showModule(const QString &moduleId)
 {
     ModuleContext *context = m_modules.context(moduleId);
-    if (!context || !m_uis.hasUi(moduleId))
+    // Links and to-dos of other modules lead nowhere the navigation does not offer.
+    if (!context || !m_uis.hasUi(moduleId) || !roleMayOpen(context->metadata()))
         return false;
     QWidget *page = m_pageOf.value(moduleId);
     if (!page) {
@@ -418,7 +423,7 @@ void MainWindow::openGlobalSearch()
 {
     if (!m_session.isUnlocked())
         return;
-    GlobalSearchDialog dialog(m_session, [this](const QString &id) { return moduleName(id); }, this);
+    GlobalSearchDialog dialog(m_session, [this](const QString &id) { return moduleName(id); }, hiddenModules(), this);
     QString module;
     QString record;
     connect(&dialog, &GlobalSearchDialog::hitActivated, this, [&](const QString &m, const QString &r) {

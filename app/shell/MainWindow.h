@@ -43,8 +43,10 @@ public:
     [[nodiscard]] QString currentModule() const;
     [[nodiscard]] QString moduleName(const QString &moduleId) const override;
     // Roles come from the sync server's account; before the first sign-in (and in the demo)
-    // every module is open, as on a stand-alone desktop.
+    // every module is open, as on a stand-alone desktop (Core::RoleAccess).
     [[nodiscard]] bool roleMayOpen(const Core::ModuleMetadata &metadata) const;
+    // Modules the account's roles may not open: not listed, their search hits not shown.
+    [[nodiscard]] QStringList hiddenModules() const;
     // Modules listed in the navigation, in order (tests).
     [[nodiscard]] QStringList listedModules() const;
     void openSignIn();

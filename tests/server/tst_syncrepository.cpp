@@ -62,7 +62,7 @@ class TestSyncRepository : public QObject
 
     QList<RecordState> pullAll(const QString &organisation)
     {
-        auto page = m_repository->changes(organisation, 0, 1000);
+        auto page = m_repository->changes(organisation, 0, 1000, {});
         return page ? page->changes : QList<RecordState>();
     }
 
@@ -296,7 +296,7 @@ private slots:
         qint64 cursor = 0;
         QList<int> pageSizes;
         for (;;) {
-            auto page = m_repository->changes(Forestry, cursor, 3);
+            auto page = m_repository->changes(Forestry, cursor, 3, {});
             GD_VERIFY(page);
             pageSizes << page->changes.size();
             for (const RecordState &record : page->changes) {
@@ -312,13 +312,13 @@ private slots:
         QCOMPARE(seen, ids);
 
         // Nothing new: an empty page. A change moves its record behind the cursor, once.
-        auto empty = m_repository->changes(Forestry, cursor, 3);
+        auto empty = m_repository->changes(Forestry, cursor, 3, {});
         GD_VERIFY(empty);
         QVERIFY(empty->changes.isEmpty());
         QVERIFY(!empty->hasMore);
         QCOMPARE(apply(Wangfang, change(ids.at(2), 1, QStringLiteral("第2号通知（修订）"))).revision, 2);
         QCOMPARE(apply(Wangfang, change(ids.at(2), 2, QStringLiteral("第2号通知（再修订）"))).revision, 3);
-        auto next = m_repository->changes(Forestry, cursor, 3);
+        auto next = m_repository->changes(Forestry, cursor, 3, {});
         GD_VERIFY(next);
         QCOMPARE(next->changes.size(), 1);
         QCOMPARE(next->changes.constFirst().recordId, ids.at(2));

@@ -5,6 +5,7 @@
 #include "module/ModuleTodos.h"
 #include "module/ObjectPool.h"
 #include "module/ProjectionRunner.h"
+#include "module/RoleAccess.h"
 #include "session/Session.h"
 #include "settings/ProfileSettings.h"
 
@@ -25,6 +26,7 @@ ModuleContext::ModuleContext(ModuleMetadata metadata, Session &session, ObjectPo
     connect(&session, &Session::locked, this, &ModuleContext::sessionLocked);
     connect(&session, &Session::unlocked, this, &ModuleContext::sessionUnlocked);
     connect(&session, &Session::todosChanged, this, &ModuleContext::todosChanged);
+    connect(&session, &Session::accountChanged, this, &ModuleContext::accountChanged);
     connect(m_projections.get(), &ProjectionRunner::projected, this, &ModuleContext::projected);
 }
 
@@ -60,6 +62,16 @@ AuditLog &ModuleContext::audit() const
 Result<> ModuleContext::addProjection(Projection projection)
 {
     return m_projections->add(std::move(projection));
+}
+
+SyncAccount ModuleContext::account() const
+{
+    return m_session.account();
+}
+
+bool ModuleContext::rolesAllow(const QStringList &roles) const
+{
+    return RoleAccess(m_session.account(), isDemo()).allows(roles);
 }
 
 Result<QVariant> ModuleContext::setting(const QString &key, const QVariant &defaultValue) const

@@ -4,6 +4,7 @@
 #include "Result.h"
 #include "module/ModuleMetadata.h"
 #include "store/MigrationRunner.h"
+#include "sync/SyncTypes.h"
 
 #include <QLoggingCategory>
 #include <QObject>
@@ -62,6 +63,13 @@ public:
     [[nodiscard]] Result<> addProjection(Projection projection);
     [[nodiscard]] ProjectionRunner &projections() const { return *m_projections; }
 
+    // The account the profile signs in to the sync server with: user id, name, organisation and
+    // roles. Invalid before the first sign-in and in the demo. Also readable while locked.
+    [[nodiscard]] SyncAccount account() const;
+    // Whether the account holds one of `roles` (empty: everyone); true without an account, as the
+    // shell shows every module then. For hiding actions: the server enforces the same roles.
+    [[nodiscard]] bool rolesAllow(const QStringList &roles) const;
+
     // Per-profile settings, in the encrypted database, scoped to this module.
     [[nodiscard]] Result<QVariant> setting(const QString &key, const QVariant &defaultValue = {}) const;
     [[nodiscard]] Result<> setSetting(const QString &key, const QVariant &value);
@@ -76,6 +84,8 @@ Q_SIGNALS:
     void todosChanged();
     // A projection applied records: views of the module's tables re-read them.
     void projected(const QString &projection, int count);
+    // account() changed (signed in as someone else, or the server changed the roles).
+    void accountChanged();
 
 private:
     ModuleMetadata m_metadata;

@@ -2,6 +2,7 @@ target_sources(govdesk-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/Module.h
     ${CMAKE_CURRENT_LIST_DIR}/ModuleGuard.h
     ${CMAKE_CURRENT_LIST_DIR}/ModuleMetadata.h ${CMAKE_CURRENT_LIST_DIR}/ModuleMetadata.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RoleAccess.h ${CMAKE_CURRENT_LIST_DIR}/RoleAccess.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ModuleContext.h ${CMAKE_CURRENT_LIST_DIR}/ModuleContext.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ModuleRecords.h ${CMAKE_CURRENT_LIST_DIR}/ModuleRecords.cpp
     ${CMAKE_CURRENT_LIST_DIR}/ModuleSearch.h ${CMAKE_CURRENT_LIST_DIR}/ModuleSearch.cpp

@@ -142,7 +142,7 @@ struct Candidate
     qsizetype looseQuery = -1; // a near match: the index of the loose query that found it
 };
 
-// "s.module IN (?3, ?4) AND s.type IN (?5)" for the query's filters, numbering parameters from
+// "s.module IN (?3, ?4) AND s.type IN (?5) AND s.module NOT IN (?6)" for the query's filters, numbering parameters from
 // `firstParameter`; empty without filters.
 QString filterCondition(const SearchQuery &query, int firstParameter, QStringList &values)
 {
@@ -159,6 +159,14 @@ QString filterCondition(const SearchQuery &query, int firstParameter, QStringLis
     };
     anyOf(QStringLiteral("module"), query.modules);
     anyOf(QStringLiteral("type"), query.types);
+    if (!query.excludedModules.isEmpty()) {
+        QStringList parameters;
+        for (const QString &value : query.excludedModules) {
+            values << value;
+            parameters << QStringLiteral("?%1").arg(firstParameter + values.size() - 1);
+        }
+        conditions << QStringLiteral("s.module NOT IN (%1)").arg(parameters.join(QStringLiteral(", ")));
+    }
     return conditions.join(QStringLiteral(" AND "));
 }
 

@@ -44,6 +44,8 @@ struct SearchQuery
     QStringList modules; // any of these; empty: all modules
     QStringList types;   // any of these; empty: all types
     int limit = 20;
+    // None of these (modules the account may not open); last, so positional initialisers stay.
+    QStringList excludedModules;
 };
 
 // A hit is opened by the shell through the module's open(recordId).

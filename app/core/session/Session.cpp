@@ -6,6 +6,7 @@
 #include "settings/ProfileSettings.h"
 #include "sync/RecordListeners.h"
 #include "sync/RecordStore.h"
+#include "sync/SyncState.h"
 #include "todo/TodoService.h"
 #include "session/BackupArchive.h"
 #include "session/ProfileKey.h"
@@ -143,6 +144,21 @@ void Session::attachServices()
         if (auto registered = m_search->registerType(type); !registered)
             qCWarning(lcSession) << "re-registering search type:" << registered.error().detail;
     }
+}
+
+void Session::reloadAccount()
+{
+    if (!isUnlocked())
+        return;
+    auto stored = SyncState(*m_db).account();
+    if (!stored) {
+        qCWarning(lcSession) << "reading the sync account:" << stored.error().detail;
+        return;
+    }
+    if (*stored == m_account)
+        return;
+    m_account = *stored;
+    Q_EMIT accountChanged();
 }
 
 void Session::detachServices()
@@ -290,6 +306,7 @@ Result<> Session::openUnlocked(ProfileMetadata profile, OpenedStore store, std::
     attachServices();
     m_idleLock.setTimeoutMinutes(m_profile.autoLockMinutes);
     m_idleLock.start();
+    reloadAccount(); // another profile may have been open before
     qCInfo(lcSession) << "unlocked profile" << m_profile.id;
     Q_EMIT unlocked();
     return {};

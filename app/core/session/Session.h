@@ -7,6 +7,7 @@
 #include "search/SearchService.h"
 #include "session/ProfileMetadata.h"
 #include "store/MigrationRunner.h"
+#include "sync/SyncTypes.h"
 
 #include <QObject>
 
@@ -81,6 +82,13 @@ public:
     [[nodiscard]] bool canSync() const { return isUnlocked() && !m_profile.isDemo() && !serverUrl().isEmpty(); }
     // The settings dialog's value (encrypted, per profile) once set, else the one given at creation.
     [[nodiscard]] QString serverUrl() const;
+    // The sync account the profile last signed in with (user, name, organisation, roles), as
+    // stored in the profile at sign-in and at each token refresh; invalid before the first
+    // sign-in and in the demo. Read at unlock and kept while locked, so nothing flickers behind
+    // the lock overlay.
+    [[nodiscard]] const SyncAccount &account() const { return m_account; }
+    // Reads the stored account again (the sync service wrote one); accountChanged() if it differs.
+    void reloadAccount();
 
     // Re-encrypts into a new database generation under a key from `newPassphrase`; the old
     // passphrase keeps working until the switch, which is one atomic rename.
@@ -106,6 +114,8 @@ Q_SIGNALS:
     void unlocked();
     void locked();
     void todosChanged();
+    // account() changed: another user or new roles.
+    void accountChanged();
     // Damage was found while the profile was unlocked (on this object's thread, once).
     void damaged();
 
@@ -153,6 +163,7 @@ private:
     std::shared_ptr<RecordListeners> m_recordListeners;
     std::unique_ptr<RecordStore> m_records;
     QList<SearchType> m_searchTypes; // kept across lock/unlock of the same session
+    SyncAccount m_account;
     IdleLockTimer m_idleLock;
     bool m_todosChangeQueued = false;
 };

@@ -146,6 +146,7 @@ void SyncService::refresh()
         m_account = *account;
         Q_EMIT accountChanged();
     }
+    m_session.reloadAccount();
     if (auto last = stored.lastSuccessfulSync(); last && *last != m_lastSuccessfulSync) {
         m_lastSuccessfulSync = *last;
         Q_EMIT lastSuccessfulSyncChanged(m_lastSuccessfulSync);
@@ -287,6 +288,7 @@ void SyncService::signIn(const QString &user, SecureBytes password, std::functio
             return [this, result, callback] {
                 if (result) {
                     m_account = *result;
+                    m_session.reloadAccount(); // modules hear it through their context
                     Q_EMIT accountChanged();
                     setLastError({});
                     m_syncAgain = true; // the first sync after signing in
@@ -444,6 +446,8 @@ void SyncService::finishSync(const Result<SyncSummary> &result)
         m_lastSuccessfulSync = result->finishedAt;
         Q_EMIT lastSuccessfulSyncChanged(m_lastSuccessfulSync);
     }
+    // A token refresh during the run stored the account as the server knows it now (new roles).
+    m_session.reloadAccount();
     refreshPendingCount();
     if (result)
         Q_EMIT syncFinished(*result);

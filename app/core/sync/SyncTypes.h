@@ -1,6 +1,7 @@
 // Value types shared by the record store, the sync protocol client and the sync engine.
 #pragma once
 
+#include <algorithm>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -87,6 +88,11 @@ struct SyncAccount
     QString organisationName;
 
     [[nodiscard]] bool isValid() const { return !userId.isEmpty(); }
+    [[nodiscard]] bool hasAnyRole(const QStringList &wanted) const
+    {
+        return std::any_of(roles.cbegin(), roles.cend(), [&wanted](const QString &role) { return wanted.contains(role); });
+    }
+    [[nodiscard]] bool operator==(const SyncAccount &other) const = default;
 };
 
 } // namespace GovDesk::Core

@@ -176,6 +176,23 @@ private Q_SLOTS:
         QCOMPARE(m_pages->currentWidget(), m_results);
     }
 
+    void hitsOfModulesTheAccountMayNotOpenAreNeverShown()
+    {
+        // What MainWindow passes for an account without the court's role.
+        m_dialog = std::make_unique<GlobalSearchDialog>(*m_session, moduleName, QStringList{Court});
+        m_results = m_dialog->findChild<QTreeWidget *>(QStringLiteral("searchResults"));
+        m_pages = m_dialog->findChild<QStackedWidget *>();
+        m_message = m_dialog->findChild<QWidget *>(QStringLiteral("searchMessage"));
+        m_dialog->setQuery(QStringLiteral("南宁")); // in the meeting minutes and in the judgment
+        QCOMPARE(m_results->topLevelItemCount(), 1);
+        QCOMPARE(m_results->topLevelItem(0)->data(0, GlobalSearchDialog::ModuleRole).toString(), Documents);
+        QCOMPARE(childRecordIds(m_results->topLevelItem(0)), QStringList{QStringLiteral("doc-2014-minutes")});
+        // A query only the hidden module answers finds nothing at all.
+        m_dialog->setQuery(QStringLiteral("民事判决书"));
+        QCOMPARE(m_results->topLevelItemCount(), 0);
+        QCOMPARE(m_pages->currentWidget(), m_message);
+    }
+
     void typingSearchesAfterAPauseGroupedByModule()
     {
         typeChinese(m_edit, QStringLiteral("senlinfanghuo"), QStringLiteral("森林防火"));

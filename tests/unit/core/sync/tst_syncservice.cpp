@@ -4,6 +4,8 @@
 #include "FakeSyncServer.h"
 #include "FakeTransport.h"
 #include "TestProfile.h"
+#include "module/ModuleContext.h"
+#include "module/ObjectPool.h"
 #include "session/ProfileRepository.h"
 #include "session/Session.h"
 #include "sync/RecordListeners.h"
@@ -115,6 +117,39 @@ private Q_SLOTS:
     {
         m_session.reset();
         m_profiles.reset();
+    }
+
+    void modulesHearTheAccountThroughTheirContext()
+    {
+        ObjectPool pool;
+        ModuleMetadata metadata;
+        metadata.id = QStringLiteral("courts");
+        ModuleContext context(metadata, *m_session, pool);
+        QSignalSpy changed(&context, &ModuleContext::accountChanged);
+        // Never signed in: no account, and every action offered, as every module is.
+        QVERIFY(!context.account().isValid());
+        QVERIFY(context.rolesAllow({QStringLiteral("court-staff")}));
+
+        auto service = makeService();
+        signIn(*service);
+        QCOMPARE(changed.count(), 1);
+        const SyncAccount account = context.account();
+        QCOMPARE(account.userId, QStringLiteral("wangfang"));
+        QCOMPARE(account.name, QStringLiteral("王芳"));
+        QCOMPARE(account.organisationId, Organisation);
+        QCOMPARE(account.roles, QStringList{QStringLiteral("clerk")});
+        QVERIFY(context.rolesAllow({QStringLiteral("clerk"), QStringLiteral("leader")}));
+        QVERIFY(!context.rolesAllow({QStringLiteral("court-staff")}));
+        QVERIFY(context.rolesAllow({}));
+
+        // A sync that learns nothing new says nothing; the account outlives a lock and unlock.
+        QTRY_COMPARE(service->state(), SyncService::State::Idle);
+        const QString profileId = m_session->profile().id;
+        m_session->lock();
+        QCOMPARE(context.account(), account);
+        GD_VERIFY(m_session->unlock(profileId, passphrase()));
+        QCOMPARE(context.account(), account);
+        QCOMPARE(changed.count(), 1);
     }
 
     void aSyncRunsOnAWorkerAndReportsOnTheUiThread()
