@@ -10,9 +10,7 @@
 #include <QOpenGLContext>
 #include <QPluginLoader>
 #include <QVBoxLayout>
-
 #include <dlfcn.h>
-
 #include <utility>
 
 // Exported by QtGui for Qt WebEngine, which declares it the same way.

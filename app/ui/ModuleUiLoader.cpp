@@ -33,7 +33,8 @@ void ModuleUiLoader::discover(const QStringList &paths)
                 continue;
             const QJsonObject own = metaData.value(QStringLiteral("MetaData")).toObject();
             const QString module = own.value(QStringLiteral("module")).toString();
-            if (module.isEmpty() || own.value(QStringLiteral("apiVersion")).toInt() != Core::ModuleApiVersion) {
+            if (module.isEmpty()
+                || own.value(QStringLiteral("apiVersion")).toInt() != Core::ModuleApiVersion) {
                 qCWarning(lcModuleUi) << "ignoring UI plugin with wrong metadata:" << loader->fileName();
                 continue;
             }
@@ -63,7 +64,8 @@ ModuleUi *ModuleUiLoader::ui(const QString &moduleId, QString *error)
     if (!loader) {
         reason = tr("The module \"%1\" has no page.").arg(moduleId);
     } else if (QObject *instance = loader->instance(); !instance) {
-        reason = tr("The page of the module \"%1\" could not be loaded: %2").arg(moduleId, loader->errorString());
+        reason = tr("The page of the module \"%1\" could not be loaded: %2")
+                     .arg(moduleId, loader->errorString());
     } else if (ui = qobject_cast<ModuleUi *>(instance); !ui) {
         reason = tr("The page of the module \"%1\" could not be loaded: %2")
                      .arg(moduleId, QStringLiteral("not a ModuleUi"));

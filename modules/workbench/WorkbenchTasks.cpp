@@ -9,7 +9,6 @@
 
 #include <QCoreApplication>
 #include <QHash>
-
 #include <algorithm>
 
 namespace GovDesk::Workbench {
@@ -21,7 +20,8 @@ QJsonObject Task::toPayload() const
 {
     QJsonObject payload{{QStringLiteral("title"), title},
                         {QStringLiteral("body"), body},
-                        {QStringLiteral("kind"), kind == TodoKind::ToRead ? QStringLiteral("toread") : QStringLiteral("todo")},
+                        {QStringLiteral("kind"),
+                         kind == TodoKind::ToRead ? QStringLiteral("toread") : QStringLiteral("todo")},
                         {QStringLiteral("urgency"), static_cast<int>(urgency)},
                         {QStringLiteral("done"), done}};
     if (dueAt.isValid())
@@ -34,8 +34,9 @@ Task Task::fromPayload(const QJsonObject &payload)
     Task task;
     task.title = payload.value(QStringLiteral("title")).toString();
     task.body = payload.value(QStringLiteral("body")).toString();
-    task.kind = payload.value(QStringLiteral("kind")).toString() == QStringLiteral("toread") ? TodoKind::ToRead
-                                                                                              : TodoKind::ToDo;
+    task.kind = payload.value(QStringLiteral("kind")).toString() == QStringLiteral("toread")
+                    ? TodoKind::ToRead
+                    : TodoKind::ToDo;
     task.urgency = static_cast<Urgency>(std::clamp(payload.value(QStringLiteral("urgency")).toInt(), 0, 2));
     task.dueAt = QDateTime::fromString(payload.value(QStringLiteral("dueAt")).toString(), Qt::ISODate);
     task.done = payload.value(QStringLiteral("done")).toBool();

@@ -25,10 +25,10 @@ inline constexpr char TaskCollection[] = "workbench.task";
 struct Task
 {
     QString title;
-    QString body;           // indexed for search: 发文字号, 来文单位, what is asked
+    QString body; // indexed for search: 发文字号, 来文单位, what is asked
     Core::TodoKind kind = Core::TodoKind::ToDo;
     Core::Urgency urgency = Core::Urgency::Normal;
-    QDateTime dueAt;        // invalid = no deadline
+    QDateTime dueAt; // invalid = no deadline
     bool done = false;
 
     [[nodiscard]] QJsonObject toPayload() const;

@@ -10,10 +10,13 @@
 
 namespace GovDesk::Workbench {
 
-QWidget *WorkbenchUiPlugin::createPage(Core::ModuleContext &context, Ui::Navigator &navigator, QWidget *parent)
+QWidget *WorkbenchUiPlugin::createPage(Core::ModuleContext &context, Ui::Navigator &navigator,
+                                       QWidget *parent)
 {
     m_context = &context;
-    auto names = [&navigator](const QString &moduleId) { return navigator.moduleName(moduleId); };
+    auto names = [&navigator](const QString &moduleId) {
+        return navigator.moduleName(moduleId);
+    };
     m_page = new WorkbenchPage(context, navigator, names, parent);
     m_addTask = new QAction(tr("&New personal to-do…"), m_page);
     m_addTask->setObjectName(QStringLiteral("actionNewTask"));

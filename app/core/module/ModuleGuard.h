@@ -4,7 +4,6 @@
 #include "Result.h"
 
 #include <QCoreApplication>
-
 #include <exception>
 #include <type_traits>
 
@@ -14,12 +13,13 @@ namespace GovDesk::Core {
 // error: a module's bug must cost the module, not the shell. Every entry point into a module —
 // lifecycle, projections, listeners, UI — goes through this.
 template<typename Call>
-auto callModule(Call &&call) -> std::conditional_t<std::is_void_v<std::invoke_result_t<Call>>, Result<>,
-                                                   std::invoke_result_t<Call>>
+auto callModule(Call &&call)
+    -> std::conditional_t<std::is_void_v<std::invoke_result_t<Call>>, Result<>, std::invoke_result_t<Call>>
 {
     const auto thrown = [](const QString &what) {
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("GovDesk::Core::ModuleGuard", "The module failed with an internal error."),
+                    QCoreApplication::translate("GovDesk::Core::ModuleGuard",
+                                                "The module failed with an internal error."),
                     QStringLiteral("exception: ") + what);
     };
     try {
@@ -43,7 +43,8 @@ auto callModule(Call &&call) -> std::conditional_t<std::is_void_v<std::invoke_re
     if (open)
         return {};
     return fail(ErrorCode::ReadOnly,
-                QCoreApplication::translate("GovDesk::Core::ModuleGuard", "GovDesk is locked. Unlock it to continue."),
+                QCoreApplication::translate("GovDesk::Core::ModuleGuard",
+                                            "GovDesk is locked. Unlock it to continue."),
                 QStringLiteral("module service called while the session is locked"));
 }
 

@@ -39,8 +39,8 @@ Result<> ModuleRecords::declareCollection(CollectionSpec spec)
     GD_TRY(requireOpen(m_session.isUnlocked()));
     GD_TRY(checkOwned(spec.name));
     if (spec.schemaVersion < 1 || (spec.schemaVersion > 1 && !spec.upgrade))
-        return fail(ErrorCode::InvalidArgument, tr("A collection's schema version above 1 needs an upgrade function."),
-                    spec.name);
+        return fail(ErrorCode::InvalidArgument,
+                    tr("A collection's schema version above 1 needs an upgrade function."), spec.name);
     GD_TRY(CollectionPolicies(m_session.database()).declare(spec.name, spec.policy, spec.schemaVersion));
     m_collections.removeIf([&](const CollectionSpec &known) { return known.name == spec.name; });
     m_collections.append(std::move(spec));
@@ -113,11 +113,13 @@ Result<int> ModuleRecords::count(const RecordQuery &query) const
 namespace {
 // A module's listener behind the guard: one that throws is logged, and the others still hear.
 template<typename Change>
-std::function<void(const Change &)> guarded(const QString &module, std::function<void(const Change &)> listener)
+std::function<void(const Change &)> guarded(const QString &module,
+                                            std::function<void(const Change &)> listener)
 {
     return [module, listener = std::move(listener)](const Change &change) {
         if (auto called = callModule([&] { listener(change); }); !called)
-            qWarning("module %s: record listener failed: %s", qPrintable(module), qPrintable(called.error().detail));
+            qWarning("module %s: record listener failed: %s", qPrintable(module),
+                     qPrintable(called.error().detail));
     };
 }
 } // namespace
@@ -125,14 +127,16 @@ std::function<void(const Change &)> guarded(const QString &module, std::function
 RecordListeners::Id ModuleRecords::addChangeListener(const QString &collection,
                                                      RecordListeners::ChangeListener listener)
 {
-    m_listeners.append(m_session.recordListeners().addChangeListener(collection, guarded(m_moduleId, std::move(listener))));
+    m_listeners.append(
+        m_session.recordListeners().addChangeListener(collection, guarded(m_moduleId, std::move(listener))));
     return m_listeners.last();
 }
 
 RecordListeners::Id ModuleRecords::addConflictListener(const QString &collection,
                                                        RecordListeners::ConflictListener listener)
 {
-    m_listeners.append(m_session.recordListeners().addConflictListener(collection, guarded(m_moduleId, std::move(listener))));
+    m_listeners.append(m_session.recordListeners().addConflictListener(
+        collection, guarded(m_moduleId, std::move(listener))));
     return m_listeners.last();
 }
 

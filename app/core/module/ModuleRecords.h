@@ -11,7 +11,6 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
@@ -25,7 +24,7 @@ struct RecordQuery
     enum class Order { RecordId, NewestFirst };
     QString collection;
     Order order = Order::RecordId;
-    int limit = 100;  // at most RecordStore::MaxQueryLimit
+    int limit = 100; // at most RecordStore::MaxQueryLimit
     int offset = 0;
     bool includeDeleted = false;
     // Top-level payload fields that must equal the given text or number, e.g. {"status": "待签发"}.
@@ -79,8 +78,10 @@ public:
 
     // For refreshing a view; tables belong in a projection (ModuleContext::addProjection), which
     // cannot miss a change the way an in-memory listener can.
-    RecordListeners::Id addChangeListener(const QString &collection, RecordListeners::ChangeListener listener);
-    RecordListeners::Id addConflictListener(const QString &collection, RecordListeners::ConflictListener listener);
+    RecordListeners::Id addChangeListener(const QString &collection,
+                                          RecordListeners::ChangeListener listener);
+    RecordListeners::Id addConflictListener(const QString &collection,
+                                            RecordListeners::ConflictListener listener);
     void removeListener(RecordListeners::Id id);
 
 private:

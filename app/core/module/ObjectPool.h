@@ -24,8 +24,7 @@ public:
     [[nodiscard]] QList<QObject *> objects() const;
 
     // The first object that implements T (a Q_DECLARE_INTERFACE interface or a QObject class).
-    template<typename T>
-    [[nodiscard]] T *object() const
+    template<typename T> [[nodiscard]] T *object() const
     {
         for (QObject *candidate : objects()) {
             if (T *found = qobject_cast<T *>(candidate))
@@ -33,8 +32,7 @@ public:
         }
         return nullptr;
     }
-    template<typename T>
-    [[nodiscard]] QList<T *> allObjects() const
+    template<typename T> [[nodiscard]] QList<T *> allObjects() const
     {
         QList<T *> found;
         for (QObject *candidate : objects()) {

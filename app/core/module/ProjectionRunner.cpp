@@ -34,7 +34,8 @@ Result<> ProjectionRunner::add(Projection projection)
 {
     const auto invalid = [&](const QString &why) {
         return fail(ErrorCode::InvalidArgument,
-                    QCoreApplication::translate("GovDesk::Core::ProjectionRunner", "The module's projection \"%1\" is invalid: %2")
+                    QCoreApplication::translate("GovDesk::Core::ProjectionRunner",
+                                                "The module's projection \"%1\" is invalid: %2")
                         .arg(projection.name, why));
     };
     if (projection.name.isEmpty() || !projection.apply || projection.version < 1)
@@ -54,10 +55,11 @@ Result<> ProjectionRunner::add(Projection projection)
     const QString name = entry.projection.name;
     const QStringList collections = entry.projection.collections;
     // Only a nudge: what to apply comes from the change log.
-    entry.listenerId = m_session.recordListeners().addChangeListener({}, [this, collections](const RecordChange &change) {
-        if (collections.contains(change.collection))
-            catchUpLogged();
-    });
+    entry.listenerId
+        = m_session.recordListeners().addChangeListener({}, [this, collections](const RecordChange &change) {
+              if (collections.contains(change.collection))
+                  catchUpLogged();
+          });
     return catchUp(entry);
 }
 
@@ -132,7 +134,8 @@ Result<int> ProjectionRunner::applyBatch(Entry &entry)
         const ProjectedRecord projected{change.collection, change.recordId, std::move(*record)};
         if (auto applied = callModule([&] { return projection.apply(projected); }); !applied) {
             Error error = applied.error();
-            error.detail = QStringLiteral("%1 at %2/%3: %4").arg(projection.name, change.collection, change.recordId, error.detail);
+            error.detail = QStringLiteral("%1 at %2/%3: %4")
+                               .arg(projection.name, change.collection, change.recordId, error.detail);
             return std::unexpected(error);
         }
         cursor->sequence = change.sequence;

@@ -6,7 +6,6 @@
 
 #include <QLoggingCategory>
 #include <QObject>
-
 #include <vector>
 
 namespace GovDesk::Core {
@@ -27,8 +26,8 @@ public:
     static constexpr int BatchSize = 500;
 
     // Records are read through `records`, so projections see payloads upgraded to the module's schema.
-    ProjectionRunner(QString moduleId, Session &session, const ModuleRecords &records, const QLoggingCategory &log,
-                     QObject *parent = nullptr);
+    ProjectionRunner(QString moduleId, Session &session, const ModuleRecords &records,
+                     const QLoggingCategory &log, QObject *parent = nullptr);
     ~ProjectionRunner() override;
 
     // Registers and catches up at once. A projection whose version changed is reset and rebuilt.
@@ -57,7 +56,7 @@ private:
     const ModuleRecords &m_records;
     const QLoggingCategory &m_log;
     std::vector<Entry> m_entries;
-    bool m_running = false;   // catchUp() re-entered from a projection's own writes
+    bool m_running = false; // catchUp() re-entered from a projection's own writes
     bool m_runAgain = false;
     QString m_lastError;
 };

@@ -22,11 +22,13 @@ QString policyText(ConflictPolicy policy)
 Migration CollectionPolicies::migration(int version)
 {
     return {.version = version,
-            .description = QStringLiteral("sync_collections: conflict policy and payload schema per collection"),
-            .sql = QStringLiteral("CREATE TABLE sync_collections ("
-                                  " collection TEXT PRIMARY KEY,"
-                                  " policy TEXT NOT NULL CHECK (policy IN ('ask-user', 'last-writer-wins', 'append-only')),"
-                                  " schema_version INTEGER NOT NULL DEFAULT 1 CHECK (schema_version >= 1))")};
+            .description
+            = QStringLiteral("sync_collections: conflict policy and payload schema per collection"),
+            .sql = QStringLiteral(
+                "CREATE TABLE sync_collections ("
+                " collection TEXT PRIMARY KEY,"
+                " policy TEXT NOT NULL CHECK (policy IN ('ask-user', 'last-writer-wins', 'append-only')),"
+                " schema_version INTEGER NOT NULL DEFAULT 1 CHECK (schema_version >= 1))")};
 }
 
 CollectionPolicies::CollectionPolicies(Database &db)
@@ -46,7 +48,8 @@ Result<> CollectionPolicies::declare(const QString &collection, ConflictPolicy p
 
 Result<ConflictPolicy> CollectionPolicies::policyOf(const QString &collection) const
 {
-    auto select = m_db.prepareCached(QStringLiteral("SELECT policy FROM sync_collections WHERE collection = ?1"));
+    auto select
+        = m_db.prepareCached(QStringLiteral("SELECT policy FROM sync_collections WHERE collection = ?1"));
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, collection);

@@ -44,7 +44,8 @@ public:
     explicit RecordChangeLog(Database &db);
 
     // Changes after `sequence` in the given collections, oldest first, at most `limit`.
-    [[nodiscard]] Result<QList<Entry>> changesSince(qint64 sequence, const QStringList &collections, int limit) const;
+    [[nodiscard]] Result<QList<Entry>> changesSince(qint64 sequence, const QStringList &collections,
+                                                    int limit) const;
     [[nodiscard]] Result<qint64> lastSequence() const;
 
     [[nodiscard]] Result<Cursor> cursor(const QString &module, const QString &projection) const;

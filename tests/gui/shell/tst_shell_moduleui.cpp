@@ -3,8 +3,8 @@
 // locking with unsaved edits, field labels for the conflict dialog. The module is a test pair of
 // plugins (tests/gui/shell/plugins) next to the real workbench.
 #include "MainWindow.h"
-#include "ShellController.h"
 #include "SettingsDialog.h"
+#include "ShellController.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -20,7 +20,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-
 #include <functional>
 
 using namespace GovDesk::Core;
@@ -59,8 +58,10 @@ private Q_SLOTS:
     void initTestCase()
     {
         // The workbench first: it is the start page, and the drafts page opens only when asked for.
-        qputenv("GOVDESK_MODULE_PATH", QByteArray(GOVDESK_BUILD_MODULE_DIR ":" GOVDESK_TEST_SHELL_PLUGIN_DIR));
-        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));
+        qputenv("GOVDESK_MODULE_PATH",
+                QByteArray(GOVDESK_BUILD_MODULE_DIR ":" GOVDESK_TEST_SHELL_PLUGIN_DIR));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope,
+                           m_dir.filePath(QStringLiteral("config")));
     }
 
     void aModulesPageBringsItsActionsSettingsAndVeto()
@@ -90,12 +91,13 @@ private Q_SLOTS:
         QVERIFY(page->property("printed").toBool());
 
         // Its settings page sits in the settings dialog and is applied on OK.
-        QVERIFY(whenModal([&] { action(window, "actionSettings")->trigger(); }, [](QWidget *modal) {
-            auto *dialog = qobject_cast<SettingsDialog *>(modal);
-            QVERIFY(dialog);
-            QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("draftsAutoSave")));
-            dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
-        }));
+        QVERIFY(whenModal([&] { action(window, "actionSettings")->trigger(); },
+                          [](QWidget *modal) {
+                              auto *dialog = qobject_cast<SettingsDialog *>(modal);
+                              QVERIFY(dialog);
+                              QVERIFY(dialog->findChild<QCheckBox *>(QStringLiteral("draftsAutoSave")));
+                              dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+                          }));
         QTRY_VERIFY(page->property("settingsApplied").toBool());
 
         // Unsaved text: quitting and locking are refused, saying why, and the page is shown.
@@ -128,11 +130,14 @@ private Q_SLOTS:
     {
         ShellController shell(m_dir.filePath(QStringLiteral("profiles2")));
         QVERIFY(shell.start(true));
-        QCOMPARE(shell.modules().fieldLabel(QStringLiteral("drafts.note"), QStringLiteral("subject")), QStringLiteral("主题"));
+        QCOMPARE(shell.modules().fieldLabel(QStringLiteral("drafts.note"), QStringLiteral("subject")),
+                 QStringLiteral("主题"));
         QVERIFY(shell.modules().fieldLabel(QStringLiteral("drafts.note"), QStringLiteral("body")).isEmpty());
         // Only the owning module is asked.
-        QVERIFY(shell.modules().fieldLabel(QStringLiteral("other.note"), QStringLiteral("subject")).isEmpty());
-        QVERIFY(!shell.modules().fieldLabel(QStringLiteral("workbench.task"), QStringLiteral("title")).isEmpty());
+        QVERIFY(
+            shell.modules().fieldLabel(QStringLiteral("other.note"), QStringLiteral("subject")).isEmpty());
+        QVERIFY(
+            !shell.modules().fieldLabel(QStringLiteral("workbench.task"), QStringLiteral("title")).isEmpty());
     }
 };
 

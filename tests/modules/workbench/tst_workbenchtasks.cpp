@@ -48,7 +48,8 @@ class TestWorkbenchTasks : public QObject
         auto metadata = ModuleMetadata::fromJson(QJsonDocument::fromJson(json.readAll()).object());
         GD_VERIFY(metadata);
         m_context = std::make_unique<ModuleContext>(*metadata, *m_session, m_pool);
-        auto *module = qobject_cast<Module *>(QPluginLoader(QStringLiteral(GOVDESK_WORKBENCH_PLUGIN)).instance());
+        auto *module
+            = qobject_cast<Module *>(QPluginLoader(QStringLiteral(GOVDESK_WORKBENCH_PLUGIN)).instance());
         QVERIFY(module);
         QString error;
         QVERIFY2(module->initialize(*m_context, &error), qPrintable(error));
@@ -61,9 +62,9 @@ private Q_SLOTS:
     {
         m_dir = std::make_unique<QTemporaryDir>();
         m_profiles = std::make_unique<ProfileRepository>(m_dir->path());
-        auto profile = m_profiles->create({.displayName = QStringLiteral("韦丽"),
-                                           .organisation = QStringLiteral("柳州市水利局")},
-                                          passphrase(), KdfParameters::forTests());
+        auto profile = m_profiles->create(
+            {.displayName = QStringLiteral("韦丽"), .organisation = QStringLiteral("柳州市水利局")},
+            passphrase(), KdfParameters::forTests());
         GD_VERIFY(profile);
         m_profileId = profile->id;
         m_session = std::make_unique<Session>(*m_profiles);
@@ -96,7 +97,11 @@ private Q_SLOTS:
         GD_VERIFY(m_context->records().put(QString::fromLatin1(TaskCollection), *added, done.toPayload()));
         QCOMPARE(openCount(), 0);
         GD_VERIFY(m_context->records().remove(QString::fromLatin1(TaskCollection), *added));
-        QCOMPARE(m_session->search().search({.text = QStringLiteral("值班表")}).value_or(QList<SearchHit>{1}).size(), 0);
+        QCOMPARE(m_session->search()
+                     .search({.text = QStringLiteral("值班表")})
+                     .value_or(QList<SearchHit>{1})
+                     .size(),
+                 0);
     }
 
     void aPullKilledBeforeItsDeliveryIsProjectedAtTheNextStart()
@@ -108,10 +113,15 @@ private Q_SLOTS:
                       QString::fromLatin1(TaskCollection), QStringLiteral("120")});
         QVERIFY(worker.waitForFinished(30000));
         QCOMPARE(worker.exitStatus(), QProcess::CrashExit); // SIGKILL, after the commit
-        QVERIFY2(worker.readAllStandardOutput().contains("committed 120"), worker.readAllStandardError().constData());
+        QVERIFY2(worker.readAllStandardOutput().contains("committed 120"),
+                 worker.readAllStandardError().constData());
 
         GD_VERIFY(m_session->unlock(m_profileId, passphrase()));
-        QCOMPARE(m_session->records().list(QString::fromLatin1(TaskCollection)).value_or(QList<SyncRecord>()).size(), 120);
+        QCOMPARE(m_session->records()
+                     .list(QString::fromLatin1(TaskCollection))
+                     .value_or(QList<SyncRecord>())
+                     .size(),
+                 120);
         QCOMPARE(openCount(), 0); // nobody was told
         startModule();
         QCOMPARE(openCount(), 120);
@@ -129,7 +139,8 @@ private Q_SLOTS:
             Session cli(*m_profiles);
             GD_VERIFY(cli.unlock(m_profileId, passphrase()));
             Task task{.title = QStringLiteral("关于报送第三季度水情月报的通知"), .kind = TodoKind::ToRead};
-            GD_VERIFY(cli.records().put(QString::fromLatin1(TaskCollection), QStringLiteral("from-cli"), task.toPayload()));
+            GD_VERIFY(cli.records().put(QString::fromLatin1(TaskCollection), QStringLiteral("from-cli"),
+                                        task.toPayload()));
             cli.lock();
         }
         GD_VERIFY(m_session->unlock(m_profileId, passphrase()));
@@ -139,7 +150,9 @@ private Q_SLOTS:
     void personalItemsAreLastWriterWins()
     {
         startModule();
-        QCOMPARE(CollectionPolicies(m_session->database()).policyOf(QString::fromLatin1(TaskCollection)).value_or(ConflictPolicy::AskUser),
+        QCOMPARE(CollectionPolicies(m_session->database())
+                     .policyOf(QString::fromLatin1(TaskCollection))
+                     .value_or(ConflictPolicy::AskUser),
                  ConflictPolicy::LastWriterWins);
     }
 

@@ -13,8 +13,9 @@ public:
     bool initialize(GovDesk::Core::ModuleContext &, QString *) override { return true; }
     QString fieldLabel(const QString &collection, const QString &field) const override
     {
-        return collection == QLatin1String("drafts.note") && field == QLatin1String("subject") ? QStringLiteral("主题")
-                                                                                              : QString();
+        return collection == QLatin1String("drafts.note") && field == QLatin1String("subject")
+                   ? QStringLiteral("主题")
+                   : QString();
     }
 };
 

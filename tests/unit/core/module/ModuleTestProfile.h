@@ -9,7 +9,6 @@
 #include "session/Session.h"
 
 #include <QTemporaryDir>
-
 #include <memory>
 
 namespace GovDesk::Test {
@@ -23,9 +22,9 @@ public:
     {
         dir = std::make_unique<QTemporaryDir>();
         profiles = std::make_unique<Core::ProfileRepository>(dir->path());
-        auto profile = profiles->create({.displayName = QStringLiteral("李明"),
-                                         .organisation = QStringLiteral("桂林市水利局")},
-                                        passphrase(), Core::KdfParameters::forTests());
+        auto profile = profiles->create(
+            {.displayName = QStringLiteral("李明"), .organisation = QStringLiteral("桂林市水利局")},
+            passphrase(), Core::KdfParameters::forTests());
         if (!profile)
             return std::unexpected(profile.error());
         profileId = profile->id;

@@ -2,11 +2,11 @@
 // and to-do items, and hears the session's lock, unlock and to-do changes.
 #include "ModuleTestProfile.h"
 #include "module/ModuleRecords.h"
+#include "module/ModuleSearch.h"
+#include "module/ModuleTodos.h"
 #include "module/Projection.h"
 #include "module/ProjectionRunner.h"
 #include "store/Database.h"
-#include "module/ModuleSearch.h"
-#include "module/ModuleTodos.h"
 #include "sync/RecordListeners.h"
 #include "sync/RecordStore.h"
 
@@ -35,9 +35,11 @@ private Q_SLOTS:
     {
         ModuleContext &documents = m_profile->context(QStringLiteral("documents"));
         const QJsonObject payload{{QStringLiteral("title"), QStringLiteral("关于做好森林防火工作的通知")}};
-        GD_VERIFY(documents.records().put(QStringLiteral("documents.document"), QStringLiteral("d1"), payload));
-        for (const QString &foreign : {QStringLiteral("disclosure.item"), QStringLiteral("documentsx.document"),
-                                       QStringLiteral("documents"), QStringLiteral("documents.")}) {
+        GD_VERIFY(
+            documents.records().put(QStringLiteral("documents.document"), QStringLiteral("d1"), payload));
+        for (const QString &foreign :
+             {QStringLiteral("disclosure.item"), QStringLiteral("documentsx.document"),
+              QStringLiteral("documents"), QStringLiteral("documents.")}) {
             auto refused = documents.records().put(foreign, QStringLiteral("d1"), payload);
             QVERIFY2(!refused, qPrintable(foreign));
             QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
@@ -78,7 +80,8 @@ private Q_SLOTS:
         GD_VERIFY(old);
         QCOMPARE((*old)->payload.value(QStringLiteral("STNM")).toString(), QStringLiteral("柳州"));
         // New writes carry their version, so other offices upgrade them correctly.
-        GD_VERIFY(water.records().put(stations, QStringLiteral("80604500"), {{QStringLiteral("STNM"), QStringLiteral("象州")}}));
+        GD_VERIFY(water.records().put(stations, QStringLiteral("80604500"),
+                                      {{QStringLiteral("STNM"), QStringLiteral("象州")}}));
         auto stored = m_profile->session->records().get(stations, QStringLiteral("80604500"));
         QCOMPARE((*stored)->payload.value(QStringLiteral("_v")).toInt(), 2);
         auto page = water.records().query({.collection = stations});
@@ -87,16 +90,19 @@ private Q_SLOTS:
         for (const SyncRecord &record : *page)
             QVERIFY(record.payload.contains(QStringLiteral("STNM")));
         QStringList projected;
-        GD_VERIFY(water.addProjection({.name = QStringLiteral("names"), .collections = {stations},
+        GD_VERIFY(water.addProjection({.name = QStringLiteral("names"),
+                                       .collections = {stations},
                                        .apply = [&projected](const ProjectedRecord &r) -> Result<> {
-                                           projected << r.record->payload.value(QStringLiteral("STNM")).toString();
+                                           projected
+                                               << r.record->payload.value(QStringLiteral("STNM")).toString();
                                            return {};
                                        }}));
         projected.sort();
         QCOMPARE(projected, (QStringList{QStringLiteral("柳州"), QStringLiteral("象州")}));
         // Only its own collections, and a version above 1 needs its upgrade.
         QVERIFY(!water.records().declareCollection({.name = QStringLiteral("forestry.area")}));
-        QVERIFY(!water.records().declareCollection({.name = QStringLiteral("water.rain"), .schemaVersion = 2}));
+        QVERIFY(
+            !water.records().declareCollection({.name = QStringLiteral("water.rain"), .schemaVersion = 2}));
     }
 
     void anAppendOnlyCollectionIsDeclaredByItsModule()
@@ -104,12 +110,15 @@ private Q_SLOTS:
         ModuleContext &water = m_profile->context(QStringLiteral("water"));
         const QString rain = QStringLiteral("water.rainfall");
         GD_VERIFY(water.records().declareCollection({.name = rain, .policy = ConflictPolicy::AppendOnly}));
-        GD_VERIFY(water.records().put(rain, QStringLiteral("80604300-2026120408"), {{QStringLiteral("DRP"), 12.5}}));
-        QVERIFY(!water.records().put(rain, QStringLiteral("80604300-2026120408"), {{QStringLiteral("DRP"), 0.0}}));
+        GD_VERIFY(water.records().put(rain, QStringLiteral("80604300-2026120408"),
+                                      {{QStringLiteral("DRP"), 12.5}}));
+        QVERIFY(!water.records().put(rain, QStringLiteral("80604300-2026120408"),
+                                     {{QStringLiteral("DRP"), 0.0}}));
         // Declared in the profile: another connection (the sync worker) sees it too.
         auto worker = m_profile->session->openWorkerConnection();
         GD_VERIFY(worker);
-        QCOMPARE(CollectionPolicies(**worker).policyOf(rain).value_or(ConflictPolicy::AskUser), ConflictPolicy::AppendOnly);
+        QCOMPARE(CollectionPolicies(**worker).policyOf(rain).value_or(ConflictPolicy::AskUser),
+                 ConflictPolicy::AppendOnly);
     }
 
     void searchEntriesAndToDosCarryTheModule()
@@ -131,8 +140,10 @@ private Q_SLOTS:
         QCOMPARE(hits->size(), 1);
         QCOMPARE(hits->first().module, QStringLiteral("documents"));
 
-        GD_VERIFY(documents.todos().publish({.recordId = QStringLiteral("in-1"), .title = QStringLiteral("签收来文")}));
-        QVERIFY(!documents.todos().publish({.module = QStringLiteral("courts"), .recordId = QStringLiteral("x"),
+        GD_VERIFY(documents.todos().publish(
+            {.recordId = QStringLiteral("in-1"), .title = QStringLiteral("签收来文")}));
+        QVERIFY(!documents.todos().publish({.module = QStringLiteral("courts"),
+                                            .recordId = QStringLiteral("x"),
                                             .title = QStringLiteral("伪造")}));
         auto items = m_profile->session->todos().openItems();
         GD_VERIFY(items);
@@ -152,7 +163,8 @@ private Q_SLOTS:
         ModuleContext &workbench = m_profile->context(QStringLiteral("workbench"));
         QSignalSpy changed(&workbench, &ModuleContext::todosChanged);
         for (int n = 0; n < 3; ++n)
-            GD_VERIFY(documents.todos().publish({.recordId = QString::number(n), .title = QStringLiteral("待办%1").arg(n)}));
+            GD_VERIFY(documents.todos().publish(
+                {.recordId = QString::number(n), .title = QStringLiteral("待办%1").arg(n)}));
         QCOMPARE(changed.size(), 0); // from the event loop, after the writer is done
         QTRY_COMPARE(changed.size(), 1);
         QTest::qWait(20);
@@ -183,7 +195,10 @@ private Q_SLOTS:
         QVERIFY(!context.records().query({.collection = QStringLiteral("water.station")}));
         QVERIFY(!context.todos().openItems());
         QVERIFY(!context.todos().publish({.recordId = QStringLiteral("x"), .title = QStringLiteral("待办")}));
-        QVERIFY(!context.search().index({.type = QStringLiteral("t"), .recordId = QStringLiteral("x"), .title = QStringLiteral("x"), .body = {}}));
+        QVERIFY(!context.search().index({.type = QStringLiteral("t"),
+                                         .recordId = QStringLiteral("x"),
+                                         .title = QStringLiteral("x"),
+                                         .body = {}}));
         QVERIFY(!context.search().search({.text = QStringLiteral("防汛")}));
         GD_VERIFY(context.projections().catchUp()); // nothing to do while locked, and no harm
     }
@@ -198,7 +213,8 @@ private Q_SLOTS:
             QCOMPARE(heard, 1);
         }
         m_profile->contexts.clear();
-        GD_VERIFY(m_profile->session->records().put(QStringLiteral("water.station"), QStringLiteral("s2"), {}));
+        GD_VERIFY(
+            m_profile->session->records().put(QStringLiteral("water.station"), QStringLiteral("s2"), {}));
         QCOMPARE(heard, 1);
     }
 
@@ -206,7 +222,8 @@ private Q_SLOTS:
     {
         ModuleContext &context = m_profile->context(QStringLiteral("water"));
         int heard = 0;
-        context.records().addChangeListener({}, [](const RecordChange &) { throw std::runtime_error("bug"); });
+        context.records().addChangeListener({},
+                                            [](const RecordChange &) { throw std::runtime_error("bug"); });
         context.records().addChangeListener({}, [&heard](const RecordChange &) { ++heard; });
         GD_VERIFY(context.records().put(QStringLiteral("water.station"), QStringLiteral("s1"), {}));
         QCOMPARE(heard, 1);

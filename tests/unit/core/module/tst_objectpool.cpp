@@ -23,7 +23,10 @@ class Handoff : public QObject, public DocumentHandoff
     Q_OBJECT
     Q_INTERFACES(DocumentHandoff)
 public:
-    QString handOff(const QString &documentId) override { return QStringLiteral("已转信息公开：") + documentId; }
+    QString handOff(const QString &documentId) override
+    {
+        return QStringLiteral("已转信息公开：") + documentId;
+    }
 };
 } // namespace
 
@@ -47,7 +50,8 @@ private Q_SLOTS:
         QCOMPARE(added.size(), 2);
         DocumentHandoff *service = pool.object<DocumentHandoff>();
         QVERIFY(service);
-        QCOMPARE(service->handOff(QStringLiteral("桂政发〔2026〕3号")), QStringLiteral("已转信息公开：桂政发〔2026〕3号"));
+        QCOMPARE(service->handOff(QStringLiteral("桂政发〔2026〕3号")),
+                 QStringLiteral("已转信息公开：桂政发〔2026〕3号"));
         QCOMPARE(pool.allObjects<DocumentHandoff>().size(), 1);
     }
 

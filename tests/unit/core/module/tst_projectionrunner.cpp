@@ -8,7 +8,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <stdexcept>
 
 using namespace GovDesk::Core;
@@ -65,7 +64,10 @@ class TestProjectionRunner : public QObject
                 }};
     }
 
-    qint64 rows() { return db().queryInt(QStringLiteral("SELECT count(*) FROM water_stations")).value_or(-1); }
+    qint64 rows()
+    {
+        return db().queryInt(QStringLiteral("SELECT count(*) FROM water_stations")).value_or(-1);
+    }
     QString nameOf(const QString &id)
     {
         auto select = db().prepare(QStringLiteral("SELECT name FROM water_stations WHERE id = ?1"));
@@ -76,9 +78,10 @@ class TestProjectionRunner : public QObject
     ModuleContext &water()
     {
         ModuleContext &context = m_profile->context(QStringLiteral("water"));
-        if (auto migrated = context.migrate({{.version = 1,
-                                              .description = QStringLiteral("stations"),
-                                              .sql = QStringLiteral("CREATE TABLE water_stations (id TEXT PRIMARY KEY, name TEXT)")}});
+        if (auto migrated = context.migrate(
+                {{.version = 1,
+                  .description = QStringLiteral("stations"),
+                  .sql = QStringLiteral("CREATE TABLE water_stations (id TEXT PRIMARY KEY, name TEXT)")}});
             !migrated)
             qFatal("%s", qPrintable(migrated.error().fullText()));
         return context;
@@ -101,7 +104,8 @@ private Q_SLOTS:
         RecordStore &store = m_profile->session->records();
         GD_VERIFY(store.put(Collection, QStringLiteral("80604300"), station(QStringLiteral("柳州"))));
         GD_VERIFY(store.put(Collection, QStringLiteral("80604500"), station(QStringLiteral("象州"))));
-        GD_VERIFY(store.put(QStringLiteral("forestry.area"), QStringLiteral("a1"), station(QStringLiteral("无关"))));
+        GD_VERIFY(store.put(QStringLiteral("forestry.area"), QStringLiteral("a1"),
+                            station(QStringLiteral("无关"))));
         ModuleContext &context = water();
         GD_VERIFY(context.addProjection(stations()));
         QCOMPARE(rows(), 2); // its own collection only
@@ -113,10 +117,12 @@ private Q_SLOTS:
         ModuleContext &context = water();
         GD_VERIFY(context.addProjection(stations()));
         QSignalSpy projected(&context, &ModuleContext::projected);
-        GD_VERIFY(context.records().put(Collection, QStringLiteral("80604300"), station(QStringLiteral("柳州"))));
+        GD_VERIFY(
+            context.records().put(Collection, QStringLiteral("80604300"), station(QStringLiteral("柳州"))));
         QCOMPARE(nameOf(QStringLiteral("80604300")), QStringLiteral("柳州"));
         QCOMPARE(projected.size(), 1);
-        GD_VERIFY(context.records().put(Collection, QStringLiteral("80604300"), station(QStringLiteral("柳州（二）"))));
+        GD_VERIFY(context.records().put(Collection, QStringLiteral("80604300"),
+                                        station(QStringLiteral("柳州（二）"))));
         QCOMPARE(nameOf(QStringLiteral("80604300")), QStringLiteral("柳州（二）"));
         // Created and deleted before any sync: the record row is gone entirely, not a tombstone.
         GD_VERIFY(context.records().remove(Collection, QStringLiteral("80604300")));
@@ -132,13 +138,15 @@ private Q_SLOTS:
             auto transaction = Transaction::begin(db());
             GD_VERIFY(transaction);
             for (int n = 0; n < 5; ++n)
-                GD_VERIFY(context.records().put(Collection, QString::number(n), station(QStringLiteral("站%1").arg(n))));
+                GD_VERIFY(context.records().put(Collection, QString::number(n),
+                                                station(QStringLiteral("站%1").arg(n))));
             GD_VERIFY(transaction->commit());
         }
         QTRY_COMPARE(rows(), 5);
         {
             auto transaction = Transaction::begin(db());
-            GD_VERIFY(context.records().put(Collection, QStringLiteral("rolled-back"), station(QStringLiteral("无"))));
+            GD_VERIFY(context.records().put(Collection, QStringLiteral("rolled-back"),
+                                            station(QStringLiteral("无"))));
             transaction->rollback();
         }
         QTest::qWait(50);
@@ -155,7 +163,8 @@ private Q_SLOTS:
         {
             RecordStore workerStore(**worker);
             for (int n = 0; n < 1200; ++n)
-                GD_VERIFY(workerStore.put(Collection, QStringLiteral("w%1").arg(n), station(QStringLiteral("站%1").arg(n))));
+                GD_VERIFY(workerStore.put(Collection, QStringLiteral("w%1").arg(n),
+                                          station(QStringLiteral("站%1").arg(n))));
         }
         QCOMPARE(rows(), 0);
         QSignalSpy projected(&context, &ModuleContext::projected);
@@ -175,7 +184,8 @@ private Q_SLOTS:
             // Another session of the same profile (govdesk-cli sync while the app is locked).
             Session other(*m_profile->profiles);
             GD_VERIFY(other.unlock(m_profile->profileId, ModuleTestProfile::passphrase()));
-            GD_VERIFY(other.records().put(Collection, QStringLiteral("cli-1"), station(QStringLiteral("融安"))));
+            GD_VERIFY(
+                other.records().put(Collection, QStringLiteral("cli-1"), station(QStringLiteral("融安"))));
             other.lock();
         }
         GD_VERIFY(m_profile->session->unlock(m_profile->profileId, ModuleTestProfile::passphrase()));
@@ -189,7 +199,8 @@ private Q_SLOTS:
         GD_VERIFY(context.records().put(Collection, QStringLiteral("ok-1"), station(QStringLiteral("柳州"))));
         m_failing = true;
         // The record is written (the user's work is never refused because a view fails) …
-        GD_VERIFY(context.records().put(Collection, QStringLiteral("bad-1"), station(QStringLiteral("象州"))));
+        GD_VERIFY(
+            context.records().put(Collection, QStringLiteral("bad-1"), station(QStringLiteral("象州"))));
         QCOMPARE(rows(), 1);
         QVERIFY(context.projections().lastError().contains(QStringLiteral("bad-1")));
         QVERIFY(!context.projections().catchUp());
@@ -217,8 +228,10 @@ private Q_SLOTS:
         {
             ModuleContext &context = water();
             GD_VERIFY(context.addProjection(stations(1)));
-            GD_VERIFY(context.records().put(Collection, QStringLiteral("a"), station(QStringLiteral("柳州"))));
-            GD_VERIFY(context.records().put(Collection, QStringLiteral("b"), station(QStringLiteral("象州"))));
+            GD_VERIFY(
+                context.records().put(Collection, QStringLiteral("a"), station(QStringLiteral("柳州"))));
+            GD_VERIFY(
+                context.records().put(Collection, QStringLiteral("b"), station(QStringLiteral("象州"))));
             GD_VERIFY(db().execute(QStringLiteral("UPDATE water_stations SET name = 'stale'")));
         }
         m_profile->contexts.clear();
