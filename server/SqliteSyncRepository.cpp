@@ -207,16 +207,11 @@ Result<> indexRecordBlobs(Core::Database &db)
     if (!select)
         return std::unexpected(select.error());
     QList<std::tuple<QString, QString, QString>> rows;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    GD_TRY(select->forEachRow([&](const Statement &) {
         for (const Core::AttachmentRef &ref :
              Core::BlobReferences::of(QJsonDocument::fromJson(select->text(2).toUtf8()).object()))
             rows.append({select->text(0), select->text(1), ref.sha256});
-    }
+    }));
     select.value() = Statement();
     for (const auto &[collection, recordId, sha256] : std::as_const(rows)) {
         auto insert = db.prepare(QStringLiteral("INSERT INTO record_blobs (collection, record_id, sha256) VALUES (?1, ?2, ?3)"));
@@ -615,18 +610,14 @@ Result<ChangePage> SqliteSyncRepository::changes(const QString &organisationId, 
     statement->bind(1, organisationId).bind(2, afterSeq).bind(3, limit + 1); // one more tells hasMore
     bindList(*statement, hiddenCollections, 4);
     ChangePage page;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    GD_TRY(statement->forEachRow([&](const Statement &row) {
         if (page.changes.size() == limit) {
             page.hasMore = true;
-            break;
+            return false;
         }
-        page.changes.append(readRecord(*statement));
-    }
+        page.changes.append(readRecord(row));
+        return true;
+    }));
     return page;
 }
 

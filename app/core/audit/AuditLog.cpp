@@ -189,14 +189,9 @@ Result<QList<AuditEntry>> AuditLog::entries(qint64 fromSequence, int limit) cons
         return std::unexpected(select.error());
     select->bind(1, fromSequence).bind(2, limit);
     QList<AuditEntry> result;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    GD_TRY(select->forEachRow([&](const Statement &) {
         result << readRow(*select).entry;
-    }
+    }));
     return result;
 }
 

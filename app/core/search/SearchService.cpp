@@ -200,12 +200,7 @@ Result<std::vector<Candidate>> rankedCandidates(Database &db, const QString &exp
         select->bind(static_cast<int>(i + 3), filterValues.at(i));
 
     std::vector<Candidate> candidates;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    GD_TRY(select->forEachRow([&](const Statement &) {
         // Copied into words: a blob's buffer carries no alignment promise.
         const QByteArray info = select->blob(1);
         std::vector<quint32> words(static_cast<std::size_t>(info.size()) / sizeof(quint32));
@@ -223,7 +218,7 @@ Result<std::vector<Candidate>> rankedCandidates(Database &db, const QString &exp
                         candidate.fields |= 1u << c;
         }
         candidates.push_back(candidate);
-    }
+    }));
     return candidates;
 }
 
@@ -245,16 +240,11 @@ Result<std::vector<Candidate>> keyMatches(Database &db, const QString &key, cons
     for (qsizetype i = 0; i < filterValues.size(); ++i)
         select->bind(static_cast<int>(i + 3), filterValues.at(i));
     std::vector<Candidate> matches;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    GD_TRY(select->forEachRow([&](const Statement &) {
         matches.push_back(
             {select->int64(0), 0.0, Exact,
              (select->int64(1) ? unsigned(TitleBit) : 0u) | (select->int64(2) ? unsigned(NumberBit) : 0u)});
-    }
+    }));
     return matches;
 }
 

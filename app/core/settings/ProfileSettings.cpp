@@ -120,14 +120,9 @@ Result<QStringList> ProfileSettings::keys(const QString &scope) const
         return std::unexpected(select.error());
     select->bind(1, scope);
     QStringList result;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    GD_TRY(select->forEachRow([&](const Statement &) {
         result << select->text(0);
-    }
+    }));
     return result;
 }
 

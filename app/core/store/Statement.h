@@ -7,6 +7,8 @@
 #include <QString>
 
 #include <memory>
+#include <type_traits>
+#include <utility>
 
 struct sqlite3_stmt;
 struct sqlite3;
@@ -47,6 +49,25 @@ public:
     // true while a row is available, false when done. On a damaged file, a statement that would
     // write is refused before it runs.
     [[nodiscard]] Result<bool> step();
+    // Steps through every row, calling onRow(*this) for each; a callable returning bool stops
+    // the walk by returning false. The first failing step ends it with its error.
+    template<typename OnRow>
+    [[nodiscard]] Result<> forEachRow(OnRow &&onRow)
+    {
+        for (;;) {
+            auto row = step();
+            if (!row)
+                return std::unexpected(row.error());
+            if (!*row)
+                return {};
+            if constexpr (std::is_same_v<std::invoke_result_t<OnRow, const Statement &>, bool>) {
+                if (!onRow(std::as_const(*this)))
+                    return {};
+            } else {
+                onRow(std::as_const(*this));
+            }
+        }
+    }
     // Runs to completion, for statements that return no rows.
     [[nodiscard]] Result<> exec();
     void reset(); // keeps bindings, ready to step again

@@ -35,19 +35,14 @@ Result<QList<AttachmentRef>> missing(Database &db)
         return std::unexpected(select.error());
     QList<AttachmentRef> wanted;
     QSet<QString> seen;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    GD_TRY(select->forEachRow([&](const Statement &) {
         for (const AttachmentRef &ref : of(SyncStorage::objectFromText(select->text(0)))) {
             if (seen.contains(ref.sha256))
                 continue;
             seen.insert(ref.sha256);
             wanted.append(ref);
         }
-    }
+    }));
     select.value() = Statement(); // finished before the next statement runs
     QList<AttachmentRef> absent;
     BlobCache cache(db);

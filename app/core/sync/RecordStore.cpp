@@ -26,14 +26,8 @@ template<typename T>
 Result<QList<T>> collectRows(Statement &select, T (*fromRow)(const Statement &))
 {
     QList<T> rows;
-    for (;;) {
-        auto row = select.step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return rows;
-        rows.append(fromRow(select));
-    }
+    GD_TRY(select.forEachRow([&](const Statement &row) { rows.append(fromRow(row)); }));
+    return rows;
 }
 
 // govdesk_payload_field(payload, name): a top-level field of a record's JSON payload as text or

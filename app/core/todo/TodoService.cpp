@@ -191,12 +191,7 @@ Result<QList<TodoItem>> TodoService::openItems(const QStringList &modules) const
     bindModules(*select, modules);
 
     QList<TodoItem> items;
-    for (;;) {
-        auto row = select->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            break;
+    GD_TRY(select->forEachRow([&](const Statement &) {
         TodoItem item;
         item.module = select->text(0);
         item.recordId = select->text(1);
@@ -207,7 +202,7 @@ Result<QList<TodoItem>> TodoService::openItems(const QStringList &modules) const
         item.urgency = static_cast<Urgency>(select->int32(5));
         item.createdAt = fromStored(select->int64(6));
         items << item;
-    }
+    }));
     return items;
 }
 
