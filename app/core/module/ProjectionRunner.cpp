@@ -9,6 +9,7 @@
 #include "sync/RecordStore.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 
 namespace GovDesk::Core {
 
@@ -22,12 +23,23 @@ ProjectionRunner::ProjectionRunner(QString moduleId, Session &session, const Mod
 {
     // A sync from govdesk-cli (or anything else) may have run while the profile was locked.
     connect(&m_session, &Session::unlocked, this, &ProjectionRunner::catchUpLogged);
+    // Only a nudge: what to apply comes from the change log.
+    m_listenerId = m_session.recordListeners().addChangeListener({}, [this](const RecordChange &change) {
+        if (reads(change.collection))
+            catchUpLogged();
+    });
 }
 
 ProjectionRunner::~ProjectionRunner()
 {
-    for (const Entry &entry : m_entries)
-        m_session.recordListeners().remove(entry.listenerId);
+    m_session.recordListeners().remove(m_listenerId);
+}
+
+bool ProjectionRunner::reads(const QString &collection) const
+{
+    return std::any_of(m_projections.begin(), m_projections.end(), [&](const Projection &projection) {
+        return projection.collections.contains(collection);
+    });
 }
 
 Result<> ProjectionRunner::add(Projection projection)
@@ -46,30 +58,29 @@ Result<> ProjectionRunner::add(Projection projection)
         if (!RecordStore::isValidCollection(collection))
             return invalid(QStringLiteral("\"%1\" is not a collection name").arg(collection));
     }
-    for (const Entry &entry : m_entries) {
-        if (entry.projection.name == projection.name)
+    for (const Projection &known : m_projections) {
+        if (known.name == projection.name)
             return invalid(QStringLiteral("the name is used twice"));
     }
-    Entry &entry = m_entries.emplace_back();
-    entry.projection = std::move(projection);
-    const QString name = entry.projection.name;
-    const QStringList collections = entry.projection.collections;
-    // Only a nudge: what to apply comes from the change log.
-    entry.listenerId
-        = m_session.recordListeners().addChangeListener({}, [this, collections](const RecordChange &change) {
-              if (collections.contains(change.collection))
-                  catchUpLogged();
-          });
-    return catchUp(entry);
+    m_projections.push_back(std::move(projection));
+    return catchUp();
 }
 
 Result<> ProjectionRunner::catchUp()
 {
+    if (!m_session.isUnlocked())
+        return {};
+    m_running = true;
     Result<> result;
-    for (Entry &entry : m_entries) {
-        if (auto done = catchUp(entry); !done && result)
-            result = std::move(done);
-    }
+    do {
+        m_runAgain = false;
+        for (const Projection &projection : m_projections) {
+            if (auto done = catchUp(projection); !done && result)
+                result = std::move(done);
+        }
+    } while (result && m_runAgain);
+    m_running = false;
+    m_lastError = result ? QString() : result.error().fullText();
     return result;
 }
 
@@ -83,32 +94,19 @@ void ProjectionRunner::catchUpLogged()
         qCWarning(m_log) << "projection behind:" << done.error().fullText();
 }
 
-Result<> ProjectionRunner::catchUp(Entry &entry)
+Result<> ProjectionRunner::catchUp(const Projection &projection)
 {
-    if (!m_session.isUnlocked())
-        return {};
-    m_running = true;
-    Result<> result;
-    do {
-        m_runAgain = false;
-        for (;;) {
-            auto applied = applyBatch(entry);
-            if (!applied) {
-                result = std::unexpected(applied.error());
-                break;
-            }
-            if (*applied < BatchSize)
-                break;
-        }
-    } while (result && m_runAgain);
-    m_running = false;
-    m_lastError = result ? QString() : result.error().fullText();
-    return result;
+    for (;;) {
+        auto applied = applyBatch(projection);
+        if (!applied)
+            return std::unexpected(applied.error());
+        if (*applied < BatchSize)
+            return {};
+    }
 }
 
-Result<int> ProjectionRunner::applyBatch(Entry &entry)
+Result<int> ProjectionRunner::applyBatch(const Projection &projection)
 {
-    const Projection &projection = entry.projection;
     Database &db = m_session.database();
     RecordChangeLog log(db);
     auto transaction = Transaction::begin(db);

@@ -42,20 +42,17 @@ Q_SIGNALS:
     void projected(const QString &projection, int count);
 
 private:
-    struct Entry
-    {
-        Projection projection;
-        int listenerId = 0;
-    };
-    [[nodiscard]] Result<> catchUp(Entry &entry);
-    [[nodiscard]] Result<int> applyBatch(Entry &entry);
+    [[nodiscard]] bool reads(const QString &collection) const;
+    [[nodiscard]] Result<> catchUp(const Projection &projection);
+    [[nodiscard]] Result<int> applyBatch(const Projection &projection);
     void catchUpLogged();
 
     QString m_moduleId;
     Session &m_session;
     const ModuleRecords &m_records;
     const QLoggingCategory &m_log;
-    std::vector<Entry> m_entries;
+    std::vector<Projection> m_projections;
+    int m_listenerId = 0;   // one for all projections
     bool m_running = false; // catchUp() re-entered from a projection's own writes
     bool m_runAgain = false;
     QString m_lastError;
