@@ -14,6 +14,18 @@ QString rolesText(const QStringList &roles)
     return roles.isEmpty() ? QStringLiteral("(everyone)") : roles.join(QLatin1Char(','));
 }
 
+// One line per rule, the same in what `set` confirms and what `list` prints.
+QString describe(const CollectionPermission &permission)
+{
+    return permission.collection + QStringLiteral("\tread ") + rolesText(permission.readRoles)
+        + QStringLiteral("\twrite ") + rolesText(permission.writeRoles);
+}
+
+QString describe(const ActionPermission &action)
+{
+    return action.collection + QLatin1Char('\t') + action.field + QLatin1Char('=') + action.value
+        + QStringLiteral("\troles ") + action.roles.join(QLatin1Char(','));
+}
 } // namespace
 
 PermissionCommands::PermissionCommands(SyncRepository &repository, QTextStream &out, QTextStream &err)
@@ -118,8 +130,7 @@ int PermissionCommands::setCollection(const QStringList &words, const CommandLin
     }
     if (auto saved = m_repository.saveCollectionPermission(permission); !saved)
         return failed(saved.error().fullText());
-    m_out << "collection " << collection << "\tread " << rolesText(permission.readRoles) << "\twrite "
-          << rolesText(permission.writeRoles) << Qt::endl;
+    m_out << "collection " << describe(permission) << Qt::endl;
     return AdminCommands::Done;
 }
 
@@ -129,8 +140,7 @@ int PermissionCommands::listCollections()
     if (!permissions)
         return failed(permissions.error().fullText());
     for (const CollectionPermission &permission : std::as_const(*permissions))
-        m_out << permission.collection << "\tread " << rolesText(permission.readRoles) << "\twrite "
-              << rolesText(permission.writeRoles) << '\n';
+        m_out << describe(permission) << '\n';
     m_out.flush();
     return AdminCommands::Done;
 }
@@ -180,8 +190,7 @@ int PermissionCommands::setAction(const QStringList &words, const CommandLine &l
     const ActionPermission permission{words.at(2), action->first, action->second, *roles};
     if (auto saved = m_repository.saveActionPermission(permission); !saved)
         return failed(saved.error().fullText());
-    m_out << "action " << permission.collection << '\t' << permission.field << '=' << permission.value
-          << "\troles " << permission.roles.join(QLatin1Char(',')) << Qt::endl;
+    m_out << "action " << describe(permission) << Qt::endl;
     return AdminCommands::Done;
 }
 
@@ -194,8 +203,7 @@ int PermissionCommands::listActions(const QStringList &words)
     if (!actions)
         return failed(actions.error().fullText());
     for (const ActionPermission &action : std::as_const(*actions))
-        m_out << action.collection << '\t' << action.field << '=' << action.value << "\troles "
-              << action.roles.join(QLatin1Char(',')) << '\n';
+        m_out << describe(action) << '\n';
     m_out.flush();
     return AdminCommands::Done;
 }

@@ -177,6 +177,18 @@ Result<std::optional<T>> single(Result<Statement> statement, const std::function
     return std::optional<T>(read(*statement));
 }
 
+// Every row, read in order; single()'s twin for lists.
+template<typename T, typename Read>
+Result<QList<T>> many(Result<Statement> statement, const std::function<void(Statement &)> &bind, Read read)
+{
+    if (!statement)
+        return std::unexpected(statement.error());
+    bind(*statement);
+    QList<T> rows;
+    GD_TRY(statement->forEachRow([&](const Statement &row) { rows.append(read(row)); }));
+    return rows;
+}
+
 UserAccount readUser(const Statement &row)
 {
     return {row.text(0), row.text(1), row.text(2), stringList(row.text(3)), row.text(4)};
@@ -318,18 +330,10 @@ Result<std::optional<Organisation>> SqliteSyncRepository::organisation(const QSt
 
 Result<QList<Organisation>> SqliteSyncRepository::organisations()
 {
-    auto statement = m_db->prepare(QStringLiteral("SELECT id, name FROM organisations ORDER BY id"));
-    if (!statement)
-        return std::unexpected(statement.error());
-    QList<Organisation> result;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return result;
-        result.append({statement->text(0), statement->text(1)});
-    }
+    return many<Organisation>(m_db->prepare(QStringLiteral("SELECT id, name FROM organisations ORDER BY id")),
+                              [](Statement &) {}, [](const Statement &row) -> Organisation {
+                                  return {row.text(0), row.text(1)};
+                              });
 }
 
 Result<> SqliteSyncRepository::addUser(const UserAccount &user)
@@ -350,19 +354,9 @@ Result<std::optional<UserAccount>> SqliteSyncRepository::user(const QString &id)
 
 Result<QList<UserAccount>> SqliteSyncRepository::users()
 {
-    auto statement = m_db->prepare(QStringLiteral(
-        "SELECT id, name, org_id, roles, password_hash FROM users ORDER BY org_id, id"));
-    if (!statement)
-        return std::unexpected(statement.error());
-    QList<UserAccount> result;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return result;
-        result.append(readUser(*statement));
-    }
+    return many<UserAccount>(m_db->prepare(QStringLiteral(
+                                 "SELECT id, name, org_id, roles, password_hash FROM users ORDER BY org_id, id")),
+                             [](Statement &) {}, readUser);
 }
 
 Result<> SqliteSyncRepository::setPasswordHash(const QString &userId, const QString &passwordHash)
@@ -385,19 +379,10 @@ Result<> SqliteSyncRepository::setUserRoles(const QString &userId, const QString
 
 Result<QList<CollectionPermission>> SqliteSyncRepository::collectionPermissions()
 {
-    auto statement = m_db->prepare(QStringLiteral(
-        "SELECT collection, read_roles, write_roles FROM collection_permissions ORDER BY collection"));
-    if (!statement)
-        return std::unexpected(statement.error());
-    QList<CollectionPermission> result;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return result;
-        result.append(readCollectionPermission(*statement));
-    }
+    return many<CollectionPermission>(
+        m_db->prepare(QStringLiteral(
+            "SELECT collection, read_roles, write_roles FROM collection_permissions ORDER BY collection")),
+        [](Statement &) {}, readCollectionPermission);
 }
 
 Result<std::optional<CollectionPermission>> SqliteSyncRepository::collectionPermission(const QString &collection)
@@ -429,21 +414,14 @@ Result<> SqliteSyncRepository::removeCollectionPermission(const QString &collect
 
 Result<QList<ActionPermission>> SqliteSyncRepository::actionPermissions(const QString &collection)
 {
-    auto statement = m_db->prepare(QStringLiteral(
-        "SELECT collection, field, value, roles FROM action_permissions WHERE ?1 = '' OR collection = ?1"
-        " ORDER BY collection, field, value"));
-    if (!statement)
-        return std::unexpected(statement.error());
-    statement->bind(1, text(collection));
-    QList<ActionPermission> result;
-    for (;;) {
-        auto row = statement->step();
-        if (!row)
-            return std::unexpected(row.error());
-        if (!*row)
-            return result;
-        result.append({statement->text(0), statement->text(1), statement->text(2), stringList(statement->text(3))});
-    }
+    return many<ActionPermission>(
+        m_db->prepare(QStringLiteral(
+            "SELECT collection, field, value, roles FROM action_permissions WHERE ?1 = '' OR collection = ?1"
+            " ORDER BY collection, field, value")),
+        [&](Statement &s) { s.bind(1, text(collection)); },
+        [](const Statement &row) -> ActionPermission {
+            return {row.text(0), row.text(1), row.text(2), stringList(row.text(3))};
+        });
 }
 
 Result<> SqliteSyncRepository::saveActionPermission(const ActionPermission &permission)
