@@ -10,9 +10,10 @@ PACKAGES=(
     g++ cmake ninja-build pkg-config file
     # Qt 6.4 as Debian ships it
     qt6-base-dev libgl-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
-    # the reference sync server (govdesk-syncd); HttpServer's CMake package needs WebSockets;
-    # its test fixture makes certificates with the openssl CLI, and two tests drive curl
-    qt6-httpserver-dev qt6-websockets-dev openssl curl
+    # the reference sync server (govdesk-syncd): Boost.Beast and Asio (header-only); its test
+    # fixture makes certificates with the openssl CLI, two tests drive curl, and server_bench
+    # measures nginx serving the same bytes as its baseline
+    libboost1.74-dev openssl curl nginx-light
     # encrypted store, key derivation, hashing
     libsqlcipher-dev libargon2-dev libssl-dev
     # search: traditional → simplified folding (OpenCC C API; t2s data in libopencc-data)

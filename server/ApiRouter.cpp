@@ -40,6 +40,12 @@ ApiResponse ApiRouter::handle(const ApiRequest &request)
     return response;
 }
 
+qint64 ApiRouter::bodyLimit(const QByteArray &method, const QString &path) const
+{
+    const bool isBlobUpload = method == "PUT" && path.startsWith(QStringLiteral("/v1/blobs/"));
+    return isBlobUpload ? m_limits.blobChunkBytes : m_limits.maxRequestBytes;
+}
+
 ApiResult<> ApiRouter::admit(const QByteArray &rateKey)
 {
     const RateLimiter::Decision decision = m_services.rateLimiter.take(rateKey);
@@ -65,13 +71,10 @@ ApiResult<ApiResponse> ApiRouter::route(const ApiRequest &request)
     if (m_services.faults && path == QStringLiteral("/v1/test/faults") && isPost)
         return m_services.faults->configure(request);
 
-    // Bodies are already in memory (Qt HttpServer buffers them); refusing here still keeps them
-    // away from the JSON parser and the disk.
-    const bool isBlobUpload = request.method == "PUT" && path.startsWith(QStringLiteral("/v1/blobs/"));
-    const qint64 bodyLimit = isBlobUpload ? m_limits.blobChunkBytes : m_limits.maxRequestBytes;
-    if (request.body.size() > bodyLimit)
+    // The HTTPS edge refuses larger bodies before reading them; this holds for any other caller.
+    if (const qint64 limit = bodyLimit(request.method, path); request.body.size() > limit)
         return std::unexpected(ApiError::tooLarge(
-            QStringLiteral("The request body has %1 bytes; at most %2 are allowed.").arg(request.body.size()).arg(bodyLimit)));
+            QStringLiteral("The request body has %1 bytes; at most %2 are allowed.").arg(request.body.size()).arg(limit)));
 
     const QByteArray addressKey = "address:" + request.peer.toUtf8();
     if (path == QStringLiteral("/v1/info") && request.method == "GET") {

@@ -30,6 +30,9 @@ public:
 
     [[nodiscard]] ApiResponse handle(const ApiRequest &request);
 
+    // The most body bytes a request may have: a blob chunk's size for uploads, else the request limit.
+    [[nodiscard]] qint64 bodyLimit(const QByteArray &method, const QString &path) const;
+
 private:
     [[nodiscard]] ApiResult<ApiResponse> route(const ApiRequest &request);
     [[nodiscard]] ApiResult<ApiResponse> routeAuthenticated(const ApiRequest &request);

@@ -81,6 +81,7 @@ Result<BlobStore::AppendOutcome> BlobStore::append(const QString &sha256, const 
                                                    qint64 total, const QByteArray &bytes,
                                                    const QStringList &hiddenCollections)
 {
+    const std::scoped_lock lock(m_uploadMutex);
     auto existing = status(sha256, organisationId, hiddenCollections);
     if (!existing)
         return std::unexpected(existing.error());

@@ -7,6 +7,8 @@
 
 #include <QDir>
 
+#include <mutex>
+
 namespace GovDesk::Server {
 
 class BlobStore
@@ -53,6 +55,8 @@ private:
 
     SyncRepository &m_repository;
     QDir m_directory;
+    // Uploads write part files and rename them: one at a time (downloads need no lock).
+    std::mutex m_uploadMutex;
 };
 
 } // namespace GovDesk::Server

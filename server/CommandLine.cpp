@@ -8,7 +8,10 @@ const QStringList ValueOptions{
     QStringLiteral("data"), QStringLiteral("argon2-memory-kib"), QStringLiteral("argon2-iterations"),
     QStringLiteral("pbkdf2-iterations"), QStringLiteral("name"), QStringLiteral("org"),
     QStringLiteral("roles"), QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("listen"),
-    QStringLiteral("port"), QStringLiteral("rate-per-minute"), QStringLiteral("access-token-seconds")};
+    QStringLiteral("port"), QStringLiteral("rate-per-minute"), QStringLiteral("access-token-seconds"),
+    QStringLiteral("max-header-bytes"), QStringLiteral("handshake-timeout"), QStringLiteral("idle-timeout"),
+    QStringLiteral("read-timeout"), QStringLiteral("min-body-rate"), QStringLiteral("max-connections"),
+    QStringLiteral("max-connections-per-address"), QStringLiteral("io-threads")};
 const QStringList FlagOptions{QStringLiteral("test-faults"), QStringLiteral("demo"), QStringLiteral("help"),
                               QStringLiteral("version")};
 
@@ -62,6 +65,9 @@ Usage:
   govdesk-syncd --data DIR serve --cert server.pem --key server.key
                 [--listen 127.0.0.1] [--port 8443] [--demo] [--test-faults]
                 [--rate-per-minute 600] [--access-token-seconds 3600]
+                [--max-header-bytes 16384] [--handshake-timeout 10] [--idle-timeout 30]
+                [--read-timeout 15] [--min-body-rate 8192] [--max-connections 1024]
+                [--max-connections-per-address 128] [--io-threads 1]
   govdesk-syncd --data DIR org add ID NAME
   govdesk-syncd --data DIR org list
   govdesk-syncd --data DIR user add USER --name NAME --org ID [--roles clerk,reviewer]
@@ -90,6 +96,15 @@ serve:
   --demo                   seeds demo organisations, users (password govdesk-demo) and records
                            into an empty data directory
   --test-faults            enables POST /v1/test/faults (tests only; never in production)
+  --max-header-bytes N     request line and header fields together; more is 431
+  --handshake-timeout S    seconds a TLS handshake may take
+  --idle-timeout S         seconds a connection may wait for its next request
+  --read-timeout S         seconds from a request's first byte to the end of its headers
+  --min-body-rate N        bytes per second a body must at least arrive at (after the read timeout)
+  --max-connections N      connections at once (fitted under the file descriptor limit)
+  --max-connections-per-address N
+                           connections at once from one client address
+  --io-threads N           threads for TLS and HTTP (requests run on their own worker threads)
 )");
 }
 

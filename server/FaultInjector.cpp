@@ -42,6 +42,7 @@ ApiResult<ApiResponse> FaultInjector::configure(const ApiRequest &request)
     if (!path.isEmpty() && !path.startsWith(QLatin1Char('/')))
         return std::unexpected(ApiError::badValue(QStringLiteral("\"path\" must start with \"/\".")));
 
+    const std::scoped_lock lock(m_mutex);
     m_fault = Fault{*mode, static_cast<int>(retryAfter), stallSeconds};
     m_remaining = *mode == FaultMode::None ? 0 : static_cast<int>(qMin<qint64>(count, 1000000));
     m_path = path;
@@ -54,6 +55,7 @@ ApiResult<ApiResponse> FaultInjector::configure(const ApiRequest &request)
 
 std::optional<Fault> FaultInjector::take(const QString &path)
 {
+    const std::scoped_lock lock(m_mutex);
     if (m_remaining <= 0 || path.startsWith(QStringLiteral("/v1/test/")))
         return std::nullopt;
     if (!m_path.isEmpty() && !path.startsWith(m_path))

@@ -4,6 +4,7 @@
 
 #include "ApiTypes.h"
 
+#include <mutex>
 #include <optional>
 
 namespace GovDesk::Server {
@@ -17,6 +18,7 @@ struct Fault
     double stallSeconds = 10;  // Stall: delay before the answer
 };
 
+// Safe to call from several threads.
 class FaultInjector
 {
 public:
@@ -28,6 +30,7 @@ public:
     [[nodiscard]] static std::optional<FaultMode> modeFromName(const QString &name);
 
 private:
+    std::mutex m_mutex;
     Fault m_fault;
     int m_remaining = 0;
     QString m_path; // prefix; empty = every path

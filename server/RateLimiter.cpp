@@ -38,6 +38,7 @@ RateLimiter::Decision RateLimiter::take(const QByteArray &key)
 {
     if (m_perMinute <= 0)
         return {};
+    const std::scoped_lock lock(m_mutex);
     const qint64 now = m_clock.nowMs();
     pruneIdle(now);
     auto it = m_buckets.find(key);

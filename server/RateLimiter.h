@@ -1,11 +1,14 @@
 // RateLimiter: a token bucket per key (an access token, or an address before sign-in), so that one
 // misbehaving client cannot starve the others. Bursts up to a minute's allowance are allowed.
+// Safe to call from several threads.
 #pragma once
 
 #include "Clock.h"
 
 #include <QByteArray>
 #include <QHash>
+
+#include <mutex>
 
 namespace GovDesk::Server {
 
@@ -23,7 +26,11 @@ public:
 
     [[nodiscard]] Decision take(const QByteArray &key);
     [[nodiscard]] int perMinute() const { return m_perMinute; }
-    [[nodiscard]] qsizetype trackedKeys() const { return m_buckets.size(); }
+    [[nodiscard]] qsizetype trackedKeys() const
+    {
+        const std::scoped_lock lock(m_mutex);
+        return m_buckets.size();
+    }
 
 private:
     struct Bucket
@@ -36,6 +43,7 @@ private:
 
     int m_perMinute;
     const Clock &m_clock;
+    mutable std::mutex m_mutex;
     QHash<QByteArray, Bucket> m_buckets;
     qint64 m_lastPruneMs = 0;
 };

@@ -1,6 +1,7 @@
 // ServerLimits: the limits of docs/sync-protocol.md, enforced by the API and announced in /v1/info.
 #pragma once
 
+#include "http/HttpEdgeLimits.h"
 #include "sync/ProtocolRules.h"
 
 #include <QJsonObject>
@@ -17,6 +18,7 @@ struct ServerLimits
     qint64 maxBlobBytes = Core::ProtocolRules::Defaults::MaxBlobBytes;
     qint64 blobChunkBytes = Core::ProtocolRules::Defaults::BlobChunkBytes;
     int ratePerMinute = Core::ProtocolRules::Defaults::RatePerMinute; // 0 = unlimited
+    HttpEdgeLimits http; // enforced by the HTTPS edge before the protocol sees a request
 
     [[nodiscard]] QJsonObject toJson() const
     {
@@ -27,7 +29,10 @@ struct ServerLimits
                 {QStringLiteral("defaultPullLimit"), defaultPullLimit},
                 {QStringLiteral("maxBlobBytes"), maxBlobBytes},
                 {QStringLiteral("blobChunkBytes"), blobChunkBytes},
-                {QStringLiteral("ratePerMinute"), ratePerMinute}};
+                {QStringLiteral("ratePerMinute"), ratePerMinute},
+                {QStringLiteral("maxHeaderBytes"), http.maxHeaderBytes},
+                {QStringLiteral("idleTimeoutSeconds"), http.idleTimeoutMs / 1000},
+                {QStringLiteral("maxConnectionsPerAddress"), http.maxConnectionsPerAddress}};
     }
 };
 

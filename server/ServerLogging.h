@@ -4,3 +4,5 @@
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcSyncd)
+// The HTTPS edge (server/http): refused connections and requests, one line each.
+Q_DECLARE_LOGGING_CATEGORY(lcSyncdHttp)

@@ -296,6 +296,7 @@ Result<std::unique_ptr<SqliteSyncRepository>> SqliteSyncRepository::open(const Q
 
 Result<> SqliteSyncRepository::inTransaction(const std::function<Result<>()> &work)
 {
+    const std::scoped_lock lock(m_mutex);
     auto transaction = Core::Transaction::begin(*m_db);
     if (!transaction)
         return std::unexpected(transaction.error());
@@ -317,12 +318,14 @@ Result<> SqliteSyncRepository::run(const QString &sql, const std::function<void(
 
 Result<> SqliteSyncRepository::addOrganisation(const Organisation &organisation)
 {
+    const std::scoped_lock lock(m_mutex);
     return run(QStringLiteral("INSERT INTO organisations (id, name) VALUES (?1, ?2)"),
                [&](Statement &s) { s.bind(1, organisation.id).bind(2, text(organisation.name)); });
 }
 
 Result<std::optional<Organisation>> SqliteSyncRepository::organisation(const QString &id)
 {
+    const std::scoped_lock lock(m_mutex);
     return single<Organisation>(m_db->prepare(QStringLiteral("SELECT id, name FROM organisations WHERE id = ?1")),
                                 [&](Statement &s) { s.bind(1, id); },
                                 [](const Statement &row) { return Organisation{row.text(0), row.text(1)}; });
@@ -330,6 +333,7 @@ Result<std::optional<Organisation>> SqliteSyncRepository::organisation(const QSt
 
 Result<QList<Organisation>> SqliteSyncRepository::organisations()
 {
+    const std::scoped_lock lock(m_mutex);
     return many<Organisation>(m_db->prepare(QStringLiteral("SELECT id, name FROM organisations ORDER BY id")),
                               [](Statement &) {}, [](const Statement &row) -> Organisation {
                                   return {row.text(0), row.text(1)};
@@ -338,6 +342,7 @@ Result<QList<Organisation>> SqliteSyncRepository::organisations()
 
 Result<> SqliteSyncRepository::addUser(const UserAccount &user)
 {
+    const std::scoped_lock lock(m_mutex);
     return run(QStringLiteral("INSERT INTO users (id, name, org_id, roles, password_hash) VALUES (?1, ?2, ?3, ?4, ?5)"),
                [&](Statement &s) {
                    s.bind(1, user.id).bind(2, text(user.name)).bind(3, user.organisationId)
@@ -347,6 +352,7 @@ Result<> SqliteSyncRepository::addUser(const UserAccount &user)
 
 Result<std::optional<UserAccount>> SqliteSyncRepository::user(const QString &id)
 {
+    const std::scoped_lock lock(m_mutex);
     return single<UserAccount>(
         m_db->prepare(QStringLiteral("SELECT id, name, org_id, roles, password_hash FROM users WHERE id = ?1")),
         [&](Statement &s) { s.bind(1, id); }, readUser);
@@ -354,6 +360,7 @@ Result<std::optional<UserAccount>> SqliteSyncRepository::user(const QString &id)
 
 Result<QList<UserAccount>> SqliteSyncRepository::users()
 {
+    const std::scoped_lock lock(m_mutex);
     return many<UserAccount>(m_db->prepare(QStringLiteral(
                                  "SELECT id, name, org_id, roles, password_hash FROM users ORDER BY org_id, id")),
                              [](Statement &) {}, readUser);
@@ -361,6 +368,7 @@ Result<QList<UserAccount>> SqliteSyncRepository::users()
 
 Result<> SqliteSyncRepository::setPasswordHash(const QString &userId, const QString &passwordHash)
 {
+    const std::scoped_lock lock(m_mutex);
     GD_TRY(run(QStringLiteral("UPDATE OR FAIL users SET password_hash = ?2 WHERE id = ?1"),
                [&](Statement &s) { s.bind(1, userId).bind(2, passwordHash); }));
     if (m_db->changes() == 0)
@@ -370,6 +378,7 @@ Result<> SqliteSyncRepository::setPasswordHash(const QString &userId, const QStr
 
 Result<> SqliteSyncRepository::setUserRoles(const QString &userId, const QStringList &roles)
 {
+    const std::scoped_lock lock(m_mutex);
     GD_TRY(run(QStringLiteral("UPDATE users SET roles = ?2 WHERE id = ?1"),
                [&](Statement &s) { s.bind(1, userId).bind(2, jsonText(roles)); }));
     if (m_db->changes() == 0)
@@ -379,6 +388,7 @@ Result<> SqliteSyncRepository::setUserRoles(const QString &userId, const QString
 
 Result<QList<CollectionPermission>> SqliteSyncRepository::collectionPermissions()
 {
+    const std::scoped_lock lock(m_mutex);
     return many<CollectionPermission>(
         m_db->prepare(QStringLiteral(
             "SELECT collection, read_roles, write_roles FROM collection_permissions ORDER BY collection")),
@@ -387,6 +397,7 @@ Result<QList<CollectionPermission>> SqliteSyncRepository::collectionPermissions(
 
 Result<std::optional<CollectionPermission>> SqliteSyncRepository::collectionPermission(const QString &collection)
 {
+    const std::scoped_lock lock(m_mutex);
     return single<CollectionPermission>(
         m_db->prepare(QStringLiteral(
             "SELECT collection, read_roles, write_roles FROM collection_permissions WHERE collection = ?1")),
@@ -395,6 +406,7 @@ Result<std::optional<CollectionPermission>> SqliteSyncRepository::collectionPerm
 
 Result<> SqliteSyncRepository::saveCollectionPermission(const CollectionPermission &permission)
 {
+    const std::scoped_lock lock(m_mutex);
     const auto bind = [&](Statement &s) {
         s.bind(1, permission.collection).bind(2, jsonText(permission.readRoles)).bind(3, jsonText(permission.writeRoles));
     };
@@ -408,12 +420,14 @@ Result<> SqliteSyncRepository::saveCollectionPermission(const CollectionPermissi
 
 Result<> SqliteSyncRepository::removeCollectionPermission(const QString &collection)
 {
+    const std::scoped_lock lock(m_mutex);
     return run(QStringLiteral("DELETE FROM collection_permissions WHERE collection = ?1"),
                [&](Statement &s) { s.bind(1, collection); });
 }
 
 Result<QList<ActionPermission>> SqliteSyncRepository::actionPermissions(const QString &collection)
 {
+    const std::scoped_lock lock(m_mutex);
     return many<ActionPermission>(
         m_db->prepare(QStringLiteral(
             "SELECT collection, field, value, roles FROM action_permissions WHERE ?1 = '' OR collection = ?1"
@@ -426,6 +440,7 @@ Result<QList<ActionPermission>> SqliteSyncRepository::actionPermissions(const QS
 
 Result<> SqliteSyncRepository::saveActionPermission(const ActionPermission &permission)
 {
+    const std::scoped_lock lock(m_mutex);
     const auto bind = [&](Statement &s) {
         s.bind(1, permission.collection).bind(2, permission.field).bind(3, text(permission.value))
             .bind(4, jsonText(permission.roles));
@@ -441,12 +456,14 @@ Result<> SqliteSyncRepository::saveActionPermission(const ActionPermission &perm
 Result<> SqliteSyncRepository::removeActionPermission(const QString &collection, const QString &field,
                                                       const QString &value)
 {
+    const std::scoped_lock lock(m_mutex);
     return run(QStringLiteral("DELETE FROM action_permissions WHERE collection = ?1 AND field = ?2 AND value = ?3"),
                [&](Statement &s) { s.bind(1, collection).bind(2, field).bind(3, text(value)); });
 }
 
 Result<> SqliteSyncRepository::addToken(const StoredToken &token)
 {
+    const std::scoped_lock lock(m_mutex);
     return run(QStringLiteral("INSERT INTO tokens (token_hash, kind, user_id, session_id, device, expires_at)"
                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6)"),
                [&](Statement &s) {
@@ -457,6 +474,7 @@ Result<> SqliteSyncRepository::addToken(const StoredToken &token)
 
 Result<std::optional<StoredToken>> SqliteSyncRepository::token(const QByteArray &tokenHash)
 {
+    const std::scoped_lock lock(m_mutex);
     return single<StoredToken>(
         m_db->prepare(QStringLiteral(
             "SELECT token_hash, kind, user_id, session_id, device, expires_at FROM tokens WHERE token_hash = ?1")),
@@ -470,27 +488,32 @@ Result<std::optional<StoredToken>> SqliteSyncRepository::token(const QByteArray 
 
 Result<> SqliteSyncRepository::removeToken(const QByteArray &tokenHash)
 {
+    const std::scoped_lock lock(m_mutex);
     return run(QStringLiteral("DELETE FROM tokens WHERE token_hash = ?1"),
                [&](Statement &s) { s.bind(1, QString::fromLatin1(tokenHash)); });
 }
 
 Result<> SqliteSyncRepository::removeSession(const QString &sessionId)
 {
+    const std::scoped_lock lock(m_mutex);
     return run(QStringLiteral("DELETE FROM tokens WHERE session_id = ?1"), [&](Statement &s) { s.bind(1, sessionId); });
 }
 
 Result<> SqliteSyncRepository::removeUserTokens(const QString &userId)
 {
+    const std::scoped_lock lock(m_mutex);
     return run(QStringLiteral("DELETE FROM tokens WHERE user_id = ?1"), [&](Statement &s) { s.bind(1, userId); });
 }
 
 Result<> SqliteSyncRepository::removeTokensExpiredBefore(qint64 epochSeconds)
 {
+    const std::scoped_lock lock(m_mutex);
     return run(QStringLiteral("DELETE FROM tokens WHERE expires_at < ?1"), [&](Statement &s) { s.bind(1, epochSeconds); });
 }
 
 Result<std::optional<StoredOp>> SqliteSyncRepository::op(const QString &opId)
 {
+    const std::scoped_lock lock(m_mutex);
     return single<StoredOp>(
         m_db->prepare(QStringLiteral("SELECT op_id, user_id, status, revision, reason_code, reason_message, created_at"
                                      " FROM ops WHERE op_id = ?1")),
@@ -502,6 +525,7 @@ Result<std::optional<StoredOp>> SqliteSyncRepository::op(const QString &opId)
 
 Result<> SqliteSyncRepository::addOp(const StoredOp &op)
 {
+    const std::scoped_lock lock(m_mutex);
     return run(QStringLiteral("INSERT INTO ops (op_id, user_id, status, revision, reason_code, reason_message, created_at)"
                               " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"),
                [&](Statement &s) {
@@ -512,6 +536,7 @@ Result<> SqliteSyncRepository::addOp(const StoredOp &op)
 
 Result<std::optional<RecordState>> SqliteSyncRepository::record(const QString &collection, const QString &recordId)
 {
+    const std::scoped_lock lock(m_mutex);
     return single<RecordState>(
         m_db->prepare(QStringLiteral("SELECT %1 FROM records r WHERE r.collection = ?1 AND r.record_id = ?2")
                           .arg(RecordColumns)),
@@ -520,6 +545,7 @@ Result<std::optional<RecordState>> SqliteSyncRepository::record(const QString &c
 
 Result<qint64> SqliteSyncRepository::nextChangeSeq()
 {
+    const std::scoped_lock lock(m_mutex);
     // A counter row instead of AUTOINCREMENT or a sequence: its row lock serialises writers, so a
     // change with a lower seq is never committed after one with a higher seq (a sequence on
     // PostgreSQL would allow that, and a pull in between would skip the late change for good).
@@ -529,11 +555,13 @@ Result<qint64> SqliteSyncRepository::nextChangeSeq()
 
 Result<qint64> SqliteSyncRepository::latestChangeSeq()
 {
+    const std::scoped_lock lock(m_mutex);
     return m_db->queryInt(QStringLiteral("SELECT value FROM change_counter WHERE name = 'records'"));
 }
 
 Result<> SqliteSyncRepository::saveRecord(const RecordState &record)
 {
+    const std::scoped_lock lock(m_mutex);
     const auto bindKey = [&](Statement &s) { s.bind(1, record.collection).bind(2, record.recordId); };
     GD_TRY(run(QStringLiteral("DELETE FROM record_access WHERE collection = ?1 AND record_id = ?2"), bindKey));
     GD_TRY(run(QStringLiteral("DELETE FROM record_blobs WHERE collection = ?1 AND record_id = ?2"), bindKey));
@@ -577,6 +605,7 @@ Result<> SqliteSyncRepository::saveRecord(const RecordState &record)
 Result<ChangePage> SqliteSyncRepository::changes(const QString &organisationId, qint64 afterSeq, int limit,
                                                  const QStringList &hiddenCollections)
 {
+    const std::scoped_lock lock(m_mutex);
     // record_access carries the seq, so a page is one range scan of (org_id, seq); hidden
     // collections are a filter on that scan, so a page still holds `limit` readable changes.
     auto statement = m_db->prepare(QStringLiteral(
@@ -601,6 +630,7 @@ Result<ChangePage> SqliteSyncRepository::changes(const QString &organisationId, 
 
 Result<std::optional<BlobInfo>> SqliteSyncRepository::blob(const QString &sha256)
 {
+    const std::scoped_lock lock(m_mutex);
     return single<BlobInfo>(
         m_db->prepare(QStringLiteral("SELECT sha256, size, received, complete FROM blobs WHERE sha256 = ?1")),
         [&](Statement &s) { s.bind(1, sha256); },
@@ -609,6 +639,7 @@ Result<std::optional<BlobInfo>> SqliteSyncRepository::blob(const QString &sha256
 
 Result<> SqliteSyncRepository::saveBlob(const BlobInfo &blob)
 {
+    const std::scoped_lock lock(m_mutex);
     const auto bind = [&](Statement &s) {
         s.bind(1, blob.sha256).bind(2, blob.size).bind(3, blob.received).bind(4, blob.complete ? 1 : 0);
     };
@@ -620,11 +651,13 @@ Result<> SqliteSyncRepository::saveBlob(const BlobInfo &blob)
 
 Result<> SqliteSyncRepository::removeBlob(const QString &sha256)
 {
+    const std::scoped_lock lock(m_mutex);
     return run(QStringLiteral("DELETE FROM blobs WHERE sha256 = ?1"), [&](Statement &s) { s.bind(1, sha256); });
 }
 
 Result<std::optional<BlobInfo>> SqliteSyncRepository::blobUpload(const QString &sha256, const QString &organisationId)
 {
+    const std::scoped_lock lock(m_mutex);
     return single<BlobInfo>(
         m_db->prepare(QStringLiteral("SELECT sha256, size, received FROM blob_uploads WHERE sha256 = ?1 AND org_id = ?2")),
         [&](Statement &s) { s.bind(1, sha256).bind(2, organisationId); },
@@ -633,6 +666,7 @@ Result<std::optional<BlobInfo>> SqliteSyncRepository::blobUpload(const QString &
 
 Result<> SqliteSyncRepository::saveBlobUpload(const QString &organisationId, const BlobInfo &upload)
 {
+    const std::scoped_lock lock(m_mutex);
     const auto bind = [&](Statement &s) {
         s.bind(1, upload.sha256).bind(2, organisationId).bind(3, upload.size).bind(4, upload.received);
     };
@@ -644,12 +678,14 @@ Result<> SqliteSyncRepository::saveBlobUpload(const QString &organisationId, con
 
 Result<> SqliteSyncRepository::removeBlobUpload(const QString &sha256, const QString &organisationId)
 {
+    const std::scoped_lock lock(m_mutex);
     return run(QStringLiteral("DELETE FROM blob_uploads WHERE sha256 = ?1 AND org_id = ?2"),
                [&](Statement &s) { s.bind(1, sha256).bind(2, organisationId); });
 }
 
 Result<> SqliteSyncRepository::grantBlob(const QString &sha256, const QString &organisationId)
 {
+    const std::scoped_lock lock(m_mutex);
     const auto bind = [&](Statement &s) { s.bind(1, sha256).bind(2, organisationId); };
     auto present = single<int>(m_db->prepare(QStringLiteral("SELECT 1 FROM blob_access WHERE sha256 = ?1 AND org_id = ?2")),
                                bind, [](const Statement &) { return 1; });
@@ -663,6 +699,7 @@ Result<> SqliteSyncRepository::grantBlob(const QString &sha256, const QString &o
 Result<bool> SqliteSyncRepository::canReadBlob(const QString &sha256, const QString &organisationId,
                                               const QStringList &hiddenCollections)
 {
+    const std::scoped_lock lock(m_mutex);
     // Uploaded by the organisation, or named by a record it can read (record_access: owner and
     // recipients, the same rows that decide what it pulls, minus the hidden collections). An
     // upload by a colleague does not open an attachment of a hidden collection's record: the

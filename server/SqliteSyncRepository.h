@@ -5,6 +5,7 @@
 #include "SyncRepository.h"
 
 #include <memory>
+#include <mutex>
 
 namespace GovDesk::Core {
 class Database;
@@ -78,6 +79,7 @@ public:
     [[nodiscard]] Result<bool> canReadBlob(const QString &sha256, const QString &organisationId,
                                            const QStringList &hiddenCollections) override;
 
+    // For tests only: the connection, without the lock.
     [[nodiscard]] Core::Database &database() { return *m_db; }
 
 private:
@@ -85,6 +87,10 @@ private:
     // Runs a statement that returns no rows; `bind` fills its parameters.
     [[nodiscard]] Result<> run(const QString &sql, const std::function<void(Core::Statement &)> &bind);
 
+    // One connection (opened SQLITE_OPEN_NOMUTEX) shared by the server's worker threads: every
+    // method holds the lock, and inTransaction() holds it for the whole transaction, so the
+    // calls `work` makes re-enter it (hence recursive) while other threads wait.
+    std::recursive_mutex m_mutex;
     std::unique_ptr<Core::Database> m_db;
 };
 

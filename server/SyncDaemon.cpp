@@ -15,6 +15,7 @@
 #include "SqliteSyncRepository.h"
 #include "SyncApi.h"
 #include "SyncServer.h"
+#include "http/TlsContext.h"
 
 #include <QDir>
 
@@ -59,7 +60,7 @@ QString SyncDaemon::databasePath(const QString &dataDirectory)
 
 Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &options)
 {
-    auto tls = SyncServer::loadTls(options.certificateFile, options.keyFile);
+    auto tls = TlsContext::load(options.certificateFile, options.keyFile);
     if (!tls)
         return std::unexpected(tls.error());
     if (!QDir().mkpath(options.dataDirectory))
@@ -97,7 +98,7 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     }
 
     parts->server = std::make_unique<SyncServer>(*parts->router, parts->faults.get());
-    auto port = parts->server->start(options.address, options.port, *tls);
+    auto port = parts->server->start(options.address, options.port, std::move(*tls), options.limits.http);
     if (!port)
         return std::unexpected(port.error());
     parts->address = options.address;

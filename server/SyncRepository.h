@@ -108,6 +108,7 @@ struct BlobInfo
     bool complete = false;
 };
 
+// Implementations are safe to call from several threads at once (the server's worker lanes).
 class SyncRepository
 {
 public:

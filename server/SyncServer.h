@@ -1,40 +1,48 @@
-// SyncServer: the HTTPS listener. Turns Qt HttpServer requests into ApiRequests for the router,
-// applies injected faults, and writes the answers (TLS 1.2 or later, never plain HTTP).
+// SyncServer: the protocol behind the HTTPS edge. Answers each request through the ApiRouter on
+// the worker lane its cost calls for, and applies injected faults (--test-faults) to the answers.
 #pragma once
 
 #include "ApiRouter.h"
 #include "FaultInjector.h"
 #include "Result.h"
+#include "http/HttpEdgeLimits.h"
+#include "http/RequestHandler.h"
 
-#include <QAbstractHttpServer>
 #include <QHostAddress>
-#include <QSslConfiguration>
+
+#include <memory>
+
+namespace boost::asio::ssl {
+class context;
+}
 
 namespace GovDesk::Server {
 
-class SyncServer : public QAbstractHttpServer
+class HttpsListener;
+
+class SyncServer final : public RequestHandler
 {
-    Q_OBJECT
 public:
-    SyncServer(ApiRouter &router, FaultInjector *faults, QObject *parent = nullptr);
+    SyncServer(ApiRouter &router, FaultInjector *faults);
+    ~SyncServer() override;
+    SyncServer(const SyncServer &) = delete;
+    SyncServer &operator=(const SyncServer &) = delete;
 
-    // Certificate (PEM, the server's first, then any intermediates) and private key (PEM, RSA or
-    // EC, unencrypted), protocol TLS 1.2 or later.
-    [[nodiscard]] static Core::Result<QSslConfiguration> loadTls(const QString &certificateFile, const QString &keyFile);
+    // Listens with `tls` (TlsContext::load); port 0 picks a free port, which is returned.
+    [[nodiscard]] Core::Result<quint16> start(const QHostAddress &address, quint16 port,
+                                              std::unique_ptr<boost::asio::ssl::context> tls,
+                                              const HttpEdgeLimits &limits);
+    // Lets requests under way finish, then closes every connection.
+    void stop();
 
-    // Port 0 picks a free port; the chosen one is returned.
-    [[nodiscard]] Core::Result<quint16> start(const QHostAddress &address, quint16 port, const QSslConfiguration &tls);
-
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    [[nodiscard]] qint64 bodyLimit(const QByteArray &method, const QString &path) const override;
+    [[nodiscard]] Lane laneFor(const QByteArray &method, const QString &path) const override;
+    [[nodiscard]] HttpAnswer handle(const ApiRequest &request) override;
 
 private:
-    [[nodiscard]] static ApiRequest toApiRequest(const QHttpServerRequest &request);
-    static void answerExpectContinue(QTcpSocket *socket);
-
     ApiRouter &m_router;
     FaultInjector *m_faults;
+    std::unique_ptr<HttpsListener> m_listener;
 };
 
 } // namespace GovDesk::Server

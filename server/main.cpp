@@ -67,7 +67,17 @@ int serve(QCoreApplication &app, const CommandLine &line, PasswordHasher::Cost p
     auto port = line.integer(QStringLiteral("port"), 0, 0, 65535);
     auto rate = line.integer(QStringLiteral("rate-per-minute"), options.limits.ratePerMinute, 0, 1000000);
     auto accessSeconds = line.integer(QStringLiteral("access-token-seconds"), options.accessTokenSeconds, 1, 30 * 24 * 3600);
-    for (const auto *value : {&port, &rate, &accessSeconds}) {
+    HttpEdgeLimits &edge = options.limits.http;
+    auto headerBytes = line.integer(QStringLiteral("max-header-bytes"), edge.maxHeaderBytes, 1024, 1024 * 1024);
+    auto handshake = line.integer(QStringLiteral("handshake-timeout"), edge.handshakeTimeoutMs / 1000, 1, 600);
+    auto idle = line.integer(QStringLiteral("idle-timeout"), edge.idleTimeoutMs / 1000, 1, 3600);
+    auto read = line.integer(QStringLiteral("read-timeout"), edge.readTimeoutMs / 1000, 1, 600);
+    auto bodyRate = line.integer(QStringLiteral("min-body-rate"), edge.minBodyBytesPerSecond, 1, 1024 * 1024 * 1024);
+    auto connections = line.integer(QStringLiteral("max-connections"), edge.maxConnections, 1, 1000000);
+    auto perAddress = line.integer(QStringLiteral("max-connections-per-address"), edge.maxConnectionsPerAddress, 1, 1000000);
+    auto ioThreads = line.integer(QStringLiteral("io-threads"), edge.ioThreads, 1, 64);
+    for (const auto *value : {&port, &rate, &accessSeconds, &headerBytes, &handshake, &idle, &read, &bodyRate,
+                              &connections, &perAddress, &ioThreads}) {
         if (!*value) {
             err << "govdesk-syncd: " << value->error().message << Qt::endl;
             return AdminCommands::Usage;
@@ -76,6 +86,14 @@ int serve(QCoreApplication &app, const CommandLine &line, PasswordHasher::Cost p
     options.port = static_cast<quint16>(*port);
     options.limits.ratePerMinute = static_cast<int>(*rate);
     options.accessTokenSeconds = *accessSeconds;
+    edge.maxHeaderBytes = *headerBytes;
+    edge.handshakeTimeoutMs = static_cast<int>(*handshake * 1000);
+    edge.idleTimeoutMs = static_cast<int>(*idle * 1000);
+    edge.readTimeoutMs = static_cast<int>(*read * 1000);
+    edge.minBodyBytesPerSecond = *bodyRate;
+    edge.maxConnections = static_cast<int>(*connections);
+    edge.maxConnectionsPerAddress = static_cast<int>(*perAddress);
+    edge.ioThreads = static_cast<int>(*ioThreads);
     options.testFaults = line.flag(QStringLiteral("test-faults"));
     options.demo = line.flag(QStringLiteral("demo"));
     options.passwordCost = passwordCost;
