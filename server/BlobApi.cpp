@@ -22,9 +22,16 @@ std::optional<std::pair<qint64, qint64>> parseRange(const QByteArray &header, qi
     const auto match = Pattern.match(QString::fromLatin1(header.trimmed()));
     if (!match.hasMatch())
         return std::nullopt;
-    const qint64 first = match.captured(1).toLongLong();
-    const qint64 last = match.captured(2).isEmpty() ? size - 1 : qMin(match.captured(2).toLongLong(), size - 1);
-    if (first >= size || last < first)
+    // A number too large for 64 bits is past any blob's end: not satisfiable, not "from 0".
+    bool firstOk = false;
+    const qint64 first = match.captured(1).toLongLong(&firstOk);
+    bool lastOk = true;
+    const qint64 last = match.captured(2).isEmpty() ? size - 1 : qMin(match.captured(2).toLongLong(&lastOk), size - 1);
+    if (!firstOk || first >= size)
+        return std::nullopt;
+    if (!lastOk) // bytes=0-99999999999999999999: up to the end, as for any last byte past it
+        return std::pair{first, size - 1};
+    if (last < first)
         return std::nullopt;
     return std::pair{first, last};
 }

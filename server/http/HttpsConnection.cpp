@@ -114,11 +114,11 @@ void HttpsConnection::onHeader(error_code error)
         return refuse({431, QStringLiteral("too_large"),
                        QStringLiteral("The request's header block is over %1 bytes.").arg(limits.maxHeaderBytes), {}, 0},
                       QStringLiteral("header block over %1 bytes").arg(limits.maxHeaderBytes));
-    if (error == beast::error::timeout)
-        return refuse({408, QStringLiteral("timeout"),
-                       QStringLiteral("The request's header block did not arrive within %1 ms.").arg(limits.readTimeoutMs),
-                       {}, 0},
-                      QStringLiteral("header block not complete within %1 ms").arg(limits.readTimeoutMs));
+    // A deadline that passes closes the socket (beast::tcp_stream): no 408 can be sent.
+    if (error == beast::error::timeout) {
+        logClosed(QStringLiteral("header block not complete within %1 ms; closed").arg(limits.readTimeoutMs));
+        return closeNow();
+    }
     if (isQuietEnd(error))
         return closeNow();
     if (error)
@@ -169,9 +169,10 @@ void HttpsConnection::onBody(error_code error)
     if (error == http::error::body_limit)
         return refuse(ApiError::tooLarge(QStringLiteral("The request body is over its limit.")),
                       QStringLiteral("chunked body over its limit"));
-    if (error == beast::error::timeout)
-        return refuse({408, QStringLiteral("timeout"), QStringLiteral("The request body arrived too slowly."), {}, 0},
-                      QStringLiteral("body slower than %1 bytes/s").arg(m_edge.limits.minBodyBytesPerSecond));
+    if (error == beast::error::timeout) {
+        logClosed(QStringLiteral("body slower than %1 bytes/s; closed").arg(m_edge.limits.minBodyBytesPerSecond));
+        return closeNow();
+    }
     if (isQuietEnd(error))
         return closeNow();
     if (error)
@@ -348,10 +349,23 @@ void HttpsConnection::discard(qint64 remaining)
 
 void HttpsConnection::lingerAndClose()
 {
-    // close_notify goes out at once; until the client's arrives (or the time is up) what it still
-    // sends is read and thrown away by OpenSSL, so the answer is not lost to a reset.
+    // As nginx's lingering close: our side is done (FIN), and what the client still sends is read
+    // below TLS and thrown away for a while, so that closing with unread bytes does not reset the
+    // connection before the client has read the answer.
+    error_code ignored;
+    m_stream.next_layer().socket().shutdown(asio::ip::tcp::socket::shutdown_send, ignored);
     setDeadline(LingerMs);
-    m_stream.async_shutdown([self = shared_from_this()](error_code) { self->closeNow(); });
+    drainBelowTls();
+}
+
+void HttpsConnection::drainBelowTls()
+{
+    m_stream.next_layer().async_read_some(m_buffer.prepare(DiscardReadBytes),
+                                          [self = shared_from_this()](error_code error, std::size_t) {
+                                              if (error)
+                                                  return self->closeNow(); // the client is done, or time is up
+                                              self->drainBelowTls();
+                                          });
 }
 
 void HttpsConnection::closeGracefully()

@@ -66,6 +66,7 @@ private:
     void refuse(const ApiError &error, const QString &why, qint64 bodyToDiscard = 0);
     void discard(qint64 remaining);
     void lingerAndClose();
+    void drainBelowTls();
     void closeGracefully();
     void closeNow();
 

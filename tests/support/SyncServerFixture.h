@@ -81,6 +81,8 @@ public:
     // SIGKILL: a crash or power cut from the server's point of view.
     void kill();
     [[nodiscard]] bool isRunning() const;
+    // The server's process id while it runs (its /proc entry tells its memory), else 0.
+    [[nodiscard]] qint64 processId() const { return isRunning() ? m_process->processId() : 0; }
 
     [[nodiscard]] quint16 port() const { return m_port; }
     [[nodiscard]] QUrl baseUrl() const;
