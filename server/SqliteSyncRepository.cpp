@@ -194,7 +194,8 @@ UserAccount readUser(const Statement &row)
     return {row.text(0), row.text(1), row.text(2), stringList(row.text(3)), row.text(4)};
 }
 
-RecordState readRecord(const Statement &row)
+// Everything of a row of RecordColumns but the payload.
+RecordState readRecordHead(const Statement &row)
 {
     RecordState record;
     record.collection = row.text(0);
@@ -203,10 +204,25 @@ RecordState readRecord(const Statement &row)
     record.recipients = stringList(row.text(3));
     record.revision = row.int64(4);
     record.deleted = row.int64(5) != 0;
-    record.payload = QJsonDocument::fromJson(row.text(6).toUtf8()).object();
     record.updatedAt = row.text(7);
     record.updatedBy = row.text(8);
     record.seq = row.int64(9);
+    return record;
+}
+
+RecordState readRecord(const Statement &row)
+{
+    RecordState record = readRecordHead(row);
+    record.payload = QJsonDocument::fromJson(row.blob(6)).object();
+    return record;
+}
+
+// A pull sends payloads on as stored (they were written as compact JSON by saveRecord): parsing and
+// serialising them again was most of a pull's time.
+RecordState readChange(const Statement &row)
+{
+    RecordState record = readRecordHead(row);
+    record.payloadJson = row.blob(6);
     return record;
 }
 
@@ -608,7 +624,7 @@ Result<ChangePage> SqliteSyncRepository::changes(const QString &organisationId, 
     const std::scoped_lock lock(m_mutex);
     // record_access carries the seq, so a page is one range scan of (org_id, seq); hidden
     // collections are a filter on that scan, so a page still holds `limit` readable changes.
-    auto statement = m_db->prepare(QStringLiteral(
+    auto statement = m_db->prepareCached(QStringLiteral(
         "SELECT %1 FROM record_access a JOIN records r ON r.collection = a.collection AND r.record_id = a.record_id"
         " WHERE a.org_id = ?1 AND a.seq > ?2%2 ORDER BY a.seq LIMIT ?3")
                                        .arg(RecordColumns, notIn(QStringLiteral("a.collection"), hiddenCollections, 4)));
@@ -622,7 +638,7 @@ Result<ChangePage> SqliteSyncRepository::changes(const QString &organisationId, 
             page.hasMore = true;
             return false;
         }
-        page.changes.append(readRecord(row));
+        page.changes.append(readChange(row));
         return true;
     }));
     return page;

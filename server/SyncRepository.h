@@ -72,7 +72,8 @@ struct RecordState
     QStringList recipients;
     qint64 revision = 0;
     bool deleted = false;
-    QJsonObject payload;
+    QJsonObject payload;   // record() and the op applier; changes() leaves it empty and fills
+    QByteArray payloadJson; // ... this instead: the payload's stored JSON text, sent on unparsed
     QString updatedAt; // RFC 3339
     QString updatedBy; // user id
     qint64 seq = 0;    // position in the global change sequence

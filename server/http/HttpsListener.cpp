@@ -122,11 +122,15 @@ void HttpsListener::Private::onAccept(error_code error, tcp::socket socket)
     descriptorsWarned = false;
     QString address = peerAddress(socket);
     switch (limiter->admit(address)) {
-    case ConnectionLimiter::Admission::Admitted:
+    case ConnectionLimiter::Admission::Admitted: {
+        // An answer's last TLS record must not wait for the client's delayed ACK (Nagle: +40 ms).
+        error_code ignored;
+        socket.set_option(tcp::no_delay(true), ignored);
         std::make_shared<HttpsConnection>(std::move(socket), *tls, edge,
                                           ConnectionLimiter::Slot(limiter.get(), std::move(address)))
             ->start();
         break;
+    }
     case ConnectionLimiter::Admission::ServerFull:
         qCInfo(lcSyncdHttp).noquote() << address << "refused: the server has" << limits.maxConnections
                                       << "connections open";

@@ -1,0 +1,80 @@
+// Tests JsonText and the pull answer written with it: the same JSON QJsonDocument would write.
+#include "JsonText.h"
+#include "SyncApi.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace GovDesk::Server;
+
+class TestJsonText : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void stringsAreEscapedAsQtEscapesThem_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::newRow("plain") << QStringLiteral("documents.document");
+        QTest::newRow("Chinese") << QStringLiteral("柳政办发〔2026〕12号");
+        QTest::newRow("quotes and backslash") << QStringLiteral("say \"hi\" \\ there");
+        QTest::newRow("controls") << QStringLiteral("a\nb\rc\td\be\ff") + QChar(0x01) + QChar(0x1f);
+        QTest::newRow("line separator and emoji") << QStringLiteral("x") + QChar(0x2028) + QStringLiteral("🌧");
+        QTest::newRow("empty") << QString();
+    }
+
+    void stringsAreEscapedAsQtEscapesThem()
+    {
+        QFETCH(QString, text);
+        QByteArray ours;
+        JsonText::appendString(ours, text);
+        const QByteArray qt = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
+        QCOMPARE(ours, qt.mid(1, qt.size() - 2));
+        QCOMPARE(QJsonDocument::fromJson("[" + ours + "]").array().at(0).toString(), text);
+    }
+
+    void pullAnswerMatchesRecordJson()
+    {
+        QList<RecordState> changes;
+        for (int i = 0; i < 3; ++i) {
+            RecordState record;
+            record.collection = QStringLiteral("documents.document");
+            record.recordId = QStringLiteral("r-%1 \"引号\"").arg(i);
+            record.owner = QStringLiteral("gx-lz-gov");
+            record.recipients = i == 1 ? QStringList{QStringLiteral("gx-lz-forestry"), QStringLiteral("gx-lz-luzhai")} : QStringList{};
+            record.revision = 3 + i;
+            record.deleted = i == 2;
+            record.payload = {{QStringLiteral("title"), QStringLiteral("关于防汛的通知\n第%1号").arg(i)},
+                              {QStringLiteral("copies"), i}};
+            record.payloadJson = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
+            record.updatedAt = QStringLiteral("2026-12-04T08:00:0%1Z").arg(i);
+            changes << record;
+        }
+        const ApiResponse answer = SyncApi::pullAnswer(changes, QStringLiteral("42-ab12cd34"), true);
+        QCOMPARE(answer.status, 200);
+        QCOMPARE(answer.contentType, QByteArray("application/json"));
+
+        QJsonArray expectedChanges;
+        for (const RecordState &record : changes)
+            expectedChanges.append(SyncApi::recordJson(record));
+        const QJsonObject expected{{QStringLiteral("changes"), expectedChanges},
+                                   {QStringLiteral("cursor"), QStringLiteral("42-ab12cd34")},
+                                   {QStringLiteral("hasMore"), true}};
+        QJsonParseError error;
+        const QJsonDocument parsed = QJsonDocument::fromJson(answer.body, &error);
+        QCOMPARE(error.error, QJsonParseError::NoError);
+        QCOMPARE(parsed.object(), expected);
+        // Keys in QJsonObject's (sorted) order: byte for byte what the QJsonObject form gave.
+        QCOMPARE(answer.body, QJsonDocument(expected).toJson(QJsonDocument::Compact));
+    }
+
+    void emptyPageHasNoChanges()
+    {
+        const ApiResponse answer = SyncApi::pullAnswer({}, QStringLiteral("0"), false);
+        QCOMPARE(answer.body, QByteArray(R"({"changes":[],"cursor":"0","hasMore":false})"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJsonText)
+#include "tst_jsontext.moc"
