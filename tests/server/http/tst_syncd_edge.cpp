@@ -47,6 +47,7 @@ class TestSyncdEdge : public QObject
     Q_OBJECT
 
     SyncServerFixture m_server;
+    bool m_customLimits = false; // this test restarted the server with other limits
 
     // A TLS connection that trusts the test CA; null when the handshake did not finish in time.
     std::unique_ptr<QSslSocket> connectTls()
@@ -76,9 +77,11 @@ class TestSyncdEdge : public QObject
         QCOMPARE(info.status, 200);
     }
 
+    // Limits for one test; cleanup() restarts with the defaults.
     void restartWith(const QStringList &arguments)
     {
         m_server.stop();
+        m_customLimits = true;
         GD_VERIFY(m_server.start(arguments));
     }
 
@@ -90,8 +93,11 @@ private slots:
 
     void cleanup()
     {
+        if (m_customLimits)
+            m_server.stop();
+        m_customLimits = false;
         if (!m_server.isRunning())
-            QVERIFY(m_server.start());
+            GD_VERIFY(m_server.start());
     }
 
     // Case 1 of issue 10: Qt HttpServer stopped accepting for good after this.
