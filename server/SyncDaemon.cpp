@@ -15,6 +15,7 @@
 #include "SqliteSyncRepository.h"
 #include "SyncApi.h"
 #include "SyncServer.h"
+#include "http/HttpsListener.h"
 #include "http/TlsContext.h"
 
 #include <QDir>
@@ -66,20 +67,22 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     if (!QDir().mkpath(options.dataDirectory))
         return Core::fail(Core::ErrorCode::Io, QStringLiteral("Cannot create the data directory %1.").arg(options.dataDirectory));
 
+    ServerLimits limits = options.limits;
+    limits.http = HttpsListener::fitToSystem(limits.http);
     auto parts = std::make_unique<Parts>();
     auto repository = SqliteSyncRepository::open(databasePath(options.dataDirectory), {.exclusive = true});
     if (!repository)
         return std::unexpected(repository.error());
     parts->repository = std::move(*repository);
     parts->hasher = std::make_unique<PasswordHasher>(options.passwordCost);
-    parts->rateLimiter = std::make_unique<RateLimiter>(options.limits.ratePerMinute, parts->clock);
+    parts->rateLimiter = std::make_unique<RateLimiter>(limits.ratePerMinute, parts->clock);
     parts->auth = std::make_unique<AuthService>(*parts->repository, parts->clock, *parts->hasher,
                                                 AuthService::Lifetimes{.accessSeconds = options.accessTokenSeconds});
-    parts->applier = std::make_unique<OpApplier>(*parts->repository, parts->clock, options.limits);
+    parts->applier = std::make_unique<OpApplier>(*parts->repository, parts->clock, limits);
     parts->blobs = std::make_unique<BlobStore>(*parts->repository, QDir(options.dataDirectory).filePath(QStringLiteral("blobs")));
     parts->authApi = std::make_unique<AuthApi>(*parts->auth);
-    parts->syncApi = std::make_unique<SyncApi>(*parts->repository, *parts->applier, options.limits);
-    parts->blobApi = std::make_unique<BlobApi>(*parts->blobs, options.limits);
+    parts->syncApi = std::make_unique<SyncApi>(*parts->repository, *parts->applier, limits);
+    parts->blobApi = std::make_unique<BlobApi>(*parts->blobs, limits);
     if (options.testFaults) {
         parts->faults = std::make_unique<FaultInjector>();
         qCWarning(lcSyncd) << "test faults are enabled (POST /v1/test/faults): never use this in production";
@@ -87,7 +90,7 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     parts->router = std::make_unique<ApiRouter>(
         ApiRouter::Services{*parts->auth, *parts->authApi, *parts->syncApi, *parts->blobApi, *parts->rateLimiter,
                             parts->faults.get()},
-        options.limits);
+        limits);
 
     if (options.demo) {
         auto seeded = DemoData::seedIfEmpty(*parts->repository, *parts->applier, *parts->hasher);
@@ -98,7 +101,7 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     }
 
     parts->server = std::make_unique<SyncServer>(*parts->router, parts->faults.get());
-    auto port = parts->server->start(options.address, options.port, std::move(*tls), options.limits.http);
+    auto port = parts->server->start(options.address, options.port, std::move(*tls), limits.http);
     if (!port)
         return std::unexpected(port.error());
     parts->address = options.address;

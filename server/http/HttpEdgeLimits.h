@@ -27,8 +27,8 @@ struct HttpEdgeLimits
     // Each part of an answer must be taken by the client within this time.
     int writeTimeoutMs = 30 * 1000;
 
-    // Connections open at once; over it, and over one address's share, new ones are accepted and
-    // closed at once (accepting never pauses).
+    // Connections open at once; over it, and over one address's share (at most a quarter of
+    // maxConnections), new ones are accepted and closed at once (accepting never pauses).
     int maxConnections = 1024;
     int maxConnectionsPerAddress = 128;
 

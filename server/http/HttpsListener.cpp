@@ -143,6 +143,17 @@ void HttpsListener::Private::onAccept(error_code error, tcp::socket socket)
     accept();
 }
 
+HttpEdgeLimits HttpsListener::fitToSystem(HttpEdgeLimits limits)
+{
+    limits.maxConnections = fitConnectionsToDescriptors(limits.maxConnections);
+    // A fair share: no address may hold more than a quarter of what the server can take.
+    if (const int share = qMax(1, limits.maxConnections / 4); limits.maxConnectionsPerAddress > share) {
+        qCInfo(lcSyncdHttp) << "at most" << share << "connections per address (a quarter of" << limits.maxConnections << ")";
+        limits.maxConnectionsPerAddress = share;
+    }
+    return limits;
+}
+
 HttpsListener::HttpsListener(RequestHandler &handler, HttpEdgeLimits limits, std::unique_ptr<asio::ssl::context> tls)
     : d(std::make_unique<Private>(handler, limits, std::move(tls)))
 {
@@ -160,7 +171,6 @@ const HttpEdgeLimits &HttpsListener::limits() const
 
 Core::Result<quint16> HttpsListener::start(const QHostAddress &address, quint16 port)
 {
-    d->limits.maxConnections = fitConnectionsToDescriptors(d->limits.maxConnections);
     d->limiter = std::make_unique<ConnectionLimiter>(d->limits.maxConnections, d->limits.maxConnectionsPerAddress);
 
     error_code error;

@@ -26,7 +26,11 @@ public:
     HttpsListener(const HttpsListener &) = delete;
     HttpsListener &operator=(const HttpsListener &) = delete;
 
-    // Port 0 picks a free port; the chosen one is returned.
+    // The connection limits fitted under the open-file limit (whose soft value it raises to the
+    // hard one), and one address's share to at most a quarter of them.
+    [[nodiscard]] static HttpEdgeLimits fitToSystem(HttpEdgeLimits limits);
+
+    // Port 0 picks a free port; the chosen one is returned. `limits` should be fitToSystem()'s.
     [[nodiscard]] Core::Result<quint16> start(const QHostAddress &address, quint16 port);
     // Stops accepting, lets requests under way finish and their answers go out (a few seconds at
     // most), then closes every connection.

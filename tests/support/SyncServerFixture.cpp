@@ -1,5 +1,7 @@
 #include "SyncServerFixture.h"
 
+#include <sys/resource.h>
+
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -297,6 +299,13 @@ Core::Result<> SyncServerFixture::start(const QStringList &extraArguments, Serve
     for (int attempt = 0; attempt < 20; ++attempt) {
         m_process = std::make_unique<QProcess>();
         m_process->setStandardErrorFile(logFile(), QIODevice::Append); // a file never fills up like a pipe
+        if (m_descriptorLimit > 0) {
+            const auto limit = static_cast<rlim_t>(m_descriptorLimit);
+            m_process->setChildProcessModifier([limit] {
+                const rlimit descriptors{limit, limit};
+                ::setrlimit(RLIMIT_NOFILE, &descriptors);
+            });
+        }
         m_process->start(syncdPath(), arguments);
         if (!m_process->waitForStarted(ProcessTimeoutMs))
             return std::unexpected(error(QStringLiteral("cannot start govdesk-syncd: %1").arg(m_process->errorString())));

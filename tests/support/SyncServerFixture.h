@@ -76,6 +76,8 @@ public:
     // (a restart after stop() or kill()). `extraArguments` go to serve (e.g. --rate-per-minute 5).
     [[nodiscard]] Core::Result<> start(const QStringList &extraArguments = {},
                                        ServerCertificate certificate = ServerCertificate::Valid);
+    // The open-file limit (soft and hard) of servers started from now on; 0 leaves it as it is.
+    void setDescriptorLimit(int descriptors) { m_descriptorLimit = descriptors; }
     // SIGTERM, as a service manager stops it; returns the exit code (-1 if it had to be killed).
     int stop();
     // SIGKILL: a crash or power cut from the server's point of view.
@@ -127,6 +129,7 @@ private:
     std::unique_ptr<QProcess> m_process;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;
+    int m_descriptorLimit = 0;
 };
 
 } // namespace GovDesk::Test

@@ -239,6 +239,44 @@ private slots:
         sockets.clear();
         QTRY_COMPARE_WITH_TIMEOUT(m_server.request("GET", QStringLiteral("/v1/info"), {}, {}, {}, AnswerWithinMs).status,
                                   200, 5000);
+        const HttpReply info = m_server.request("GET", QStringLiteral("/v1/info"));
+        QCOMPARE(info.json()[QStringLiteral("limits")][QStringLiteral("maxConnectionsPerAddress")].toInt(), 20);
+    }
+
+    // Case 4 again, with few file descriptors: 116 idle connections from one address used to make
+    // the server unreachable with 128. Now that address gets a quarter of what fits, and others
+    // still get in.
+    void fewDescriptorsAreSharedFairly()
+    {
+        m_server.setDescriptorLimit(128);
+        restartWith({});
+        m_server.setDescriptorLimit(0); // for the restarts after this test
+        std::vector<std::unique_ptr<QSslSocket>> idle;
+        for (int i = 0; i < 116; ++i) {
+            idle.push_back(std::make_unique<QSslSocket>());
+            idle.back()->setSslConfiguration(m_server.sslConfiguration());
+            idle.back()->connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server.port());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(std::ranges::none_of(idle, [](const auto &s) {
+                                     return s->state() == QAbstractSocket::ConnectingState
+                                            || (s->state() == QAbstractSocket::ConnectedState && !s->isEncrypted());
+                                 }),
+                                 10000);
+        const auto open = std::ranges::count_if(idle, [](const auto &s) { return s->isEncrypted(); });
+        QCOMPARE(open, 16); // (128 − 64 kept for files) / 4
+        QVERIFY(m_server.log().contains("at most 16 connections per address"));
+
+        // Another address on the loopback network is served meanwhile.
+        QSslSocket other;
+        other.setSslConfiguration(m_server.sslConfiguration());
+        QVERIFY(other.bind(QHostAddress(QStringLiteral("127.0.0.2"))));
+        other.connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server.port());
+        QVERIFY(other.waitForEncrypted(AnswerWithinMs));
+        other.write("GET /v1/info HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QCOMPARE(readStatus(other, AnswerWithinMs), 200);
+        idle.clear();
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.request("GET", QStringLiteral("/v1/info"), {}, {}, {}, AnswerWithinMs).status,
+                                  200, 5000);
     }
 
     // Case 5: a range past the end (by more than 64 bits) answered 206 with the whole blob.
