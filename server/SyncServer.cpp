@@ -20,7 +20,8 @@ SyncServer::~SyncServer()
 }
 
 Core::Result<quint16> SyncServer::start(const QHostAddress &address, quint16 port,
-                                        std::unique_ptr<boost::asio::ssl::context> tls, const HttpEdgeLimits &limits)
+                                        std::unique_ptr<boost::asio::ssl::context> tls,
+                                        const HttpEdgeLimits &limits)
 {
     m_listener = std::make_unique<HttpsListener>(*this, limits, std::move(tls));
     return m_listener->start(address, port);
@@ -52,12 +53,14 @@ HttpAnswer SyncServer::handle(const ApiRequest &request)
     if (!fault)
         return {m_router.handle(request)};
 
-    qCInfo(lcSyncd).noquote() << "injecting fault into" << Core::logSafe(request.method) << Core::logSafe(request.path);
+    qCInfo(lcSyncd).noquote() << "injecting fault into" << Core::logSafe(request.method)
+                              << Core::logSafe(request.path);
     switch (fault->mode) {
     case FaultMode::None:
         break;
     case FaultMode::Status500:
-        return {ApiResponse::error({500, QStringLiteral("internal"), QStringLiteral("Injected failure (test fault)."), {}, 0})};
+        return {ApiResponse::error(
+            {500, QStringLiteral("internal"), QStringLiteral("Injected failure (test fault)."), {}, 0})};
     case FaultMode::Status503:
         return {ApiResponse::error(ApiError::unavailable(fault->retryAfter))};
     // The last three process the request first: a push may be applied while its answer is lost.
@@ -66,7 +69,8 @@ HttpAnswer SyncServer::handle(const ApiRequest &request)
     case FaultMode::Truncate:
         return {m_router.handle(request), HttpAnswer::Delivery::Truncate};
     case FaultMode::Stall:
-        return {m_router.handle(request), HttpAnswer::Delivery::Whole, static_cast<int>(fault->stallSeconds * 1000)};
+        return {m_router.handle(request), HttpAnswer::Delivery::Whole,
+                static_cast<int>(fault->stallSeconds * 1000)};
     }
     return {m_router.handle(request)};
 }

@@ -9,7 +9,6 @@
 #include "http/RequestHandler.h"
 
 #include <QHostAddress>
-
 #include <memory>
 
 namespace boost::asio::ssl {

@@ -5,7 +5,6 @@
 #include "WorkerLanes.h"
 
 #include <QUrl>
-
 #include <boost/asio/post.hpp>
 #include <boost/asio/write.hpp>
 
@@ -31,9 +30,9 @@ constexpr qint64 ShutdownMs = 1000;
 
 bool isQuietEnd(const error_code &error)
 {
-    return error == http::error::end_of_stream || error == asio::error::eof || error == asio::error::connection_reset
-           || error == asio::ssl::error::stream_truncated || error == asio::error::operation_aborted
-           || error == asio::error::broken_pipe;
+    return error == http::error::end_of_stream || error == asio::error::eof
+           || error == asio::error::connection_reset || error == asio::ssl::error::stream_truncated
+           || error == asio::error::operation_aborted || error == asio::error::broken_pipe;
 }
 
 QByteArray bytesOf(beast::string_view view)
@@ -64,12 +63,13 @@ void HttpsConnection::start()
 void HttpsConnection::onHandshake(error_code error)
 {
     if (error == beast::error::timeout) {
-        logClosed(QStringLiteral("TLS handshake not finished within %1 ms").arg(m_edge.limits.handshakeTimeoutMs));
+        logClosed(
+            QStringLiteral("TLS handshake not finished within %1 ms").arg(m_edge.limits.handshakeTimeoutMs));
         return closeNow();
     }
     if (error) {
-        qCDebug(lcSyncdHttp).noquote() << m_slot.address() << "TLS handshake failed:"
-                                       << QString::fromStdString(error.message());
+        qCDebug(lcSyncdHttp).noquote()
+            << m_slot.address() << "TLS handshake failed:" << QString::fromStdString(error.message());
         return closeNow();
     }
     awaitRequest();
@@ -87,33 +87,38 @@ void HttpsConnection::awaitRequest()
 
     // Idle until the first byte; from then on the header block has readTimeoutMs.
     setDeadline(m_edge.limits.idleTimeoutMs);
-    m_stream.async_read_some(m_buffer.prepare(FirstReadBytes),
-                             [self = shared_from_this()](error_code error, std::size_t bytes) {
-                                 self->m_buffer.commit(bytes);
-                                 if (error == beast::error::timeout) {
-                                     qCDebug(lcSyncdHttp).noquote() << self->m_slot.address() << "idle; closed";
-                                     return self->closeNow();
-                                 }
-                                 if (error)
-                                     return self->closeNow();
-                                 self->readHeader();
-                             });
+    m_stream.async_read_some(
+        m_buffer.prepare(FirstReadBytes), [self = shared_from_this()](error_code error, std::size_t bytes) {
+            self->m_buffer.commit(bytes);
+            if (error == beast::error::timeout) {
+                qCDebug(lcSyncdHttp).noquote() << self->m_slot.address() << "idle; closed";
+                return self->closeNow();
+            }
+            if (error)
+                return self->closeNow();
+            self->readHeader();
+        });
 }
 
 void HttpsConnection::readHeader()
 {
     setDeadline(m_edge.limits.readTimeoutMs);
-    http::async_read_header(m_stream, m_buffer, *m_parser,
-                            [self = shared_from_this()](error_code error, std::size_t) { self->onHeader(error); });
+    http::async_read_header(
+        m_stream, m_buffer, *m_parser,
+        [self = shared_from_this()](error_code error, std::size_t) { self->onHeader(error); });
 }
 
 void HttpsConnection::onHeader(error_code error)
 {
     const HttpEdgeLimits &limits = m_edge.limits;
     if (error == http::error::header_limit)
-        return refuse({431, QStringLiteral("too_large"),
-                       QStringLiteral("The request's header block is over %1 bytes.").arg(limits.maxHeaderBytes), {}, 0},
-                      QStringLiteral("header block over %1 bytes").arg(limits.maxHeaderBytes));
+        return refuse(
+            {431,
+             QStringLiteral("too_large"),
+             QStringLiteral("The request's header block is over %1 bytes.").arg(limits.maxHeaderBytes),
+             {},
+             0},
+            QStringLiteral("header block over %1 bytes").arg(limits.maxHeaderBytes));
     // A deadline that passes closes the socket (beast::tcp_stream): no 408 can be sent.
     if (error == beast::error::timeout) {
         logClosed(QStringLiteral("header block not complete within %1 ms; closed").arg(limits.readTimeoutMs));
@@ -122,19 +127,27 @@ void HttpsConnection::onHeader(error_code error)
     if (isQuietEnd(error))
         return closeNow();
     if (error)
-        return refuse(ApiError::badValue(QStringLiteral("Malformed HTTP request: %1.")
-                                             .arg(QString::fromStdString(error.message()))),
-                      QStringLiteral("malformed request (%1)").arg(QString::fromStdString(error.message())));
+        return refuse(
+            ApiError::badValue(
+                QStringLiteral("Malformed HTTP request: %1.").arg(QString::fromStdString(error.message()))),
+            QStringLiteral("malformed request (%1)").arg(QString::fromStdString(error.message())));
 
     const auto &request = m_parser->get();
     if (static_cast<qint64>(request.target().size()) > limits.maxTargetBytes)
-        return refuse({414, QStringLiteral("too_large"),
-                       QStringLiteral("The request target is over %1 bytes.").arg(limits.maxTargetBytes), {}, 0},
+        return refuse({414,
+                       QStringLiteral("too_large"),
+                       QStringLiteral("The request target is over %1 bytes.").arg(limits.maxTargetBytes),
+                       {},
+                       0},
                       QStringLiteral("request target over %1 bytes").arg(limits.maxTargetBytes));
     if (std::distance(request.begin(), request.end()) > limits.maxHeaderCount)
-        return refuse({431, QStringLiteral("too_large"),
-                       QStringLiteral("The request has more than %1 header fields.").arg(limits.maxHeaderCount), {}, 0},
-                      QStringLiteral("more than %1 header fields").arg(limits.maxHeaderCount));
+        return refuse(
+            {431,
+             QStringLiteral("too_large"),
+             QStringLiteral("The request has more than %1 header fields.").arg(limits.maxHeaderCount),
+             {},
+             0},
+            QStringLiteral("more than %1 header fields").arg(limits.maxHeaderCount));
     if (request.target().empty() || request.target().front() != '/')
         return refuse(ApiError::badValue(QStringLiteral("The request target must be a path.")),
                       QStringLiteral("request target is not a path"));
@@ -142,11 +155,14 @@ void HttpsConnection::onHeader(error_code error)
     const QString path = QUrl::fromEncoded(bytesOf(request.target())).path();
     const qint64 bodyLimit = m_edge.handler.bodyLimit(bytesOf(request.method_string()), path);
     m_bodyLimit = bodyLimit;
-    if (const auto length = m_parser->content_length(); length && *length > static_cast<std::uint64_t>(bodyLimit))
-        return refuse(ApiError::tooLarge(QStringLiteral("The request body has %1 bytes; at most %2 are allowed.")
-                                             .arg(*length).arg(bodyLimit)),
-                      QStringLiteral("Content-Length %1 over %2").arg(*length).arg(bodyLimit),
-                      static_cast<qint64>(qMin<std::uint64_t>(*length, MaxDiscardBytes + 1)));
+    if (const auto length = m_parser->content_length();
+        length && *length > static_cast<std::uint64_t>(bodyLimit))
+        return refuse(
+            ApiError::tooLarge(QStringLiteral("The request body has %1 bytes; at most %2 are allowed.")
+                                   .arg(*length)
+                                   .arg(bodyLimit)),
+            QStringLiteral("Content-Length %1 over %2").arg(*length).arg(bodyLimit),
+            static_cast<qint64>(qMin<std::uint64_t>(*length, MaxDiscardBytes + 1)));
     m_parser->body_limit(static_cast<std::uint64_t>(bodyLimit)); // chunked bodies: while they stream
 
     if (beast::iequals(request[http::field::expect], "100-continue") && !m_parser->is_done())
@@ -159,7 +175,8 @@ void HttpsConnection::readBody()
     if (m_parser->is_done())
         return dispatch();
     const auto length = m_parser->content_length();
-    setBodyDeadline(length ? static_cast<qint64>(*length) : m_bodyLimit); // chunked: as if of the largest size
+    setBodyDeadline(length ? static_cast<qint64>(*length)
+                           : m_bodyLimit); // chunked: as if of the largest size
     http::async_read(m_stream, m_buffer, *m_parser,
                      [self = shared_from_this()](error_code error, std::size_t) { self->onBody(error); });
 }
@@ -170,7 +187,8 @@ void HttpsConnection::onBody(error_code error)
         return refuse(ApiError::tooLarge(QStringLiteral("The request body is over its limit.")),
                       QStringLiteral("chunked body over its limit"));
     if (error == beast::error::timeout) {
-        logClosed(QStringLiteral("body slower than %1 bytes/s; closed").arg(m_edge.limits.minBodyBytesPerSecond));
+        logClosed(
+            QStringLiteral("body slower than %1 bytes/s; closed").arg(m_edge.limits.minBodyBytesPerSecond));
         return closeNow();
     }
     if (isQuietEnd(error))
@@ -201,7 +219,7 @@ void HttpsConnection::dispatch()
 {
     m_keepAlive = m_parser->get().keep_alive();
     ApiRequest request = toApiRequest();
-    m_parser.reset(); // the body is in `request` now
+    m_parser.reset();                           // the body is in `request` now
     get_lowest_layer(m_stream).expires_never(); // a long push is not a slow client
     const Lane lane = m_edge.handler.laneFor(request.method, request.path);
     ++m_edge.answersPending;
@@ -249,7 +267,8 @@ void HttpsConnection::deliver(HttpAnswer answer)
         }
         settle();
         m_keepAlive = false;
-        return write(HttpHead::of(response, HttpHead::Connection::Close) + half, [this] { closeGracefully(); });
+        return write(HttpHead::of(response, HttpHead::Connection::Close) + half,
+                     [this] { closeGracefully(); });
     }
     case HttpAnswer::Delivery::Whole:
         break;
@@ -262,8 +281,9 @@ void HttpsConnection::deliver(HttpAnswer answer)
     if (!m_file->open(QIODevice::ReadOnly) || !m_file->seek(response.fileOffset)) {
         qCWarning(lcSyncdHttp).noquote() << "cannot read" << response.filePath << m_file->errorString();
         settle();
-        return refuse(ApiError::internal(Core::Error{Core::ErrorCode::Io, QStringLiteral("blob file unreadable"), {}}),
-                      QStringLiteral("blob file unreadable"));
+        return refuse(
+            ApiError::internal(Core::Error{Core::ErrorCode::Io, QStringLiteral("blob file unreadable"), {}}),
+            QStringLiteral("blob file unreadable"));
     }
     write(HttpHead::of(response, connectionHeader()), [this] { sendFileChunk(); });
 }
@@ -305,7 +325,8 @@ void HttpsConnection::write(QByteArray bytes, std::function<void()> next)
 {
     m_outgoing = std::move(bytes);
     setDeadline(m_edge.limits.writeTimeoutMs);
-    asio::async_write(m_stream, asio::buffer(m_outgoing.constData(), static_cast<std::size_t>(m_outgoing.size())),
+    asio::async_write(m_stream,
+                      asio::buffer(m_outgoing.constData(), static_cast<std::size_t>(m_outgoing.size())),
                       [self = shared_from_this(), next = std::move(next)](error_code error, std::size_t) {
                           if (error) {
                               if (error == beast::error::timeout)
@@ -360,12 +381,12 @@ void HttpsConnection::lingerAndClose()
 
 void HttpsConnection::drainBelowTls()
 {
-    m_stream.next_layer().async_read_some(m_buffer.prepare(DiscardReadBytes),
-                                          [self = shared_from_this()](error_code error, std::size_t) {
-                                              if (error)
-                                                  return self->closeNow(); // the client is done, or time is up
-                                              self->drainBelowTls();
-                                          });
+    m_stream.next_layer().async_read_some(
+        m_buffer.prepare(DiscardReadBytes), [self = shared_from_this()](error_code error, std::size_t) {
+            if (error)
+                return self->closeNow(); // the client is done, or time is up
+            self->drainBelowTls();
+        });
 }
 
 void HttpsConnection::closeGracefully()

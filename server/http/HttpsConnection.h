@@ -9,13 +9,11 @@
 #include "RequestHandler.h"
 
 #include <QFile>
-
+#include <atomic>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core.hpp>
 #include <boost/beast/http.hpp>
 #include <boost/beast/ssl.hpp>
-
-#include <atomic>
 #include <functional>
 #include <memory>
 #include <optional>

@@ -7,15 +7,12 @@
 
 #include <QElapsedTimer>
 #include <QThread>
-
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
-
 #include <sys/resource.h>
-
 #include <thread>
 
 namespace GovDesk::Server {
@@ -68,7 +65,8 @@ int fitConnectionsToDescriptors(int wanted)
 
 struct HttpsListener::Private
 {
-    Private(RequestHandler &handler, HttpEdgeLimits edgeLimits, std::unique_ptr<asio::ssl::context> tlsContext)
+    Private(RequestHandler &handler, HttpEdgeLimits edgeLimits,
+            std::unique_ptr<asio::ssl::context> tlsContext)
         : limits(edgeLimits)
         , tls(std::move(tlsContext))
         , lanes(ApiThreads)
@@ -132,12 +130,12 @@ void HttpsListener::Private::onAccept(error_code error, tcp::socket socket)
         break;
     }
     case ConnectionLimiter::Admission::ServerFull:
-        qCInfo(lcSyncdHttp).noquote() << address << "refused: the server has" << limits.maxConnections
-                                      << "connections open";
+        qCInfo(lcSyncdHttp).noquote()
+            << address << "refused: the server has" << limits.maxConnections << "connections open";
         break; // `socket` closes as it goes out of scope
     case ConnectionLimiter::Admission::AddressFull:
-        qCInfo(lcSyncdHttp).noquote() << address << "refused: the address has" << limits.maxConnectionsPerAddress
-                                      << "connections open";
+        qCInfo(lcSyncdHttp).noquote()
+            << address << "refused: the address has" << limits.maxConnectionsPerAddress << "connections open";
         break;
     }
     accept();
@@ -148,13 +146,15 @@ HttpEdgeLimits HttpsListener::fitToSystem(HttpEdgeLimits limits)
     limits.maxConnections = fitConnectionsToDescriptors(limits.maxConnections);
     // A fair share: no address may hold more than a quarter of what the server can take.
     if (const int share = qMax(1, limits.maxConnections / 4); limits.maxConnectionsPerAddress > share) {
-        qCInfo(lcSyncdHttp) << "at most" << share << "connections per address (a quarter of" << limits.maxConnections << ")";
+        qCInfo(lcSyncdHttp) << "at most" << share << "connections per address (a quarter of"
+                            << limits.maxConnections << ")";
         limits.maxConnectionsPerAddress = share;
     }
     return limits;
 }
 
-HttpsListener::HttpsListener(RequestHandler &handler, HttpEdgeLimits limits, std::unique_ptr<asio::ssl::context> tls)
+HttpsListener::HttpsListener(RequestHandler &handler, HttpEdgeLimits limits,
+                             std::unique_ptr<asio::ssl::context> tls)
     : d(std::make_unique<Private>(handler, limits, std::move(tls)))
 {
 }
@@ -171,15 +171,18 @@ const HttpEdgeLimits &HttpsListener::limits() const
 
 Core::Result<quint16> HttpsListener::start(const QHostAddress &address, quint16 port)
 {
-    d->limiter = std::make_unique<ConnectionLimiter>(d->limits.maxConnections, d->limits.maxConnectionsPerAddress);
+    d->limiter
+        = std::make_unique<ConnectionLimiter>(d->limits.maxConnections, d->limits.maxConnectionsPerAddress);
 
     error_code error;
     const asio::ip::address ip = asio::ip::make_address(address.toString().toStdString(), error);
     const tcp::endpoint endpoint(ip, port);
     auto fail = [&](const char *step) {
-        return Core::fail(Core::ErrorCode::Io, QStringLiteral("Cannot listen on %1 port %2: %3 (%4).")
-                                                   .arg(address.toString()).arg(port)
-                                                   .arg(QString::fromStdString(error.message()), QLatin1String(step)));
+        return Core::fail(Core::ErrorCode::Io,
+                          QStringLiteral("Cannot listen on %1 port %2: %3 (%4).")
+                              .arg(address.toString())
+                              .arg(port)
+                              .arg(QString::fromStdString(error.message()), QLatin1String(step)));
     };
     if (error)
         return fail("address");

@@ -9,7 +9,6 @@
 #include "Result.h"
 
 #include <QHostAddress>
-
 #include <memory>
 
 namespace boost::asio::ssl {
@@ -21,7 +20,8 @@ namespace GovDesk::Server {
 class HttpsListener
 {
 public:
-    HttpsListener(RequestHandler &handler, HttpEdgeLimits limits, std::unique_ptr<boost::asio::ssl::context> tls);
+    HttpsListener(RequestHandler &handler, HttpEdgeLimits limits,
+                  std::unique_ptr<boost::asio::ssl::context> tls);
     ~HttpsListener(); // stop()
     HttpsListener(const HttpsListener &) = delete;
     HttpsListener &operator=(const HttpsListener &) = delete;

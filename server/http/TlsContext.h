@@ -5,7 +5,6 @@
 #include "Result.h"
 
 #include <boost/asio/ssl/context.hpp>
-
 #include <memory>
 
 namespace GovDesk::Server::TlsContext {
@@ -13,6 +12,6 @@ namespace GovDesk::Server::TlsContext {
 // Certificate file: PEM, the server's certificate first, then any intermediates. Key file: PEM,
 // RSA or EC, unencrypted.
 [[nodiscard]] Core::Result<std::unique_ptr<boost::asio::ssl::context>> load(const QString &certificateFile,
-                                                                             const QString &keyFile);
+                                                                            const QString &keyFile);
 
 } // namespace GovDesk::Server::TlsContext

@@ -17,9 +17,12 @@ WorkerLanes::~WorkerLanes()
 boost::asio::thread_pool &WorkerLanes::pool(Lane lane)
 {
     switch (lane) {
-    case Lane::SignIn: return m_signIn;
-    case Lane::Blob: return m_blob;
-    case Lane::Api: break;
+    case Lane::SignIn:
+        return m_signIn;
+    case Lane::Blob:
+        return m_blob;
+    case Lane::Api:
+        break;
     }
     return m_api;
 }

@@ -4,9 +4,8 @@
 
 #include "RequestHandler.h"
 
-#include <boost/asio/thread_pool.hpp>
-
 #include <atomic>
+#include <boost/asio/thread_pool.hpp>
 #include <functional>
 
 namespace GovDesk::Server {

@@ -28,13 +28,11 @@
 #include <QTcpServer>
 #include <QThread>
 #include <QUuid>
-
-#include <curl/curl.h>
-#include <unistd.h>
-
 #include <chrono>
 #include <cstdio>
+#include <curl/curl.h>
 #include <memory>
+#include <unistd.h>
 #include <vector>
 
 using GovDesk::Test::HttpReply;
@@ -55,8 +53,7 @@ const QString BenchPassword = QStringLiteral("基准-correct-horse");
     std::exit(1);
 }
 
-template<typename T>
-T check(GovDesk::Core::Result<T> result, const char *what)
+template<typename T> T check(GovDesk::Core::Result<T> result, const char *what)
 {
     if (!result)
         die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().fullText()));
@@ -99,10 +96,11 @@ public:
         , m_script(script)
         , m_easy(curl_easy_init())
     {
-        const QByteArray body = QJsonDocument(QJsonObject{{QStringLiteral("user"), BenchUser},
-                                                          {QStringLiteral("password"), BenchPassword},
-                                                          {QStringLiteral("device"), QStringLiteral("bench %1").arg(index)}})
-                                    .toJson(QJsonDocument::Compact);
+        const QByteArray body
+            = QJsonDocument(QJsonObject{{QStringLiteral("user"), BenchUser},
+                                        {QStringLiteral("password"), BenchPassword},
+                                        {QStringLiteral("device"), QStringLiteral("bench %1").arg(index)}})
+                  .toJson(QJsonDocument::Compact);
         m_signInBody = body.toStdString();
         m_pullHeaders = curl_slist_append(nullptr, ("Authorization: Bearer " + target.token).constData());
         m_signInHeaders = curl_slist_append(nullptr, "Content-Type: application/json");
@@ -154,7 +152,8 @@ public:
         if (m_isSignIn)
             return;
         ++result.pulls;
-        result.pullMs.push_back(std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_started).count());
+        result.pullMs.push_back(
+            std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - m_started).count());
     }
 
 private:
@@ -214,42 +213,50 @@ PhaseResult runPhase(const Target &target, const std::vector<Script> &scripts, d
 
 void printPhase(const char *name, const PhaseResult &result)
 {
-    std::printf("server_bench: %-28s %7lld pulls in %5.1f s (%6.0f/s), pull p50 %6.2f ms p95 %7.2f ms p99 %7.2f ms, "
-                "%lld failed\n",
-                name, static_cast<long long>(result.pulls), result.seconds, double(result.pulls) / result.seconds,
-                GovDesk::Bench::percentile(result.pullMs, 50), result.p95(), GovDesk::Bench::percentile(result.pullMs, 99),
-                static_cast<long long>(result.failures));
+    std::printf(
+        "server_bench: %-28s %7lld pulls in %5.1f s (%6.0f/s), pull p50 %6.2f ms p95 %7.2f ms p99 %7.2f ms, "
+        "%lld failed\n",
+        name, static_cast<long long>(result.pulls), result.seconds, double(result.pulls) / result.seconds,
+        GovDesk::Bench::percentile(result.pullMs, 50), result.p95(),
+        GovDesk::Bench::percentile(result.pullMs, 99), static_cast<long long>(result.failures));
     std::fflush(stdout);
 }
 
 QJsonObject documentPayload(int n)
 {
-    return {{QStringLiteral("title"), QStringLiteral("关于做好2026年第%1批防汛抗旱物资储备工作的通知").arg(n)},
-            {QStringLiteral("documentNumber"), QStringLiteral("柳政办发〔2026〕%1号").arg(n)},
-            {QStringLiteral("issuer"), QStringLiteral("柳州市人民政府办公室")},
-            {QStringLiteral("urgency"), n % 5 == 0 ? QStringLiteral("特急") : QStringLiteral("平件")},
-            {QStringLiteral("summary"), QStringLiteral("各县区人民政府，市直各有关单位：为切实做好今年汛期防汛抗旱各项准备工作，确保人民群众生命财产安全，"
-                                                       "现就物资储备、值班值守和信息报送有关事项通知如下。")}};
+    return {
+        {QStringLiteral("title"), QStringLiteral("关于做好2026年第%1批防汛抗旱物资储备工作的通知").arg(n)},
+        {QStringLiteral("documentNumber"), QStringLiteral("柳政办发〔2026〕%1号").arg(n)},
+        {QStringLiteral("issuer"), QStringLiteral("柳州市人民政府办公室")},
+        {QStringLiteral("urgency"), n % 5 == 0 ? QStringLiteral("特急") : QStringLiteral("平件")},
+        {QStringLiteral("summary"), QStringLiteral("各县区人民政府，市直各有关单位：为切实做好今年汛期防汛抗"
+                                                   "旱各项准备工作，确保人民群众生命财产安全，"
+                                                   "现就物资储备、值班值守和信息报送有关事项通知如下。")}};
 }
 
 QByteArray seedAndSignIn(SyncServerFixture &server)
 {
-    const QString token = check(server.signIn(QStringLiteral("wangfang")), "sign-in").value(QStringLiteral("accessToken")).toString();
+    const QString token = check(server.signIn(QStringLiteral("wangfang")), "sign-in")
+                              .value(QStringLiteral("accessToken"))
+                              .toString();
     QJsonArray ops;
     for (int n = 0; n < SeededRecords; ++n)
-        ops.append(QJsonObject{{QStringLiteral("opId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                               {QStringLiteral("collection"), QStringLiteral("documents.document")},
-                               {QStringLiteral("recordId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                               {QStringLiteral("baseRevision"), 0},
-                               {QStringLiteral("payload"), documentPayload(n)}});
-    const HttpReply pushed = server.request("POST", QStringLiteral("/v1/sync/push"),
-                                            QJsonDocument(QJsonObject{{QStringLiteral("ops"), ops}}).toJson(QJsonDocument::Compact),
-                                            token, {}, 60000);
+        ops.append(
+            QJsonObject{{QStringLiteral("opId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("collection"), QStringLiteral("documents.document")},
+                        {QStringLiteral("recordId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                        {QStringLiteral("baseRevision"), 0},
+                        {QStringLiteral("payload"), documentPayload(n)}});
+    const HttpReply pushed = server.request(
+        "POST", QStringLiteral("/v1/sync/push"),
+        QJsonDocument(QJsonObject{{QStringLiteral("ops"), ops}}).toJson(QJsonDocument::Compact), token, {},
+        60000);
     if (pushed.status != 200)
         die(QStringLiteral("seeding answered %1").arg(pushed.status));
     // The measured sign-ins cost what they cost in production (the server's default Argon2id).
-    check(server.admin({QStringLiteral("--argon2-memory-kib"), QStringLiteral("19456"), QStringLiteral("--argon2-iterations"),
-                        QStringLiteral("2"), QStringLiteral("user"), QStringLiteral("add"), BenchUser, QStringLiteral("--name"),
+    check(server.admin({QStringLiteral("--argon2-memory-kib"), QStringLiteral("19456"),
+                        QStringLiteral("--argon2-iterations"), QStringLiteral("2"), QStringLiteral("user"),
+                        QStringLiteral("add"), BenchUser, QStringLiteral("--name"),
                         QStringLiteral("基准用户"), QStringLiteral("--org"), QStringLiteral("gx-lz-gov")},
                        BenchPassword.toUtf8() + '\n'),
           "bench user");
@@ -272,7 +279,8 @@ public:
             die(QStringLiteral("no free port"));
         m_port = probe.serverPort();
         probe.close();
-        const QString config = QStringLiteral(R"(%1
+        const QString config
+            = QStringLiteral(R"(%1
 worker_processes auto;
 pid %2/nginx.pid;
 error_log %2/error.log;
@@ -296,9 +304,9 @@ http {
   }
 }
 )")
-                                   .arg(::geteuid() == 0 ? QStringLiteral("user root;") : QString(), directory)
-                                   .arg(m_port)
-                                   .arg(server.certificateFile(), server.keyFile());
+                  .arg(::geteuid() == 0 ? QStringLiteral("user root;") : QString(), directory)
+                  .arg(m_port)
+                  .arg(server.certificateFile(), server.keyFile());
         QFile conf(directory + QStringLiteral("/nginx.conf"));
         if (!conf.open(QIODevice::WriteOnly) || conf.write(config.toUtf8()) < 0)
             die(QStringLiteral("cannot write nginx.conf"));
@@ -306,8 +314,8 @@ http {
         const QString nginx = QStringLiteral("/usr/sbin/nginx");
         if (!QFile::exists(nginx))
             die(QStringLiteral("%1 is missing: scripts/install-deps.sh installs nginx-light").arg(nginx));
-        m_process.start(nginx, {QStringLiteral("-p"), directory, QStringLiteral("-c"), conf.fileName(), QStringLiteral("-g"),
-                                QStringLiteral("daemon off;")});
+        m_process.start(nginx, {QStringLiteral("-p"), directory, QStringLiteral("-c"), conf.fileName(),
+                                QStringLiteral("-g"), QStringLiteral("daemon off;")});
         if (!m_process.waitForStarted(5000))
             die(QStringLiteral("nginx did not start: %1").arg(m_process.errorString()));
         for (int attempt = 0; attempt < 100; ++attempt) {
@@ -317,7 +325,8 @@ http {
                 return;
             QThread::msleep(50);
         }
-        die(QStringLiteral("nginx does not listen; %1").arg(QString::fromUtf8(m_process.readAllStandardError())));
+        die(QStringLiteral("nginx does not listen; %1")
+                .arg(QString::fromUtf8(m_process.readAllStandardError())));
     }
     ~Nginx()
     {
@@ -328,7 +337,10 @@ http {
     Nginx(const Nginx &) = delete;
     Nginx &operator=(const Nginx &) = delete;
 
-    [[nodiscard]] QString url() const { return QStringLiteral("https://127.0.0.1:%1/v1/sync/pull").arg(m_port); }
+    [[nodiscard]] QString url() const
+    {
+        return QStringLiteral("https://127.0.0.1:%1/v1/sync/pull").arg(m_port);
+    }
 
 private:
     QString m_directory;
@@ -354,13 +366,16 @@ int main(int argc, char **argv)
     server.stop(); // again without the rate limit: the bench measures serving, not waiting
     check(server.start({QStringLiteral("--rate-per-minute"), QStringLiteral("0")}), "server restart");
     Target target{server.url(QStringLiteral("/v1/sync/pull?cursor=&limit=%1").arg(g_pullLimit)).toString(),
-                  server.url(QStringLiteral("/v1/auth/sign-in")).toString(), server.caFile(), seedAndSignIn(server)};
-    const HttpReply sample = server.request("GET", QStringLiteral("/v1/sync/pull?cursor=&limit=%1").arg(g_pullLimit), {},
-                                            QString::fromLatin1(target.token));
+                  server.url(QStringLiteral("/v1/auth/sign-in")).toString(), server.caFile(),
+                  seedAndSignIn(server)};
+    const HttpReply sample
+        = server.request("GET", QStringLiteral("/v1/sync/pull?cursor=&limit=%1").arg(g_pullLimit), {},
+                         QString::fromLatin1(target.token));
     if (sample.status != 200)
         die(QStringLiteral("a pull answered %1").arg(sample.status));
-    std::printf("server_bench: %d clients, %.0f s per phase, pull answer %lld bytes (%d changes), load before: ",
-                Clients, seconds, static_cast<long long>(sample.body.size()), g_pullLimit);
+    std::printf(
+        "server_bench: %d clients, %.0f s per phase, pull answer %lld bytes (%d changes), load before: ",
+        Clients, seconds, static_cast<long long>(sample.body.size()), g_pullLimit);
     std::fflush(stdout);
     QProcess::execute(QStringLiteral("uptime"), {});
 

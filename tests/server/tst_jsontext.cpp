@@ -20,7 +20,8 @@ private slots:
         QTest::newRow("Chinese") << QStringLiteral("柳政办发〔2026〕12号");
         QTest::newRow("quotes and backslash") << QStringLiteral("say \"hi\" \\ there");
         QTest::newRow("controls") << QStringLiteral("a\nb\rc\td\be\ff") + QChar(0x01) + QChar(0x1f);
-        QTest::newRow("line separator and emoji") << QStringLiteral("x") + QChar(0x2028) + QStringLiteral("🌧");
+        QTest::newRow("line separator and emoji")
+            << QStringLiteral("x") + QChar(0x2028) + QStringLiteral("🌧");
         QTest::newRow("empty") << QString();
     }
 
@@ -42,7 +43,9 @@ private slots:
             record.collection = QStringLiteral("documents.document");
             record.recordId = QStringLiteral("r-%1 \"引号\"").arg(i);
             record.owner = QStringLiteral("gx-lz-gov");
-            record.recipients = i == 1 ? QStringList{QStringLiteral("gx-lz-forestry"), QStringLiteral("gx-lz-luzhai")} : QStringList{};
+            record.recipients
+                = i == 1 ? QStringList{QStringLiteral("gx-lz-forestry"), QStringLiteral("gx-lz-luzhai")}
+                         : QStringList{};
             record.revision = 3 + i;
             record.deleted = i == 2;
             record.payload = {{QStringLiteral("title"), QStringLiteral("关于防汛的通知\n第%1号").arg(i)},

@@ -2,7 +2,6 @@
 #include "http/ConnectionLimiter.h"
 
 #include <QTest>
-
 #include <vector>
 
 using GovDesk::Server::ConnectionLimiter;

@@ -19,7 +19,16 @@ using GovDesk::Test::SyncServerFixture;
 namespace {
 
 // Where a churned connection gives up.
-enum class DropPoint { AfterConnect, InClientHello, InHandshake, AfterHandshake, InHeader, InBody, BeforeAnswer, Count };
+enum class DropPoint {
+    AfterConnect,
+    InClientHello,
+    InHandshake,
+    AfterHandshake,
+    InHeader,
+    InBody,
+    BeforeAnswer,
+    Count
+};
 
 // Opens `total` connections, at most `parallel` at once, each dropped at a random point.
 class Churn : public QObject
@@ -74,7 +83,8 @@ private:
                 if (point == DropPoint::InHeader)
                     socket->write(request.left(m_random.bounded(1, static_cast<int>(headerEnd))));
                 else if (point == DropPoint::InBody)
-                    socket->write(request.left(headerEnd + m_random.bounded(static_cast<int>(request.size() - headerEnd))));
+                    socket->write(request.left(
+                        headerEnd + m_random.bounded(static_cast<int>(request.size() - headerEnd))));
                 else if (point == DropPoint::BeforeAnswer)
                     socket->write(request);
                 QTimer::singleShot(m_random.bounded(3), socket, [this, socket] { finish(socket); });
@@ -104,8 +114,9 @@ private:
 
     static QByteArray pushRequest()
     {
-        const QByteArray body = R"({"ops":[{"opId":"churn","collection":"documents.document","recordId":"r1",)"
-                                R"("baseRevision":0,"payload":{"title":"未完成的请求"},"recipients":[]}]})";
+        const QByteArray body
+            = R"({"ops":[{"opId":"churn","collection":"documents.document","recordId":"r1",)"
+              R"("baseRevision":0,"payload":{"title":"未完成的请求"},"recipients":[]}]})";
         return "POST /v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer not-a-token\r\n"
                "Content-Type: application/json\r\nContent-Length: "
                + QByteArray::number(body.size()) + "\r\n\r\n" + body;
@@ -134,10 +145,7 @@ class TestSyncdChurn : public QObject
     SyncServerFixture m_server;
 
 private slots:
-    void initTestCase()
-    {
-        GD_VERIFY(m_server.setUp());
-    }
+    void initTestCase() { GD_VERIFY(m_server.setUp()); }
 
     void twoThousandDroppedConnectionsLeaveTheServerWhole()
     {
@@ -151,16 +159,20 @@ private slots:
         GD_VERIFY(grant);
         const QString token = grant->value(QStringLiteral("accessToken")).toString();
         const QString recordId = QUuid::createUuid().toString(QUuid::WithoutBraces);
-        const QJsonObject op{{QStringLiteral("opId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                             {QStringLiteral("collection"), QStringLiteral("documents.document")},
-                             {QStringLiteral("recordId"), recordId},
-                             {QStringLiteral("baseRevision"), 0},
-                             {QStringLiteral("payload"), QJsonObject{{QStringLiteral("title"), QStringLiteral("关于网络抖动后同步的通知")}}},
-                             {QStringLiteral("recipients"), QJsonArray()}};
-        const auto pushed = m_server.request("POST", QStringLiteral("/v1/sync/push"),
-                                             json({{QStringLiteral("ops"), QJsonArray{op}}}), token, {}, 1000);
+        const QJsonObject op{
+            {QStringLiteral("opId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+            {QStringLiteral("collection"), QStringLiteral("documents.document")},
+            {QStringLiteral("recordId"), recordId},
+            {QStringLiteral("baseRevision"), 0},
+            {QStringLiteral("payload"),
+             QJsonObject{{QStringLiteral("title"), QStringLiteral("关于网络抖动后同步的通知")}}},
+            {QStringLiteral("recipients"), QJsonArray()}};
+        const auto pushed
+            = m_server.request("POST", QStringLiteral("/v1/sync/push"),
+                               json({{QStringLiteral("ops"), QJsonArray{op}}}), token, {}, 1000);
         QCOMPARE(pushed.status, 200);
-        const auto pulled = m_server.request("GET", QStringLiteral("/v1/sync/pull?cursor="), {}, token, {}, 1000);
+        const auto pulled
+            = m_server.request("GET", QStringLiteral("/v1/sync/pull?cursor="), {}, token, {}, 1000);
         QCOMPARE(pulled.status, 200);
         QVERIFY(pulled.body.contains(recordId.toLatin1()));
     }
@@ -172,9 +184,10 @@ private slots:
         const QString password = QStringLiteral("慢慢来-correct-horse");
         // ~0.3–1 s of Argon2id per sign-in on this kind of machine, where a pull takes milliseconds.
         GD_VERIFY(m_server.admin({QStringLiteral("--argon2-memory-kib"), QStringLiteral("131072"),
-                                  QStringLiteral("--argon2-iterations"), QStringLiteral("3"), QStringLiteral("user"),
-                                  QStringLiteral("add"), QStringLiteral("slowhash"), QStringLiteral("--name"),
-                                  QStringLiteral("慢哈希"), QStringLiteral("--org"), QStringLiteral("gx-lz-gov")},
+                                  QStringLiteral("--argon2-iterations"), QStringLiteral("3"),
+                                  QStringLiteral("user"), QStringLiteral("add"), QStringLiteral("slowhash"),
+                                  QStringLiteral("--name"), QStringLiteral("慢哈希"), QStringLiteral("--org"),
+                                  QStringLiteral("gx-lz-gov")},
                                  password.toUtf8() + '\n'));
         auto grant = m_server.signIn(QStringLiteral("wangfang"));
         GD_VERIFY(grant);
@@ -186,9 +199,10 @@ private slots:
             QNetworkRequest request(m_server.url(QStringLiteral("/v1/auth/sign-in")));
             request.setSslConfiguration(m_server.sslConfiguration());
             request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
-            signIns << network.post(request, json({{QStringLiteral("user"), QStringLiteral("slowhash")},
-                                                   {QStringLiteral("password"), password},
-                                                   {QStringLiteral("device"), QStringLiteral("churn-%1").arg(i)}}));
+            signIns << network.post(request,
+                                    json({{QStringLiteral("user"), QStringLiteral("slowhash")},
+                                          {QStringLiteral("password"), password},
+                                          {QStringLiteral("device"), QStringLiteral("churn-%1").arg(i)}}));
         }
         QTest::qWait(50); // the sign-ins are on the server
         QNetworkRequest pullRequest(m_server.url(QStringLiteral("/v1/sync/pull?cursor=")));

@@ -10,7 +10,6 @@
 #include <QSslSocket>
 #include <QTcpSocket>
 #include <QTest>
-
 #include <algorithm>
 #include <memory>
 #include <vector>
@@ -32,12 +31,10 @@ qint64 peakMemoryKiB(qint64 pid)
     return Peak.match(QString::fromLatin1(status.readAll())).captured(1).toLongLong();
 }
 
-template<typename Socket>
-bool allClosed(const std::vector<std::unique_ptr<Socket>> &sockets)
+template<typename Socket> bool allClosed(const std::vector<std::unique_ptr<Socket>> &sockets)
 {
-    return std::ranges::all_of(sockets, [](const auto &socket) {
-        return socket->state() == QAbstractSocket::UnconnectedState;
-    });
+    return std::ranges::all_of(
+        sockets, [](const auto &socket) { return socket->state() == QAbstractSocket::UnconnectedState; });
 }
 
 } // namespace
@@ -65,7 +62,8 @@ class TestSyncdEdge : public QObject
     {
         QElapsedTimer timer;
         timer.start();
-        while (!socket.canReadLine() && timer.elapsed() < timeoutMs && socket.state() == QAbstractSocket::ConnectedState)
+        while (!socket.canReadLine() && timer.elapsed() < timeoutMs
+               && socket.state() == QAbstractSocket::ConnectedState)
             socket.waitForReadyRead(50);
         const QList<QByteArray> parts = socket.readLine().split(' ');
         return parts.size() >= 2 && parts.at(0).startsWith("HTTP/1.1") ? parts.at(1).toInt() : 0;
@@ -73,7 +71,8 @@ class TestSyncdEdge : public QObject
 
     void verifyServerAnswers()
     {
-        const HttpReply info = m_server.request("GET", QStringLiteral("/v1/info"), {}, {}, {}, AnswerWithinMs);
+        const HttpReply info
+            = m_server.request("GET", QStringLiteral("/v1/info"), {}, {}, {}, AnswerWithinMs);
         QCOMPARE(info.status, 200);
     }
 
@@ -86,10 +85,7 @@ class TestSyncdEdge : public QObject
     }
 
 private slots:
-    void initTestCase()
-    {
-        GD_VERIFY(m_server.setUp());
-    }
+    void initTestCase() { GD_VERIFY(m_server.setUp()); }
 
     void cleanup()
     {
@@ -162,8 +158,10 @@ private slots:
     // Case 3: a 50 MB body was read whole before the 413 (peak memory 24 → 232 MiB).
     void oversizedBodiesAreRefusedBeforeTheyAreRead()
     {
-        const QString token = m_server.signIn(QStringLiteral("wangfang"))->value(QStringLiteral("accessToken")).toString();
-        const QByteArray head = "POST /v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token.toLatin1()
+        const QString token
+            = m_server.signIn(QStringLiteral("wangfang"))->value(QStringLiteral("accessToken")).toString();
+        const QByteArray head = "POST /v1/sync/push HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer "
+                                + token.toLatin1()
                                 + "\r\nContent-Type: application/json\r\nContent-Length: 52428800\r\n\r\n";
         // The answer comes before a single byte of the body is sent.
         auto headOnly = connectTls();
@@ -186,9 +184,11 @@ private slots:
         for (auto &sender : senders)
             QCOMPARE(readStatus(*sender, 20000), 413);
         for (auto &sender : senders)
-            QTRY_VERIFY_WITH_TIMEOUT(sender->bytesToWrite() == 0 || sender->state() != QAbstractSocket::ConnectedState, 20000);
+            QTRY_VERIFY_WITH_TIMEOUT(
+                sender->bytesToWrite() == 0 || sender->state() != QAbstractSocket::ConnectedState, 20000);
         const qint64 after = peakMemoryKiB(m_server.processId());
-        QVERIFY2(after - before < 16 * 1024, qPrintable(QStringLiteral("peak memory %1 → %2 KiB").arg(before).arg(after)));
+        QVERIFY2(after - before < 16 * 1024,
+                 qPrintable(QStringLiteral("peak memory %1 → %2 KiB").arg(before).arg(after)));
         verifyServerAnswers();
     }
 
@@ -237,10 +237,12 @@ private slots:
         QVERIFY(!connectTls()); // the 21st is accepted and closed at once
         QVERIFY(m_server.log().contains("refused: the address has 20 connections open"));
         sockets.clear();
-        QTRY_COMPARE_WITH_TIMEOUT(m_server.request("GET", QStringLiteral("/v1/info"), {}, {}, {}, AnswerWithinMs).status,
-                                  200, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_server.request("GET", QStringLiteral("/v1/info"), {}, {}, {}, AnswerWithinMs).status, 200,
+            5000);
         const HttpReply info = m_server.request("GET", QStringLiteral("/v1/info"));
-        QCOMPARE(info.json()[QStringLiteral("limits")][QStringLiteral("maxConnectionsPerAddress")].toInt(), 20);
+        QCOMPARE(info.json()[QStringLiteral("limits")][QStringLiteral("maxConnectionsPerAddress")].toInt(),
+                 20);
     }
 
     // Case 4 again, with few file descriptors: 116 idle connections from one address used to make
@@ -257,11 +259,14 @@ private slots:
             idle.back()->setSslConfiguration(m_server.sslConfiguration());
             idle.back()->connectToHostEncrypted(QStringLiteral("127.0.0.1"), m_server.port());
         }
-        QTRY_VERIFY_WITH_TIMEOUT(std::ranges::none_of(idle, [](const auto &s) {
+        QTRY_VERIFY_WITH_TIMEOUT(
+            std::ranges::none_of(idle,
+                                 [](const auto &s) {
                                      return s->state() == QAbstractSocket::ConnectingState
-                                            || (s->state() == QAbstractSocket::ConnectedState && !s->isEncrypted());
+                                            || (s->state() == QAbstractSocket::ConnectedState
+                                                && !s->isEncrypted());
                                  }),
-                                 10000);
+            10000);
         const auto open = std::ranges::count_if(idle, [](const auto &s) { return s->isEncrypted(); });
         QCOMPARE(open, 16); // (128 − 64 kept for files) / 4
         QVERIFY(m_server.log().contains("at most 16 connections per address"));
@@ -275,18 +280,25 @@ private slots:
         other.write("GET /v1/info HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
         QCOMPARE(readStatus(other, AnswerWithinMs), 200);
         idle.clear();
-        QTRY_COMPARE_WITH_TIMEOUT(m_server.request("GET", QStringLiteral("/v1/info"), {}, {}, {}, AnswerWithinMs).status,
-                                  200, 5000);
+        QTRY_COMPARE_WITH_TIMEOUT(
+            m_server.request("GET", QStringLiteral("/v1/info"), {}, {}, {}, AnswerWithinMs).status, 200,
+            5000);
     }
 
     // Case 5: a range past the end (by more than 64 bits) answered 206 with the whole blob.
     void rangesPastTheEndAreNotSatisfiable()
     {
-        const QString token = m_server.signIn(QStringLiteral("wangfang"))->value(QStringLiteral("accessToken")).toString();
+        const QString token
+            = m_server.signIn(QStringLiteral("wangfang"))->value(QStringLiteral("accessToken")).toString();
         const QByteArray bytes = "发文稿纸 " + QByteArray::number(QDateTime::currentMSecsSinceEpoch());
-        const QString sha = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString sha
+            = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
         const QString path = QStringLiteral("/v1/blobs/") + sha;
-        QCOMPARE(m_server.request("PUT", path + QStringLiteral("?offset=0&size=%1").arg(bytes.size()), bytes, token).status, 200);
+        QCOMPARE(
+            m_server
+                .request("PUT", path + QStringLiteral("?offset=0&size=%1").arg(bytes.size()), bytes, token)
+                .status,
+            200);
 
         const auto ranged = [&](const QByteArray &range) {
             return m_server.request("GET", path, {}, token, {{"Range", range}});
