@@ -51,7 +51,10 @@ HttpsConnection::HttpsConnection(asio::ip::tcp::socket socket, asio::ssl::contex
 {
 }
 
-HttpsConnection::~HttpsConnection() = default;
+HttpsConnection::~HttpsConnection()
+{
+    settle();
+}
 
 void HttpsConnection::start()
 {
@@ -223,6 +226,7 @@ void HttpsConnection::dispatch()
     get_lowest_layer(m_stream).expires_never(); // a long push is not a slow client
     const Lane lane = m_edge.handler.laneFor(request.method, request.path);
     ++m_edge.answersPending;
+    m_answerPending = true;
     const bool queued = m_edge.lanes.post(lane, [self = shared_from_this(), request = std::move(request)] {
         HttpAnswer answer;
         try {
@@ -235,7 +239,7 @@ void HttpsConnection::dispatch()
                    [self, answer = std::move(answer)]() mutable { self->deliver(std::move(answer)); });
     });
     if (!queued) {
-        --m_edge.answersPending;
+        settle();
         refuse(ApiError::unavailable(1), QStringLiteral("server stopping"));
     }
 }
@@ -245,10 +249,8 @@ void HttpsConnection::deliver(HttpAnswer answer)
     if (answer.delayMs > 0) {
         m_delay.expires_after(std::chrono::milliseconds(std::exchange(answer.delayMs, 0)));
         m_delay.async_wait([self = shared_from_this(), answer = std::move(answer)](error_code error) mutable {
-            if (error) {
-                self->settle();
+            if (error)
                 return self->closeNow();
-            }
             self->deliver(std::move(answer));
         });
         return;
@@ -256,7 +258,6 @@ void HttpsConnection::deliver(HttpAnswer answer)
     const ApiResponse &response = answer.response;
     switch (answer.delivery) {
     case HttpAnswer::Delivery::Drop:
-        settle();
         return closeNow();
     case HttpAnswer::Delivery::Truncate: {
         QByteArray half = response.body.left(response.body.size() / 2);
@@ -300,7 +301,6 @@ void HttpsConnection::sendFileChunk()
         qCWarning(lcSyncdHttp).noquote() << "short read from" << m_file->fileName();
         m_fileRemaining = 0;
         m_file.reset();
-        settle();
         return closeNow();
     }
     m_fileRemaining -= chunk.size();
@@ -309,7 +309,8 @@ void HttpsConnection::sendFileChunk()
 
 void HttpsConnection::settle()
 {
-    --m_edge.answersPending;
+    if (std::exchange(m_answerPending, false))
+        --m_edge.answersPending;
 }
 
 void HttpsConnection::answered()
@@ -397,6 +398,7 @@ void HttpsConnection::closeGracefully()
 
 void HttpsConnection::closeNow()
 {
+    settle(); // an answer that could not go out counts as done
     error_code ignored;
     m_stream.next_layer().socket().close(ignored);
 }

@@ -54,7 +54,7 @@ private:
     void sendFileChunk();
     // The request taken in dispatch() is answered: counts it off, then the next one or close.
     void answered();
-    // Counts it off only (the answer ends the connection).
+    // Counts it off only (the answer ends the connection); does nothing when none is pending.
     void settle();
 
     // Writes `bytes` (kept alive in m_outgoing), then runs `next`; a failed write closes.
@@ -82,7 +82,8 @@ private:
     std::optional<Parser> m_parser;
     boost::asio::steady_timer m_delay;
     bool m_keepAlive = true;
-    qint64 m_bodyLimit = 0; // of the request being read
+    bool m_answerPending = false; // counted in m_edge.answersPending
+    qint64 m_bodyLimit = 0;       // of the request being read
     QByteArray m_outgoing;
     std::unique_ptr<QFile> m_file;
     qint64 m_fileRemaining = 0;

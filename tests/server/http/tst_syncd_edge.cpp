@@ -311,6 +311,22 @@ private slots:
         verifyServerAnswers();
     }
 
+    // A graceful stop lets answers under way go out, but waits a few seconds at most: a stalled
+    // one (or a client that never reads) cannot hold the server up.
+    void stoppingWaitsForStalledAnswersOnlyBriefly()
+    {
+        GD_VERIFY(m_server.setFault(QStringLiteral("stall"), 1, QStringLiteral("/v1/info"), 1, 60));
+        auto socket = connectTls();
+        QVERIFY(socket);
+        socket->write("GET /v1/info HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n");
+        QTRY_VERIFY_WITH_TIMEOUT(m_server.log().contains("injecting fault into GET /v1/info"), 5000);
+        QElapsedTimer stopping;
+        stopping.start();
+        QCOMPARE(m_server.stop(), 0);
+        QVERIFY2(stopping.elapsed() < 10000, qPrintable(QString::number(stopping.elapsed())));
+        QVERIFY(m_server.log().contains("govdesk.syncd: stopped"));
+    }
+
     void malformedRequestsAreAnswered400()
     {
         auto socket = connectTls();
