@@ -2,58 +2,62 @@
 
 namespace GovDesk::Server::JsonText {
 
-void appendString(QByteArray &out, QStringView text)
+namespace {
+
+// The escape for a byte JSON needs escaped, as QJsonDocument writes it; nullptr for any other byte.
+const char *escapeFor(unsigned char byte)
+{
+    switch (byte) {
+    case '"':
+        return "\\\"";
+    case '\\':
+        return "\\\\";
+    case '\b':
+        return "\\b";
+    case '\f':
+        return "\\f";
+    case '\n':
+        return "\\n";
+    case '\r':
+        return "\\r";
+    case '\t':
+        return "\\t";
+    default:
+        return nullptr;
+    }
+}
+
+} // namespace
+
+void appendString(QByteArray &out, QByteArrayView utf8)
 {
     static constexpr char Hex[] = "0123456789abcdef";
-    const QByteArray utf8 = text.toUtf8();
     out.reserve(out.size() + utf8.size() + 2);
     out += '"';
-    for (const char c : utf8) {
-        const auto byte = static_cast<unsigned char>(c);
-        switch (byte) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        default:
-            if (byte < 0x20) {
-                out += "\\u00";
-                out += Hex[byte >> 4];
-                out += Hex[byte & 0xf];
-            } else {
-                out += c; // UTF-8 as it is, like QJsonDocument's compact form
-            }
+    // Runs without anything to escape (nearly all text) are copied whole; UTF-8 stays as it is,
+    // like QJsonDocument's compact form.
+    qsizetype runStart = 0;
+    for (qsizetype i = 0; i < utf8.size(); ++i) {
+        const auto byte = static_cast<unsigned char>(utf8[i]);
+        if (byte >= 0x20 && byte != '"' && byte != '\\')
+            continue;
+        out += utf8.sliced(runStart, i - runStart);
+        runStart = i + 1;
+        if (const char *escape = escapeFor(byte)) {
+            out += escape;
+        } else {
+            out += "\\u00";
+            out += Hex[byte >> 4];
+            out += Hex[byte & 0xf];
         }
     }
+    out += utf8.sliced(runStart);
     out += '"';
 }
 
-void appendStringArray(QByteArray &out, const QStringList &texts)
+void appendString(QByteArray &out, QStringView text)
 {
-    out += '[';
-    for (qsizetype i = 0; i < texts.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        appendString(out, texts.at(i));
-    }
-    out += ']';
+    appendString(out, QByteArrayView(text.toUtf8()));
 }
 
 } // namespace GovDesk::Server::JsonText

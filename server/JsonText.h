@@ -3,14 +3,13 @@
 #pragma once
 
 #include <QByteArray>
-#include <QStringList>
+#include <QByteArrayView>
 #include <QStringView>
 
 namespace GovDesk::Server::JsonText {
 
 // `text` as a JSON string (quoted, UTF-8), escaped as QJsonDocument escapes it.
+void appendString(QByteArray &out, QByteArrayView utf8);
 void appendString(QByteArray &out, QStringView text);
-// ["a","b"]
-void appendStringArray(QByteArray &out, const QStringList &texts);
 
 } // namespace GovDesk::Server::JsonText

@@ -217,15 +217,6 @@ RecordState readRecord(const Statement &row)
     return record;
 }
 
-// A pull sends payloads on as stored (they were written as compact JSON by saveRecord): parsing and
-// serialising them again was most of a pull's time.
-RecordState readChange(const Statement &row)
-{
-    RecordState record = readRecordHead(row);
-    record.payloadJson = row.blob(6);
-    return record;
-}
-
 // Migration 2: the blobs that records stored before it name (the payload is parsed in C++, the
 // same way as for every later change).
 Result<> indexRecordBlobs(Core::Database &db)
@@ -325,7 +316,7 @@ Result<> SqliteSyncRepository::inTransaction(const std::function<Result<>()> &wo
 
 Result<> SqliteSyncRepository::run(const QString &sql, const std::function<void(Statement &)> &bind)
 {
-    auto statement = m_db->prepare(sql);
+    auto statement = m_db->prepareCached(sql);
     if (!statement)
         return std::unexpected(statement.error());
     bind(*statement);
@@ -342,7 +333,7 @@ Result<> SqliteSyncRepository::addOrganisation(const Organisation &organisation)
 Result<std::optional<Organisation>> SqliteSyncRepository::organisation(const QString &id)
 {
     const std::scoped_lock lock(m_mutex);
-    return single<Organisation>(m_db->prepare(QStringLiteral("SELECT id, name FROM organisations WHERE id = ?1")),
+    return single<Organisation>(m_db->prepareCached(QStringLiteral("SELECT id, name FROM organisations WHERE id = ?1")),
                                 [&](Statement &s) { s.bind(1, id); },
                                 [](const Statement &row) { return Organisation{row.text(0), row.text(1)}; });
 }
@@ -350,7 +341,7 @@ Result<std::optional<Organisation>> SqliteSyncRepository::organisation(const QSt
 Result<QList<Organisation>> SqliteSyncRepository::organisations()
 {
     const std::scoped_lock lock(m_mutex);
-    return many<Organisation>(m_db->prepare(QStringLiteral("SELECT id, name FROM organisations ORDER BY id")),
+    return many<Organisation>(m_db->prepareCached(QStringLiteral("SELECT id, name FROM organisations ORDER BY id")),
                               [](Statement &) {}, [](const Statement &row) -> Organisation {
                                   return {row.text(0), row.text(1)};
                               });
@@ -370,14 +361,14 @@ Result<std::optional<UserAccount>> SqliteSyncRepository::user(const QString &id)
 {
     const std::scoped_lock lock(m_mutex);
     return single<UserAccount>(
-        m_db->prepare(QStringLiteral("SELECT id, name, org_id, roles, password_hash FROM users WHERE id = ?1")),
+        m_db->prepareCached(QStringLiteral("SELECT id, name, org_id, roles, password_hash FROM users WHERE id = ?1")),
         [&](Statement &s) { s.bind(1, id); }, readUser);
 }
 
 Result<QList<UserAccount>> SqliteSyncRepository::users()
 {
     const std::scoped_lock lock(m_mutex);
-    return many<UserAccount>(m_db->prepare(QStringLiteral(
+    return many<UserAccount>(m_db->prepareCached(QStringLiteral(
                                  "SELECT id, name, org_id, roles, password_hash FROM users ORDER BY org_id, id")),
                              [](Statement &) {}, readUser);
 }
@@ -406,7 +397,7 @@ Result<QList<CollectionPermission>> SqliteSyncRepository::collectionPermissions(
 {
     const std::scoped_lock lock(m_mutex);
     return many<CollectionPermission>(
-        m_db->prepare(QStringLiteral(
+        m_db->prepareCached(QStringLiteral(
             "SELECT collection, read_roles, write_roles FROM collection_permissions ORDER BY collection")),
         [](Statement &) {}, readCollectionPermission);
 }
@@ -415,7 +406,7 @@ Result<std::optional<CollectionPermission>> SqliteSyncRepository::collectionPerm
 {
     const std::scoped_lock lock(m_mutex);
     return single<CollectionPermission>(
-        m_db->prepare(QStringLiteral(
+        m_db->prepareCached(QStringLiteral(
             "SELECT collection, read_roles, write_roles FROM collection_permissions WHERE collection = ?1")),
         [&](Statement &s) { s.bind(1, collection); }, readCollectionPermission);
 }
@@ -445,7 +436,7 @@ Result<QList<ActionPermission>> SqliteSyncRepository::actionPermissions(const QS
 {
     const std::scoped_lock lock(m_mutex);
     return many<ActionPermission>(
-        m_db->prepare(QStringLiteral(
+        m_db->prepareCached(QStringLiteral(
             "SELECT collection, field, value, roles FROM action_permissions WHERE ?1 = '' OR collection = ?1"
             " ORDER BY collection, field, value")),
         [&](Statement &s) { s.bind(1, text(collection)); },
@@ -492,7 +483,7 @@ Result<std::optional<StoredToken>> SqliteSyncRepository::token(const QByteArray 
 {
     const std::scoped_lock lock(m_mutex);
     return single<StoredToken>(
-        m_db->prepare(QStringLiteral(
+        m_db->prepareCached(QStringLiteral(
             "SELECT token_hash, kind, user_id, session_id, device, expires_at FROM tokens WHERE token_hash = ?1")),
         [&](Statement &s) { s.bind(1, QString::fromLatin1(tokenHash)); },
         [](const Statement &row) {
@@ -531,7 +522,7 @@ Result<std::optional<StoredOp>> SqliteSyncRepository::op(const QString &opId)
 {
     const std::scoped_lock lock(m_mutex);
     return single<StoredOp>(
-        m_db->prepare(QStringLiteral("SELECT op_id, user_id, status, revision, reason_code, reason_message, created_at"
+        m_db->prepareCached(QStringLiteral("SELECT op_id, user_id, status, revision, reason_code, reason_message, created_at"
                                      " FROM ops WHERE op_id = ?1")),
         [&](Statement &s) { s.bind(1, opId); },
         [](const Statement &row) {
@@ -554,7 +545,7 @@ Result<std::optional<RecordState>> SqliteSyncRepository::record(const QString &c
 {
     const std::scoped_lock lock(m_mutex);
     return single<RecordState>(
-        m_db->prepare(QStringLiteral("SELECT %1 FROM records r WHERE r.collection = ?1 AND r.record_id = ?2")
+        m_db->prepareCached(QStringLiteral("SELECT %1 FROM records r WHERE r.collection = ?1 AND r.record_id = ?2")
                           .arg(RecordColumns)),
         [&](Statement &s) { s.bind(1, collection).bind(2, recordId); }, readRecord);
 }
@@ -618,8 +609,8 @@ Result<> SqliteSyncRepository::saveRecord(const RecordState &record)
     return {};
 }
 
-Result<ChangePage> SqliteSyncRepository::changes(const QString &organisationId, qint64 afterSeq, int limit,
-                                                 const QStringList &hiddenCollections)
+Result<bool> SqliteSyncRepository::visitChanges(const QString &organisationId, qint64 afterSeq, int limit,
+                                                const QStringList &hiddenCollections, const ChangeVisitor &visit)
 {
     const std::scoped_lock lock(m_mutex);
     // record_access carries the seq, so a page is one range scan of (org_id, seq); hidden
@@ -632,23 +623,26 @@ Result<ChangePage> SqliteSyncRepository::changes(const QString &organisationId, 
         return std::unexpected(statement.error());
     statement->bind(1, organisationId).bind(2, afterSeq).bind(3, limit + 1); // one more tells hasMore
     bindList(*statement, hiddenCollections, 4);
-    ChangePage page;
+    int visited = 0;
+    bool hasMore = false;
     GD_TRY(statement->forEachRow([&](const Statement &row) {
-        if (page.changes.size() == limit) {
-            page.hasMore = true;
+        if (visited == limit) {
+            hasMore = true;
             return false;
         }
-        page.changes.append(readChange(row));
+        ++visited;
+        visit(ChangeView{row.utf8(0), row.utf8(1), row.utf8(2), row.utf8(3), row.utf8(6), row.utf8(7), row.int64(4),
+                         row.int64(9), row.int64(5) != 0});
         return true;
     }));
-    return page;
+    return hasMore;
 }
 
 Result<std::optional<BlobInfo>> SqliteSyncRepository::blob(const QString &sha256)
 {
     const std::scoped_lock lock(m_mutex);
     return single<BlobInfo>(
-        m_db->prepare(QStringLiteral("SELECT sha256, size, received, complete FROM blobs WHERE sha256 = ?1")),
+        m_db->prepareCached(QStringLiteral("SELECT sha256, size, received, complete FROM blobs WHERE sha256 = ?1")),
         [&](Statement &s) { s.bind(1, sha256); },
         [](const Statement &row) { return BlobInfo{row.text(0), row.int64(1), row.int64(2), row.int64(3) != 0}; });
 }
@@ -675,7 +669,7 @@ Result<std::optional<BlobInfo>> SqliteSyncRepository::blobUpload(const QString &
 {
     const std::scoped_lock lock(m_mutex);
     return single<BlobInfo>(
-        m_db->prepare(QStringLiteral("SELECT sha256, size, received FROM blob_uploads WHERE sha256 = ?1 AND org_id = ?2")),
+        m_db->prepareCached(QStringLiteral("SELECT sha256, size, received FROM blob_uploads WHERE sha256 = ?1 AND org_id = ?2")),
         [&](Statement &s) { s.bind(1, sha256).bind(2, organisationId); },
         [](const Statement &row) { return BlobInfo{row.text(0), row.int64(1), row.int64(2), false}; });
 }
@@ -703,7 +697,7 @@ Result<> SqliteSyncRepository::grantBlob(const QString &sha256, const QString &o
 {
     const std::scoped_lock lock(m_mutex);
     const auto bind = [&](Statement &s) { s.bind(1, sha256).bind(2, organisationId); };
-    auto present = single<int>(m_db->prepare(QStringLiteral("SELECT 1 FROM blob_access WHERE sha256 = ?1 AND org_id = ?2")),
+    auto present = single<int>(m_db->prepareCached(QStringLiteral("SELECT 1 FROM blob_access WHERE sha256 = ?1 AND org_id = ?2")),
                                bind, [](const Statement &) { return 1; });
     if (!present)
         return std::unexpected(present.error());
@@ -726,7 +720,7 @@ Result<bool> SqliteSyncRepository::canReadBlob(const QString &sha256, const QStr
                           .arg(inList(QStringLiteral("h.collection"), hiddenCollections, 3, false));
     }
     auto found = single<int>(
-        m_db->prepare(QStringLiteral(
+        m_db->prepareCached(QStringLiteral(
             "SELECT 1 FROM blob_access WHERE sha256 = ?1 AND org_id = ?2%2"
             " UNION ALL SELECT 1 FROM record_blobs b JOIN record_access a"
             " ON a.collection = b.collection AND a.record_id = b.record_id WHERE b.sha256 = ?1 AND a.org_id = ?2%1"

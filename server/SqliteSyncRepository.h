@@ -66,8 +66,8 @@ public:
     [[nodiscard]] Result<qint64> nextChangeSeq() override;
     [[nodiscard]] Result<qint64> latestChangeSeq() override;
     [[nodiscard]] Result<> saveRecord(const RecordState &record) override;
-    [[nodiscard]] Result<ChangePage> changes(const QString &organisationId, qint64 afterSeq, int limit,
-                                             const QStringList &hiddenCollections) override;
+    [[nodiscard]] Result<bool> visitChanges(const QString &organisationId, qint64 afterSeq, int limit,
+                                            const QStringList &hiddenCollections, const ChangeVisitor &visit) override;
 
     [[nodiscard]] Result<std::optional<BlobInfo>> blob(const QString &sha256) override;
     [[nodiscard]] Result<> saveBlob(const BlobInfo &blob) override;

@@ -1,7 +1,7 @@
 #include "SyncApi.h"
 
 #include "JsonReader.h"
-#include "JsonText.h"
+#include "PullAnswer.h"
 #include "LogSafe.h"
 #include "ServerLogging.h"
 #include "sync/ProtocolRules.h"
@@ -10,7 +10,6 @@
 #include <QRegularExpression>
 
 #include <array>
-#include <numeric>
 
 namespace GovDesk::Server {
 
@@ -184,45 +183,14 @@ ApiResult<ApiResponse> SyncApi::pull(const ApiRequest &request, const Principal 
     // Larger limits are capped rather than refused: the client just gets more pages.
     const int pageSize = static_cast<int>(qMin<qint64>(limit->value_or(m_limits.defaultPullLimit), m_limits.maxPullLimit));
 
-    auto page = m_repository.changes(principal.organisationId, *cursor, pageSize, principal.hiddenCollections);
-    if (!page)
-        return std::unexpected(ApiError::internal(page.error()));
-    const qint64 next = page->changes.isEmpty() ? *cursor : page->changes.constLast().seq;
+    PullAnswer answer;
+    auto hasMore = m_repository.visitChanges(principal.organisationId, *cursor, pageSize, principal.hiddenCollections,
+                                             [&answer](const ChangeView &change) { answer.append(change); });
+    if (!hasMore)
+        return std::unexpected(ApiError::internal(hasMore.error()));
+    const qint64 next = answer.isEmpty() ? *cursor : answer.lastSeq();
     const QString nextCursor = scopeTag.isEmpty() ? QString::number(next) : QStringLiteral("%1-%2").arg(next).arg(scopeTag);
-    return pullAnswer(page->changes, nextCursor, page->hasMore);
-}
-
-ApiResponse SyncApi::pullAnswer(const QList<RecordState> &changes, const QString &cursor, bool hasMore)
-{
-    // The same object recordJson() builds, written directly, with each payload spliced in as stored.
-    QByteArray body;
-    body.reserve(256 + std::accumulate(changes.cbegin(), changes.cend(), qsizetype(0), [](qsizetype sum, const RecordState &r) {
-                     return sum + r.payloadJson.size() + 256;
-                 }));
-    body += "{\"changes\":[";
-    for (qsizetype i = 0; i < changes.size(); ++i) {
-        const RecordState &record = changes.at(i);
-        body += i > 0 ? ",{\"collection\":" : "{\"collection\":";
-        JsonText::appendString(body, record.collection);
-        body += record.deleted ? ",\"deleted\":true,\"owner\":" : ",\"deleted\":false,\"owner\":";
-        JsonText::appendString(body, record.owner);
-        body += ",\"payload\":";
-        body += record.payloadJson.isEmpty() ? QByteArray("{}") : record.payloadJson;
-        body += ",\"recipients\":";
-        JsonText::appendStringArray(body, record.recipients);
-        body += ",\"recordId\":";
-        JsonText::appendString(body, record.recordId);
-        body += ",\"revision\":" + QByteArray::number(record.revision) + ",\"updatedAt\":";
-        JsonText::appendString(body, record.updatedAt);
-        body += '}';
-    }
-    body += "],\"cursor\":";
-    JsonText::appendString(body, cursor);
-    body += hasMore ? ",\"hasMore\":true}" : ",\"hasMore\":false}";
-    ApiResponse response;
-    response.contentType = "application/json";
-    response.body = std::move(body);
-    return response;
+    return std::move(answer).finish(nextCursor, *hasMore);
 }
 
 } // namespace GovDesk::Server

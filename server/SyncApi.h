@@ -21,8 +21,6 @@ public:
     [[nodiscard]] static ApiResult<QList<PushOp>> parsePush(const QByteArray &body, const ServerLimits &limits);
     [[nodiscard]] static QJsonObject resultJson(const OpResult &result);
     [[nodiscard]] static QJsonObject recordJson(const RecordState &record);
-    // A pull page: recordJson()'s fields for each change (from payloadJson), the cursor, hasMore.
-    [[nodiscard]] static ApiResponse pullAnswer(const QList<RecordState> &changes, const QString &cursor, bool hasMore);
 
 private:
     // The position a pull's cursor names; bad_value for a cursor this server never issued. A

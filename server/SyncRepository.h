@@ -72,8 +72,7 @@ struct RecordState
     QStringList recipients;
     qint64 revision = 0;
     bool deleted = false;
-    QJsonObject payload;   // record() and the op applier; changes() leaves it empty and fills
-    QByteArray payloadJson; // ... this instead: the payload's stored JSON text, sent on unparsed
+    QJsonObject payload;
     QString updatedAt; // RFC 3339
     QString updatedBy; // user id
     qint64 seq = 0;    // position in the global change sequence
@@ -94,6 +93,23 @@ struct StoredOp
     QString createdAt;
 };
 
+// One change of a pull page as the repository stores it, for writing the answer without copies:
+// texts in UTF-8, recipients and payload as their stored compact JSON. Valid only during the visit.
+struct ChangeView
+{
+    QByteArrayView collection;
+    QByteArrayView recordId;
+    QByteArrayView owner;
+    QByteArrayView recipientsJson;
+    QByteArrayView payloadJson;
+    QByteArrayView updatedAt;
+    qint64 revision = 0;
+    qint64 seq = 0;
+    bool deleted = false;
+};
+using ChangeVisitor = std::function<void(const ChangeView &)>;
+
+// visitChanges() collected into records (tests and tools; the pull writes its answer directly).
 struct ChangePage
 {
     QList<RecordState> changes;
@@ -159,10 +175,14 @@ public:
     // Inserts or replaces the record (with record.seq from nextChangeSeq()) and its visibility:
     // the owner and each recipient organisation; and the blobs it names (record.blobIds).
     [[nodiscard]] virtual Result<> saveRecord(const RecordState &record) = 0;
-    // Records visible to `organisationId` whose latest change is after `afterSeq`, oldest first,
-    // leaving out the collections in `hiddenCollections` (those the user's roles may not read).
-    [[nodiscard]] virtual Result<ChangePage> changes(const QString &organisationId, qint64 afterSeq, int limit,
-                                                     const QStringList &hiddenCollections) = 0;
+    // Visits up to `limit` records visible to `organisationId` whose latest change is after
+    // `afterSeq`, oldest first, leaving out the collections in `hiddenCollections` (those the
+    // user's roles may not read). True when more changes follow (the page's hasMore).
+    [[nodiscard]] virtual Result<bool> visitChanges(const QString &organisationId, qint64 afterSeq, int limit,
+                                                    const QStringList &hiddenCollections, const ChangeVisitor &visit) = 0;
+    // The same page, copied into records.
+    [[nodiscard]] Result<ChangePage> changes(const QString &organisationId, qint64 afterSeq, int limit,
+                                             const QStringList &hiddenCollections);
 
     // Complete blobs: the bytes are stored once, whoever uploaded them.
     [[nodiscard]] virtual Result<std::optional<BlobInfo>> blob(const QString &sha256) = 0;

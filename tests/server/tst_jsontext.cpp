@@ -1,5 +1,6 @@
 // Tests JsonText and the pull answer written with it: the same JSON QJsonDocument would write.
 #include "JsonText.h"
+#include "PullAnswer.h"
 #include "SyncApi.h"
 
 #include <QJsonArray>
@@ -33,6 +34,10 @@ private slots:
         const QByteArray qt = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
         QCOMPARE(ours, qt.mid(1, qt.size() - 2));
         QCOMPARE(QJsonDocument::fromJson("[" + ours + "]").array().at(0).toString(), text);
+        // Stored UTF-8 text, escaped without a QString between: the same bytes.
+        QByteArray fromUtf8;
+        JsonText::appendString(fromUtf8, QByteArrayView(text.toUtf8()));
+        QCOMPARE(fromUtf8, ours);
     }
 
     void pullAnswerMatchesRecordJson()
@@ -50,11 +55,25 @@ private slots:
             record.deleted = i == 2;
             record.payload = {{QStringLiteral("title"), QStringLiteral("关于防汛的通知\n第%1号").arg(i)},
                               {QStringLiteral("copies"), i}};
-            record.payloadJson = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
             record.updatedAt = QStringLiteral("2026-12-04T08:00:0%1Z").arg(i);
+            record.seq = 40 + i;
             changes << record;
         }
-        const ApiResponse answer = SyncApi::pullAnswer(changes, QStringLiteral("42-ab12cd34"), true);
+        // The changes in the form the repository stores them: UTF-8 and compact JSON.
+        PullAnswer writer;
+        for (const RecordState &record : std::as_const(changes)) {
+            const QByteArray collection = record.collection.toUtf8();
+            const QByteArray recordId = record.recordId.toUtf8();
+            const QByteArray owner = record.owner.toUtf8();
+            const QByteArray recipients
+                = QJsonDocument(QJsonArray::fromStringList(record.recipients)).toJson(QJsonDocument::Compact);
+            const QByteArray payload = QJsonDocument(record.payload).toJson(QJsonDocument::Compact);
+            const QByteArray updatedAt = record.updatedAt.toUtf8();
+            writer.append(ChangeView{collection, recordId, owner, recipients, payload, updatedAt, record.revision,
+                                     record.seq, record.deleted});
+        }
+        QCOMPARE(writer.lastSeq(), 42); // the next cursor's position
+        const ApiResponse answer = std::move(writer).finish(QStringLiteral("42-ab12cd34"), true);
         QCOMPARE(answer.status, 200);
         QCOMPARE(answer.contentType, QByteArray("application/json"));
 
@@ -74,7 +93,9 @@ private slots:
 
     void emptyPageHasNoChanges()
     {
-        const ApiResponse answer = SyncApi::pullAnswer({}, QStringLiteral("0"), false);
+        PullAnswer writer;
+        QVERIFY(writer.isEmpty());
+        const ApiResponse answer = std::move(writer).finish(QStringLiteral("0"), false);
         QCOMPARE(answer.body, QByteArray(R"({"changes":[],"cursor":"0","hasMore":false})"));
     }
 };

@@ -78,6 +78,8 @@ public:
     [[nodiscard]] double real(int column) const;
     [[nodiscard]] QString text(int column) const;
     [[nodiscard]] QByteArray blob(int column) const;
+    // The column's text as SQLite holds it, without a copy: valid until the next step or reset.
+    [[nodiscard]] QByteArrayView utf8(int column) const;
     [[nodiscard]] bool isNull(int column) const;
     [[nodiscard]] int columnCount() const;
 
