@@ -29,10 +29,9 @@ const char *escapeFor(unsigned char byte)
 
 } // namespace
 
-void appendString(QByteArray &out, QByteArrayView utf8)
+void appendString(std::string &out, QByteArrayView utf8)
 {
     static constexpr char Hex[] = "0123456789abcdef";
-    out.reserve(out.size() + utf8.size() + 2);
     out += '"';
     // Runs without anything to escape (nearly all text) are copied whole; UTF-8 stays as it is,
     // like QJsonDocument's compact form.
@@ -41,7 +40,7 @@ void appendString(QByteArray &out, QByteArrayView utf8)
         const auto byte = static_cast<unsigned char>(utf8[i]);
         if (byte >= 0x20 && byte != '"' && byte != '\\')
             continue;
-        out += utf8.sliced(runStart, i - runStart);
+        out.append(utf8.data() + runStart, static_cast<std::size_t>(i - runStart));
         runStart = i + 1;
         if (const char *escape = escapeFor(byte)) {
             out += escape;
@@ -51,11 +50,11 @@ void appendString(QByteArray &out, QByteArrayView utf8)
             out += Hex[byte & 0xf];
         }
     }
-    out += utf8.sliced(runStart);
+    out.append(utf8.data() + runStart, static_cast<std::size_t>(utf8.size() - runStart));
     out += '"';
 }
 
-void appendString(QByteArray &out, QStringView text)
+void appendString(std::string &out, QStringView text)
 {
     appendString(out, QByteArrayView(text.toUtf8()));
 }

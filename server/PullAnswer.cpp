@@ -7,11 +7,14 @@ namespace GovDesk::Server {
 namespace {
 
 // A default page (100 changes of about 600 bytes) fits without growing.
-constexpr qsizetype InitialCapacity = 80 * 1024;
+constexpr std::size_t InitialCapacity = 80 * 1024;
 
-QByteArrayView jsonOr(QByteArrayView stored, QByteArrayView empty)
+void appendJson(std::string &out, QByteArrayView stored, std::string_view empty)
 {
-    return stored.isEmpty() ? empty : stored;
+    if (stored.isEmpty())
+        out += empty;
+    else
+        out.append(stored.data(), static_cast<std::size_t>(stored.size()));
 }
 
 } // namespace
@@ -30,13 +33,13 @@ void PullAnswer::append(const ChangeView &change)
     m_body += change.deleted ? ",\"deleted\":true,\"owner\":" : ",\"deleted\":false,\"owner\":";
     JsonText::appendString(m_body, change.owner);
     m_body += ",\"payload\":";
-    m_body += jsonOr(change.payloadJson, "{}");
+    appendJson(m_body, change.payloadJson, "{}");
     m_body += ",\"recipients\":";
-    m_body += jsonOr(change.recipientsJson, "[]");
+    appendJson(m_body, change.recipientsJson, "[]");
     m_body += ",\"recordId\":";
     JsonText::appendString(m_body, change.recordId);
     m_body += ",\"revision\":";
-    m_body += QByteArray::number(change.revision);
+    m_body += std::to_string(change.revision);
     m_body += ",\"updatedAt\":";
     JsonText::appendString(m_body, change.updatedAt);
     m_body += '}';
@@ -51,7 +54,7 @@ ApiResponse PullAnswer::finish(QStringView cursor, bool hasMore) &&
     m_body += hasMore ? ",\"hasMore\":true}" : ",\"hasMore\":false}";
     ApiResponse response;
     response.contentType = "application/json";
-    response.body = std::move(m_body);
+    response.body = QByteArray(m_body.data(), static_cast<qsizetype>(m_body.size()));
     return response;
 }
 

@@ -5,6 +5,8 @@
 #include "ApiTypes.h"
 #include "SyncRepository.h"
 
+#include <string>
+
 namespace GovDesk::Server {
 
 class PullAnswer
@@ -20,7 +22,7 @@ public:
     [[nodiscard]] ApiResponse finish(QStringView cursor, bool hasMore) &&;
 
 private:
-    QByteArray m_body;
+    std::string m_body;
     int m_count = 0;
     qint64 m_lastSeq = 0;
 };
