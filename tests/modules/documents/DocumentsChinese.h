@@ -87,6 +87,35 @@ public:
             {"A %1 document must never be sent through the electronic exchange: classified documents may not "
              "travel on a non-classified network.",
              QStringLiteral("密级为%1的公文不得通过电子公文交换发送：涉密公文不得在非涉密网络传输。")},
+            // GovDesk::Documents::DispatchWorkflow
+            {"The document has already been distributed.", QStringLiteral("公文已分发。")},
+            {"Only a signatory may sign a document: %1 does not hold the signing role.",
+             QStringLiteral("只有签发人才能签发公文：%1不具有签发权限。")},
+            {"The document cannot pass %1:\n%2", QStringLiteral("公文未能通过%1：\n%2")},
+            {"A distributed document cannot be returned to an earlier step.",
+             QStringLiteral("已分发的公文不能退回。")},
+            {"A document can only be returned to an earlier step: it is at %1, not past %2.",
+             QStringLiteral("公文只能退回到此前的环节：当前在%1，尚未经过%2。")},
+            {"Give the reason for returning the document to %1.", QStringLiteral("请填写退回至%1的理由。")},
+            // GovDesk::Documents::ReceiptWorkflow (and the reason above)
+            {"This document has already been signed for or sent back.",
+             QStringLiteral("该公文已签收或已退回。")},
+            {"Only a document not yet signed for can be sent back to its sender.",
+             QStringLiteral("只有尚未签收的公文才能退回发文机关。")},
+            {"Give the reason for sending the document back, e.g. misaddressed.",
+             QStringLiteral("请填写退回理由，如误投。")},
+            {"Sign for the document before handling it.", QStringLiteral("请先签收公文再办理。")},
+            {"The handling of this document is finished (%1).", QStringLiteral("该公文已办理完毕（%1）。")},
+            {"Only a leader may give the instruction (%1) on a received document.",
+             QStringLiteral("只有领导才能对收文进行%1。")},
+            {"Write the opinion of the step %1.", QStringLiteral("请填写%1意见。")},
+            {"A received document at %1 cannot be returned to %2.",
+             QStringLiteral("处于%1环节的收文不能退回至%2。")},
+            {"Only a document signed for and not yet archived can be circulated.",
+             QStringLiteral("只有已签收且尚未归档的公文才能传阅。")},
+            {"Name who is to read the document.", QStringLiteral("请指定传阅人。")},
+            {"Only a document signed for and not yet archived can be urged.",
+             QStringLiteral("只有已签收且尚未归档的公文才能催办。")},
         };
         return zh;
     }
