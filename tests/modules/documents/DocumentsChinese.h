@@ -116,6 +116,12 @@ public:
             {"Name who is to read the document.", QStringLiteral("请指定传阅人。")},
             {"Only a document signed for and not yet archived can be urged.",
              QStringLiteral("只有已签收且尚未归档的公文才能催办。")},
+            // GovDesk::Documents::DocumentsRecords
+            {"Official document", QStringLiteral("公文")},
+            {"[%1] %2", QStringLiteral("【%1】%2")},
+            {"Step", QStringLiteral("办理环节")},
+            {"Signed", QStringLiteral("签发状态")},
+            {"History", QStringLiteral("办理记录")},
         };
         return zh;
     }
