@@ -11,7 +11,7 @@ const QStringList ValueOptions{
     QStringLiteral("port"), QStringLiteral("rate-per-minute"), QStringLiteral("access-token-seconds"),
     QStringLiteral("max-header-bytes"), QStringLiteral("handshake-timeout"), QStringLiteral("idle-timeout"),
     QStringLiteral("read-timeout"), QStringLiteral("min-body-rate"), QStringLiteral("max-connections"),
-    QStringLiteral("max-connections-per-address"), QStringLiteral("io-threads")};
+    QStringLiteral("max-connections-per-address"), QStringLiteral("io-threads"), QStringLiteral("pull-cache-mb")};
 const QStringList FlagOptions{QStringLiteral("test-faults"), QStringLiteral("demo"), QStringLiteral("help"),
                               QStringLiteral("version")};
 
@@ -67,7 +67,7 @@ Usage:
                 [--rate-per-minute 600] [--access-token-seconds 3600]
                 [--max-header-bytes 16384] [--handshake-timeout 10] [--idle-timeout 30]
                 [--read-timeout 15] [--min-body-rate 8192] [--max-connections 1024]
-                [--max-connections-per-address 128] [--io-threads 1]
+                [--max-connections-per-address 128] [--io-threads CORES] [--pull-cache-mb 32]
   govdesk-syncd --data DIR org add ID NAME
   govdesk-syncd --data DIR org list
   govdesk-syncd --data DIR user add USER --name NAME --org ID [--roles clerk,reviewer]
@@ -104,7 +104,9 @@ serve:
   --max-connections N      connections at once (fitted under the file descriptor limit)
   --max-connections-per-address N
                            connections at once from one client address
-  --io-threads N           threads for TLS and HTTP (requests run on their own worker threads)
+  --io-threads N           threads for TLS and HTTP (default: one per core; requests run on
+                           their own worker threads)
+  --pull-cache-mb N        MiB of pull answers kept until the next change (0: none)
 )");
 }
 

@@ -1,5 +1,7 @@
 #include "JsonText.h"
 
+#include <cstring>
+
 namespace GovDesk::Server::JsonText {
 
 namespace {
@@ -29,7 +31,14 @@ const char *escapeFor(unsigned char byte)
 
 } // namespace
 
-void appendString(std::string &out, QByteArrayView utf8)
+void appendRaw(QByteArray &out, QByteArrayView bytes)
+{
+    const qsizetype at = out.size();
+    out.resize(at + bytes.size()); // grows geometrically, like append
+    std::memcpy(out.data() + at, bytes.data(), static_cast<std::size_t>(bytes.size()));
+}
+
+void appendString(QByteArray &out, QByteArrayView utf8)
 {
     static constexpr char Hex[] = "0123456789abcdef";
     out += '"';
@@ -40,21 +49,21 @@ void appendString(std::string &out, QByteArrayView utf8)
         const auto byte = static_cast<unsigned char>(utf8[i]);
         if (byte >= 0x20 && byte != '"' && byte != '\\')
             continue;
-        out.append(utf8.data() + runStart, static_cast<std::size_t>(i - runStart));
+        appendRaw(out, utf8.sliced(runStart, i - runStart));
         runStart = i + 1;
         if (const char *escape = escapeFor(byte)) {
-            out += escape;
+            appendRaw(out, escape);
         } else {
-            out += "\\u00";
+            appendRaw(out, "\\u00");
             out += Hex[byte >> 4];
             out += Hex[byte & 0xf];
         }
     }
-    out.append(utf8.data() + runStart, static_cast<std::size_t>(utf8.size() - runStart));
+    appendRaw(out, utf8.sliced(runStart));
     out += '"';
 }
 
-void appendString(std::string &out, QStringView text)
+void appendString(QByteArray &out, QStringView text)
 {
     appendString(out, QByteArrayView(text.toUtf8()));
 }

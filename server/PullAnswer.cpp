@@ -6,15 +6,15 @@ namespace GovDesk::Server {
 
 namespace {
 
-// A default page (100 changes of about 600 bytes) fits without growing.
-constexpr std::size_t InitialCapacity = 80 * 1024;
+using JsonText::appendRaw;
+using JsonText::appendString;
 
-void appendJson(std::string &out, QByteArrayView stored, std::string_view empty)
+// A default page (100 changes of about 600 bytes) fits without growing.
+constexpr qsizetype InitialCapacity = 80 * 1024;
+
+void appendJson(QByteArray &out, QByteArrayView stored, QByteArrayView empty)
 {
-    if (stored.isEmpty())
-        out += empty;
-    else
-        out.append(stored.data(), static_cast<std::size_t>(stored.size()));
+    appendRaw(out, stored.isEmpty() ? empty : stored);
 }
 
 } // namespace
@@ -22,40 +22,37 @@ void appendJson(std::string &out, QByteArrayView stored, std::string_view empty)
 PullAnswer::PullAnswer()
 {
     m_body.reserve(InitialCapacity);
-    m_body += "{\"changes\":[";
+    appendRaw(m_body, "{\"changes\":[");
 }
 
 void PullAnswer::append(const ChangeView &change)
 {
     // Keys in QJsonObject's sorted order, as recordJson() would be written.
-    m_body += m_count > 0 ? ",{\"collection\":" : "{\"collection\":";
-    JsonText::appendString(m_body, change.collection);
-    m_body += change.deleted ? ",\"deleted\":true,\"owner\":" : ",\"deleted\":false,\"owner\":";
-    JsonText::appendString(m_body, change.owner);
-    m_body += ",\"payload\":";
+    appendRaw(m_body, m_count > 0 ? ",{\"collection\":" : "{\"collection\":");
+    appendString(m_body, change.collection);
+    appendRaw(m_body, change.deleted ? ",\"deleted\":true,\"owner\":" : ",\"deleted\":false,\"owner\":");
+    appendString(m_body, change.owner);
+    appendRaw(m_body, ",\"payload\":");
     appendJson(m_body, change.payloadJson, "{}");
-    m_body += ",\"recipients\":";
+    appendRaw(m_body, ",\"recipients\":");
     appendJson(m_body, change.recipientsJson, "[]");
-    m_body += ",\"recordId\":";
-    JsonText::appendString(m_body, change.recordId);
-    m_body += ",\"revision\":";
-    m_body += std::to_string(change.revision);
-    m_body += ",\"updatedAt\":";
-    JsonText::appendString(m_body, change.updatedAt);
+    appendRaw(m_body, ",\"recordId\":");
+    appendString(m_body, change.recordId);
+    appendRaw(m_body, ",\"revision\":");
+    appendRaw(m_body, QByteArray::number(change.revision));
+    appendRaw(m_body, ",\"updatedAt\":");
+    appendString(m_body, change.updatedAt);
     m_body += '}';
     ++m_count;
     m_lastSeq = change.seq;
 }
 
-ApiResponse PullAnswer::finish(QStringView cursor, bool hasMore) &&
+QByteArray PullAnswer::finish(QStringView cursor, bool hasMore) &&
 {
-    m_body += "],\"cursor\":";
-    JsonText::appendString(m_body, cursor);
-    m_body += hasMore ? ",\"hasMore\":true}" : ",\"hasMore\":false}";
-    ApiResponse response;
-    response.contentType = "application/json";
-    response.body = QByteArray(m_body.data(), static_cast<qsizetype>(m_body.size()));
-    return response;
+    appendRaw(m_body, "],\"cursor\":");
+    appendString(m_body, cursor);
+    appendRaw(m_body, hasMore ? ",\"hasMore\":true}" : ",\"hasMore\":false}");
+    return std::move(m_body);
 }
 
 } // namespace GovDesk::Server

@@ -2,10 +2,10 @@
 // them, so a page of stored changes becomes bytes without a record object or a QJsonObject between.
 #pragma once
 
-#include "ApiTypes.h"
 #include "SyncRepository.h"
 
-#include <string>
+#include <QByteArray>
+#include <QStringView>
 
 namespace GovDesk::Server {
 
@@ -19,10 +19,10 @@ public:
     [[nodiscard]] bool isEmpty() const { return m_count == 0; }
     [[nodiscard]] qint64 lastSeq() const { return m_lastSeq; }
     // {"changes":[…],"cursor":…,"hasMore":…}: byte for byte what QJsonDocument would write.
-    [[nodiscard]] ApiResponse finish(QStringView cursor, bool hasMore) &&;
+    [[nodiscard]] QByteArray finish(QStringView cursor, bool hasMore) &&;
 
 private:
-    std::string m_body;
+    QByteArray m_body;
     int m_count = 0;
     qint64 m_lastSeq = 0;
 };

@@ -18,6 +18,7 @@ struct ServerLimits
     qint64 maxBlobBytes = Core::ProtocolRules::Defaults::MaxBlobBytes;
     qint64 blobChunkBytes = Core::ProtocolRules::Defaults::BlobChunkBytes;
     int ratePerMinute = Core::ProtocolRules::Defaults::RatePerMinute; // 0 = unlimited
+    qint64 pullCacheBytes = 32LL * 1024 * 1024; // PullPageCache; 0 keeps nothing
     HttpEdgeLimits http; // enforced by the HTTPS edge before the protocol sees a request
 
     [[nodiscard]] QJsonObject toJson() const

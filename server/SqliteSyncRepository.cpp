@@ -613,12 +613,13 @@ Result<bool> SqliteSyncRepository::visitChanges(const QString &organisationId, q
                                                 const QStringList &hiddenCollections, const ChangeVisitor &visit)
 {
     const std::scoped_lock lock(m_mutex);
-    // record_access carries the seq, so a page is one range scan of (org_id, seq); hidden
-    // collections are a filter on that scan, so a page still holds `limit` readable changes.
-    auto statement = m_db->prepareCached(QStringLiteral(
-        "SELECT %1 FROM record_access a JOIN records r ON r.collection = a.collection AND r.record_id = a.record_id"
-        " WHERE a.org_id = ?1 AND a.seq > ?2%2 ORDER BY a.seq LIMIT ?3")
-                                       .arg(RecordColumns, notIn(QStringLiteral("a.collection"), hiddenCollections, 4)));
+    // record_access carries the seq, so a page is one range scan of the covering index (org_id,
+    // seq), and the seq (unique, the same in both tables) finds the record. Hidden collections are
+    // a filter on that scan, so a page still holds `limit` readable changes.
+    auto statement = m_db->prepareCached(
+        QStringLiteral("SELECT %1 FROM record_access a JOIN records r ON r.seq = a.seq"
+                       " WHERE a.org_id = ?1 AND a.seq > ?2%2 ORDER BY a.seq LIMIT ?3")
+            .arg(RecordColumns, notIn(QStringLiteral("r.collection"), hiddenCollections, 4)));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, organisationId).bind(2, afterSeq).bind(3, limit + 1); // one more tells hasMore

@@ -50,6 +50,7 @@ SyncApi::SyncApi(SyncRepository &repository, OpApplier &applier, ServerLimits li
     : m_repository(repository)
     , m_applier(applier)
     , m_limits(limits)
+    , m_pages(limits.pullCacheBytes)
 {
 }
 
@@ -140,7 +141,7 @@ ApiResult<ApiResponse> SyncApi::push(const ApiRequest &request, const Principal 
     return ApiResponse::json({{QStringLiteral("results"), results}});
 }
 
-ApiResult<qint64> SyncApi::readCursor(const QString &text, const QString &scopeTag)
+ApiResult<qint64> SyncApi::readCursor(const QString &text, const QString &scopeTag, qint64 latestSeq)
 {
     if (text.isEmpty())
         return 0;
@@ -154,10 +155,7 @@ ApiResult<qint64> SyncApi::readCursor(const QString &text, const QString &scopeT
     if (!match.hasMatch())
         return std::unexpected(notIssued);
     const qint64 cursor = match.captured(1).toLongLong();
-    auto latest = m_repository.latestChangeSeq();
-    if (!latest)
-        return std::unexpected(ApiError::internal(latest.error()));
-    if (cursor > *latest)
+    if (cursor > latestSeq)
         return std::unexpected(notIssued);
     // Issued while other collections were hidden: one the user may read now would be missing
     // before the cursor. (An untagged cursor hid nothing, so any change since only hides more.)
@@ -171,8 +169,12 @@ ApiResult<ApiResponse> SyncApi::pull(const ApiRequest &request, const Principal 
 {
     if (auto query = checkQueryKeys(request.query, {QStringLiteral("cursor"), QStringLiteral("limit")}); !query)
         return std::unexpected(query.error());
+    // Read before the page: the page is then at least as recent, as PullPageCache needs.
+    auto latest = m_repository.latestChangeSeq();
+    if (!latest)
+        return std::unexpected(ApiError::internal(latest.error()));
     const QString scopeTag = AccessPolicy::scopeTag(principal.hiddenCollections);
-    auto cursor = readCursor(request.query.queryItemValue(QStringLiteral("cursor")), scopeTag);
+    auto cursor = readCursor(request.query.queryItemValue(QStringLiteral("cursor")), scopeTag, *latest);
     if (!cursor)
         return std::unexpected(cursor.error());
     auto limit = queryInteger(request.query, QStringLiteral("limit"));
@@ -183,6 +185,9 @@ ApiResult<ApiResponse> SyncApi::pull(const ApiRequest &request, const Principal 
     // Larger limits are capped rather than refused: the client just gets more pages.
     const int pageSize = static_cast<int>(qMin<qint64>(limit->value_or(m_limits.defaultPullLimit), m_limits.maxPullLimit));
 
+    const PullPageKey key{principal.organisationId, scopeTag, *cursor, pageSize};
+    if (auto kept = m_pages.find(key, *latest))
+        return pullResponse(std::move(*kept));
     PullAnswer answer;
     auto hasMore = m_repository.visitChanges(principal.organisationId, *cursor, pageSize, principal.hiddenCollections,
                                              [&answer](const ChangeView &change) { answer.append(change); });
@@ -190,7 +195,17 @@ ApiResult<ApiResponse> SyncApi::pull(const ApiRequest &request, const Principal 
         return std::unexpected(ApiError::internal(hasMore.error()));
     const qint64 next = answer.isEmpty() ? *cursor : answer.lastSeq();
     const QString nextCursor = scopeTag.isEmpty() ? QString::number(next) : QStringLiteral("%1-%2").arg(next).arg(scopeTag);
-    return std::move(answer).finish(nextCursor, *hasMore);
+    QByteArray body = std::move(answer).finish(nextCursor, *hasMore);
+    m_pages.insert(key, *latest, body);
+    return pullResponse(std::move(body));
+}
+
+ApiResponse SyncApi::pullResponse(QByteArray body)
+{
+    ApiResponse response;
+    response.contentType = "application/json";
+    response.body = std::move(body);
+    return response;
 }
 
 } // namespace GovDesk::Server

@@ -5,6 +5,7 @@
 #include "ApiTypes.h"
 #include "AuthService.h"
 #include "OpApplier.h"
+#include "PullPageCache.h"
 #include "ServerLimits.h"
 
 namespace GovDesk::Server {
@@ -26,11 +27,13 @@ private:
     // The position a pull's cursor names; bad_value for a cursor this server never issued. A
     // cursor issued while other collections were hidden from the user (`scopeTag`, see
     // AccessPolicy::scopeTag) names position 0: what the user may read now arrives whole.
-    [[nodiscard]] ApiResult<qint64> readCursor(const QString &text, const QString &scopeTag);
+    [[nodiscard]] ApiResult<qint64> readCursor(const QString &text, const QString &scopeTag, qint64 latestSeq);
+    [[nodiscard]] static ApiResponse pullResponse(QByteArray body);
 
     SyncRepository &m_repository;
     OpApplier &m_applier;
     ServerLimits m_limits;
+    PullPageCache m_pages;
 };
 
 } // namespace GovDesk::Server

@@ -76,8 +76,9 @@ int serve(QCoreApplication &app, const CommandLine &line, PasswordHasher::Cost p
     auto connections = line.integer(QStringLiteral("max-connections"), edge.maxConnections, 1, 1000000);
     auto perAddress = line.integer(QStringLiteral("max-connections-per-address"), edge.maxConnectionsPerAddress, 1, 1000000);
     auto ioThreads = line.integer(QStringLiteral("io-threads"), edge.ioThreads, 1, 64);
+    auto pullCacheMb = line.integer(QStringLiteral("pull-cache-mb"), options.limits.pullCacheBytes / (1024 * 1024), 0, 64 * 1024);
     for (const auto *value : {&port, &rate, &accessSeconds, &headerBytes, &handshake, &idle, &read, &bodyRate,
-                              &connections, &perAddress, &ioThreads}) {
+                              &connections, &perAddress, &ioThreads, &pullCacheMb}) {
         if (!*value) {
             err << "govdesk-syncd: " << value->error().message << Qt::endl;
             return AdminCommands::Usage;
@@ -94,6 +95,7 @@ int serve(QCoreApplication &app, const CommandLine &line, PasswordHasher::Cost p
     edge.maxConnections = static_cast<int>(*connections);
     edge.maxConnectionsPerAddress = static_cast<int>(*perAddress);
     edge.ioThreads = static_cast<int>(*ioThreads);
+    options.limits.pullCacheBytes = *pullCacheMb * 1024 * 1024;
     options.testFaults = line.flag(QStringLiteral("test-faults"));
     options.demo = line.flag(QStringLiteral("demo"));
     options.passwordCost = passwordCost;

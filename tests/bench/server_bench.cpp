@@ -10,11 +10,14 @@
 //   2. 50 clients sign in and pull in turn, with production-cost Argon2id — pull latency under
 //      sign-ins;
 //   3. one client pulls alone, then beside 10 clients signing in continuously;
-//   4. nginx: 50 clients fetch a static file of the pull answer's size.
+//   4. nginx: 50 clients fetch a static file of the pull answer's size;
+//   5. phase 1 again with the server's page cache off (--pull-cache-mb 0): every pull reads the
+//      database and writes its answer, as when each client asks from a cursor of its own.
 // Prints
 //   bench server_pull_p95_ms value=<p95, phase 2> baseline=<p95, phase 1>
 //   bench server_lone_pull_p95_ms value=<p95 beside sign-ins> baseline=<p95 alone>
 //   bench server_s_per_1k_pulls value=<s per 1,000 pulls, phase 1> baseline=<nginx, phase 4>
+//   bench server_s_per_1k_uncached_pulls value=<phase 5> baseline=<nginx, phase 4>
 #include "BenchReport.h"
 #include "SyncServerFixture.h"
 
@@ -400,12 +403,21 @@ int main(int argc, char **argv)
         nginxResult = runPhase(staticTarget, std::vector<Script>(Clients, Script::Pull), seconds);
         printPhase("nginx, static file", nginxResult);
     }
-    if (pullOnly.failures || mixed.failures || alone.failures || beside.failures || nginxResult.failures)
+    server.stop();
+    check(server.start({QStringLiteral("--rate-per-minute"), QStringLiteral("0"), QStringLiteral("--pull-cache-mb"),
+                        QStringLiteral("0")}),
+          "server restart without the page cache");
+    const PhaseResult uncached = runPhase(target, std::vector<Script>(Clients, Script::Pull), seconds);
+    printPhase("pull only, no page cache", uncached);
+    if (pullOnly.failures || mixed.failures || alone.failures || beside.failures || nginxResult.failures
+        || uncached.failures)
         die(QStringLiteral("requests failed (see the lines above)"));
 
     GovDesk::Bench::report(QStringLiteral("server_pull_p95_ms"), mixed.p95(), pullOnly.p95());
     GovDesk::Bench::report(QStringLiteral("server_lone_pull_p95_ms"), beside.p95(), alone.p95());
     GovDesk::Bench::report(QStringLiteral("server_s_per_1k_pulls"), pullOnly.secondsPer1kPulls(),
+                           nginxResult.secondsPer1kPulls());
+    GovDesk::Bench::report(QStringLiteral("server_s_per_1k_uncached_pulls"), uncached.secondsPer1kPulls(),
                            nginxResult.secondsPer1kPulls());
     curl_global_cleanup();
     return 0;
