@@ -78,6 +78,8 @@ Result<std::optional<QString>> AccessPolicy::actionRefusal(const QStringList &ro
         const bool had
             = current && !current->deleted && fieldText(current->payload, action.field) == action.value;
         const bool has = !deleted && fieldText(payload, action.field) == action.value;
+        if (has && !action.refusal.isEmpty())
+            return std::optional<QString>(action.refusal);
         if (had != has && !holdsAny(roles, action.roles))
             return std::optional<QString>(
                 QStringLiteral("Your roles do not allow setting %1 to \"%2\" in %3.")

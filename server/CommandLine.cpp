@@ -7,7 +7,7 @@ namespace {
 const QStringList ValueOptions{
     QStringLiteral("data"), QStringLiteral("argon2-memory-kib"), QStringLiteral("argon2-iterations"),
     QStringLiteral("pbkdf2-iterations"), QStringLiteral("name"), QStringLiteral("org"),
-    QStringLiteral("roles"), QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("listen"),
+    QStringLiteral("roles"), QStringLiteral("reason"), QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("listen"),
     QStringLiteral("port"), QStringLiteral("rate-per-minute"), QStringLiteral("access-token-seconds"),
     QStringLiteral("max-header-bytes"), QStringLiteral("handshake-timeout"), QStringLiteral("idle-timeout"),
     QStringLiteral("read-timeout"), QStringLiteral("min-body-rate"), QStringLiteral("max-connections"),
@@ -78,13 +78,15 @@ Usage:
   govdesk-syncd --data DIR collection list
   govdesk-syncd --data DIR collection clear COLLECTION
   govdesk-syncd --data DIR action set COLLECTION FIELD=VALUE --roles ROLES
+  govdesk-syncd --data DIR action refuse COLLECTION FIELD=VALUE --reason TEXT
   govdesk-syncd --data DIR action list [COLLECTION]
   govdesk-syncd --data DIR action clear COLLECTION FIELD=VALUE
 
 Passwords are read from the first line of standard input (never from the command line).
 ROLES are comma-separated (clerk,reviewer); "" is everyone. A collection's --read and --write
 roles decide who pulls and pushes its records; an action (status=签发) needs its roles to give
-the field that value or take it away. Changes apply to the next request, signed in or not.
+the field that value or take it away; a refused one (classification=秘密) may be given by nobody,
+and a push that tries is refused with TEXT. Changes apply to the next request, signed in or not.
 Global options:
   --data DIR               data directory (database syncd.db, blobs/); created when missing
   --argon2-memory-kib N    memory of new Argon2id password hashes in KiB (default 19456)

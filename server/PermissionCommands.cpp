@@ -23,8 +23,10 @@ QString describe(const CollectionPermission &permission)
 
 QString describe(const ActionPermission &action)
 {
-    return action.collection + QLatin1Char('\t') + action.field + QLatin1Char('=') + action.value
-        + QStringLiteral("\troles ") + action.roles.join(QLatin1Char(','));
+    const QString rule = action.refusal.isEmpty() ? QStringLiteral("roles ") + action.roles.join(QLatin1Char(','))
+                                                  : QStringLiteral("refused: ") + action.refusal;
+    return action.collection + QLatin1Char('\t') + action.field + QLatin1Char('=') + action.value + QLatin1Char('\t')
+        + rule;
 }
 } // namespace
 
@@ -94,6 +96,8 @@ int PermissionCommands::run(const CommandLine &line)
     } else if (object == QStringLiteral("action")) {
         if (verb == QStringLiteral("set"))
             return setAction(words, line);
+        if (verb == QStringLiteral("refuse"))
+            return refuseAction(words, line);
         if (verb == QStringLiteral("list") && words.size() <= 3)
             return listActions(words);
         if (verb == QStringLiteral("clear"))
@@ -188,6 +192,25 @@ int PermissionCommands::setAction(const QStringList &words, const CommandLine &l
     if (!roles)
         return AdminCommands::Failed;
     const ActionPermission permission{words.at(2), action->first, action->second, *roles};
+    if (auto saved = m_repository.saveActionPermission(permission); !saved)
+        return failed(saved.error().fullText());
+    m_out << "action " << describe(permission) << Qt::endl;
+    return AdminCommands::Done;
+}
+
+int PermissionCommands::refuseAction(const QStringList &words, const CommandLine &line)
+{
+    const QString reason = line.value(QStringLiteral("reason")).trimmed();
+    if (words.size() != 4 || reason.isEmpty()) {
+        m_err << "usage: govdesk-syncd --data DIR action refuse COLLECTION FIELD=VALUE --reason TEXT" << Qt::endl;
+        return AdminCommands::Usage;
+    }
+    if (!checkCollection(words.at(2)))
+        return AdminCommands::Failed;
+    const auto action = fieldValue(words.at(3));
+    if (!action)
+        return AdminCommands::Failed;
+    const ActionPermission permission{words.at(2), action->first, action->second, {}, reason};
     if (auto saved = m_repository.saveActionPermission(permission); !saved)
         return failed(saved.error().fullText());
     m_out << "action " << describe(permission) << Qt::endl;

@@ -29,6 +29,7 @@ private:
     [[nodiscard]] int listCollections();
     [[nodiscard]] int clearCollection(const QStringList &words);
     [[nodiscard]] int setAction(const QStringList &words, const CommandLine &line);
+    [[nodiscard]] int refuseAction(const QStringList &words, const CommandLine &line);
     [[nodiscard]] int listActions(const QStringList &words);
     [[nodiscard]] int clearAction(const QStringList &words);
     // "field=value" of an action command; nullopt after reporting what is wrong.

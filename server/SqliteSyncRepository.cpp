@@ -133,6 +133,19 @@ CREATE TABLE action_permissions (
 );
 )sql";
 
+// Values nobody may push (ActionPermission::refusal), and the one every server needs: 涉密公文
+// 不得在非涉密网络传输 — a classified document never goes through the exchange.
+const char *const SchemaV4 = R"sql(
+ALTER TABLE action_permissions ADD COLUMN refusal TEXT NOT NULL DEFAULT '';
+INSERT INTO action_permissions (collection, field, value, roles, refusal) VALUES
+    ('documents.document', 'classification', '秘密', '[]',
+     '密级为「秘密」的公文不得在非涉密网络传输 (classified documents never go through the exchange).'),
+    ('documents.document', 'classification', '机密', '[]',
+     '密级为「机密」的公文不得在非涉密网络传输 (classified documents never go through the exchange).'),
+    ('documents.document', 'classification', '绝密', '[]',
+     '密级为「绝密」的公文不得在非涉密网络传输 (classified documents never go through the exchange).');
+)sql";
+
 // Statement::bind(QString) writes SQL NULL for a null QString; NOT NULL columns get "".
 QString text(const QString &value)
 {
@@ -292,11 +305,13 @@ Result<std::unique_ptr<SqliteSyncRepository>> SqliteSyncRepository::open(const Q
     Core::MigrationRunner runner;
     GD_TRY(runner.add(QStringLiteral("syncd"),
                       {{.version = 1, .description = QStringLiteral("organisations, users, tokens, records, ops, blobs"),
-                        .sql = QString::fromLatin1(SchemaV1)},
+                        .sql = QString::fromUtf8(SchemaV1)},
                        {.version = 2, .description = QStringLiteral("blob uploads and access by organisation"),
-                        .sql = QString::fromLatin1(SchemaV2), .code = indexRecordBlobs},
+                        .sql = QString::fromUtf8(SchemaV2), .code = indexRecordBlobs},
                        {.version = 3, .description = QStringLiteral("collection and action permissions by role"),
-                        .sql = QString::fromLatin1(SchemaV3)}}));
+                        .sql = QString::fromUtf8(SchemaV3)},
+                       {.version = 4, .description = QStringLiteral("values nobody may push"),
+                        .sql = QString::fromUtf8(SchemaV4)}}));
     GD_TRY(runner.run(**db));
     return std::unique_ptr<SqliteSyncRepository>(new SqliteSyncRepository(std::move(*db)));
 }
@@ -437,11 +452,11 @@ Result<QList<ActionPermission>> SqliteSyncRepository::actionPermissions(const QS
     const std::scoped_lock lock(m_mutex);
     return many<ActionPermission>(
         m_db->prepareCached(QStringLiteral(
-            "SELECT collection, field, value, roles FROM action_permissions WHERE ?1 = '' OR collection = ?1"
+            "SELECT collection, field, value, roles, refusal FROM action_permissions WHERE ?1 = '' OR collection = ?1"
             " ORDER BY collection, field, value")),
         [&](Statement &s) { s.bind(1, text(collection)); },
         [](const Statement &row) -> ActionPermission {
-            return {row.text(0), row.text(1), row.text(2), stringList(row.text(3))};
+            return {row.text(0), row.text(1), row.text(2), stringList(row.text(3)), row.text(4)};
         });
 }
 
@@ -450,13 +465,15 @@ Result<> SqliteSyncRepository::saveActionPermission(const ActionPermission &perm
     const std::scoped_lock lock(m_mutex);
     const auto bind = [&](Statement &s) {
         s.bind(1, permission.collection).bind(2, permission.field).bind(3, text(permission.value))
-            .bind(4, jsonText(permission.roles));
+            .bind(4, jsonText(permission.roles)).bind(5, text(permission.refusal));
     };
-    GD_TRY(run(QStringLiteral("UPDATE action_permissions SET roles = ?4 WHERE collection = ?1 AND field = ?2 AND value = ?3"),
+    GD_TRY(run(QStringLiteral("UPDATE action_permissions SET roles = ?4, refusal = ?5"
+                              " WHERE collection = ?1 AND field = ?2 AND value = ?3"),
                bind));
     if (m_db->changes() > 0)
         return {};
-    return run(QStringLiteral("INSERT INTO action_permissions (collection, field, value, roles) VALUES (?1, ?2, ?3, ?4)"),
+    return run(QStringLiteral("INSERT INTO action_permissions (collection, field, value, roles, refusal)"
+                              " VALUES (?1, ?2, ?3, ?4, ?5)"),
                bind);
 }
 

@@ -50,6 +50,9 @@ struct ActionPermission
     QString field;
     QString value;
     QStringList roles;
+    // When set, no role may give the field this value and a push doing so is refused with this
+    // text: e.g. classification=秘密, as 涉密公文不得在非涉密网络传输 (taking it away stays allowed).
+    QString refusal;
 };
 
 enum class TokenKind { Access, Refresh };

@@ -131,7 +131,11 @@ private slots:
         QCOMPARE(*collections, QStringLiteral("courts.case\tread court-staff\twrite court-staff\n"));
         auto actions = m_server.admin({QStringLiteral("action"), QStringLiteral("list")});
         GD_VERIFY(actions);
-        QCOMPARE(*actions, QStringLiteral("documents.document\tstatus=签发\troles signer\n"));
+        // Every server refuses classified documents (schema 4), beside the rule set above.
+        QVERIFY2(actions->contains(QStringLiteral("documents.document\tstatus=签发\troles signer\n")), qPrintable(*actions));
+        for (const QString &level : {QStringLiteral("秘密"), QStringLiteral("机密"), QStringLiteral("绝密")})
+            QVERIFY2(actions->contains(QStringLiteral("documents.document\tclassification=%1\trefused: 密级为「%1」的公文不得在非涉密网络传输").arg(level)),
+                     qPrintable(*actions));
 
         // Leaving --read out keeps the read roles; "" is everyone.
         GD_VERIFY(m_server.admin({QStringLiteral("collection"), QStringLiteral("set"),
@@ -307,6 +311,48 @@ private slots:
         GD_VERIFY(m_server.admin({QStringLiteral("action"), QStringLiteral("set"), Documents,
                                   QStringLiteral("status=签发"), QStringLiteral("--roles"),
                                   QStringLiteral("signer")}));
+    }
+
+    void classifiedDocumentsAreRefusedForEveryone()
+    {
+        const QString zhangwei = signIn(QStringLiteral("zhangwei")); // signer: roles do not matter
+        for (const QString &level : {QStringLiteral("秘密"), QStringLiteral("机密"), QStringLiteral("绝密")}) {
+            QJsonObject classified = document(QStringLiteral("签发"));
+            classified.insert(QStringLiteral("classification"), level);
+            const QJsonObject refused = pushOne(zhangwei, op(Documents, uuid(), 0, classified));
+            QCOMPARE(refused[QStringLiteral("status")].toString(), QStringLiteral("rejected"));
+            QCOMPARE(reasonCode(refused), QStringLiteral("forbidden"));
+            QVERIFY2(refused[QStringLiteral("reason")][QStringLiteral("message")].toString().contains(
+                         QStringLiteral("不得在非涉密网络传输")),
+                     qPrintable(QJsonDocument(refused).toJson()));
+        }
+
+        // Unclassified and 内部 documents travel; one cannot be made classified afterwards, and
+        // a document declassified (the value taken away) is an ordinary write.
+        const QString id = uuid();
+        QJsonObject internal = document(QStringLiteral("签发"));
+        internal.insert(QStringLiteral("classification"), QStringLiteral("内部"));
+        QCOMPARE(pushOne(zhangwei, op(Documents, id, 0, internal))[QStringLiteral("status")].toString(),
+                 QStringLiteral("applied"));
+        QJsonObject secret = internal;
+        secret.insert(QStringLiteral("classification"), QStringLiteral("机密"));
+        QCOMPARE(reasonCode(pushOne(zhangwei, op(Documents, id, 1, secret))), QStringLiteral("forbidden"));
+
+        // The admin CLI adds and clears such rules for any field.
+        GD_VERIFY(m_server.admin({QStringLiteral("action"), QStringLiteral("refuse"), Documents,
+                                  QStringLiteral("type=命令"), QStringLiteral("--reason"),
+                                  QStringLiteral("命令（令） is issued on paper only.")}));
+        QJsonObject order = document(QStringLiteral("审核"));
+        order.insert(QStringLiteral("type"), QStringLiteral("命令"));
+        const QJsonObject refused = pushOne(zhangwei, op(Documents, uuid(), 0, order));
+        QCOMPARE(refused[QStringLiteral("reason")][QStringLiteral("message")].toString(),
+                 QStringLiteral("命令（令） is issued on paper only."));
+        QVERIFY(!m_server.admin({QStringLiteral("action"), QStringLiteral("refuse"), Documents,
+                                 QStringLiteral("type=命令")})); // no reason
+        GD_VERIFY(m_server.admin(
+            {QStringLiteral("action"), QStringLiteral("clear"), Documents, QStringLiteral("type=命令")}));
+        QCOMPARE(pushOne(zhangwei, op(Documents, uuid(), 0, order))[QStringLiteral("status")].toString(),
+                 QStringLiteral("applied"));
     }
 
     void demoSeedsRolesAndPermissions()
