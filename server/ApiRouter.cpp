@@ -97,7 +97,8 @@ ApiResult<ApiResponse> ApiRouter::routeAuthenticated(const ApiRequest &request)
     const QString &path = request.path;
     const QRegularExpressionMatch blob = BlobPath.match(path);
     const bool known = path == QStringLiteral("/v1/auth/sign-out") || path == QStringLiteral("/v1/sync/push")
-                       || path == QStringLiteral("/v1/sync/pull") || blob.hasMatch();
+                       || path == QStringLiteral("/v1/sync/pull") || path == QStringLiteral("/v1/numbers")
+                       || blob.hasMatch();
     if (!known)
         return std::unexpected(noEndpoint(request));
 
@@ -115,6 +116,8 @@ ApiResult<ApiResponse> ApiRouter::routeAuthenticated(const ApiRequest &request)
         return m_services.syncApi.push(request, *principal);
     if (path == QStringLiteral("/v1/sync/pull") && request.method == "GET")
         return m_services.syncApi.pull(request, *principal);
+    if (path == QStringLiteral("/v1/numbers") && request.method == "POST")
+        return m_services.numberApi.allocate(request, *principal);
     if (blob.hasMatch()) {
         const QString sha256 = blob.captured(1);
         if (!BlobStore::isValidId(sha256))

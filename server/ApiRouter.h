@@ -7,6 +7,7 @@
 #include "AuthService.h"
 #include "BlobApi.h"
 #include "FaultInjector.h"
+#include "NumberApi.h"
 #include "RateLimiter.h"
 #include "ServerLimits.h"
 #include "SyncApi.h"
@@ -22,6 +23,7 @@ public:
         AuthApi &authApi;
         SyncApi &syncApi;
         BlobApi &blobApi;
+        NumberApi &numberApi;
         RateLimiter &rateLimiter;
         FaultInjector *faults = nullptr; // only with --test-faults: /v1/test/faults exists then
     };

@@ -146,6 +146,31 @@ INSERT INTO action_permissions (collection, field, value, roles, refusal) VALUES
      '密级为「绝密」的公文不得在非涉密网络传输 (classified documents never go through the exchange).');
 )sql";
 
+// Numbered series (发文字号): the last number taken per organisation, series and year, and every
+// number handed out, once per op id and once per record.
+const char *const SchemaV5 = R"sql(
+CREATE TABLE number_series (
+    org_id VARCHAR(64) NOT NULL REFERENCES organisations (id),
+    series VARCHAR(64) NOT NULL,
+    year INTEGER NOT NULL,
+    last_number BIGINT NOT NULL,
+    PRIMARY KEY (org_id, series, year)
+);
+CREATE TABLE number_allocations (
+    op_id VARCHAR(128) NOT NULL PRIMARY KEY,
+    user_id VARCHAR(64) NOT NULL REFERENCES users (id),
+    org_id VARCHAR(64) NOT NULL REFERENCES organisations (id),
+    series VARCHAR(64) NOT NULL,
+    year INTEGER NOT NULL,
+    number BIGINT NOT NULL,
+    collection VARCHAR(64) NOT NULL,
+    record_id VARCHAR(128) NOT NULL,
+    allocated_at VARCHAR(32) NOT NULL,
+    UNIQUE (org_id, series, year, number),
+    UNIQUE (collection, record_id, series, year)
+);
+)sql";
+
 // Statement::bind(QString) writes SQL NULL for a null QString; NOT NULL columns get "".
 QString text(const QString &value)
 {
@@ -311,7 +336,9 @@ Result<std::unique_ptr<SqliteSyncRepository>> SqliteSyncRepository::open(const Q
                        {.version = 3, .description = QStringLiteral("collection and action permissions by role"),
                         .sql = QString::fromUtf8(SchemaV3)},
                        {.version = 4, .description = QStringLiteral("values nobody may push"),
-                        .sql = QString::fromUtf8(SchemaV4)}}));
+                        .sql = QString::fromUtf8(SchemaV4)},
+                       {.version = 5, .description = QStringLiteral("numbered series (发文字号)"),
+                        .sql = QString::fromUtf8(SchemaV5)}}));
     GD_TRY(runner.run(**db));
     return std::unique_ptr<SqliteSyncRepository>(new SqliteSyncRepository(std::move(*db)));
 }
@@ -555,6 +582,72 @@ Result<> SqliteSyncRepository::addOp(const StoredOp &op)
                [&](Statement &s) {
                    s.bind(1, op.opId).bind(2, op.userId).bind(3, op.status).bind(4, op.revision)
                        .bind(5, op.reasonCode).bind(6, op.reasonMessage).bind(7, text(op.createdAt));
+               });
+}
+
+namespace {
+
+const QString AllocationColumns
+    = QStringLiteral("op_id, user_id, org_id, series, year, number, collection, record_id, allocated_at");
+
+NumberAllocation readAllocation(const Statement &row)
+{
+    return {row.text(0), row.text(1), row.text(2), row.text(3), row.int32(4),
+            row.int64(5), row.text(6), row.text(7), row.text(8)};
+}
+
+} // namespace
+
+Result<std::optional<NumberAllocation>> SqliteSyncRepository::numberAllocation(const QString &opId)
+{
+    const std::scoped_lock lock(m_mutex);
+    return single<NumberAllocation>(
+        m_db->prepareCached(QStringLiteral("SELECT %1 FROM number_allocations WHERE op_id = ?1").arg(AllocationColumns)),
+        [&](Statement &s) { s.bind(1, opId); }, readAllocation);
+}
+
+Result<std::optional<NumberAllocation>> SqliteSyncRepository::numberAllocationFor(const QString &collection,
+                                                                                  const QString &recordId,
+                                                                                  const QString &series, int year)
+{
+    const std::scoped_lock lock(m_mutex);
+    return single<NumberAllocation>(
+        m_db->prepareCached(QStringLiteral("SELECT %1 FROM number_allocations"
+                                           " WHERE collection = ?1 AND record_id = ?2 AND series = ?3 AND year = ?4")
+                                .arg(AllocationColumns)),
+        [&](Statement &s) { s.bind(1, collection).bind(2, recordId).bind(3, series).bind(4, year); }, readAllocation);
+}
+
+Result<qint64> SqliteSyncRepository::takeNextNumber(const QString &organisationId, const QString &series, int year)
+{
+    const std::scoped_lock lock(m_mutex);
+    const auto bind = [&](Statement &s) { s.bind(1, organisationId).bind(2, series).bind(3, year); };
+    GD_TRY(run(QStringLiteral("UPDATE number_series SET last_number = last_number + 1"
+                              " WHERE org_id = ?1 AND series = ?2 AND year = ?3"),
+               bind));
+    if (m_db->changes() == 0) {
+        GD_TRY(run(QStringLiteral("INSERT INTO number_series (org_id, series, year, last_number) VALUES (?1, ?2, ?3, 1)"),
+                   bind));
+        return 1;
+    }
+    auto taken = single<qint64>(
+        m_db->prepareCached(QStringLiteral(
+            "SELECT last_number FROM number_series WHERE org_id = ?1 AND series = ?2 AND year = ?3")),
+        bind, [](const Statement &row) { return row.int64(0); });
+    if (!taken)
+        return std::unexpected(taken.error());
+    return taken->value_or(0);
+}
+
+Result<> SqliteSyncRepository::saveNumberAllocation(const NumberAllocation &allocation)
+{
+    const std::scoped_lock lock(m_mutex);
+    return run(QStringLiteral("INSERT INTO number_allocations (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)")
+                   .arg(AllocationColumns),
+               [&](Statement &s) {
+                   s.bind(1, allocation.opId).bind(2, allocation.userId).bind(3, allocation.organisationId)
+                       .bind(4, allocation.series).bind(5, allocation.year).bind(6, allocation.number)
+                       .bind(7, allocation.collection).bind(8, allocation.recordId).bind(9, text(allocation.allocatedAt));
                });
 }
 

@@ -62,6 +62,13 @@ public:
     [[nodiscard]] Result<std::optional<StoredOp>> op(const QString &opId) override;
     [[nodiscard]] Result<> addOp(const StoredOp &op) override;
 
+    [[nodiscard]] Result<std::optional<NumberAllocation>> numberAllocation(const QString &opId) override;
+    [[nodiscard]] Result<std::optional<NumberAllocation>> numberAllocationFor(const QString &collection,
+                                                                              const QString &recordId,
+                                                                              const QString &series, int year) override;
+    [[nodiscard]] Result<qint64> takeNextNumber(const QString &organisationId, const QString &series, int year) override;
+    [[nodiscard]] Result<> saveNumberAllocation(const NumberAllocation &allocation) override;
+
     [[nodiscard]] Result<std::optional<RecordState>> record(const QString &collection, const QString &recordId) override;
     [[nodiscard]] Result<qint64> nextChangeSeq() override;
     [[nodiscard]] Result<qint64> latestChangeSeq() override;

@@ -36,6 +36,7 @@ struct SyncDaemon::Parts
     std::unique_ptr<AuthApi> authApi;
     std::unique_ptr<SyncApi> syncApi;
     std::unique_ptr<BlobApi> blobApi;
+    std::unique_ptr<NumberApi> numberApi;
     std::unique_ptr<FaultInjector> faults;
     std::unique_ptr<ApiRouter> router;
     std::unique_ptr<SyncServer> server;
@@ -83,13 +84,14 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     parts->authApi = std::make_unique<AuthApi>(*parts->auth);
     parts->syncApi = std::make_unique<SyncApi>(*parts->repository, *parts->applier, limits);
     parts->blobApi = std::make_unique<BlobApi>(*parts->blobs, limits);
+    parts->numberApi = std::make_unique<NumberApi>(*parts->repository, parts->clock);
     if (options.testFaults) {
         parts->faults = std::make_unique<FaultInjector>();
         qCWarning(lcSyncd) << "test faults are enabled (POST /v1/test/faults): never use this in production";
     }
     parts->router = std::make_unique<ApiRouter>(
-        ApiRouter::Services{*parts->auth, *parts->authApi, *parts->syncApi, *parts->blobApi, *parts->rateLimiter,
-                            parts->faults.get()},
+        ApiRouter::Services{*parts->auth, *parts->authApi, *parts->syncApi, *parts->blobApi, *parts->numberApi,
+                            *parts->rateLimiter, parts->faults.get()},
         limits);
 
     if (options.demo) {

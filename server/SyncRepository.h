@@ -84,6 +84,21 @@ struct RecordState
     QStringList blobIds;
 };
 
+// A number handed out of a series (the 发文字号 「柳政办发〔2026〕12号」 is series 柳政办发, year 2026,
+// number 12), for one record; remembered under its op id.
+struct NumberAllocation
+{
+    QString opId;
+    QString userId;
+    QString organisationId;
+    QString series;
+    int year = 0;
+    qint64 number = 0;
+    QString collection;
+    QString recordId;
+    QString allocatedAt; // RFC 3339
+};
+
 // What the server remembers under an op id (applied and rejected ops; never conflicts).
 struct StoredOp
 {
@@ -168,6 +183,14 @@ public:
 
     [[nodiscard]] virtual Result<std::optional<StoredOp>> op(const QString &opId) = 0;
     [[nodiscard]] virtual Result<> addOp(const StoredOp &op) = 0;
+
+    // Numbers of an organisation's series per year: 1, 2, 3 … without gaps or duplicates. Taking
+    // and saving happen in one transaction (inTransaction).
+    [[nodiscard]] virtual Result<std::optional<NumberAllocation>> numberAllocation(const QString &opId) = 0;
+    [[nodiscard]] virtual Result<std::optional<NumberAllocation>>
+    numberAllocationFor(const QString &collection, const QString &recordId, const QString &series, int year) = 0;
+    [[nodiscard]] virtual Result<qint64> takeNextNumber(const QString &organisationId, const QString &series, int year) = 0;
+    [[nodiscard]] virtual Result<> saveNumberAllocation(const NumberAllocation &allocation) = 0;
 
     [[nodiscard]] virtual Result<std::optional<RecordState>> record(const QString &collection, const QString &recordId) = 0;
     // The next value of the global change sequence. Called inside the transaction that stores the
