@@ -76,6 +76,23 @@ Result<> ModuleRecords::put(const QString &collection, const QString &recordId, 
     return m_session.records().put(collection, recordId, payload, recipients);
 }
 
+Result<NumberRequest> ModuleRecords::requestNumber(NumberRequest request)
+{
+    GD_TRY(requireOpen(m_session.isUnlocked()));
+    GD_TRY(checkOwned(request.collection));
+    if (request.series.isEmpty() || request.field.isEmpty() || !request.format.contains(QStringLiteral("{number}")))
+        return fail(ErrorCode::InvalidArgument,
+                    tr("A number request needs a series, a field and a format with {number}."));
+    return NumberRequests(m_session.database()).request(std::move(request));
+}
+
+Result<std::optional<NumberRequest>> ModuleRecords::numberRequest(const QString &collection,
+                                                                  const QString &recordId) const
+{
+    GD_TRY(requireOpen(m_session.isUnlocked()));
+    return NumberRequests(m_session.database()).find(collection, recordId);
+}
+
 Result<> ModuleRecords::remove(const QString &collection, const QString &recordId)
 {
     GD_TRY(requireOpen(m_session.isUnlocked()));

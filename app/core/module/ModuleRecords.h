@@ -3,6 +3,7 @@
 
 #include "Result.h"
 #include "sync/CollectionPolicy.h"
+#include "sync/NumberRequests.h"
 #include "sync/RecordListeners.h"
 #include "sync/SyncTypes.h"
 
@@ -70,6 +71,15 @@ public:
     [[nodiscard]] Result<> put(const QString &collection, const QString &recordId, const QJsonObject &payload,
                                const QStringList &recipients = {});
     [[nodiscard]] Result<> remove(const QString &collection, const QString &recordId);
+
+    // Asks the server for the next number of a series for one of the module's records (a 公文's
+    // 发文字号 at 登记): queued in the profile, sent by the next sync after the record's push,
+    // then written into `request.field` as `request.format` says and pushed like any edit. Until
+    // then the field keeps what it has (the page shows 「待编号」). Asking again changes nothing.
+    [[nodiscard]] Result<NumberRequest> requestNumber(NumberRequest request);
+    // The record's latest request (with its number once allocated), if any.
+    [[nodiscard]] Result<std::optional<NumberRequest>> numberRequest(const QString &collection,
+                                                                     const QString &recordId) const;
 
     [[nodiscard]] Result<std::optional<SyncRecord>> get(const QString &collection, const QString &recordId,
                                                         bool includeDeleted = false) const;

@@ -6,6 +6,7 @@
 #include "store/Transaction.h"
 #include "sync/BlobCache.h"
 #include "sync/CollectionPolicy.h"
+#include "sync/NumberRequests.h"
 #include "sync/ProtocolRules.h"
 #include "sync/RecordChangeLog.h"
 #include "sync/SyncStorage.h"
@@ -154,6 +155,7 @@ QList<Migration> RecordStore::migrations()
                       .description = QStringLiteral("sync_records by time, for pages newest first"),
                       .sql = QStringLiteral("CREATE INDEX sync_records_by_time ON sync_records (collection, updated_at)")};
     list += CollectionPolicies::migration(static_cast<int>(list.size()) + 1);
+    list += NumberRequests::migration(static_cast<int>(list.size()) + 1);
     return list;
 }
 

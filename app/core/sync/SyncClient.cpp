@@ -423,6 +423,27 @@ SyncResult<> SyncClient::signOut(const QString &accessToken)
     return {};
 }
 
+SyncResult<qint64> SyncClient::allocateNumber(const QString &accessToken, const NumberRequest &numberRequest)
+{
+    HttpRequest allocate = request("POST", QStringLiteral("/v1/numbers"), accessToken);
+    allocate.body = QJsonDocument(QJsonObject{{QStringLiteral("opId"), numberRequest.opId},
+                                              {QStringLiteral("series"), numberRequest.series},
+                                              {QStringLiteral("year"), numberRequest.year},
+                                              {QStringLiteral("collection"), numberRequest.collection},
+                                              {QStringLiteral("recordId"), numberRequest.recordId}})
+                        .toJson(QJsonDocument::Compact);
+    auto answer = exchange(allocate);
+    if (!answer)
+        return std::unexpected(answer.error());
+    AnswerReader reader(QStringLiteral("number"));
+    const qint64 number = reader.integer(*answer, "number", 1);
+    if (!reader.failed() && reader.string(*answer, "opId") != numberRequest.opId)
+        reader.noteText(QStringLiteral("the answer names another op id"));
+    if (reader.failed())
+        return std::unexpected(shapeError(reader.problem()));
+    return number;
+}
+
 SyncResult<std::optional<BlobServerStatus>> SyncClient::blobStatus(const QString &accessToken, const QString &sha256)
 {
     const HttpRequest status = request("GET", QStringLiteral("/v1/blobs/%1/status").arg(sha256), accessToken);

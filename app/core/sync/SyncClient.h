@@ -3,6 +3,7 @@
 
 #include "sync/BlobProtocol.h"
 #include "sync/HttpTransport.h"
+#include "sync/NumberRequests.h"
 #include "sync/SyncError.h"
 #include "sync/SyncProtocol.h"
 
@@ -45,6 +46,10 @@ public:
     [[nodiscard]] SyncResult<QList<PushResult>> push(const QString &accessToken, const QList<OutboxOp> &ops);
     // `limit` 0 = the server's default.
     [[nodiscard]] SyncResult<PullPage> pull(const QString &accessToken, const QString &cursor, int limit);
+
+    // The number the server hands out for the request (POST /v1/numbers); the same again for the
+    // same op id or record.
+    [[nodiscard]] SyncResult<qint64> allocateNumber(const QString &accessToken, const NumberRequest &request);
 
     // Blobs (attachments). nullopt = the server has no bytes of it (404).
     [[nodiscard]] SyncResult<std::optional<BlobServerStatus>> blobStatus(const QString &accessToken,

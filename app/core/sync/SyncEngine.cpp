@@ -46,6 +46,7 @@ SyncEngine::SyncEngine(Database &db, HttpTransport &transport, QUrl serverUrl, S
     , m_records(db, {}, m_seams.clock)
     , m_state(db)
     , m_outbox(db, m_seams.clock ? m_seams.clock : Clock([] { return QDateTime::currentDateTimeUtc(); }))
+    , m_numbers(db)
     , m_puller(db)
     , m_serverHost(serverUrl.host())
 {
@@ -297,6 +298,63 @@ SyncResult<> SyncEngine::push(Run &run, const ServerLimits &limits)
     }
 }
 
+SyncResult<> SyncEngine::allocateNumbers(Run &run)
+{
+    auto pending = m_numbers.pending();
+    if (!pending) {
+        run.localFailure = pending.error();
+        return std::unexpected(localError(pending.error()));
+    }
+    for (const NumberRequest &request : std::as_const(*pending)) {
+        if (run.cancel)
+            return std::unexpected(cancelled());
+        auto number = call<qint64>(
+            run, [&](const QString &token) { return m_client.allocateNumber(token, request); }, true);
+        if (!number) {
+            const SyncError &error = number.error();
+            // The record is not on the server (its push was refused or is still held back) or
+            // the request is wrong: kept with the reason, tried again next run; the others go on.
+            if (error.kind != SyncError::Kind::NotFound && error.kind != SyncError::Kind::BadRequest
+                && error.kind != SyncError::Kind::Forbidden)
+                return std::unexpected(error);
+            run.summary.numbersRefused << QStringLiteral("%1/%2: %3").arg(request.collection, request.recordId,
+                                                                          error.message);
+            if (auto noted = m_numbers.noteFailure(request.opId, error.message); !noted) {
+                run.localFailure = noted.error();
+                return std::unexpected(localError(noted.error()));
+            }
+            continue;
+        }
+        if (auto written = writeNumber(request, *number); !written) {
+            run.localFailure = written.error();
+            return std::unexpected(localError(written.error()));
+        }
+        ++run.summary.numbersAllocated;
+    }
+    return {};
+}
+
+Result<> SyncEngine::writeNumber(const NumberRequest &request, qint64 number)
+{
+    // The number and the record's field in one transaction: the field is pushed at the next run
+    // like any edit. A crash before the commit only asks again, under the same op id.
+    auto transaction = Transaction::begin(m_db);
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    NumberRequest numbered = request;
+    numbered.number = number;
+    auto record = m_records.get(request.collection, request.recordId);
+    if (!record)
+        return std::unexpected(record.error());
+    if (*record) {
+        QJsonObject payload = (*record)->payload;
+        payload.insert(request.field, numbered.formatted());
+        GD_TRY(m_records.put(request.collection, request.recordId, payload));
+    }
+    GD_TRY(m_numbers.complete(request.opId, number));
+    return transaction->commit();
+}
+
 SyncResult<> SyncEngine::pull(Run &run, const ServerLimits &limits)
 {
     auto stored = m_state.cursor();
@@ -457,6 +515,10 @@ Result<SyncSummary> SyncEngine::run(const std::atomic_bool &cancel, const Progre
             run.summary.pushDuration = between(phaseStart, m_seams.clock());
             return pushed.error();
         }
+        if (auto numbered = allocateNumbers(run); !numbered) {
+            run.summary.pushDuration = between(phaseStart, m_seams.clock());
+            return numbered.error();
+        }
         run.summary.pushDuration = between(phaseStart, m_seams.clock());
         phaseStart = m_seams.clock();
         auto pulled = pull(run, *serverLimits);
@@ -482,7 +544,8 @@ Result<SyncSummary> SyncEngine::run(const std::atomic_bool &cancel, const Progre
                              << " pulled=" << run.summary.pulled << " retries=" << run.summary.retries
                              << " blobsUploaded=" << run.summary.blobsUploaded
                              << " blobsDownloaded=" << run.summary.blobsDownloaded
-                             << " blobsUnavailable=" << run.summary.blobsUnavailable.size();
+                             << " blobsUnavailable=" << run.summary.blobsUnavailable.size()
+                             << " numbersAllocated=" << run.summary.numbersAllocated;
     return run.summary;
 }
 

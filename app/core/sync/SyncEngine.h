@@ -5,6 +5,7 @@
 #include "sync/Backoff.h"
 #include "sync/OutboxRepository.h"
 #include "sync/PullApplier.h"
+#include "sync/NumberRequests.h"
 #include "sync/RecordStore.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncError.h"
@@ -77,6 +78,9 @@ struct SyncSummary
     QStringList rejections; // "collection/record: reason" of each rejected op
     int blobsUploaded = 0;
     int blobsDownloaded = 0;
+    int numbersAllocated = 0;
+    // Number requests the server refused this run ("collection/record: reason"); tried again next run.
+    QStringList numbersRefused;
     // Attachments that could not be fetched this run ("name (sha256…): reason"); tried again next run.
     QStringList blobsUnavailable;
     std::chrono::milliseconds pushDuration{0};
@@ -165,6 +169,9 @@ private:
     [[nodiscard]] SyncResult<ServerLimits> limits(Run &run);
     [[nodiscard]] SyncResult<> push(Run &run, const ServerLimits &limits);
     [[nodiscard]] SyncResult<> pull(Run &run, const ServerLimits &limits);
+    // After the push, so the records they number are on the server.
+    [[nodiscard]] SyncResult<> allocateNumbers(Run &run);
+    [[nodiscard]] Result<> writeNumber(const NumberRequest &request, qint64 number);
     // Uploads the blobs `ops` name; ops whose blob can never be uploaded are held back and
     // removed from `ops`.
     [[nodiscard]] SyncResult<> uploadAttachments(Run &run, const ServerLimits &limits, QList<OutboxOp> &ops);
@@ -183,6 +190,7 @@ private:
     RecordStore m_records;
     SyncState m_state;
     OutboxRepository m_outbox;
+    NumberRequests m_numbers;
     PullApplier m_puller;
     QString m_serverHost; // for audit entries
     AuditLog *m_audit = nullptr;

@@ -54,6 +54,37 @@ private Q_SLOTS:
         QCOMPARE(m_profile->session->records().pendingCount().value_or(-1), 1);
     }
 
+    void aModuleAsksForNumbersOfItsOwnRecordsOnly()
+    {
+        ModuleContext &documents = m_profile->context(QStringLiteral("documents"));
+        NumberRequest request{.collection = QStringLiteral("documents.document"),
+                              .recordId = QStringLiteral("d1"),
+                              .series = QStringLiteral("柳政办发"),
+                              .year = 2026,
+                              .field = QStringLiteral("documentNumber"),
+                              .format = QStringLiteral("柳政办发〔{year}〕{number}号")};
+        auto queued = documents.records().requestNumber(request);
+        GD_VERIFY(queued);
+        QVERIFY(!queued->opId.isEmpty());
+        QVERIFY(!queued->number);
+        auto again = documents.records().requestNumber(request);
+        GD_VERIFY(again);
+        QCOMPARE(again->opId, queued->opId);
+        auto found = documents.records().numberRequest(request.collection, request.recordId);
+        GD_VERIFY(found);
+        QCOMPARE((*found)->opId, queued->opId);
+        queued->number = 12;
+        QCOMPARE(queued->formatted(), QStringLiteral("柳政办发〔2026〕12号"));
+
+        ModuleContext &disclosure = m_profile->context(QStringLiteral("disclosure"));
+        QVERIFY(!disclosure.records().requestNumber(request));
+        NumberRequest noPlace = request;
+        noPlace.format = QStringLiteral("柳政办发〔{year}〕");
+        auto refused = documents.records().requestNumber(noPlace);
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+    }
+
     void aModuleIdWithADashOwnsUnderscoreCollections()
     {
         ModuleContext &context = m_profile->context(QStringLiteral("court-report"));
