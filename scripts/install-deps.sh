@@ -20,8 +20,12 @@ PACKAGES=(
     libopencc-dev libopencc-data
     # sync transport
     libcurl4-openssl-dev
-    # Chinese text must render, not boxes
-    fonts-noto-cjk
+    # Chinese text must render, not boxes; 公文 PDFs need 仿宋 and 楷体 where the government fonts
+    # (仿宋_GB2312, 楷体_GB2312) are not installed (modules/documents/OfficialFonts)
+    fonts-noto-cjk fonts-arphic-ukai
+    # PDF: QtPdf reads exported 公文 back in tests and shows received PDFs; libqpdf corrects
+    # the text maps of the PDFs Qt writes (PdfTextMap)
+    qt6-pdf-dev libqpdf-dev
     # the WebEngine host (dashboards with ECharts); its tests run under Xvfb
     qt6-webengine-dev qt6-webchannel-dev xvfb xauth
     # Mesa's OpenGL, as on a desktop: start-up is measured with it present (startup_bench)

@@ -60,14 +60,17 @@ ApiResult<ApiResponse> NumberApi::allocate(const ApiRequest &request, const Prin
     if (!Core::ProtocolRules::isValidOpId(wanted.opId))
         return std::unexpected(ApiError::badValue(QStringLiteral("\"opId\" is not a valid op id.")));
     if (!isValidSeries(wanted.series))
-        return std::unexpected(ApiError::badValue(
-            QStringLiteral("\"series\" is the 机关代字 alone (such as 柳政办发): 1 to %1 letters, without year, brackets or number.")
-                .arg(MaxSeriesLength)));
-    if (year < FirstYear || year > LastYear)
         return std::unexpected(
-            ApiError::badValue(QStringLiteral("\"year\" must be from %1 to %2.").arg(FirstYear).arg(LastYear)));
-    if (!Core::ProtocolRules::isValidCollection(wanted.collection) || !Core::ProtocolRules::isValidRecordId(wanted.recordId))
-        return std::unexpected(ApiError::badValue(QStringLiteral("\"collection\" or \"recordId\" is not valid.")));
+            ApiError::badValue(QStringLiteral("\"series\" is the 机关代字 alone (such as 柳政办发): 1 to %1 "
+                                              "letters, without year, brackets or number.")
+                                   .arg(MaxSeriesLength)));
+    if (year < FirstYear || year > LastYear)
+        return std::unexpected(ApiError::badValue(
+            QStringLiteral("\"year\" must be from %1 to %2.").arg(FirstYear).arg(LastYear)));
+    if (!Core::ProtocolRules::isValidCollection(wanted.collection)
+        || !Core::ProtocolRules::isValidRecordId(wanted.recordId))
+        return std::unexpected(
+            ApiError::badValue(QStringLiteral("\"collection\" or \"recordId\" is not valid.")));
     wanted.year = static_cast<int>(year);
     wanted.userId = principal.userId;
     wanted.organisationId = principal.organisationId;
@@ -102,7 +105,8 @@ ApiResult<NumberAllocation> NumberApi::allocateInTransaction(const NumberAllocat
         // The answer was lost and the client asks again: the same number. Another user's op id
         // (a client bug) learns nothing of it.
         if ((*byOp)->userId != wanted.userId)
-            return std::unexpected(ApiError::badValue(QStringLiteral("This opId was already used by another user.")));
+            return std::unexpected(
+                ApiError::badValue(QStringLiteral("This opId was already used by another user.")));
         return **byOp;
     }
 
@@ -112,10 +116,11 @@ ApiResult<NumberAllocation> NumberApi::allocateInTransaction(const NumberAllocat
     if (!record)
         return std::unexpected(ApiError::internal(record.error()));
     if (!*record || (*record)->deleted || (*record)->owner != wanted.organisationId)
-        return std::unexpected(ApiError::notFound(
-            QStringLiteral("No record with this id that your organisation may number; push the record first.")));
+        return std::unexpected(ApiError::notFound(QStringLiteral(
+            "No record with this id that your organisation may number; push the record first.")));
 
-    auto byRecord = m_repository.numberAllocationFor(wanted.collection, wanted.recordId, wanted.series, wanted.year);
+    auto byRecord
+        = m_repository.numberAllocationFor(wanted.collection, wanted.recordId, wanted.series, wanted.year);
     if (!byRecord)
         return std::unexpected(ApiError::internal(byRecord.error()));
     if (*byRecord)
@@ -129,9 +134,10 @@ ApiResult<NumberAllocation> NumberApi::allocateInTransaction(const NumberAllocat
     allocation.allocatedAt = rfc3339(m_clock.now());
     if (auto saved = m_repository.saveNumberAllocation(allocation); !saved)
         return std::unexpected(ApiError::internal(saved.error()));
-    qCInfo(lcSyncd).noquote() << "number" << Core::logSafe(allocation.series) << allocation.year << allocation.number
-                              << "to" << Core::logSafe(allocation.collection) << Core::logSafe(allocation.recordId)
-                              << "by" << Core::logSafe(allocation.userId);
+    qCInfo(lcSyncd).noquote() << "number" << Core::logSafe(allocation.series) << allocation.year
+                              << allocation.number << "to" << Core::logSafe(allocation.collection)
+                              << Core::logSafe(allocation.recordId) << "by"
+                              << Core::logSafe(allocation.userId);
     return allocation;
 }
 

@@ -13,7 +13,6 @@
 #include <QHash>
 #include <QList>
 #include <QString>
-
 #include <mutex>
 #include <optional>
 

@@ -22,7 +22,8 @@ const QString Gov = QStringLiteral("gx-lz-gov");
 const QString Forestry = QStringLiteral("gx-lz-forestry");
 const QString Documents = QStringLiteral("documents.document");
 
-PullPageKey key(const QString &organisation, qint64 afterSeq = 0, int pageSize = 100, const QString &scope = {})
+PullPageKey key(const QString &organisation, qint64 afterSeq = 0, int pageSize = 100,
+                const QString &scope = {})
 {
     return {organisation, scope, afterSeq, pageSize};
 }
@@ -39,8 +40,8 @@ class TestPullPageCache : public QObject
     std::unique_ptr<OpApplier> m_applier;
     std::unique_ptr<SyncApi> m_api;
 
-    void push(const QString &userId, const QString &organisation, const QString &recordId, qint64 baseRevision,
-              const QString &title)
+    void push(const QString &userId, const QString &organisation, const QString &recordId,
+              qint64 baseRevision, const QString &title)
     {
         PushOp op;
         op.opId = QStringLiteral("%1-%2-%3").arg(recordId).arg(baseRevision).arg(userId);
@@ -124,7 +125,8 @@ private slots:
         m_repository = std::move(*repository);
         GD_VERIFY(m_repository->addOrganisation({Gov, QStringLiteral("柳州市人民政府办公室")}));
         GD_VERIFY(m_repository->addOrganisation({Forestry, QStringLiteral("柳州市林业和园林局")}));
-        GD_VERIFY(m_repository->addUser({QStringLiteral("wangfang"), QStringLiteral("王芳"), Gov, {}, QStringLiteral("x")}));
+        GD_VERIFY(m_repository->addUser(
+            {QStringLiteral("wangfang"), QStringLiteral("王芳"), Gov, {}, QStringLiteral("x")}));
         m_applier = std::make_unique<OpApplier>(*m_repository, m_clock, ServerLimits{});
         m_api = std::make_unique<SyncApi>(*m_repository, *m_applier, ServerLimits{});
     }
@@ -142,18 +144,21 @@ private slots:
         push(QStringLiteral("wangfang"), Gov, QStringLiteral("d1"), 0, QStringLiteral("关于防汛值班的通知"));
         push(QStringLiteral("wangfang"), Gov, QStringLiteral("d2"), 0, QStringLiteral("关于森林防火的通知"));
         const QJsonObject first = pull(Forestry);
-        QCOMPARE(titles(first), (QStringList{QStringLiteral("关于防汛值班的通知"), QStringLiteral("关于森林防火的通知")}));
+        QCOMPARE(titles(first),
+                 (QStringList{QStringLiteral("关于防汛值班的通知"), QStringLiteral("关于森林防火的通知")}));
         QCOMPARE(pull(Forestry), first); // nothing changed: the kept answer
 
         // A record of the kept page changes: the same request now has it at its new place.
-        push(QStringLiteral("wangfang"), Gov, QStringLiteral("d1"), 1, QStringLiteral("关于防汛值班的通知（修订）"));
-        QCOMPARE(titles(pull(Forestry)),
-                 (QStringList{QStringLiteral("关于森林防火的通知"), QStringLiteral("关于防汛值班的通知（修订）")}));
+        push(QStringLiteral("wangfang"), Gov, QStringLiteral("d1"), 1,
+             QStringLiteral("关于防汛值班的通知（修订）"));
+        QCOMPARE(titles(pull(Forestry)), (QStringList{QStringLiteral("关于森林防火的通知"),
+                                                      QStringLiteral("关于防汛值班的通知（修订）")}));
 
         // Up to date, the cursor page is empty, and a new change reaches it.
         const QString cursor = pull(Forestry).value(QStringLiteral("cursor")).toString();
         QVERIFY(titles(pull(Forestry, cursor)).isEmpty());
-        push(QStringLiteral("wangfang"), Gov, QStringLiteral("d3"), 0, QStringLiteral("关于报送统计数据的函"));
+        push(QStringLiteral("wangfang"), Gov, QStringLiteral("d3"), 0,
+             QStringLiteral("关于报送统计数据的函"));
         QCOMPARE(titles(pull(Forestry, cursor)), QStringList{QStringLiteral("关于报送统计数据的函")});
     }
 

@@ -12,7 +12,6 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUuid>
-
 #include <algorithm>
 #include <numeric>
 
@@ -28,7 +27,8 @@ QString uuid()
     return QUuid::createUuid().toString(QUuid::WithoutBraces);
 }
 
-QByteArray numberRequest(const QString &opId, const QString &recordId, const QString &series = Series, int year = 2026)
+QByteArray numberRequest(const QString &opId, const QString &recordId, const QString &series = Series,
+                         int year = 2026)
 {
     return QJsonDocument(QJsonObject{{QStringLiteral("opId"), opId},
                                      {QStringLiteral("series"), series},
@@ -64,8 +64,9 @@ class TestSyncdNumbers : public QObject
                              {QStringLiteral("collection"), Documents},
                              {QStringLiteral("recordId"), id},
                              {QStringLiteral("baseRevision"), 0},
-                             {QStringLiteral("payload"), QJsonObject{{QStringLiteral("title"), QStringLiteral("关于做好防汛工作的通知")},
-                                                                    {QStringLiteral("documentNumber"), QString()}}}};
+                             {QStringLiteral("payload"),
+                              QJsonObject{{QStringLiteral("title"), QStringLiteral("关于做好防汛工作的通知")},
+                                          {QStringLiteral("documentNumber"), QString()}}}};
         const HttpReply reply = m_server.request(
             "POST", QStringLiteral("/v1/sync/push"),
             QJsonDocument(QJsonObject{{QStringLiteral("ops"), QJsonArray{op}}}).toJson(), accessToken);
@@ -112,8 +113,8 @@ private slots:
         const QString record = pushDraft(m_wangfang);
         const QString opId = uuid();
         const qint64 first = number(m_wangfang, record, opId);
-        QCOMPARE(number(m_wangfang, record, opId), first); // the answer was lost: asked again
-        QCOMPARE(number(m_wangfang, record), first);         // a second clerk registers it too
+        QCOMPARE(number(m_wangfang, record, opId), first);              // the answer was lost: asked again
+        QCOMPARE(number(m_wangfang, record), first);                    // a second clerk registers it too
         QCOMPARE(number(m_wangfang, pushDraft(m_wangfang)), first + 1); // nothing was skipped
         // Another user's op id tells nothing.
         const HttpReply reused = allocate(m_chenjing, numberRequest(opId, pushDraft(m_chenjing)));
@@ -143,7 +144,10 @@ private slots:
             if (!reply->isFinished())
                 QVERIFY(QSignalSpy(reply, &QNetworkReply::finished).wait(10000));
             QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);
-            numbers << QJsonDocument::fromJson(reply->readAll()).object().value(QStringLiteral("number")).toInteger();
+            numbers << QJsonDocument::fromJson(reply->readAll())
+                           .object()
+                           .value(QStringLiteral("number"))
+                           .toInteger();
             reply->deleteLater();
         }
         std::ranges::sort(numbers);
@@ -163,8 +167,8 @@ private slots:
 
         // The series is the 代字 alone; the year a real one; nothing unknown.
         const QString mine = pushDraft(m_wangfang);
-        for (const QString &series : {QStringLiteral("柳政办发〔2026〕"), QStringLiteral("柳政 办发"), QString(),
-                                      QStringLiteral("桂政发12")})
+        for (const QString &series : {QStringLiteral("柳政办发〔2026〕"), QStringLiteral("柳政 办发"),
+                                      QString(), QStringLiteral("桂政发12")})
             QCOMPARE(allocate(m_wangfang, numberRequest(uuid(), mine, series)).status, 400);
         QCOMPARE(allocate(m_wangfang, numberRequest(uuid(), mine, Series, 12)).status, 400);
         QJsonObject extra = QJsonDocument::fromJson(numberRequest(uuid(), mine)).object();

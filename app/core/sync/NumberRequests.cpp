@@ -12,7 +12,7 @@ const QString Columns
 
 NumberRequest fromRow(const Statement &row)
 {
-    NumberRequest request{row.text(0), row.text(1), row.text(2), row.text(3), row.int32(4),
+    NumberRequest request{row.text(0), row.text(1), row.text(2),  row.text(3), row.int32(4),
                           row.text(5), row.text(6), std::nullopt, row.text(8)};
     if (!row.isNull(7))
         request.number = row.int64(7);
@@ -54,20 +54,29 @@ NumberRequests::NumberRequests(Database &db)
 
 Result<NumberRequest> NumberRequests::request(NumberRequest request)
 {
-    auto insert = m_db.prepareCached(
-        QStringLiteral("INSERT OR IGNORE INTO sync_number_requests (op_id, collection, record_id, series, year, field,"
-                       " format) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+    auto insert = m_db.prepareCached(QStringLiteral(
+        "INSERT OR IGNORE INTO sync_number_requests (op_id, collection, record_id, series, year, field,"
+        " format) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
     if (!insert)
         return std::unexpected(insert.error());
-    insert->bind(1, SyncStorage::newOpId()).bind(2, request.collection).bind(3, request.recordId)
-        .bind(4, request.series).bind(5, request.year).bind(6, request.field).bind(7, request.format);
+    insert->bind(1, SyncStorage::newOpId())
+        .bind(2, request.collection)
+        .bind(3, request.recordId)
+        .bind(4, request.series)
+        .bind(5, request.year)
+        .bind(6, request.field)
+        .bind(7, request.format);
     GD_TRY(insert->exec());
-    auto select = m_db.prepareCached(QStringLiteral("SELECT %1 FROM sync_number_requests"
-                                                    " WHERE collection = ?1 AND record_id = ?2 AND series = ?3 AND year = ?4")
-                                         .arg(Columns));
+    auto select = m_db.prepareCached(
+        QStringLiteral("SELECT %1 FROM sync_number_requests"
+                       " WHERE collection = ?1 AND record_id = ?2 AND series = ?3 AND year = ?4")
+            .arg(Columns));
     if (!select)
         return std::unexpected(select.error());
-    select->bind(1, request.collection).bind(2, request.recordId).bind(3, request.series).bind(4, request.year);
+    select->bind(1, request.collection)
+        .bind(2, request.recordId)
+        .bind(3, request.series)
+        .bind(4, request.year);
     auto row = select->step();
     if (!row)
         return std::unexpected(row.error());
@@ -87,11 +96,13 @@ Result<QList<NumberRequest>> NumberRequests::pending() const
     return requests;
 }
 
-Result<std::optional<NumberRequest>> NumberRequests::find(const QString &collection, const QString &recordId) const
+Result<std::optional<NumberRequest>> NumberRequests::find(const QString &collection,
+                                                          const QString &recordId) const
 {
-    auto select = m_db.prepareCached(QStringLiteral("SELECT %1 FROM sync_number_requests"
-                                                    " WHERE collection = ?1 AND record_id = ?2 ORDER BY seq DESC LIMIT 1")
-                                         .arg(Columns));
+    auto select = m_db.prepareCached(
+        QStringLiteral("SELECT %1 FROM sync_number_requests"
+                       " WHERE collection = ?1 AND record_id = ?2 ORDER BY seq DESC LIMIT 1")
+            .arg(Columns));
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, collection).bind(2, recordId);
@@ -105,8 +116,8 @@ Result<std::optional<NumberRequest>> NumberRequests::find(const QString &collect
 
 Result<> NumberRequests::complete(const QString &opId, qint64 number)
 {
-    auto update = m_db.prepareCached(
-        QStringLiteral("UPDATE OR FAIL sync_number_requests SET number = ?2, last_error = '' WHERE op_id = ?1"));
+    auto update = m_db.prepareCached(QStringLiteral(
+        "UPDATE OR FAIL sync_number_requests SET number = ?2, last_error = '' WHERE op_id = ?1"));
     if (!update)
         return std::unexpected(update.error());
     update->bind(1, opId).bind(2, number);

@@ -8,7 +8,6 @@
 
 #include <QList>
 #include <QString>
-
 #include <optional>
 
 namespace GovDesk::Core {
@@ -44,7 +43,8 @@ public:
     [[nodiscard]] Result<NumberRequest> request(NumberRequest request);
     // Oldest first, those without a number.
     [[nodiscard]] Result<QList<NumberRequest>> pending() const;
-    [[nodiscard]] Result<std::optional<NumberRequest>> find(const QString &collection, const QString &recordId) const;
+    [[nodiscard]] Result<std::optional<NumberRequest>> find(const QString &collection,
+                                                            const QString &recordId) const;
     [[nodiscard]] Result<> complete(const QString &opId, qint64 number);
     [[nodiscard]] Result<> noteFailure(const QString &opId, const QString &error);
 

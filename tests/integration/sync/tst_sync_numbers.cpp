@@ -50,7 +50,8 @@ class TestSyncNumbers : public QObject
                                              {m_server.baseUrl(), m_server.caFile(), {}});
         if (!profile)
             return {};
-        auto account = (*profile)->signIn(QStringLiteral("wangfang"), QString::fromUtf8(SyncServerFixture::DefaultPassword));
+        auto account = (*profile)->signIn(QStringLiteral("wangfang"),
+                                          QString::fromUtf8(SyncServerFixture::DefaultPassword));
         if (!account || !*account)
             return {};
         return std::move(*profile);
@@ -59,7 +60,8 @@ class TestSyncNumbers : public QObject
     static QString numberOf(SyncedProfile &profile, const QString &recordId)
     {
         auto record = profile.records().get(Documents, recordId);
-        return record && *record ? (*record)->payload.value(QStringLiteral("documentNumber")).toString() : QString();
+        return record && *record ? (*record)->payload.value(QStringLiteral("documentNumber")).toString()
+                                 : QString();
     }
 
 private Q_SLOTS:

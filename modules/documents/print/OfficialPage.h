@@ -1,0 +1,65 @@
+// OfficialPage: the page of GB/T 9704-2012 (7.1, 5.2) and a composed page — text runs and rules
+// placed in millimetres — that one renderer paints on screen, into PDF and (later) into OFD.
+#pragma once
+
+#include "OfficialFonts.h"
+
+#include <QColor>
+#include <QList>
+#include <QPointF>
+#include <QString>
+
+namespace GovDesk::Documents::Page {
+
+// A4; 天头 37 mm, 订口 28 mm; the 版心 (text area) 156 × 225 mm holds 22 lines of 28 characters.
+inline constexpr double Width = 210.0;
+inline constexpr double Height = 297.0;
+inline constexpr double Top = 37.0;
+inline constexpr double Left = 28.0;
+inline constexpr double TextWidth = 156.0;
+inline constexpr double TextHeight = 225.0;
+inline constexpr int LinesPerPage = 22;
+inline constexpr int CharactersPerLine = 28;
+inline constexpr double LinePitch = TextHeight / LinesPerPage;          // 10.23 mm
+inline constexpr double CharacterPitch = TextWidth / CharactersPerLine; // 5.57 mm
+// 7.2.3: the 发文机关标志's top edge 35 mm below the 版心's; 7.2.5: the red rule 4 mm under the
+// 发文字号; 7.5: page numbers 7 mm under the 版心; 7.4.1: 版记 rules 0.35 / 0.25 mm.
+inline constexpr double IssuerMarkOffset = 35.0;
+inline constexpr double SeparatorGap = 4.0;
+inline constexpr double SeparatorThickness = 0.5;
+inline constexpr double PageNumberGap = 7.0;
+inline constexpr double RecordRuleThick = 0.35;
+inline constexpr double RecordRuleThin = 0.25;
+inline constexpr double MillimetresPerPoint = 25.4 / 72.0;
+
+inline const QColor Red(0xE6, 0x00, 0x12); // 公文 red (版头, seal)
+
+// One line of text: `text` drawn from `origin` (left end of its baseline, mm), with `spacing`
+// mm added after each character so that Han characters sit on the 28-character grid.
+struct PlacedText
+{
+    FontRole role = FontRole::Body;
+    double pointSize = 0;
+    QString text;
+    QPointF origin;
+    double spacing = 0;
+    QColor color = Qt::black;
+};
+
+// A horizontal rule from `from` (left end of its centre line, mm), `length` long.
+struct PlacedRule
+{
+    QPointF from;
+    double length = 0;
+    double thickness = 0;
+    QColor color = Qt::black;
+};
+
+struct ComposedPage
+{
+    int number = 0; // printed page number, 0 = none (the 版记's own page, blank pages)
+    QList<PlacedText> texts;
+    QList<PlacedRule> rules;
+};
+
+} // namespace GovDesk::Documents::Page
