@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
+#include "module/ProjectionRunner.h"
 #include "store/Transaction.h"
 #include "sync/RecordStore.h"
 
@@ -75,7 +76,9 @@ Core::Result<> DocumentHandling::completeDispatch(Core::ModuleContext &context, 
     if (loaded.dispatch.stage == DispatchStage::Distributing)
         GD_TRY(audit(context, QStringLiteral("documents.send"), loaded, dispatchStageName(loaded.dispatch.stage),
                      actor, at));
-    return transaction->commit();
+    GD_TRY(transaction->commit());
+    settle(context);
+    return {};
 }
 
 Core::Result<> DocumentHandling::returnDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
@@ -91,7 +94,9 @@ Core::Result<> DocumentHandling::returnDispatch(Core::ModuleContext &context, co
     GD_TRY(DocumentsRecords::saveDocument(context, loaded.recordId, loaded.document, *after));
     GD_TRY(audit(context, QStringLiteral("documents.return"), loaded, dispatchStageName(loaded.dispatch.stage),
                  actor, at));
-    return transaction->commit();
+    GD_TRY(transaction->commit());
+    settle(context);
+    return {};
 }
 
 Core::Result<> DocumentHandling::actOnArrival(Core::ModuleContext &context, const LoadedDocument &loaded,
@@ -149,7 +154,15 @@ Core::Result<> DocumentHandling::actOnArrival(Core::ModuleContext &context, cons
     }
     if (!event.isEmpty())
         GD_TRY(audit(context, event, loaded, receiptStageName(state.stage), actor, at));
-    return transaction->commit();
+    GD_TRY(transaction->commit());
+    settle(context);
+    return {};
+}
+
+void DocumentHandling::settle(Core::ModuleContext &context)
+{
+    if (auto caughtUp = context.projections().catchUp(); !caughtUp)
+        qCWarning(context.log()) << "the lists are behind until the next change:" << caughtUp.error().fullText();
 }
 
 Core::Result<QList<RecipientDelivery>> DocumentHandling::deliveries(Core::ModuleContext &context,

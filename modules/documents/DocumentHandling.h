@@ -48,6 +48,10 @@ public:
                                                      const ReceiptTransition &transition, const QString &text,
                                                      const QDateTime &at);
 
+    // Brings the lists, search entries and to-dos level with a change just committed, so the page
+    // shows it at once; a failure is logged and retried by the projection at the next change.
+    static void settle(Core::ModuleContext &context);
+
     // Per recipient organisation, from the 回执 that came back.
     [[nodiscard]] static Core::Result<QList<RecipientDelivery>> deliveries(Core::ModuleContext &context,
                                                                            const LoadedDocument &loaded);

@@ -376,6 +376,7 @@ bool DraftForm::save()
         m_error->showError(saved.error().message, saved.error().detail);
         return false;
     }
+    DocumentHandling::settle(m_context);
     (void)m_context.setSetting(QStringLiteral("lastIssuerMark"), current.issuerMark);
     (void)m_context.setSetting(QStringLiteral("lastIssuerName"), current.issuerName);
     m_recordId = id;
