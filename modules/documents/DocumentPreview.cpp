@@ -2,6 +2,7 @@
 
 #include "ChineseDate.h"
 
+#include <QRegularExpression>
 #include <QStringList>
 
 namespace GovDesk::Documents {
@@ -18,17 +19,36 @@ QString escaped(const QString &text)
     return text.toHtmlEscaped();
 }
 
+// A rule as a one-cell table: QTextDocument draws <hr> in the text colour only. The cell's font
+// size keeps it thin, since an empty cell is at least one line of its font high.
+QString line(const QString &colour, int pixels)
+{
+    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0' style='font-size: %2px;'><tr>"
+                          "<td bgcolor='%1' style='font-size: %2px;'>&nbsp;</td></tr></table>")
+        .arg(colour)
+        .arg(pixels);
+}
+
 QString redLine()
 {
-    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td bgcolor='%1' height='2'>"
-                          "</td></tr></table>")
-        .arg(Red);
+    return line(Red, 2);
 }
 
 QString blackLine()
 {
-    return QStringLiteral("<table width='100%' cellspacing='0' cellpadding='0'><tr><td bgcolor='#000000' "
-                          "height='1'></td></tr></table>");
+    return line(QStringLiteral("#000000"), 1);
+}
+
+// 「一、」 headings in 黑体, 「（一）」 in 楷体 (GB/T 9704 7.3.3); the rest 仿宋.
+QString paragraphStyle(const QString &paragraph)
+{
+    static const QRegularExpression first(QStringLiteral("^[一二三四五六七八九十]+、"));
+    static const QRegularExpression second(QStringLiteral("^（[一二三四五六七八九十]+）"));
+    if (first.match(paragraph).hasMatch())
+        return QStringLiteral("font-family: 'SimHei', '黑体', 'Noto Sans CJK SC', sans-serif;");
+    if (second.match(paragraph).hasMatch())
+        return QStringLiteral("font-family: 'KaiTi', '楷体', 'AR PL UKai CN', serif;");
+    return {};
 }
 
 } // namespace
@@ -72,7 +92,8 @@ QString DocumentPreview::html(const OfficialDocument &document)
     if (!document.mainRecipients.isEmpty())
         html += QStringLiteral("<p>%1：</p>").arg(escaped(document.mainRecipients.join(QStringLiteral("，"))));
     for (const QString &paragraph : document.body.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
-        html += QStringLiteral("<p style='text-indent: 28pt; line-height: 150%;'>%1</p>").arg(escaped(paragraph));
+        html += QStringLiteral("<p style=\"text-indent: 37px; line-height: 150%; %1\">%2</p>")
+                    .arg(paragraphStyle(paragraph), escaped(paragraph));
     if (!document.attachmentNotes.isEmpty()) {
         QStringList lines;
         for (qsizetype i = 0; i < document.attachmentNotes.size(); ++i) {
@@ -81,7 +102,7 @@ QString DocumentPreview::html(const OfficialDocument &document)
                                      : QStringLiteral("%1. %2").arg(i + 1).arg(escaped(document.attachmentNotes.at(i)));
             lines.append(line);
         }
-        html += QStringLiteral("<p style='text-indent: 28pt;'>附件：%1</p>")
+        html += QStringLiteral("<p style='text-indent: 37px;'>附件：%1</p>")
                     .arg(lines.join(QStringLiteral("<br/>　　　　")));
     }
     html += QStringLiteral("<p align='right' style='margin-top: 24px;'>%1").arg(escaped(document.issuerName));
@@ -90,7 +111,7 @@ QString DocumentPreview::html(const OfficialDocument &document)
         html += QStringLiteral(" <span style='color: %1;'>%2</span>").arg(Red, tr("(sealed)"));
     html += QStringLiteral("<br/>%1</p>").arg(escaped(formatChineseDate(document.issuedOn)));
     if (!document.remark.isEmpty())
-        html += QStringLiteral("<p style='text-indent: 28pt;'>%1</p>").arg(escaped(document.remark));
+        html += QStringLiteral("<p style='text-indent: 37px;'>%1</p>").arg(escaped(document.remark));
 
     // 版记
     if (!document.copyTo.isEmpty() || !document.printedBy.isEmpty()) {

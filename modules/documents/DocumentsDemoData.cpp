@@ -165,7 +165,7 @@ WorkflowEntry step(Action action, const QString &from, const QString &to, const 
             .at = at.toUTC(), .opinion = opinion};
 }
 
-// 拟稿 … up to `target`, each step four working hours after the one before.
+// 拟稿 … up to `target`, an hour between steps.
 DispatchState dispatchUpTo(DispatchStage target, const QDateTime &start, const char *returnReason)
 {
     DispatchState state;
@@ -182,7 +182,7 @@ DispatchState dispatchUpTo(DispatchStage target, const QDateTime &start, const c
         if (signing)
             state.signedOff = true;
         state.stage = to;
-        at = at.addSecs(4 * 3600);
+        at = at.addSecs(3600);
     };
     const DispatchStage last = returnReason ? DispatchStage(int(target) + 1) : target;
     while (state.stage != last)
@@ -218,7 +218,7 @@ ReceiptState receiptUpTo(ReceiptStage target, const QDateTime &start, const char
     state.stage = ReceiptStage::Registering;
     const ReceiptStage last = returnReason ? ReceiptStage(int(target) + 1) : target;
     while (state.stage != last) {
-        at = at.addSecs(3 * 3600);
+        at = at.addSecs(3600);
         const ReceiptStage to = ReceiptStage(int(state.stage) + 1);
         const bool instructing = state.stage == ReceiptStage::Instructing;
         const QString opinion = state.stage == ReceiptStage::Proposing
@@ -250,7 +250,7 @@ QList<DemoDocument> demoDocuments(const QDateTime &now)
     for (const Spec &spec : Specs) {
         DemoDocument demo;
         demo.recordId = QStringLiteral("demo-doc-%1").arg(++next, 2, 10, QLatin1Char('0'));
-        // Office hours: a step taken at 9:00 on the day its handling began.
+        // Office hours: the first step at 9:00 on the day its handling began, the next ones hourly.
         const QDateTime start(now.toLocalTime().date().addDays(-spec.daysAgo), QTime(9, 0));
         const bool received = spec.issuer != &Gov;
         const QString subject = subjectOf(spec, year);

@@ -3,6 +3,7 @@
 #include "DocumentHandling.h"
 #include "DocumentsRecords.h"
 #include "ErrorBanner.h"
+#include "PageHeader.h"
 #include "module/ModuleContext.h"
 #include "sync/RecordStore.h"
 
@@ -177,7 +178,16 @@ QWidget *DraftForm::withIssue(QWidget *field, Element element)
 
 void DraftForm::buildForm()
 {
-    const auto label = [](Element element) { return DocumentElements::label(element); };
+    // One label column for the three parts, so the fields line up down the page.
+    int labelWidth = 0;
+    for (int element = int(Element::CopyNumber); element <= int(Element::PrintedOn); ++element)
+        labelWidth = qMax(labelWidth, fontMetrics().horizontalAdvance(DocumentElements::label(Element(element))));
+    const auto label = [this, labelWidth](Element element) {
+        auto *text = new QLabel(DocumentElements::label(element), this);
+        text->setMinimumWidth(labelWidth + fontMetrics().averageCharWidth());
+        text->setAlignment(Qt::AlignRight | Qt::AlignTop);
+        return text;
+    };
     const auto form = [](QGroupBox *group) {
         auto *layout = new QFormLayout(group);
         layout->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
@@ -194,7 +204,7 @@ void DraftForm::buildForm()
     auto *secrecyRow = new QHBoxLayout(secrecy);
     secrecyRow->setContentsMargins(0, 0, 0, 0);
     secrecyRow->addWidget(m_classification);
-    secrecyRow->addWidget(new QLabel(label(Element::SecrecyTerm), secrecy));
+    secrecyRow->addWidget(new QLabel(DocumentElements::label(Element::SecrecyTerm), secrecy));
     secrecyRow->addWidget(m_secrecyPeriod, 1);
     headForm->addRow(label(Element::Classification), withIssue(secrecy, Element::Classification));
     m_issues.insert(Element::SecrecyTerm, m_issues.value(Element::Classification));
@@ -232,6 +242,8 @@ void DraftForm::buildForm()
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    // The fields grow with the window; they never need a horizontal scroll.
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
 
     auto *buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -241,7 +253,8 @@ void DraftForm::buildForm()
     m_submit->setDefault(true);
 
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
+    //: Title of the draft form: 拟稿
+    layout->addWidget(new Ui::PageHeader(tr("Draft a document"), this));
     layout->addWidget(m_error);
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);

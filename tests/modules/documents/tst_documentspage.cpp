@@ -70,6 +70,9 @@ class TestDocumentsPage : public QObject
         if (dir.isEmpty())
             return;
         QVERIFY(QDir().mkpath(dir));
+        // Let pending layouts settle: a grab right after show() may catch them half done.
+        QVERIFY(QTest::qWaitForWindowExposed(&widget));
+        QCoreApplication::processEvents();
         const QString path = QDir(dir).filePath(QString::fromLatin1(name));
         QVERIFY2(widget.grab().save(path), qPrintable(path));
         qInfo("screenshot: %s", qPrintable(path));
@@ -106,7 +109,8 @@ private Q_SLOTS:
         typeText(child<QLineEdit>(form, "draftMainRecipients"), QStringLiteral("各县、区人民政府，市直各有关单位"));
         child<QPlainTextEdit>(form, "draftBody")->setPlainText(
             QStringLiteral("入汛以来，我市降雨偏多。各地要全面排查城区易涝点，落实排涝设备和抢险队伍。"));
-        typeText(child<QLineEdit>(form, "draftIssuerName"), QStringLiteral("柳州市人民政府办公室"));
+        // Prefilled from the account's organisation.
+        QCOMPARE(child<QLineEdit>(form, "draftIssuerName")->text(), QStringLiteral("柳州市人民政府办公室"));
         typeText(child<QLineEdit>(form, "draftNumber"), QStringLiteral("柳政办发〔2026〕21号"));
         child<QDateEdit>(form, "draftIssuedOn")->setDate(QDate(2026, 5, 18));
         screenshot(page, "documents-draft.png");
