@@ -720,6 +720,825 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents</name>
+    <message>
+        <source>The document number is empty.</source>
+        <translation>The document number is empty.</translation>
+    </message>
+    <message>
+        <source>The document number must begin with the issuing authority&apos;s code, as in 「桂政发〔2014〕12号」.</source>
+        <translation>The document number must begin with the issuing authority&apos;s code, as in 「桂政发〔2014〕12号」.</translation>
+    </message>
+    <message>
+        <source>The year of the document number must be enclosed in hexagonal brackets 〔〕, as in 「桂政发〔2014〕12号」.</source>
+        <translation>The year of the document number must be enclosed in hexagonal brackets 〔〕, as in 「桂政发〔2014〕12号」.</translation>
+    </message>
+    <message>
+        <source>The year of the document number is enclosed in %1; only the hexagonal brackets 〔〕 are allowed.</source>
+        <translation>The year of the document number is enclosed in %1; only the hexagonal brackets 〔〕 are allowed.</translation>
+    </message>
+    <message>
+        <source>The year of the document number must have four digits (found 「%1」).</source>
+        <translation>The year of the document number must have four digits (found 「%1」).</translation>
+    </message>
+    <message>
+        <source>The sequence number must not be preceded by 「第」: write 「12号」, not 「第12号」.</source>
+        <translation>The sequence number must not be preceded by 「第」: write 「12号」, not 「第12号」.</translation>
+    </message>
+    <message>
+        <source>The document number has no sequence number after the year.</source>
+        <translation>The document number has no sequence number after the year.</translation>
+    </message>
+    <message>
+        <source>The sequence number must be a positive number without leading zeros (found 「%1」).</source>
+        <translation>The sequence number must be a positive number without leading zeros (found 「%1」).</translation>
+    </message>
+    <message>
+        <source>The sequence number must be written in Arabic digits (found 「%1」).</source>
+        <translation>The sequence number must be written in Arabic digits (found 「%1」).</translation>
+    </message>
+    <message>
+        <source>The document number must end with 「号」.</source>
+        <translation>The document number must end with 「号」.</translation>
+    </message>
+    <message>
+        <source>The document number must end with 「号」; 「%1」 follows it.</source>
+        <translation>The document number must end with 「号」; 「%1」 follows it.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DispatchWorkflow</name>
+    <message>
+        <source>The document has already been distributed.</source>
+        <translation>The document has already been distributed.</translation>
+    </message>
+    <message>
+        <source>Only a signatory may sign a document: %1 does not hold the signing role.</source>
+        <translation>Only a signatory may sign a document: %1 does not hold the signing role.</translation>
+    </message>
+    <message>
+        <source>The document cannot pass %1:
+%2</source>
+        <translation>The document cannot pass %1:
+%2</translation>
+    </message>
+    <message>
+        <source>A distributed document cannot be returned to an earlier step.</source>
+        <translation>A distributed document cannot be returned to an earlier step.</translation>
+    </message>
+    <message>
+        <source>A document can only be returned to an earlier step: it is at %1, not past %2.</source>
+        <translation>A document can only be returned to an earlier step: it is at %1, not past %2.</translation>
+    </message>
+    <message>
+        <source>Give the reason for returning the document to %1.</source>
+        <translation>Give the reason for returning the document to %1.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentElements</name>
+    <message>
+        <source>Copy number</source>
+        <translation>Copy number</translation>
+    </message>
+    <message>
+        <source>Security classification</source>
+        <translation>Security classification</translation>
+    </message>
+    <message>
+        <source>Secrecy period</source>
+        <translation>Secrecy period</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Issuing authority mark</source>
+        <translation>Issuing authority mark</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>Signatory</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>Document type</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Main recipients</source>
+        <translation>Main recipients</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>List of attachments</source>
+        <translation>List of attachments</translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation>Issuing authority</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Copied to</source>
+        <translation>Copied to</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Printed by</translation>
+    </message>
+    <message>
+        <source>Printing date</source>
+        <translation>Printing date</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentListModel</name>
+    <message>
+        <source>Awaiting sign-for</source>
+        <extracomment>当前环节 of an arrival not yet signed for: 待签收</extracomment>
+        <translation>Awaiting sign-for</translation>
+    </message>
+    <message>
+        <source>%1 (returned)</source>
+        <extracomment>当前环节 after a return: 核稿（退回）</extracomment>
+        <translation>%1 (returned)</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>当前环节 past its handling period: 核稿（逾期）</extracomment>
+        <translation>%1 (overdue)</translation>
+    </message>
+    <message>
+        <source>Handling period ended %1</source>
+        <extracomment>Tooltip: 办理时限 %1</extracomment>
+        <translation>Handling period ended %1</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <extracomment>发文字号</extracomment>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>标题</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>文种</extracomment>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <extracomment>紧急程度</extracomment>
+        <translation>Urgency</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <extracomment>密级</extracomment>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <extracomment>当前环节</extracomment>
+        <translation>Current step</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <extracomment>收文日期</extracomment>
+        <translation>Date received</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <extracomment>成文日期</extracomment>
+        <translation>Date of issue</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentNumber</name>
+    <message>
+        <source>Not yet numbered</source>
+        <extracomment>待编号 — registered, the number not yet allocated by the server</extracomment>
+        <translation>Not yet numbered</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentPreview</name>
+    <message>
+        <source>Signatory: %1</source>
+        <extracomment>签发人：张伟 on the 版头 of a 上行文</extracomment>
+        <translation>Signatory: %1</translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <extracomment>Where the red seal will show once 用印 signs with SM2: （印章）</extracomment>
+        <translation>(sealed)</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentValidator</name>
+    <message>
+        <source>The copy number must be six Arabic digits, such as 「000001」 (found 「%1」).</source>
+        <translation>The copy number must be six Arabic digits, such as 「000001」 (found 「%1」).</translation>
+    </message>
+    <message>
+        <source>A classified document (%1) must carry a copy number.</source>
+        <translation>A classified document (%1) must carry a copy number.</translation>
+    </message>
+    <message>
+        <source>A secrecy period is marked only on a classified document (secret, confidential or top secret).</source>
+        <translation>A secrecy period is marked only on a classified document (secret, confidential or top secret).</translation>
+    </message>
+    <message>
+        <source>The document number is malformed: %1</source>
+        <translation>The document number is malformed: %1</translation>
+    </message>
+    <message>
+        <source>The document has not been numbered yet: register it before sending.</source>
+        <translation>The document has not been numbered yet: register it before sending.</translation>
+    </message>
+    <message>
+        <source>An upward document (%1) must name its signatory.</source>
+        <translation>An upward document (%1) must name its signatory.</translation>
+    </message>
+    <message>
+        <source>The title is required: issuing authority, subject and document type.</source>
+        <translation>The title is required: issuing authority, subject and document type.</translation>
+    </message>
+    <message>
+        <source>Name at least one main recipient before sending the document.</source>
+        <translation>Name at least one main recipient before sending the document.</translation>
+    </message>
+    <message>
+        <source>The date of issue is required from signing on, written like 「2014年4月16日」.</source>
+        <translation>The date of issue is required from signing on, written like 「2014年4月16日」.</translation>
+    </message>
+    <message>
+        <source>The printing date cannot be earlier than the date of issue.</source>
+        <translation>The printing date cannot be earlier than the date of issue.</translation>
+    </message>
+    <message>
+        <source>A %1 document must never be sent through the electronic exchange: classified documents may not travel on a non-classified network.</source>
+        <translation>A %1 document must never be sent through the electronic exchange: classified documents may not travel on a non-classified network.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentView</name>
+    <message>
+        <source>Submit for review</source>
+        <extracomment>送核稿</extracomment>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>Review done</source>
+        <extracomment>核稿完毕</extracomment>
+        <translation>Review done</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <extracomment>签发…</extracomment>
+        <translation>Sign…</translation>
+    </message>
+    <message>
+        <source>Check done</source>
+        <extracomment>复核完毕</extracomment>
+        <translation>Check done</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <extracomment>登记编号
+----------
+登记 of an arrival</extracomment>
+        <translation>Register</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <extracomment>用印</extracomment>
+        <translation>Seal</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <extracomment>分发</extracomment>
+        <translation>Distribute</translation>
+    </message>
+    <message>
+        <source>Propose…</source>
+        <extracomment>拟办…</extracomment>
+        <translation>Propose…</translation>
+    </message>
+    <message>
+        <source>Instruct…</source>
+        <extracomment>批办…</extracomment>
+        <translation>Instruct…</translation>
+    </message>
+    <message>
+        <source>Handling done</source>
+        <extracomment>承办完毕</extracomment>
+        <translation>Handling done</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <extracomment>办结</extracomment>
+        <translation>Conclude</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <extracomment>归档</extracomment>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>History: 办理 (a step completed)</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>History: 退回</extracomment>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <extracomment>History: 签收</extracomment>
+        <translation>Signed for</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <extracomment>History: 退回来文单位</extracomment>
+        <translation>Sent back</translation>
+    </message>
+    <message>
+        <source>Circulated to %1</source>
+        <extracomment>History: 传阅给 %1</extracomment>
+        <translation>Circulated to %1</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <extracomment>History: 催办</extracomment>
+        <translation>Urged</translation>
+    </message>
+    <message>
+        <source>Back to list</source>
+        <extracomment>Back to the list: 返回列表</extracomment>
+        <translation>Back to list</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>办理记录: 时间, 环节, 办理人, 操作, 意见</extracomment>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>By</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Opinion or reason</source>
+        <translation>Opinion or reason</translation>
+    </message>
+    <message>
+        <source>Delivery to recipients</source>
+        <extracomment>分发情况</extracomment>
+        <translation>Delivery to recipients</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <extracomment>分发情况: 单位, 状态, 时间, 签收人或退回原因</extracomment>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Person or reason</source>
+        <translation>Person or reason</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>办理记录</extracomment>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Awaiting sign-for</source>
+        <translation>Awaiting sign-for</translation>
+    </message>
+    <message>
+        <source>Return to…</source>
+        <extracomment>退回至…</extracomment>
+        <translation>Return to…</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <extracomment>Title and label of the reason asked for a return</extracomment>
+        <translation>Return</translation>
+    </message>
+    <message>
+        <source>Why is it returned to %1?</source>
+        <translation>Why is it returned to %1?</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>Distributed</translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <extracomment>编辑草稿</extracomment>
+        <translation>Edit draft</translation>
+    </message>
+    <message>
+        <source>%1 · Current step: %2</source>
+        <extracomment>Above the document: 发文字号 · 当前环节：核稿</extracomment>
+        <translation>%1 · Current step: %2</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <extracomment>The signatory&apos;s opinion at 签发; the suggestion is 同意。</extracomment>
+        <translation>Sign</translation>
+    </message>
+    <message>
+        <source>Signing opinion:</source>
+        <translation>Signing opinion:</translation>
+    </message>
+    <message>
+        <source>Agreed.</source>
+        <translation>Agreed.</translation>
+    </message>
+    <message>
+        <source>Sign for</source>
+        <extracomment>签收</extracomment>
+        <translation>Sign for</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <extracomment>退回来文单位…</extracomment>
+        <translation>Send back…</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
+        <source>Why is it sent back to the sender (e.g. misaddressed)?</source>
+        <translation>Why is it sent back to the sender (e.g. misaddressed)?</translation>
+    </message>
+    <message>
+        <source>Proposed handling:</source>
+        <extracomment>拟办意见 / 批办意见</extracomment>
+        <translation>Proposed handling:</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>Instruction:</translation>
+    </message>
+    <message>
+        <source>Circulate…</source>
+        <extracomment>传阅…</extracomment>
+        <translation>Circulate…</translation>
+    </message>
+    <message>
+        <source>Circulate</source>
+        <translation>Circulate</translation>
+    </message>
+    <message>
+        <source>Who is to read it (names separated by 、 or commas)?</source>
+        <translation>Who is to read it (names separated by 、 or commas)?</translation>
+    </message>
+    <message>
+        <source>Urge…</source>
+        <extracomment>催办…</extracomment>
+        <translation>Urge…</translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation>Urge</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>Reminder:</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentsPage</name>
+    <message>
+        <source>Drafts</source>
+        <extracomment>草稿</extracomment>
+        <translation>Drafts</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <extracomment>待办</extracomment>
+        <translation>To do</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>已发</extracomment>
+        <translation>Sent</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>收文</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <extracomment>归档</extracomment>
+        <translation>Archived</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <extracomment>Filter: 全部文种 / 全部年度 / 全部紧急程度 / 全部环节</extracomment>
+        <translation>All types</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>Any urgency</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <extracomment>Filter labels: 年度, 文种, 紧急程度, 环节</extracomment>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Type:</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>Urgency:</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>Step:</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>All years</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A list and its count: 待办（12）</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <extracomment>Subtitle: 共 %n 件</extracomment>
+        <translation>
+            <numerusform>%n document</numerusform>
+            <numerusform>%n documents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), %1 overdue</source>
+        <extracomment>Subtitle: 共 %n 件，其中 %1 件已逾期</extracomment>
+        <translation>
+            <numerusform>%n document, %1 overdue</numerusform>
+            <numerusform>%n documents, %1 overdue</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The documents could not be read</source>
+        <translation>The documents could not be read</translation>
+    </message>
+    <message>
+        <source>No document matches the filter</source>
+        <translation>No document matches the filter</translation>
+    </message>
+    <message>
+        <source>Choose 「All」 in the filters to see the whole list.</source>
+        <translation>Choose 「All」 in the filters to see the whole list.</translation>
+    </message>
+    <message>
+        <source>Start a new document with 「New document」 in the Documents menu.</source>
+        <translation>Start a new document with 「New document」 in the Documents menu.</translation>
+    </message>
+    <message>
+        <source>Documents appear here as they reach this step.</source>
+        <translation>Documents appear here as they reach this step.</translation>
+    </message>
+    <message>
+        <source>No documents in %1</source>
+        <extracomment>Empty list: 暂无公文</extracomment>
+        <translation>No documents in %1</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentsRecords</name>
+    <message>
+        <source>The document no longer exists on this computer.</source>
+        <translation>The document no longer exists on this computer.</translation>
+    </message>
+    <message>
+        <source>This document was not received by your organisation.</source>
+        <translation>This document was not received by your organisation.</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <extracomment>A 公文 to-do: 【待签发】柳州市人民政府办公室关于…的通知</extracomment>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Official document</source>
+        <extracomment>Search filter and type of 公文 entries</extracomment>
+        <translation>Official document</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Signed</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>History</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentsUiPlugin</name>
+    <message>
+        <source>&amp;New document…</source>
+        <extracomment>新建公文…</extracomment>
+        <translation>&amp;New document…</translation>
+    </message>
+    <message>
+        <source>A document draft has unsaved changes.</source>
+        <extracomment>Why quitting or locking waits: 公文草稿有未保存的修改</extracomment>
+        <translation>A document draft has unsaved changes.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DraftForm</name>
+    <message>
+        <source>Not set</source>
+        <extracomment>An empty date field: 未填写</extracomment>
+        <translation>Not set</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <extracomment>保存草稿</extracomment>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <extracomment>送核稿</extracomment>
+        <translation>Submit for review</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>关闭</extracomment>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <source>e.g. 1年, 6个月, 长期</source>
+        <extracomment>Placeholder of 保密期限</extracomment>
+        <translation>e.g. 1年, 6个月, 长期</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 000001</source>
+        <extracomment>Placeholder of 份号</extracomment>
+        <translation>6 digits, e.g. 000001</translation>
+    </message>
+    <message>
+        <source>Numbered at registration</source>
+        <extracomment>Placeholder of 发文字号: 登记时编号</extracomment>
+        <translation>Numbered at registration</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas (required for reports and requests)</source>
+        <extracomment>Placeholder of 签发人</extracomment>
+        <translation>Names, separated by commas (required for reports and requests)</translation>
+    </message>
+    <message>
+        <source>Issuing authority + subject + type, e.g. …关于…的通知</source>
+        <extracomment>Placeholder of 标题</extracomment>
+        <translation>Issuing authority + subject + type, e.g. …关于…的通知</translation>
+    </message>
+    <message>
+        <source>Organisations, separated by commas</source>
+        <extracomment>Placeholder of 主送机关 and 抄送机关</extracomment>
+        <translation>Organisations, separated by commas</translation>
+    </message>
+    <message>
+        <source>One attachment name per line, without 「附件：」 and numbers</source>
+        <extracomment>Placeholder of 附件说明</extracomment>
+        <translation>One attachment name per line, without 「附件：」 and numbers</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <extracomment>GB/T 9704 part of the page: 版头</extracomment>
+        <translation>Header</translation>
+    </message>
+    <message>
+        <source>Body of the document</source>
+        <extracomment>GB/T 9704 part of the page: 主体</extracomment>
+        <translation>Body of the document</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <extracomment>GB/T 9704 part of the page: 版记</extracomment>
+        <translation>Footer</translation>
+    </message>
+    <message>
+        <source>Draft a document</source>
+        <extracomment>Title of the draft form: 拟稿</extracomment>
+        <translation>Draft a document</translation>
+    </message>
+    <message>
+        <source>Write the secrecy period like 「1年」, 「6个月」 or 「长期」.</source>
+        <translation>Write the secrecy period like 「1年」, 「6个月」 or 「长期」.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::ReceiptWorkflow</name>
+    <message>
+        <source>This document has already been signed for or sent back.</source>
+        <translation>This document has already been signed for or sent back.</translation>
+    </message>
+    <message>
+        <source>Only a document not yet signed for can be sent back to its sender.</source>
+        <translation>Only a document not yet signed for can be sent back to its sender.</translation>
+    </message>
+    <message>
+        <source>Give the reason for sending the document back, e.g. misaddressed.</source>
+        <translation>Give the reason for sending the document back, e.g. misaddressed.</translation>
+    </message>
+    <message>
+        <source>Sign for the document before handling it.</source>
+        <translation>Sign for the document before handling it.</translation>
+    </message>
+    <message>
+        <source>The handling of this document is finished (%1).</source>
+        <translation>The handling of this document is finished (%1).</translation>
+    </message>
+    <message>
+        <source>Only a leader may give the instruction (%1) on a received document.</source>
+        <translation>Only a leader may give the instruction (%1) on a received document.</translation>
+    </message>
+    <message>
+        <source>Write the opinion of the step %1.</source>
+        <translation>Write the opinion of the step %1.</translation>
+    </message>
+    <message>
+        <source>A received document at %1 cannot be returned to %2.</source>
+        <translation>A received document at %1 cannot be returned to %2.</translation>
+    </message>
+    <message>
+        <source>Give the reason for returning the document to %1.</source>
+        <translation>Give the reason for returning the document to %1.</translation>
+    </message>
+    <message>
+        <source>Only a document signed for and not yet archived can be circulated.</source>
+        <translation>Only a document signed for and not yet archived can be circulated.</translation>
+    </message>
+    <message>
+        <source>Name who is to read the document.</source>
+        <translation>Name who is to read the document.</translation>
+    </message>
+    <message>
+        <source>Only a document signed for and not yet archived can be urged.</source>
+        <translation>Only a document signed for and not yet archived can be urged.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Shell::ConflictDialog</name>
     <message>
         <source>Keep my version</source>

@@ -711,6 +711,823 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents</name>
+    <message>
+        <source>The document number is empty.</source>
+        <translation>发文字号为空。</translation>
+    </message>
+    <message>
+        <source>The document number must begin with the issuing authority&apos;s code, as in 「桂政发〔2014〕12号」.</source>
+        <translation>发文字号须以机关代字开头，如「桂政发〔2014〕12号」。</translation>
+    </message>
+    <message>
+        <source>The year of the document number must be enclosed in hexagonal brackets 〔〕, as in 「桂政发〔2014〕12号」.</source>
+        <translation>发文字号中的年份须用六角括号〔〕括入，如「桂政发〔2014〕12号」。</translation>
+    </message>
+    <message>
+        <source>The year of the document number is enclosed in %1; only the hexagonal brackets 〔〕 are allowed.</source>
+        <translation>发文字号中的年份用了%1括入，只能使用六角括号〔〕。</translation>
+    </message>
+    <message>
+        <source>The year of the document number must have four digits (found 「%1」).</source>
+        <translation>发文字号中的年份应为4位阿拉伯数字（现为「%1」）。</translation>
+    </message>
+    <message>
+        <source>The sequence number must not be preceded by 「第」: write 「12号」, not 「第12号」.</source>
+        <translation>发文字号的序号前不加「第」字：应写「12号」，而非「第12号」。</translation>
+    </message>
+    <message>
+        <source>The document number has no sequence number after the year.</source>
+        <translation>发文字号在年份之后缺少序号。</translation>
+    </message>
+    <message>
+        <source>The sequence number must be a positive number without leading zeros (found 「%1」).</source>
+        <translation>发文字号的序号应为不编虚位的正整数（现为「%1」）。</translation>
+    </message>
+    <message>
+        <source>The sequence number must be written in Arabic digits (found 「%1」).</source>
+        <translation>发文字号的序号应使用阿拉伯数字（现为「%1」）。</translation>
+    </message>
+    <message>
+        <source>The document number must end with 「号」.</source>
+        <translation>发文字号应以「号」结尾。</translation>
+    </message>
+    <message>
+        <source>The document number must end with 「号」; 「%1」 follows it.</source>
+        <translation>发文字号应以「号」结尾，其后不应有「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DispatchWorkflow</name>
+    <message>
+        <source>The document has already been distributed.</source>
+        <translation>公文已分发。</translation>
+    </message>
+    <message>
+        <source>Only a signatory may sign a document: %1 does not hold the signing role.</source>
+        <translation>只有签发人才能签发公文：%1不具有签发权限。</translation>
+    </message>
+    <message>
+        <source>The document cannot pass %1:
+%2</source>
+        <translation>公文未能通过%1：
+%2</translation>
+    </message>
+    <message>
+        <source>A distributed document cannot be returned to an earlier step.</source>
+        <translation>已分发的公文不能退回。</translation>
+    </message>
+    <message>
+        <source>A document can only be returned to an earlier step: it is at %1, not past %2.</source>
+        <translation>公文只能退回到此前的环节：当前在%1，尚未经过%2。</translation>
+    </message>
+    <message>
+        <source>Give the reason for returning the document to %1.</source>
+        <translation>请填写退回至%1的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentElements</name>
+    <message>
+        <source>Copy number</source>
+        <translation>份号</translation>
+    </message>
+    <message>
+        <source>Security classification</source>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>Secrecy period</source>
+        <translation>保密期限</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Issuing authority mark</source>
+        <translation>发文机关标志</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>Signatory</source>
+        <translation>签发人</translation>
+    </message>
+    <message>
+        <source>Document type</source>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Main recipients</source>
+        <translation>主送机关</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>List of attachments</source>
+        <translation>附件说明</translation>
+    </message>
+    <message>
+        <source>Issuing authority</source>
+        <translation>发文机关署名</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>附注</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Copied to</source>
+        <translation>抄送机关</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>印发机关</translation>
+    </message>
+    <message>
+        <source>Printing date</source>
+        <translation>印发日期</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentListModel</name>
+    <message>
+        <source>Awaiting sign-for</source>
+        <extracomment>当前环节 of an arrival not yet signed for: 待签收</extracomment>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <source>%1 (returned)</source>
+        <extracomment>当前环节 after a return: 核稿（退回）</extracomment>
+        <translation>%1（退回）</translation>
+    </message>
+    <message>
+        <source>%1 (overdue)</source>
+        <extracomment>当前环节 past its handling period: 核稿（逾期）</extracomment>
+        <translation>%1（逾期）</translation>
+    </message>
+    <message>
+        <source>Handling period ended %1</source>
+        <extracomment>Tooltip: 办理时限 %1</extracomment>
+        <translation>办理时限已于%1届满</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <extracomment>发文字号</extracomment>
+        <translation>发文字号</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>标题</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <extracomment>文种</extracomment>
+        <translation>文种</translation>
+    </message>
+    <message>
+        <source>Urgency</source>
+        <extracomment>紧急程度</extracomment>
+        <translation>紧急程度</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <extracomment>密级</extracomment>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>Current step</source>
+        <extracomment>当前环节</extracomment>
+        <translation>当前环节</translation>
+    </message>
+    <message>
+        <source>Date received</source>
+        <extracomment>收文日期</extracomment>
+        <translation>收文日期</translation>
+    </message>
+    <message>
+        <source>Date of issue</source>
+        <extracomment>成文日期</extracomment>
+        <translation>成文日期</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentNumber</name>
+    <message>
+        <source>Not yet numbered</source>
+        <extracomment>待编号 — registered, the number not yet allocated by the server</extracomment>
+        <translation>待编号</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentPreview</name>
+    <message>
+        <source>Signatory: %1</source>
+        <extracomment>签发人：张伟 on the 版头 of a 上行文</extracomment>
+        <translation>签发人：%1</translation>
+    </message>
+    <message>
+        <source>(sealed)</source>
+        <extracomment>Where the red seal will show once 用印 signs with SM2: （印章）</extracomment>
+        <translation>（印章）</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentValidator</name>
+    <message>
+        <source>The copy number must be six Arabic digits, such as 「000001」 (found 「%1」).</source>
+        <translation>份号应为6位阿拉伯数字，如「000001」（现为「%1」）。</translation>
+    </message>
+    <message>
+        <source>A classified document (%1) must carry a copy number.</source>
+        <translation>涉密公文（%1）必须标注份号。</translation>
+    </message>
+    <message>
+        <source>A secrecy period is marked only on a classified document (secret, confidential or top secret).</source>
+        <translation>只有涉密公文（秘密、机密、绝密）才标注保密期限。</translation>
+    </message>
+    <message>
+        <source>The document number is malformed: %1</source>
+        <translation>发文字号格式不正确：%1</translation>
+    </message>
+    <message>
+        <source>The document has not been numbered yet: register it before sending.</source>
+        <translation>公文尚未取得发文字号，请登记编号后再分发。</translation>
+    </message>
+    <message>
+        <source>An upward document (%1) must name its signatory.</source>
+        <translation>上行文（%1）必须标注签发人。</translation>
+    </message>
+    <message>
+        <source>The title is required: issuing authority, subject and document type.</source>
+        <translation>标题不能为空，应由发文机关名称、事由和文种组成。</translation>
+    </message>
+    <message>
+        <source>Name at least one main recipient before sending the document.</source>
+        <translation>分发前请至少填写一个主送机关。</translation>
+    </message>
+    <message>
+        <source>The date of issue is required from signing on, written like 「2014年4月16日」.</source>
+        <translation>自签发起必须标注成文日期，写法如「2014年4月16日」。</translation>
+    </message>
+    <message>
+        <source>The printing date cannot be earlier than the date of issue.</source>
+        <translation>印发日期不得早于成文日期。</translation>
+    </message>
+    <message>
+        <source>A %1 document must never be sent through the electronic exchange: classified documents may not travel on a non-classified network.</source>
+        <translation>%1公文不得通过电子公文交换发送：涉密公文不得在非涉密网络传输。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentView</name>
+    <message>
+        <source>Submit for review</source>
+        <extracomment>送核稿</extracomment>
+        <translation>送核稿</translation>
+    </message>
+    <message>
+        <source>Review done</source>
+        <extracomment>核稿完毕</extracomment>
+        <translation>核稿完毕</translation>
+    </message>
+    <message>
+        <source>Sign…</source>
+        <extracomment>签发…</extracomment>
+        <translation>签发…</translation>
+    </message>
+    <message>
+        <source>Check done</source>
+        <extracomment>复核完毕</extracomment>
+        <translation>复核完毕</translation>
+    </message>
+    <message>
+        <source>Register</source>
+        <extracomment>登记编号
+----------
+登记 of an arrival</extracomment>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Seal</source>
+        <extracomment>用印</extracomment>
+        <translation>印章</translation>
+    </message>
+    <message>
+        <source>Distribute</source>
+        <extracomment>分发</extracomment>
+        <translation>分发</translation>
+    </message>
+    <message>
+        <source>Propose…</source>
+        <extracomment>拟办…</extracomment>
+        <translation>拟办…</translation>
+    </message>
+    <message>
+        <source>Instruct…</source>
+        <extracomment>批办…</extracomment>
+        <translation>批办…</translation>
+    </message>
+    <message>
+        <source>Handling done</source>
+        <extracomment>承办完毕</extracomment>
+        <translation>承办完毕</translation>
+    </message>
+    <message>
+        <source>Conclude</source>
+        <extracomment>办结</extracomment>
+        <translation>办结</translation>
+    </message>
+    <message>
+        <source>Archive</source>
+        <extracomment>归档</extracomment>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>History: 办理 (a step completed)</extracomment>
+        <translation>办理</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>History: 退回</extracomment>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Signed for</source>
+        <extracomment>History: 签收</extracomment>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Sent back</source>
+        <extracomment>History: 退回来文单位</extracomment>
+        <translation>退回来文单位</translation>
+    </message>
+    <message>
+        <source>Circulated to %1</source>
+        <extracomment>History: 传阅给 %1</extracomment>
+        <translation>传阅：%1</translation>
+    </message>
+    <message>
+        <source>Urged</source>
+        <extracomment>History: 催办</extracomment>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Back to list</source>
+        <extracomment>Back to the list: 返回列表</extracomment>
+        <translation>返回列表</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>办理记录: 时间, 环节, 办理人, 操作, 意见</extracomment>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>办理人</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <source>Opinion or reason</source>
+        <translation>意见或理由</translation>
+    </message>
+    <message>
+        <source>Delivery to recipients</source>
+        <extracomment>分发情况</extracomment>
+        <translation>分发情况</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <extracomment>分发情况: 单位, 状态, 时间, 签收人或退回原因</extracomment>
+        <translation>单位</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Person or reason</source>
+        <translation>签收人或退回原因</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>办理记录</extracomment>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Awaiting sign-for</source>
+        <translation>待签收</translation>
+    </message>
+    <message>
+        <source>Return to…</source>
+        <extracomment>退回至…</extracomment>
+        <translation>退回至…</translation>
+    </message>
+    <message>
+        <source>Return</source>
+        <extracomment>Title and label of the reason asked for a return</extracomment>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Why is it returned to %1?</source>
+        <translation>退回至%1的理由：</translation>
+    </message>
+    <message>
+        <source>Distributed</source>
+        <translation>已分发</translation>
+    </message>
+    <message>
+        <source>Edit draft</source>
+        <extracomment>编辑草稿</extracomment>
+        <translation>编辑草稿</translation>
+    </message>
+    <message>
+        <source>%1 · Current step: %2</source>
+        <extracomment>Above the document: 发文字号 · 当前环节：核稿</extracomment>
+        <translation>%1 · 当前环节：%2</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <extracomment>The signatory&apos;s opinion at 签发; the suggestion is 同意。</extracomment>
+        <translation>签发</translation>
+    </message>
+    <message>
+        <source>Signing opinion:</source>
+        <translation>签发意见：</translation>
+    </message>
+    <message>
+        <source>Agreed.</source>
+        <translation>同意。</translation>
+    </message>
+    <message>
+        <source>Sign for</source>
+        <extracomment>签收</extracomment>
+        <translation>签收</translation>
+    </message>
+    <message>
+        <source>Send back…</source>
+        <extracomment>退回来文单位…</extracomment>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Why is it sent back to the sender (e.g. misaddressed)?</source>
+        <translation>退回来文单位的理由（如误送）：</translation>
+    </message>
+    <message>
+        <source>Proposed handling:</source>
+        <extracomment>拟办意见 / 批办意见</extracomment>
+        <translation>拟办意见：</translation>
+    </message>
+    <message>
+        <source>Instruction:</source>
+        <translation>批办意见：</translation>
+    </message>
+    <message>
+        <source>Circulate…</source>
+        <extracomment>传阅…</extracomment>
+        <translation>传阅…</translation>
+    </message>
+    <message>
+        <source>Circulate</source>
+        <translation>传阅</translation>
+    </message>
+    <message>
+        <source>Who is to read it (names separated by 、 or commas)?</source>
+        <translation>传阅人（以、或逗号分隔）：</translation>
+    </message>
+    <message>
+        <source>Urge…</source>
+        <extracomment>催办…</extracomment>
+        <translation>催办…</translation>
+    </message>
+    <message>
+        <source>Urge</source>
+        <translation>催办</translation>
+    </message>
+    <message>
+        <source>Reminder:</source>
+        <translation>催办内容：</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentsPage</name>
+    <message>
+        <source>Drafts</source>
+        <extracomment>草稿</extracomment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>To do</source>
+        <extracomment>待办</extracomment>
+        <translation>待办</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <extracomment>已发</extracomment>
+        <translation>已发</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>收文</extracomment>
+        <translation>收文</translation>
+    </message>
+    <message>
+        <source>Archived</source>
+        <extracomment>归档</extracomment>
+        <translation>归档</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <extracomment>Filter: 全部文种 / 全部年度 / 全部紧急程度 / 全部环节</extracomment>
+        <translation>全部文种</translation>
+    </message>
+    <message>
+        <source>Any urgency</source>
+        <translation>全部紧急程度</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <extracomment>Filter labels: 年度, 文种, 紧急程度, 环节</extracomment>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>文种：</translation>
+    </message>
+    <message>
+        <source>Urgency:</source>
+        <translation>紧急程度：</translation>
+    </message>
+    <message>
+        <source>Step:</source>
+        <translation>环节：</translation>
+    </message>
+    <message>
+        <source>All years</source>
+        <translation>全部年度</translation>
+    </message>
+    <message>
+        <source>All steps</source>
+        <translation>全部环节</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A list and its count: 待办（12）</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s)</source>
+        <extracomment>Subtitle: 共 %n 件</extracomment>
+        <translation>
+            <numerusform>共 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n document(s), %1 overdue</source>
+        <extracomment>Subtitle: 共 %n 件，其中 %1 件已逾期</extracomment>
+        <translation>
+            <numerusform>共 %n 件，其中 %1 件已逾期</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The documents could not be read</source>
+        <translation>无法读取公文</translation>
+    </message>
+    <message>
+        <source>No document matches the filter</source>
+        <translation>没有符合筛选条件的公文</translation>
+    </message>
+    <message>
+        <source>Choose 「All」 in the filters to see the whole list.</source>
+        <translation>在筛选条件中选择「全部」可查看完整列表。</translation>
+    </message>
+    <message>
+        <source>Start a new document with 「New document」 in the Documents menu.</source>
+        <translation>可通过「公文」菜单中的「新建公文」开始拟稿。</translation>
+    </message>
+    <message>
+        <source>Documents appear here as they reach this step.</source>
+        <translation>公文办理到此环节时会显示在这里。</translation>
+    </message>
+    <message>
+        <source>No documents in %1</source>
+        <extracomment>Empty list: 暂无公文</extracomment>
+        <translation>「%1」中暂无公文</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentsRecords</name>
+    <message>
+        <source>The document no longer exists on this computer.</source>
+        <translation>本机上已没有这份公文。</translation>
+    </message>
+    <message>
+        <source>This document was not received by your organisation.</source>
+        <translation>这份公文不是本单位的收文。</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <extracomment>A 公文 to-do: 【待签发】柳州市人民政府办公室关于…的通知</extracomment>
+        <translation>【%1】%2</translation>
+    </message>
+    <message>
+        <source>Official document</source>
+        <extracomment>Search filter and type of 公文 entries</extracomment>
+        <translation>公文</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>办理环节</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>签发状态</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>办理记录</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentsUiPlugin</name>
+    <message>
+        <source>&amp;New document…</source>
+        <extracomment>新建公文…</extracomment>
+        <translation>新建公文(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>A document draft has unsaved changes.</source>
+        <extracomment>Why quitting or locking waits: 公文草稿有未保存的修改</extracomment>
+        <translation>公文草稿有未保存的修改。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DraftForm</name>
+    <message>
+        <source>Not set</source>
+        <extracomment>An empty date field: 未填写</extracomment>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <extracomment>保存草稿</extracomment>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Submit for review</source>
+        <extracomment>送核稿</extracomment>
+        <translation>送核稿</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <extracomment>关闭</extracomment>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>e.g. 1年, 6个月, 长期</source>
+        <extracomment>Placeholder of 保密期限</extracomment>
+        <translation>如：1年、6个月、长期</translation>
+    </message>
+    <message>
+        <source>6 digits, e.g. 000001</source>
+        <extracomment>Placeholder of 份号</extracomment>
+        <translation>6位数字，如000001</translation>
+    </message>
+    <message>
+        <source>Numbered at registration</source>
+        <extracomment>Placeholder of 发文字号: 登记时编号</extracomment>
+        <translation>登记时编号</translation>
+    </message>
+    <message>
+        <source>Names, separated by commas (required for reports and requests)</source>
+        <extracomment>Placeholder of 签发人</extracomment>
+        <translation>姓名，以逗号分隔（报告、请示必填）</translation>
+    </message>
+    <message>
+        <source>Issuing authority + subject + type, e.g. …关于…的通知</source>
+        <extracomment>Placeholder of 标题</extracomment>
+        <translation>发文机关＋事由＋文种，如：…关于…的通知</translation>
+    </message>
+    <message>
+        <source>Organisations, separated by commas</source>
+        <extracomment>Placeholder of 主送机关 and 抄送机关</extracomment>
+        <translation>单位名称，以逗号分隔</translation>
+    </message>
+    <message>
+        <source>One attachment name per line, without 「附件：」 and numbers</source>
+        <extracomment>Placeholder of 附件说明</extracomment>
+        <translation>每行一个附件名称，不写「附件：」和序号</translation>
+    </message>
+    <message>
+        <source>Header</source>
+        <extracomment>GB/T 9704 part of the page: 版头</extracomment>
+        <translation>版头</translation>
+    </message>
+    <message>
+        <source>Body of the document</source>
+        <extracomment>GB/T 9704 part of the page: 主体</extracomment>
+        <translation>主体</translation>
+    </message>
+    <message>
+        <source>Footer</source>
+        <extracomment>GB/T 9704 part of the page: 版记</extracomment>
+        <translation>版记</translation>
+    </message>
+    <message>
+        <source>Draft a document</source>
+        <extracomment>Title of the draft form: 拟稿</extracomment>
+        <translation>拟稿</translation>
+    </message>
+    <message>
+        <source>Write the secrecy period like 「1年」, 「6个月」 or 「长期」.</source>
+        <translation>保密期限请写作「1年」「6个月」或「长期」。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::ReceiptWorkflow</name>
+    <message>
+        <source>This document has already been signed for or sent back.</source>
+        <translation>该公文已签收或已退回。</translation>
+    </message>
+    <message>
+        <source>Only a document not yet signed for can be sent back to its sender.</source>
+        <translation>只有尚未签收的公文才能退回发文机关。</translation>
+    </message>
+    <message>
+        <source>Give the reason for sending the document back, e.g. misaddressed.</source>
+        <translation>请填写退回理由，如误投。</translation>
+    </message>
+    <message>
+        <source>Sign for the document before handling it.</source>
+        <translation>请先签收公文再办理。</translation>
+    </message>
+    <message>
+        <source>The handling of this document is finished (%1).</source>
+        <translation>该公文已办理完毕（%1）。</translation>
+    </message>
+    <message>
+        <source>Only a leader may give the instruction (%1) on a received document.</source>
+        <translation>只有领导才能对收文进行%1。</translation>
+    </message>
+    <message>
+        <source>Write the opinion of the step %1.</source>
+        <translation>请填写%1意见。</translation>
+    </message>
+    <message>
+        <source>A received document at %1 cannot be returned to %2.</source>
+        <translation>处于%1环节的收文不能退回至%2。</translation>
+    </message>
+    <message>
+        <source>Give the reason for returning the document to %1.</source>
+        <translation>请填写退回至%1的理由。</translation>
+    </message>
+    <message>
+        <source>Only a document signed for and not yet archived can be circulated.</source>
+        <translation>只有已签收且尚未归档的公文才能传阅。</translation>
+    </message>
+    <message>
+        <source>Name who is to read the document.</source>
+        <translation>请指定传阅人。</translation>
+    </message>
+    <message>
+        <source>Only a document signed for and not yet archived can be urged.</source>
+        <translation>只有已签收且尚未归档的公文才能催办。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Shell::ConflictDialog</name>
     <message>
         <source>Keep my version</source>

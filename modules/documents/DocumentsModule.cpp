@@ -1,5 +1,7 @@
 #include "DocumentsModule.h"
 
+#include "DocumentsDemoData.h"
+#include "DocumentsList.h"
 #include "DocumentsRecords.h"
 #include "module/ModuleContext.h"
 
@@ -7,11 +9,23 @@ namespace GovDesk::Documents {
 
 bool DocumentsModule::initialize(Core::ModuleContext &context, QString *error)
 {
-    auto ready = DocumentsRecords::declare(context);
+    auto ready = context.migrate(DocumentsListTable::migrations());
+    if (ready)
+        ready = DocumentsRecords::declare(context);
     if (ready)
         ready = context.addProjection(DocumentsRecords::projection(context));
     if (!ready) {
         *error = ready.error().message;
+        return false;
+    }
+    return true;
+}
+
+bool DocumentsModule::seedDemoData(Core::ModuleContext &context, QString *error)
+{
+    auto seeded = seedDemoDocuments(context, QDateTime::currentDateTime());
+    if (!seeded) {
+        *error = seeded.error().message;
         return false;
     }
     return true;

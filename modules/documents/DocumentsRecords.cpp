@@ -1,6 +1,7 @@
 #include "DocumentsRecords.h"
 
 #include "DocumentElement.h"
+#include "DocumentsList.h"
 #include "DocumentsLogging.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
@@ -16,13 +17,6 @@ QString collection(const char *name)
     return QString::fromLatin1(name);
 }
 
-// A document this profile's organisation received rather than wrote. The owner is set by the
-// server; a record not yet synced has none and is the user's own.
-bool isReceived(const Core::SyncRecord &record, const Core::ModuleContext &context)
-{
-    return !record.owner.isEmpty() && record.owner != context.account().organisationId;
-}
-
 // The one to-do of a document for this organisation: the step waiting, or none.
 Core::Result<> refreshTodo(Core::ModuleContext &context, const QString &documentId)
 {
@@ -35,10 +29,10 @@ Core::Result<> refreshTodo(Core::ModuleContext &context, const QString &document
     const OfficialDocument document = OfficialDocument::fromPayload(record.payload);
 
     QString waiting; // the step's name for the to-do, 待签发 …
-    if (isReceived(record, context)) {
-        auto incoming = context.records().get(collection(IncomingCollection), documentId);
-        if (!incoming)
-            return std::unexpected(incoming.error());
+    auto incoming = context.records().get(collection(IncomingCollection), documentId);
+    if (!incoming)
+        return std::unexpected(incoming.error());
+    if (DocumentsRecords::isReceived(record, incoming->has_value(), context)) {
         const ReceiptState state
             = incoming->has_value() ? ReceiptState::readFrom((*incoming)->payload) : ReceiptState();
         if (!state.isDone())
@@ -117,6 +111,13 @@ Core::Result<> DocumentsRecords::saveIncoming(Core::ModuleContext &context, cons
     return context.records().put(collection(IncomingCollection), documentId, payload);
 }
 
+bool DocumentsRecords::isReceived(const Core::SyncRecord &record, bool hasIncoming,
+                                  const Core::ModuleContext &context)
+{
+    // A record not yet synced has no owner and is the user's own.
+    return hasIncoming || (!record.owner.isEmpty() && record.owner != context.account().organisationId);
+}
+
 Actor DocumentsRecords::actorOf(const Core::ModuleContext &context)
 {
     const Core::SyncAccount account = context.account();
@@ -131,18 +132,22 @@ Core::Projection DocumentsRecords::projection(Core::ModuleContext &context)
 {
     return {.name = QStringLiteral("documents"),
             .collections = {collection(DocumentCollection), collection(IncomingCollection)},
-            .version = 1,
+            // 2: the lists' table (documents_list), and arrivals known by their handling record.
+            .version = 2,
             .apply = [&context](const Core::ProjectedRecord &projected) -> Core::Result<> {
                 if (projected.collection == collection(DocumentCollection)) {
                     if (projected.isGone()) {
                         GD_TRY(context.todos().removeAll(projected.recordId));
+                        GD_TRY(DocumentsListTable::refresh(context, projected.recordId));
                         return context.search().remove(projected.recordId);
                     }
                     GD_TRY(indexDocument(context, *projected.record));
                 }
-                // An incoming record carries its document's id: both refresh the one to-do.
+                // An incoming record carries its document's id: both refresh the one to-do and row.
+                GD_TRY(DocumentsListTable::refresh(context, projected.recordId));
                 return refreshTodo(context, projected.recordId);
-            }};
+            },
+            .reset = [&context] { return DocumentsListTable::clear(context.database()); }};
 }
 
 QString DocumentsRecords::fieldLabel(const QString &collectionName, const QString &field)

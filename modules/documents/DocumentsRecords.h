@@ -47,6 +47,12 @@ public:
     [[nodiscard]] static Core::Result<> saveIncoming(Core::ModuleContext &context, const QString &documentId,
                                                      const ReceiptState &state);
 
+    // A document this profile's organisation received rather than wrote: its owner (set by the
+    // server) is another organisation, or the profile keeps a handling record (documents.incoming)
+    // for it — which is how a demo profile, never synced, holds its arrivals.
+    [[nodiscard]] static bool isReceived(const Core::SyncRecord &record, bool hasIncoming,
+                                         const Core::ModuleContext &context);
+
     // Who is acting, as the context knows them (roles unrestricted where rolesAllow() is).
     [[nodiscard]] static Actor actorOf(const Core::ModuleContext &context);
 

@@ -1,0 +1,185 @@
+#include "DocumentHandling.h"
+
+#include "DocumentsRecords.h"
+#include "audit/AuditLog.h"
+#include "module/ModuleContext.h"
+#include "module/ModuleRecords.h"
+#include "module/ProjectionRunner.h"
+#include "store/Transaction.h"
+#include "sync/RecordStore.h"
+
+#include <QJsonObject>
+#include <QRegularExpression>
+
+namespace GovDesk::Documents {
+
+namespace {
+
+QString collection(const char *name)
+{
+    return QString::fromLatin1(name);
+}
+
+// Sign, send, receive and return are what an inspection asks about (issue 11): each is audited
+// in the transaction of the step itself.
+Core::Result<> audit(Core::ModuleContext &context, const QString &event, const LoadedDocument &loaded,
+                     const QString &step, const Actor &actor, const QDateTime &at)
+{
+    auto entry = context.audit().append(event, loaded.recordId,
+                                        {{QStringLiteral("step"), step},
+                                         {QStringLiteral("documentNumber"), loaded.document.documentNumber}},
+                                        actor.userId.isEmpty() ? actor.name : actor.userId, at.toUTC());
+    if (!entry)
+        return std::unexpected(entry.error());
+    return {};
+}
+
+} // namespace
+
+Core::Result<LoadedDocument> DocumentHandling::load(Core::ModuleContext &context, const QString &recordId)
+{
+    auto found = context.records().get(collection(DocumentCollection), recordId);
+    if (!found)
+        return std::unexpected(found.error());
+    if (!found->has_value())
+        return Core::fail(Core::ErrorCode::NotFound,
+                          DocumentsRecords::tr("The document no longer exists on this computer."), recordId);
+    const Core::SyncRecord &record = **found;
+    auto incoming = context.records().get(collection(IncomingCollection), recordId);
+    if (!incoming)
+        return std::unexpected(incoming.error());
+    LoadedDocument loaded{.recordId = recordId,
+                          .document = OfficialDocument::fromPayload(record.payload),
+                          .dispatch = DispatchState::readFrom(record.payload),
+                          .recipients = record.recipients,
+                          .acknowledged = record.revision > 0 && !record.hasPendingChange,
+                          .hasConflict = record.hasConflict};
+    if (DocumentsRecords::isReceived(record, incoming->has_value(), context))
+        loaded.receipt = incoming->has_value() ? ReceiptState::readFrom((*incoming)->payload) : ReceiptState();
+    return loaded;
+}
+
+Core::Result<> DocumentHandling::completeDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                                  const QString &opinion, const QDateTime &at)
+{
+    const Actor actor = DocumentsRecords::actorOf(context);
+    auto after = DispatchWorkflow::complete(loaded.dispatch, loaded.document, actor, opinion, at);
+    if (!after)
+        return std::unexpected(after.error());
+    auto transaction = Core::Transaction::begin(context.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    GD_TRY(DocumentsRecords::saveDocument(context, loaded.recordId, loaded.document, *after));
+    if (loaded.dispatch.stage == DispatchStage::Signing)
+        GD_TRY(audit(context, QStringLiteral("documents.sign"), loaded, dispatchStageName(loaded.dispatch.stage),
+                     actor, at));
+    if (loaded.dispatch.stage == DispatchStage::Distributing)
+        GD_TRY(audit(context, QStringLiteral("documents.send"), loaded, dispatchStageName(loaded.dispatch.stage),
+                     actor, at));
+    GD_TRY(transaction->commit());
+    settle(context);
+    return {};
+}
+
+Core::Result<> DocumentHandling::returnDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                                DispatchStage target, const QString &reason, const QDateTime &at)
+{
+    const Actor actor = DocumentsRecords::actorOf(context);
+    auto after = DispatchWorkflow::returnTo(loaded.dispatch, target, actor, reason, at);
+    if (!after)
+        return std::unexpected(after.error());
+    auto transaction = Core::Transaction::begin(context.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    GD_TRY(DocumentsRecords::saveDocument(context, loaded.recordId, loaded.document, *after));
+    GD_TRY(audit(context, QStringLiteral("documents.return"), loaded, dispatchStageName(loaded.dispatch.stage),
+                 actor, at));
+    GD_TRY(transaction->commit());
+    settle(context);
+    return {};
+}
+
+Core::Result<> DocumentHandling::actOnArrival(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                              const ReceiptTransition &transition, const QString &text,
+                                              const QDateTime &at)
+{
+    if (!loaded.receipt)
+        return Core::fail(Core::ErrorCode::InvalidArgument,
+                          DocumentsRecords::tr("This document was not received by your organisation."),
+                          QStringLiteral("receipt step on an own document"));
+    const Actor actor = DocumentsRecords::actorOf(context);
+    const ReceiptState &state = *loaded.receipt;
+    Core::Result<ReceiptState> after = state;
+    QString event;
+    switch (transition.action) {
+    case WorkflowEntry::Action::SignFor:
+        after = ReceiptWorkflow::signFor(state, actor, at);
+        event = QStringLiteral("documents.receive");
+        break;
+    case WorkflowEntry::Action::SendBack:
+        after = ReceiptWorkflow::sendBack(state, actor, text, at);
+        event = QStringLiteral("documents.sendBack");
+        break;
+    case WorkflowEntry::Action::Complete:
+        after = ReceiptWorkflow::complete(state, actor, text, at);
+        break;
+    case WorkflowEntry::Action::Return:
+        after = ReceiptWorkflow::returnTo(state, transition.to, actor, text, at);
+        event = QStringLiteral("documents.return");
+        break;
+    case WorkflowEntry::Action::Circulate: {
+        static const QRegularExpression separators(QStringLiteral("[、，,；;\\s]+"));
+        after = ReceiptWorkflow::circulate(state, actor, text.split(separators, Qt::SkipEmptyParts), at);
+        break;
+    }
+    case WorkflowEntry::Action::Urge:
+        after = ReceiptWorkflow::urge(state, actor, text, at);
+        break;
+    }
+    if (!after)
+        return std::unexpected(after.error());
+    auto transaction = Core::Transaction::begin(context.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    GD_TRY(DocumentsRecords::saveIncoming(context, loaded.recordId, *after));
+    // The 回执 goes back to the sender with 签收 and 退回, never again afterwards (append-only).
+    if (transition.action == WorkflowEntry::Action::SignFor || transition.action == WorkflowEntry::Action::SendBack) {
+        const Receipt receipt{.documentId = loaded.recordId,
+                              .returned = transition.action == WorkflowEntry::Action::SendBack,
+                              .at = at.toUTC(),
+                              .by = actor.name,
+                              .reason = after->returnReason};
+        GD_TRY(context.records().put(collection(ReceiptCollection), Core::RecordStore::newRecordId(),
+                                     receipt.toPayload()));
+    }
+    if (!event.isEmpty())
+        GD_TRY(audit(context, event, loaded, receiptStageName(state.stage), actor, at));
+    GD_TRY(transaction->commit());
+    settle(context);
+    return {};
+}
+
+void DocumentHandling::settle(Core::ModuleContext &context)
+{
+    if (auto caughtUp = context.projections().catchUp(); !caughtUp)
+        qCWarning(context.log()) << "the lists are behind until the next change:" << caughtUp.error().fullText();
+}
+
+Core::Result<QList<RecipientDelivery>> DocumentHandling::deliveries(Core::ModuleContext &context,
+                                                                    const LoadedDocument &loaded)
+{
+    // Receipts of one document are a handful; the filter runs in SQL on the receipts collection.
+    auto receipts = context.records().query({.collection = collection(ReceiptCollection),
+                                             .limit = 1000,
+                                             .where = {{QStringLiteral("documentId"), loaded.recordId}}});
+    if (!receipts)
+        return std::unexpected(receipts.error());
+    QList<Receipt> read;
+    for (const Core::SyncRecord &record : *receipts) {
+        if (auto receipt = Receipt::fromPayload(record.payload, record.owner))
+            read.append(*receipt);
+    }
+    return deliveryStates(loaded.recordId, loaded.recipients, loaded.acknowledged, read);
+}
+
+} // namespace GovDesk::Documents

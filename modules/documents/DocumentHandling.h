@@ -1,0 +1,60 @@
+// DocumentHandling: one 公文 as the page acts on it — read it, take a workflow step, write it back.
+#pragma once
+
+#include "DeliveryStatus.h"
+#include "DispatchWorkflow.h"
+#include "OfficialDocument.h"
+#include "ReceiptWorkflow.h"
+#include "Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <optional>
+
+namespace GovDesk::Core {
+class ModuleContext;
+}
+
+namespace GovDesk::Documents {
+
+struct LoadedDocument
+{
+    QString recordId;
+    OfficialDocument document;
+    DispatchState dispatch;
+    std::optional<ReceiptState> receipt; // set for a document this organisation received
+    QStringList recipients;              // organisation ids the record is addressed to
+    bool acknowledged = false;           // the server holds the record as it is here
+    bool hasConflict = false;
+
+    [[nodiscard]] bool isReceived() const { return receipt.has_value(); }
+};
+
+// Each step is one transaction: the record, the 回执 where one goes back, and the audit entry.
+class DocumentHandling
+{
+public:
+    [[nodiscard]] static Core::Result<LoadedDocument> load(Core::ModuleContext &context, const QString &recordId);
+
+    [[nodiscard]] static Core::Result<> completeDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                                         const QString &opinion, const QDateTime &at);
+    [[nodiscard]] static Core::Result<> returnDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                                       DispatchStage target, const QString &reason,
+                                                       const QDateTime &at);
+    // Any ReceiptTransition: `text` is the opinion, the reason (退回, returns) or, for 传阅, the
+    // readers separated by 、 or commas.
+    [[nodiscard]] static Core::Result<> actOnArrival(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                                     const ReceiptTransition &transition, const QString &text,
+                                                     const QDateTime &at);
+
+    // Brings the lists, search entries and to-dos level with a change just committed, so the page
+    // shows it at once; a failure is logged and retried by the projection at the next change.
+    static void settle(Core::ModuleContext &context);
+
+    // Per recipient organisation, from the 回执 that came back.
+    [[nodiscard]] static Core::Result<QList<RecipientDelivery>> deliveries(Core::ModuleContext &context,
+                                                                           const LoadedDocument &loaded);
+};
+
+} // namespace GovDesk::Documents

@@ -1,0 +1,39 @@
+// DocumentsUiPlugin: the 公文 page, a plugin of its own loaded when the page first opens.
+#pragma once
+
+#include "ModuleUi.h"
+
+#include <QObject>
+#include <QPointer>
+
+class QAction;
+
+namespace GovDesk::Core {
+class ModuleContext;
+}
+
+namespace GovDesk::Documents {
+
+class DocumentsPage;
+
+class DocumentsUiPlugin : public QObject, public Ui::ModuleUi
+{
+    Q_OBJECT
+    Q_PLUGIN_METADATA(IID GovDeskModuleUi_iid FILE "documents-ui.json")
+    Q_INTERFACES(GovDesk::Ui::ModuleUi)
+
+public:
+    QWidget *createPage(Core::ModuleContext &context, Ui::Navigator &navigator, QWidget *parent) override;
+    // A search hit or a to-do: the document's view.
+    void open(const QString &recordId) override;
+    // 新建公文: the draft form (拟稿).
+    [[nodiscard]] QList<QAction *> actions() const override;
+    // An unsaved draft vetoes quitting and a manual lock.
+    bool canClose(QString *reason) override;
+
+private:
+    QPointer<DocumentsPage> m_page;
+    QAction *m_newDocument = nullptr;
+};
+
+} // namespace GovDesk::Documents

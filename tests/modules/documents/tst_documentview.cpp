@@ -1,0 +1,184 @@
+// Tests DocumentView on a real encrypted profile: exactly the steps the account's roles allow,
+// the reason or opinion asked where the step needs one, and the history it leaves.
+#include "DocumentSamples.h"
+#include "DocumentView.h"
+#include "DocumentsChinese.h"
+#include "DocumentsUiFixture.h"
+#include "module/ModuleRecords.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QPushButton>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
+
+using namespace GovDesk::Core;
+using namespace GovDesk::Documents;
+
+class TestDocumentView : public QObject
+{
+    Q_OBJECT
+
+    GovDesk::Test::DocumentsUiFixture m_fixture;
+    GovDesk::Test::DocumentsChineseTranslator m_chinese;
+    QList<PromptRequest> m_asked;
+
+    // A document of the office waiting at `stage`.
+    void writeAt(const QString &id, DispatchStage stage)
+    {
+        DispatchState state;
+        state.stage = stage;
+        GD_VERIFY(DocumentsRecords::saveDocument(m_fixture.context(), id, GovDesk::Test::fireNotice(), state));
+    }
+
+    void writeArrivalAt(const QString &id, ReceiptStage stage)
+    {
+        DispatchState sent;
+        sent.stage = DispatchStage::Distributed;
+        GD_VERIFY(DocumentsRecords::saveDocument(m_fixture.context(), id, GovDesk::Test::fireNotice(), sent));
+        ReceiptState state;
+        state.stage = stage;
+        GD_VERIFY(DocumentsRecords::saveIncoming(m_fixture.context(), id, state));
+    }
+
+    static QStringList buttonNames(const DocumentView &view)
+    {
+        QStringList names;
+        for (const QPushButton *button : view.stepButtons())
+            names.append(button->objectName());
+        return names;
+    }
+
+    static QPushButton *button(const DocumentView &view, const QString &name)
+    {
+        for (QPushButton *each : view.stepButtons()) {
+            if (each->objectName() == name)
+                return each;
+        }
+        return nullptr;
+    }
+
+    void answer(DocumentView &view, const QString &text)
+    {
+        view.setPrompt([this, text](QWidget *, const PromptRequest &request) -> std::optional<QString> {
+            m_asked.append(request);
+            return text;
+        });
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::installTranslator(&m_chinese); }
+    void init()
+    {
+        m_fixture.open();
+        m_asked.clear();
+    }
+    void cleanup() { m_fixture.close(); }
+
+    void aClerkWithoutTheSigningRoleGetsNoSignButton()
+    {
+        m_fixture.signIn(QStringLiteral("wangfang"), QStringLiteral("王芳"), {QStringLiteral("clerk")});
+        writeAt(QStringLiteral("doc-1"), DispatchStage::Signing);
+        DocumentView view(m_fixture.context());
+        QVERIFY(view.showDocument(QStringLiteral("doc-1")));
+        QVERIFY(!buttonNames(view).contains(QStringLiteral("stepComplete")));
+        // Returning is everyone's: the returns are offered, with the earlier steps.
+        QPushButton *returns = button(view, QStringLiteral("stepReturn"));
+        QVERIFY(returns && returns->menu());
+        QCOMPARE(returns->menu()->actions().size(), 2); // 拟稿, 核稿
+    }
+
+    void aSignatorySignsWithAnOpinion()
+    {
+        m_fixture.signIn(QStringLiteral("zhangwei"), QStringLiteral("张伟"), {QStringLiteral("signer")});
+        writeAt(QStringLiteral("doc-1"), DispatchStage::Signing);
+        DocumentView view(m_fixture.context());
+        QVERIFY(view.showDocument(QStringLiteral("doc-1")));
+        QPushButton *sign = button(view, QStringLiteral("stepComplete"));
+        QVERIFY(sign);
+        answer(view, QStringLiteral("同意印发。"));
+        QTest::mouseClick(sign, Qt::LeftButton);
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY(m_asked.first().required);
+        QCOMPARE(view.loaded().dispatch.stage, DispatchStage::Checking);
+        QVERIFY(view.loaded().dispatch.signedOff);
+        QCOMPARE(view.loaded().dispatch.history.constLast().opinion, QStringLiteral("同意印发。"));
+        QCOMPARE(view.loaded().dispatch.history.constLast().name, QStringLiteral("张伟"));
+        auto *history = view.findChild<QTreeWidget *>(QStringLiteral("documentHistory"));
+        QCOMPARE(history->topLevelItemCount(), 1);
+        QCOMPARE(history->topLevelItem(0)->text(4), QStringLiteral("同意印发。"));
+    }
+
+    void returningAsksForTheReason()
+    {
+        m_fixture.signIn(QStringLiteral("zhangwei"), QStringLiteral("张伟"), {QStringLiteral("signer")});
+        writeAt(QStringLiteral("doc-1"), DispatchStage::Reviewing);
+        DocumentView view(m_fixture.context());
+        QVERIFY(view.showDocument(QStringLiteral("doc-1")));
+        QAction *toDraft = view.findChild<QAction *>(QStringLiteral("stepReturn-拟稿"));
+        QVERIFY(toDraft);
+        // Cancelled: nothing happens.
+        view.setPrompt([](QWidget *, const PromptRequest &) { return std::optional<QString>(); });
+        toDraft->trigger();
+        QCOMPARE(view.loaded().dispatch.stage, DispatchStage::Reviewing);
+        answer(view, QStringLiteral("附件说明与附件不一致。"));
+        view.findChild<QAction *>(QStringLiteral("stepReturn-拟稿"))->trigger();
+        QCOMPARE(view.loaded().dispatch.stage, DispatchStage::Drafting);
+        QCOMPARE(view.loaded().dispatch.history.constLast().reason, QStringLiteral("附件说明与附件不一致。"));
+        QVERIFY(buttonNames(view).contains(QStringLiteral("stepEdit")));
+    }
+
+    void anArrivalIsSignedForOrSentBack()
+    {
+        m_fixture.signIn(QStringLiteral("wangfang"), QStringLiteral("王芳"), {QStringLiteral("clerk")});
+        writeArrivalAt(QStringLiteral("in-1"), ReceiptStage::SigningFor);
+        DocumentView view(m_fixture.context());
+        QVERIFY(view.showDocument(QStringLiteral("in-1")));
+        QCOMPARE(buttonNames(view), (QStringList{QStringLiteral("stepSignFor"), QStringLiteral("stepSendBack")}));
+        QTest::mouseClick(button(view, QStringLiteral("stepSignFor")), Qt::LeftButton);
+        QCOMPARE(view.loaded().receipt->stage, ReceiptStage::Registering);
+        QCOMPARE(view.loaded().receipt->receivedBy, QStringLiteral("王芳"));
+        // The 回执 goes back to the sender.
+        auto receipts = m_fixture.context().records().query({.collection = QStringLiteral("documents.receipt")});
+        GD_VERIFY(receipts);
+        QCOMPARE(receipts->size(), 1);
+        QCOMPARE(receipts->first().payload.value(QStringLiteral("status")).toString(), QStringLiteral("received"));
+    }
+
+    void onlyALeaderInstructs()
+    {
+        m_fixture.signIn(QStringLiteral("wangfang"), QStringLiteral("王芳"), {QStringLiteral("clerk")});
+        writeArrivalAt(QStringLiteral("in-1"), ReceiptStage::Instructing);
+        DocumentView view(m_fixture.context());
+        QVERIFY(view.showDocument(QStringLiteral("in-1")));
+        QVERIFY(!buttonNames(view).contains(QStringLiteral("stepComplete")));
+        QVERIFY(buttonNames(view).contains(QStringLiteral("stepCirculate")));
+
+        m_fixture.signIn(QStringLiteral("zhangwei"), QStringLiteral("张伟"), {QStringLiteral("leader")});
+        QVERIFY(view.showDocument(QStringLiteral("in-1")));
+        QPushButton *instruct = button(view, QStringLiteral("stepComplete"));
+        QVERIFY(instruct);
+        answer(view, QStringLiteral("请市水利局牵头办理。"));
+        QTest::mouseClick(instruct, Qt::LeftButton);
+        QCOMPARE(m_asked.size(), 1);
+        QCOMPARE(view.loaded().receipt->stage, ReceiptStage::Handling);
+        QCOMPARE(view.loaded().receipt->history.constLast().opinion, QStringLiteral("请市水利局牵头办理。"));
+    }
+
+    void thePreviewShowsTheRedHeader()
+    {
+        writeAt(QStringLiteral("doc-1"), DispatchStage::Distributing);
+        DocumentView view(m_fixture.context());
+        QVERIFY(view.showDocument(QStringLiteral("doc-1")));
+        const QString html = view.findChild<QTextBrowser *>(QStringLiteral("documentPreview"))->toHtml();
+        QVERIFY(html.contains(QStringLiteral("柳州市人民政府办公室文件")));
+        QVERIFY(html.contains(QStringLiteral("#d40000")));
+        QVERIFY(html.contains(QStringLiteral("柳政办发〔2026〕12号")));
+        QVERIFY(html.contains(QStringLiteral("2026年2月27日")));
+        QVERIFY(html.contains(QStringLiteral("附件：柳州市春季森林防火值班表")));
+    }
+};
+
+QTEST_MAIN(TestDocumentView)
+#include "tst_documentview.moc"

@@ -1,0 +1,148 @@
+// Tests DraftForm (拟稿) on a real encrypted profile: refusals appear beside their element, an
+// incomplete draft saves where the draft checkpoint allows it, and a saved draft is a record.
+#include "DocumentsChinese.h"
+#include "DocumentsUiFixture.h"
+#include "DraftForm.h"
+#include "module/ModuleRecords.h"
+
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QInputMethodEvent>
+#include <QTest>
+
+using namespace GovDesk::Core;
+using namespace GovDesk::Documents;
+
+namespace {
+// Chinese reaches a field through the input method, as on a clerk's desktop (keyClicks types ASCII only).
+void typeText(QWidget *field, const QString &text)
+{
+    field->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(field, &event);
+}
+} // namespace
+
+class TestDraftForm : public QObject
+{
+    Q_OBJECT
+
+    GovDesk::Test::DocumentsUiFixture m_fixture;
+    GovDesk::Test::DocumentsChineseTranslator m_chinese;
+
+    template<typename T>
+    static T *field(DraftForm &form, const char *name)
+    {
+        auto *widget = form.findChild<T *>(QString::fromLatin1(name));
+        Q_ASSERT(widget);
+        return widget;
+    }
+
+    int documentCount()
+    {
+        return m_fixture.context().records().count({.collection = QStringLiteral("documents.document")}).value_or(-1);
+    }
+
+private Q_SLOTS:
+    void initTestCase() { QCoreApplication::installTranslator(&m_chinese); }
+    void init() { m_fixture.open(); }
+    void cleanup() { m_fixture.close(); }
+
+    void offersTheFifteenTypesAndTheLevels()
+    {
+        DraftForm form(m_fixture.context());
+        form.startNew();
+        auto *type = field<QComboBox>(form, "draftType");
+        QCOMPARE(type->count(), 15);
+        QCOMPARE(type->itemText(0), QStringLiteral("决议"));
+        QCOMPARE(type->itemText(14), QStringLiteral("纪要"));
+        QCOMPARE(field<QComboBox>(form, "draftClassification")->count(), 5);
+        QCOMPARE(field<QComboBox>(form, "draftUrgency")->itemText(2), QStringLiteral("特急"));
+    }
+
+    void refusalsAppearBesideTheirElement()
+    {
+        DraftForm form(m_fixture.context());
+        form.startNew();
+        form.show();
+        QTest::keyClicks(field<QLineEdit>(form, "draftCopyNumber"), QStringLiteral("12"));
+        typeText(field<QLineEdit>(form, "draftNumber"), QStringLiteral("柳政办发(2026)3号"));
+        QTest::mouseClick(field<QPushButton>(form, "draftSave"), Qt::LeftButton);
+
+        QCOMPARE(documentCount(), 0);
+        // The validator's own words, beside 标题, 份号 and 发文字号 — nowhere else.
+        QVERIFY(form.issueText(Element::Title).contains(QStringLiteral("标题")));
+        QVERIFY2(form.issueText(Element::CopyNumber).contains(QStringLiteral("「12」")),
+                 qPrintable(form.issueText(Element::CopyNumber)));
+        QVERIFY(!form.issueText(Element::Number).isEmpty());
+        QVERIFY(form.issueText(Element::Body).isEmpty());
+        QVERIFY(form.issueText(Element::Signers).isEmpty()); // only from 签发 on
+
+        // Fixing a field clears its refusal at once, the others stay.
+        typeText(field<QLineEdit>(form, "draftTitle"), QStringLiteral("柳州市人民政府办公室关于做好城市防洪排涝工作的通知"));
+        QVERIFY(form.issueText(Element::Title).isEmpty());
+        QVERIFY(!form.issueText(Element::CopyNumber).isEmpty());
+    }
+
+    void anUnreadableSecrecyPeriodIsRefusedBesideIt()
+    {
+        DraftForm form(m_fixture.context());
+        form.startNew();
+        field<QLineEdit>(form, "draftTitle")->setText(QStringLiteral("关于做好重要活动期间安全保卫工作的通知"));
+        field<QComboBox>(form, "draftClassification")->setCurrentIndex(2); // 秘密
+        field<QLineEdit>(form, "draftSecrecyPeriod")->setText(QStringLiteral("一年半"));
+        QVERIFY(!form.save());
+        QVERIFY(form.issueText(Element::SecrecyTerm).contains(QStringLiteral("长期")));
+        field<QLineEdit>(form, "draftSecrecyPeriod")->setText(QStringLiteral("1年"));
+        QVERIFY(form.save());
+        QCOMPARE(form.document().secrecyPeriod.toString(), QStringLiteral("1年"));
+    }
+
+    void anIncompleteDraftSavesAsARecord()
+    {
+        DraftForm form(m_fixture.context());
+        QSignalSpy saved(&form, &DraftForm::saved);
+        form.startNew();
+        field<QComboBox>(form, "draftType")->setCurrentIndex(field<QComboBox>(form, "draftType")->findText(QStringLiteral("请示")));
+        field<QLineEdit>(form, "draftTitle")->setText(QStringLiteral("柳州市人民政府办公室关于申请安排柳江防洪堤加固资金的请示"));
+        field<QLineEdit>(form, "draftMainRecipients")->setText(QStringLiteral("柳州市人民政府"));
+        field<QPlainTextEdit>(form, "draftBody")->setPlainText(QStringLiteral("柳江防洪堤3处险段亟需加固。\n妥否，请批示。"));
+        field<QPlainTextEdit>(form, "draftAttachmentNotes")->setPlainText(QStringLiteral("险段位置图\n\n投资估算表"));
+        field<QLineEdit>(form, "draftCopyTo")->setText(QStringLiteral("市财政局，市水利局"));
+        field<QLineEdit>(form, "draftIssuerName")->setText(QStringLiteral("柳州市人民政府办公室"));
+        QVERIFY(form.isDirty());
+        // No 签发人, no 成文日期, no 发文字号: all for later steps.
+        QVERIFY(form.save());
+        QVERIFY(!form.isDirty());
+        QCOMPARE(saved.count(), 1);
+        QCOMPARE(documentCount(), 1);
+
+        auto record = m_fixture.context().records().get(QStringLiteral("documents.document"), form.recordId());
+        GD_VERIFY(record);
+        QVERIFY(record->has_value());
+        const OfficialDocument written = OfficialDocument::fromPayload((*record)->payload);
+        QCOMPARE(written.type, DocumentType::Request);
+        QCOMPARE(written.attachmentNotes, (QStringList{QStringLiteral("险段位置图"), QStringLiteral("投资估算表")}));
+        QCOMPARE(written.copyTo, (QStringList{QStringLiteral("市财政局"), QStringLiteral("市水利局")}));
+        QVERIFY(written.isPendingNumber());
+        QVERIFY(!written.issuedOn.isValid());
+        QCOMPARE((*record)->payload.value(QStringLiteral("stage")).toString(), QStringLiteral("拟稿"));
+
+        // Saving again changes the same record; the issuer is remembered for the next draft.
+        field<QLineEdit>(form, "draftRemark")->setText(QStringLiteral("（联系人：王芳，电话：0772-2821234）"));
+        QVERIFY(form.save());
+        QCOMPARE(documentCount(), 1);
+        DraftForm next(m_fixture.context());
+        next.startNew();
+        QCOMPARE(field<QLineEdit>(next, "draftIssuerName")->text(), QStringLiteral("柳州市人民政府办公室"));
+        QVERIFY(!next.isDirty());
+    }
+};
+
+QTEST_MAIN(TestDraftForm)
+#include "tst_draftform.moc"
