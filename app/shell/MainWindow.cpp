@@ -124,7 +124,9 @@ MainWindow::~MainWindow()
 
 void MainWindow::buildNavigation()
 {
-    for (const ModuleRecord &record : m_modules.records()) {
+    QList<ModuleRecord> records = m_modules.records();
+    std::ranges::stable_sort(records, {}, [](const ModuleRecord &record) { return record.metadata.order; });
+    for (const ModuleRecord &record : std::as_const(records)) {
         const bool available = record.state == ModuleState::Initialized;
         if (available && !m_uis.hasUi(record.metadata.id))
             continue; // a headless module (no page) is simply not shown

@@ -39,6 +39,7 @@ Result<ModuleMetadata> ModuleMetadata::fromJson(const QJsonObject &json)
     m.apiVersion = json.value(QStringLiteral("apiVersion")).toInt();
     m.dependencies = stringList(json.value(QStringLiteral("requires")));
     m.roles = stringList(json.value(QStringLiteral("roles")));
+    m.order = json.value(QStringLiteral("order")).toInt(DefaultOrder);
     if (!validId.match(m.id).hasMatch())
         return fail(ErrorCode::InvalidArgument, tr("The module's description has no valid id."),
                     QStringLiteral("id \"%1\"").arg(m.id));

@@ -23,6 +23,10 @@ public:
     int apiVersion = 0;  // must equal ModuleApiVersion
     QStringList dependencies; // "requires": ids of modules that must initialise first
     QStringList roles;    // roles allowed to open it; empty = everyone
+    // Place in the navigation, lower first ("order"; 工作台 0, the others from 10): the first
+    // module a user may open is the page the window opens on.
+    int order = DefaultOrder;
+    static constexpr int DefaultOrder = 100;
 
     // The name in the user's language: Chinese unless the UI language is English.
     [[nodiscard]] QString displayName(const QLocale &locale = QLocale()) const;

@@ -20,7 +20,8 @@ class TestModuleMetadata : public QObject
                 {QStringLiteral("version"), QStringLiteral("1.2.0")},
                 {QStringLiteral("apiVersion"), 1},
                 {QStringLiteral("requires"), QJsonArray{QStringLiteral("workbench")}},
-                {QStringLiteral("roles"), QJsonArray{QStringLiteral("clerk"), QStringLiteral("leader")}}};
+                {QStringLiteral("roles"), QJsonArray{QStringLiteral("clerk"), QStringLiteral("leader")}},
+                {QStringLiteral("order"), 10}};
     }
 
 private Q_SLOTS:
@@ -35,6 +36,10 @@ private Q_SLOTS:
         QCOMPARE(metadata->apiVersion, 1);
         QCOMPARE(metadata->dependencies, QStringList{QStringLiteral("workbench")});
         QCOMPARE(metadata->roles, (QStringList{QStringLiteral("clerk"), QStringLiteral("leader")}));
+        QCOMPARE(metadata->order, 10);
+        QJsonObject unordered = documentsModule();
+        unordered.remove(QStringLiteral("order"));
+        QCOMPARE(ModuleMetadata::fromJson(unordered)->order, ModuleMetadata::DefaultOrder);
     }
 
     void displayNameFollowsTheLanguage()
