@@ -122,6 +122,28 @@ public:
             {"Step", QStringLiteral("办理环节")},
             {"Signed", QStringLiteral("签发状态")},
             {"History", QStringLiteral("办理记录")},
+            // GovDesk::Documents::SealVerification, SealRecord, DocumentSealer (电子签章)
+            {"Not sealed", QStringLiteral("未用印")},
+            {"Valid", QStringLiteral("有效")},
+            {"Tampered with", QStringLiteral("已被篡改")},
+            {"Certificate invalid", QStringLiteral("证书无效")},
+            {"Attachment %1", QStringLiteral("附件%1")},
+            {"Attachment %1 (%2)", QStringLiteral("附件%1（%2）")},
+            {"The seal's own data was altered: its signature does not match.",
+             QStringLiteral("签章数据已被改动，签名验证不通过。")},
+            {"Changed after sealing: %1.", QStringLiteral("用印后已被改动：%1。")},
+            {"The seal certificate was not issued by the seal authority of the sync server.",
+             QStringLiteral("印章证书不是由同步服务器的印章CA签发的。")},
+            {"The seal certificate was not valid when the document was sealed (valid %1 to %2).",
+             QStringLiteral("用印时印章证书不在有效期内（有效期%1至%2）。")},
+            {"The seal belongs to another organisation than the one that issued the document.",
+             QStringLiteral("印章不属于发文机关。")},
+            {"The seal certificate cannot be used.", QStringLiteral("印章证书无法使用。")},
+            {"The seal data of this document is damaged.", QStringLiteral("该公文的签章数据已损坏。")},
+            {"The seal certificate of %1 is not valid now; ask the administrator to issue the seal again.",
+             QStringLiteral("%1的印章证书当前无效，请联系管理员重新签发印章。")},
+            {"The seal key of %1 does not match its certificate; fetch the seal again.",
+             QStringLiteral("%1的印章密钥与证书不匹配，请重新获取印章。")},
         };
         return zh;
     }
