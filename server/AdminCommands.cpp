@@ -1,6 +1,7 @@
 #include "AdminCommands.h"
 
 #include "PermissionCommands.h"
+#include "SealCommands.h"
 
 #include <QRegularExpression>
 
@@ -67,6 +68,10 @@ int AdminCommands::run(const CommandLine &line)
         return setRoles(words);
     if (PermissionCommands::handles(line))
         return PermissionCommands(m_repository, m_out, m_err).run(line);
+    if (SealCommands::handles(line)) {
+        const SystemClock clock;
+        return SealCommands(m_repository, clock, m_out, m_err).run(line);
+    }
     m_err << "govdesk-syncd: unknown command \"" << words.join(QLatin1Char(' ')) << "\"\n\n" << CommandLine::usage();
     return Usage;
 }

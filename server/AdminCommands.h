@@ -25,7 +25,7 @@ public:
     AdminCommands(SyncRepository &repository, const PasswordHasher &hasher, QTextStream &out, QTextStream &err,
                   PasswordSource readPassword);
 
-    // `line.words()` starts with "org", "user", "collection" or "action".
+    // `line.words()` starts with "org", "user", "collection", "action" or "seal".
     [[nodiscard]] int run(const CommandLine &line);
 
     [[nodiscard]] static bool isValidOrganisationId(const QString &id);

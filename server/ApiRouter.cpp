@@ -98,6 +98,7 @@ ApiResult<ApiResponse> ApiRouter::routeAuthenticated(const ApiRequest &request)
     const QRegularExpressionMatch blob = BlobPath.match(path);
     const bool known = path == QStringLiteral("/v1/auth/sign-out") || path == QStringLiteral("/v1/sync/push")
                        || path == QStringLiteral("/v1/sync/pull") || path == QStringLiteral("/v1/numbers")
+                       || path == QStringLiteral("/v1/seal") || path == QStringLiteral("/v1/seal/authority")
                        || blob.hasMatch();
     if (!known)
         return std::unexpected(noEndpoint(request));
@@ -118,6 +119,10 @@ ApiResult<ApiResponse> ApiRouter::routeAuthenticated(const ApiRequest &request)
         return m_services.syncApi.pull(request, *principal);
     if (path == QStringLiteral("/v1/numbers") && request.method == "POST")
         return m_services.numberApi.allocate(request, *principal);
+    if (path == QStringLiteral("/v1/seal") && request.method == "GET")
+        return m_services.sealApi.seal(request, *principal);
+    if (path == QStringLiteral("/v1/seal/authority") && request.method == "GET")
+        return m_services.sealApi.authority(request, *principal);
     if (blob.hasMatch()) {
         const QString sha256 = blob.captured(1);
         if (!BlobStore::isValidId(sha256))

@@ -9,6 +9,7 @@
 #include "FaultInjector.h"
 #include "NumberApi.h"
 #include "RateLimiter.h"
+#include "SealApi.h"
 #include "ServerLimits.h"
 #include "SyncApi.h"
 
@@ -24,6 +25,7 @@ public:
         SyncApi &syncApi;
         BlobApi &blobApi;
         NumberApi &numberApi;
+        SealApi &sealApi;
         RateLimiter &rateLimiter;
         FaultInjector *faults = nullptr; // only with --test-faults: /v1/test/faults exists then
     };

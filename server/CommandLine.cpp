@@ -81,12 +81,16 @@ Usage:
   govdesk-syncd --data DIR action refuse COLLECTION FIELD=VALUE --reason TEXT
   govdesk-syncd --data DIR action list [COLLECTION]
   govdesk-syncd --data DIR action clear COLLECTION FIELD=VALUE
+  govdesk-syncd --data DIR seal issue ORG
+  govdesk-syncd --data DIR seal list
 
 Passwords are read from the first line of standard input (never from the command line).
 ROLES are comma-separated (clerk,reviewer); "" is everyone. A collection's --read and --write
 roles decide who pulls and pushes its records; an action (status=签发) needs its roles to give
 the field that value or take it away; a refused one (classification=秘密) may be given by nobody,
 and a push that tries is refused with TEXT. Changes apply to the next request, signed in or not.
+`seal issue` gives an organisation its SM2 seal (电子签章) under the server's seal CA, both made
+once; its signers fetch the key with GET /v1/seal.
 Global options:
   --data DIR               data directory (database syncd.db, blobs/); created when missing
   --argon2-memory-kib N    memory of new Argon2id password hashes in KiB (default 19456)

@@ -1,5 +1,6 @@
 #include "DemoData.h"
 
+#include "SealIssuer.h"
 #include "ServerLogging.h"
 
 #include <QJsonArray>
@@ -191,6 +192,20 @@ Result<bool> DemoData::seedIfEmpty(SyncRepository &repository, OpApplier &applie
     qCInfo(lcSyncd) << "demo data seeded:" << offices.size() << "organisations," << std::size(Users) << "users,"
                     << all.size() << "records; password" << Password;
     return true;
+}
+
+Result<> DemoData::issueSeals(SyncRepository &repository, const Clock &clock)
+{
+    auto organisations = repository.organisations();
+    if (!organisations)
+        return std::unexpected(organisations.error());
+    SealIssuer issuer(repository, clock);
+    for (const Organisation &organisation : std::as_const(*organisations)) {
+        auto issued = issuer.issue(organisation.id);
+        if (!issued)
+            return std::unexpected(issued.error());
+    }
+    return {};
 }
 
 } // namespace GovDesk::Server

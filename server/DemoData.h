@@ -2,6 +2,7 @@
 // (password "govdesk-demo") and documents, water readings and a disclosure item routed between them.
 #pragma once
 
+#include "Clock.h"
 #include "OpApplier.h"
 #include "PasswordHasher.h"
 #include "SyncRepository.h"
@@ -16,6 +17,9 @@ public:
     // Seeds only a server without organisations; true when it seeded.
     [[nodiscard]] static Result<bool> seedIfEmpty(SyncRepository &repository, OpApplier &applier,
                                                   const PasswordHasher &hasher);
+    // An electronic seal (SM2 key and certificate under the server's seal CA) for every
+    // organisation, so that trainers can show 用印 and its verification.
+    [[nodiscard]] static Result<> issueSeals(SyncRepository &repository, const Clock &clock);
     // Stable ids, so that training material can name records.
     [[nodiscard]] static QString recordId(const QString &name);
 };

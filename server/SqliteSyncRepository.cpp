@@ -171,6 +171,27 @@ CREATE TABLE number_allocations (
 );
 )sql";
 
+// Electronic seals (电子签章): the server's seal CA (one row) and one SM2 seal per organisation.
+// Private keys are PEM text like the rest of this file, which the data directory's permissions
+// protect; the client keeps its copy only inside the encrypted profile.
+const char *const SchemaV6 = R"sql(
+CREATE TABLE seal_authority (
+    id SMALLINT NOT NULL PRIMARY KEY CHECK (id = 1),
+    certificate_pem TEXT NOT NULL,
+    private_key_pem TEXT NOT NULL,
+    created_at VARCHAR(32) NOT NULL
+);
+CREATE TABLE organisation_seals (
+    org_id VARCHAR(64) NOT NULL PRIMARY KEY REFERENCES organisations (id),
+    seal_id VARCHAR(64) NOT NULL UNIQUE,
+    seal_name TEXT NOT NULL,
+    certificate_pem TEXT NOT NULL,
+    private_key_pem TEXT NOT NULL,
+    issued_at VARCHAR(32) NOT NULL,
+    valid_until VARCHAR(32) NOT NULL
+);
+)sql";
+
 // Statement::bind(QString) writes SQL NULL for a null QString; NOT NULL columns get "".
 QString text(const QString &value)
 {
@@ -338,7 +359,9 @@ Result<std::unique_ptr<SqliteSyncRepository>> SqliteSyncRepository::open(const Q
                        {.version = 4, .description = QStringLiteral("values nobody may push"),
                         .sql = QString::fromUtf8(SchemaV4)},
                        {.version = 5, .description = QStringLiteral("numbered series (发文字号)"),
-                        .sql = QString::fromUtf8(SchemaV5)}}));
+                        .sql = QString::fromUtf8(SchemaV5)},
+                       {.version = 6, .description = QStringLiteral("seal CA and organisation seals (电子签章)"),
+                        .sql = QString::fromUtf8(SchemaV6)}}));
     GD_TRY(runner.run(**db));
     return std::unique_ptr<SqliteSyncRepository>(new SqliteSyncRepository(std::move(*db)));
 }

@@ -69,6 +69,13 @@ public:
     [[nodiscard]] Result<qint64> takeNextNumber(const QString &organisationId, const QString &series, int year) override;
     [[nodiscard]] Result<> saveNumberAllocation(const NumberAllocation &allocation) override;
 
+    // In SqliteSyncRepositorySeals.cpp.
+    [[nodiscard]] Result<std::optional<SealAuthority>> sealAuthority() override;
+    [[nodiscard]] Result<> saveSealAuthority(const SealAuthority &authority) override;
+    [[nodiscard]] Result<std::optional<OrganisationSeal>> organisationSeal(const QString &organisationId) override;
+    [[nodiscard]] Result<QList<OrganisationSeal>> organisationSeals() override;
+    [[nodiscard]] Result<> saveOrganisationSeal(const OrganisationSeal &seal) override;
+
     [[nodiscard]] Result<std::optional<RecordState>> record(const QString &collection, const QString &recordId) override;
     [[nodiscard]] Result<qint64> nextChangeSeq() override;
     [[nodiscard]] Result<qint64> latestChangeSeq() override;

@@ -37,6 +37,7 @@ struct SyncDaemon::Parts
     std::unique_ptr<SyncApi> syncApi;
     std::unique_ptr<BlobApi> blobApi;
     std::unique_ptr<NumberApi> numberApi;
+    std::unique_ptr<SealApi> sealApi;
     std::unique_ptr<FaultInjector> faults;
     std::unique_ptr<ApiRouter> router;
     std::unique_ptr<SyncServer> server;
@@ -85,13 +86,14 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     parts->syncApi = std::make_unique<SyncApi>(*parts->repository, *parts->applier, limits);
     parts->blobApi = std::make_unique<BlobApi>(*parts->blobs, limits);
     parts->numberApi = std::make_unique<NumberApi>(*parts->repository, parts->clock);
+    parts->sealApi = std::make_unique<SealApi>(*parts->repository);
     if (options.testFaults) {
         parts->faults = std::make_unique<FaultInjector>();
         qCWarning(lcSyncd) << "test faults are enabled (POST /v1/test/faults): never use this in production";
     }
     parts->router = std::make_unique<ApiRouter>(
         ApiRouter::Services{*parts->auth, *parts->authApi, *parts->syncApi, *parts->blobApi, *parts->numberApi,
-                            *parts->rateLimiter, parts->faults.get()},
+                            *parts->sealApi, *parts->rateLimiter, parts->faults.get()},
         limits);
 
     if (options.demo) {
@@ -100,6 +102,8 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
             return std::unexpected(seeded.error());
         if (!*seeded)
             qCInfo(lcSyncd) << "--demo: the data directory has organisations already; nothing seeded";
+        else
+            GD_TRY(DemoData::issueSeals(*parts->repository, parts->clock));
     }
 
     parts->server = std::make_unique<SyncServer>(*parts->router, parts->faults.get());

@@ -99,6 +99,26 @@ struct NumberAllocation
     QString allocatedAt; // RFC 3339
 };
 
+// The server's seal CA: it certifies every organisation's seal key (GET /v1/seal/authority).
+struct SealAuthority
+{
+    QByteArray certificatePem;
+    QByteArray privateKeyPem;
+    QString createdAt; // RFC 3339
+};
+
+// An organisation's electronic seal: its SM2 key and certificate (GET /v1/seal, signers only).
+struct OrganisationSeal
+{
+    QString organisationId;
+    QString sealId;
+    QString sealName; // the organisation's name as on the seal
+    QByteArray certificatePem;
+    QByteArray privateKeyPem;
+    QString issuedAt;   // RFC 3339
+    QString validUntil; // RFC 3339
+};
+
 // What the server remembers under an op id (applied and rejected ops; never conflicts).
 struct StoredOp
 {
@@ -191,6 +211,13 @@ public:
     numberAllocationFor(const QString &collection, const QString &recordId, const QString &series, int year) = 0;
     [[nodiscard]] virtual Result<qint64> takeNextNumber(const QString &organisationId, const QString &series, int year) = 0;
     [[nodiscard]] virtual Result<> saveNumberAllocation(const NumberAllocation &allocation) = 0;
+
+    // Seals (schema 6). Saving an existing one fails on the key: seals are issued once.
+    [[nodiscard]] virtual Result<std::optional<SealAuthority>> sealAuthority() = 0;
+    [[nodiscard]] virtual Result<> saveSealAuthority(const SealAuthority &authority) = 0;
+    [[nodiscard]] virtual Result<std::optional<OrganisationSeal>> organisationSeal(const QString &organisationId) = 0;
+    [[nodiscard]] virtual Result<QList<OrganisationSeal>> organisationSeals() = 0;
+    [[nodiscard]] virtual Result<> saveOrganisationSeal(const OrganisationSeal &seal) = 0;
 
     [[nodiscard]] virtual Result<std::optional<RecordState>> record(const QString &collection, const QString &recordId) = 0;
     // The next value of the global change sequence. Called inside the transaction that stores the

@@ -82,8 +82,12 @@ QJsonObject OfficialDocument::toPayload() const
         payload.insert(key("issuedOn"), issuedOn.toString(Qt::ISODate));
     if (printedOn.isValid())
         payload.insert(key("printedOn"), printedOn.toString(Qt::ISODate));
-    if (seal.sealed || !seal.sealId.isEmpty())
-        payload.insert(key("seal"), QJsonObject{{key("sealed"), seal.sealed}, {key("sealId"), seal.sealId}});
+    if (seal.sealed || !seal.sealId.isEmpty()) {
+        QJsonObject sealObject{{key("sealed"), seal.sealed}, {key("sealId"), seal.sealId}};
+        if (!seal.signature.isEmpty())
+            sealObject.insert(key("signature"), seal.signature);
+        payload.insert(key("seal"), sealObject);
+    }
     QJsonArray attachmentArray;
     for (const Core::AttachmentRef &attachment : attachments) {
         QJsonObject entry{{key("sha256"), attachment.sha256}, {key("name"), attachment.name}};
@@ -132,8 +136,9 @@ OfficialDocument OfficialDocument::fromPayload(const QJsonObject &payload)
     document.issuerName = payload.value(key("issuerName")).toString();
     document.issuedOn = dateOf(payload.value(key("issuedOn")));
     const QJsonObject seal = payload.value(key("seal")).toObject();
-    document.seal
-        = {.sealed = seal.value(key("sealed")).toBool(), .sealId = seal.value(key("sealId")).toString()};
+    document.seal = {.sealed = seal.value(key("sealed")).toBool(),
+                     .sealId = seal.value(key("sealId")).toString(),
+                     .signature = seal.value(key("signature")).toObject()};
     document.remark = payload.value(key("remark")).toString();
     document.attachments = Core::BlobReferences::of(payload);
 

@@ -16,12 +16,13 @@
 
 namespace GovDesk::Documents {
 
-// 印章: only whether the document was sealed and with which seal, until 用印 signs it with SM2
-// (issue 11); the signature will live beside this reference.
+// 印章: whether the document was sealed, with which seal, and the electronic seal itself (SM2
+// over the canonical form: SealRecord, DocumentSealer, SealVerifier).
 struct SealReference
 {
     bool sealed = false;
     QString sealId; // the organisation's seal, as the server issued it
+    QJsonObject signature; // SealRecord::toJson(); empty for a seal without an electronic signature
 
     [[nodiscard]] bool operator==(const SealReference &) const = default;
 };
@@ -47,7 +48,8 @@ struct SealReference
 // | attachmentNotes | 附件说明                | ["柳州市森林防火值班表", …] (「附件：1. …」)  |
 // | issuerName      | 发文机关署名            | text                                          |
 // | issuedOn        | 成文日期                | "2014-04-16" (ISO; printed 「2014年4月16日」) |
-// | seal            | 印章                    | {"sealed": true, "sealId": "…"} or absent     |
+// | seal            | 印章                    | {"sealed": true, "sealId": "…", "signature":  |
+// |                 |                         |  {SealRecord}} or absent                      |
 // | remark          | 附注                    | "（此件公开发布）"                            |
 // | attachments     | 附件                    | [{"sha256", "name", "size"}] as BlobReferences|
 // | copyTo          | 抄送机关                | ["市纪委监委", …]                             |
