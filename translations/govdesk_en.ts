@@ -676,6 +676,21 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Core::SealCertificate</name>
+    <message>
+        <source>The seal certificate cannot be checked.</source>
+        <translation>The seal certificate cannot be checked.</translation>
+    </message>
+    <message>
+        <source>The seal certificate cannot be read.</source>
+        <translation>The seal certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>The seal CA certificate cannot be read.</source>
+        <translation>The seal CA certificate cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Core::Session</name>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
@@ -703,6 +718,68 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>Audit entry %1, present when the profile was last locked, is missing or changed: entries were removed from the end of the log.</source>
         <translation>Audit entry %1, present when the profile was last locked, is missing or changed: entries were removed from the end of the log.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::Sm2CertificateIssuer</name>
+    <message>
+        <source>The seal certificate could not be made.</source>
+        <translation>The seal certificate could not be made.</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s validity period is empty.</source>
+        <translation>The seal&apos;s validity period is empty.</translation>
+    </message>
+    <message>
+        <source>The seal CA certificate cannot be read.</source>
+        <translation>The seal CA certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>The seal CA&apos;s private key cannot be read.</source>
+        <translation>The seal CA&apos;s private key cannot be read.</translation>
+    </message>
+    <message>
+        <source>The seal CA&apos;s private key does not match its certificate.</source>
+        <translation>The seal CA&apos;s private key does not match its certificate.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::Sm2Crypto</name>
+    <message>
+        <source>The seal could not be checked: out of memory.</source>
+        <translation>The seal could not be checked: out of memory.</translation>
+    </message>
+    <message>
+        <source>The SM2 signer id could not be set.</source>
+        <translation>The SM2 signer id could not be set.</translation>
+    </message>
+    <message>
+        <source>SM2 with SM3 is not available in this OpenSSL.</source>
+        <translation>SM2 with SM3 is not available in this OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The key is not an SM2 key.</source>
+        <translation>The key is not an SM2 key.</translation>
+    </message>
+    <message>
+        <source>SM3 is not available in this OpenSSL.</source>
+        <translation>SM3 is not available in this OpenSSL.</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s private key cannot be read.</source>
+        <translation>The seal&apos;s private key cannot be read.</translation>
+    </message>
+    <message>
+        <source>The document could not be signed.</source>
+        <translation>The document could not be signed.</translation>
+    </message>
+    <message>
+        <source>The seal certificate cannot be read.</source>
+        <translation>The seal certificate cannot be read.</translation>
+    </message>
+    <message>
+        <source>The public key cannot be read.</source>
+        <translation>The public key cannot be read.</translation>
     </message>
 </context>
 <context>
@@ -960,6 +1037,17 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>(sealed)</source>
         <extracomment>Where the red seal will show once 用印 signs with SM2: （印章）</extracomment>
         <translation>(sealed)</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentSealer</name>
+    <message>
+        <source>The seal certificate of %1 is not valid now; ask the administrator to issue the seal again.</source>
+        <translation>The seal certificate of %1 is not valid now; ask the administrator to issue the seal again.</translation>
+    </message>
+    <message>
+        <source>The seal key of %1 does not match its certificate; fetch the seal again.</source>
+        <translation>The seal key of %1 does not match its certificate; fetch the seal again.</translation>
     </message>
 </context>
 <context>
@@ -1488,6 +1576,75 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::OfficialFonts</name>
+    <message>
+        <source>Issuing authority mark (xiaobiaosong)</source>
+        <translation>Issuing authority mark (xiaobiaosong)</translation>
+    </message>
+    <message>
+        <source>Title (xiaobiaosong)</source>
+        <translation>Title (xiaobiaosong)</translation>
+    </message>
+    <message>
+        <source>Body text (fangsong)</source>
+        <translation>Body text (fangsong)</translation>
+    </message>
+    <message>
+        <source>First-level headings (heiti)</source>
+        <translation>First-level headings (heiti)</translation>
+    </message>
+    <message>
+        <source>Second-level headings (kaiti)</source>
+        <translation>Second-level headings (kaiti)</translation>
+    </message>
+    <message>
+        <source>Page numbers (songti)</source>
+        <translation>Page numbers (songti)</translation>
+    </message>
+    <message>
+        <source>Distribution record (fangsong)</source>
+        <translation>Distribution record (fangsong)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (substitute: the standard font is not installed)</source>
+        <translation>%1: %2 (substitute: the standard font is not installed)</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::PdfExporter</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>The PDF could not be started.</translation>
+    </message>
+    <message>
+        <source>The PDF could not take page %1.</source>
+        <translation>The PDF could not take page %1.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>The PDF could not be finished.</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>The PDF could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::PdfTextMap</name>
+    <message>
+        <source>The PDF&apos;s text map could not be corrected.</source>
+        <translation>The PDF&apos;s text map could not be corrected.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::ReceiptWorkflow</name>
     <message>
         <source>This document has already been signed for or sent back.</source>
@@ -1536,6 +1693,85 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>Only a document signed for and not yet archived can be urged.</source>
         <translation>Only a document signed for and not yet archived can be urged.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::SealKeyStore</name>
+    <message>
+        <source>The server&apos;s answer holds no complete seal.</source>
+        <translation>The server&apos;s answer holds no complete seal.</translation>
+    </message>
+    <message>
+        <source>The seal of %1 from the server is not valid; ask the administrator to issue it again.</source>
+        <translation>The seal of %1 from the server is not valid; ask the administrator to issue it again.</translation>
+    </message>
+    <message>
+        <source>The seal key of %1 does not match its certificate; fetch the seal again.</source>
+        <translation>The seal key of %1 does not match its certificate; fetch the seal again.</translation>
+    </message>
+    <message>
+        <source>The seal CA certificate from the server cannot be read.</source>
+        <translation>The seal CA certificate from the server cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::SealRecord</name>
+    <message>
+        <source>The seal data of this document is damaged.</source>
+        <translation>The seal data of this document is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::SealVerification</name>
+    <message>
+        <source>Not sealed</source>
+        <translation>Not sealed</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Valid</translation>
+    </message>
+    <message>
+        <source>Tampered with</source>
+        <translation>Tampered with</translation>
+    </message>
+    <message>
+        <source>Certificate invalid</source>
+        <translation>Certificate invalid</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <extracomment>附件2（附件2.pdf）: an attachment by its number and file name</extracomment>
+        <translation>Attachment %1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2)</source>
+        <translation>Attachment %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s own data was altered: its signature does not match.</source>
+        <translation>The seal&apos;s own data was altered: its signature does not match.</translation>
+    </message>
+    <message>
+        <source>Changed after sealing: %1.</source>
+        <extracomment>%1 lists elements: 标题、正文、附件2（附件2.pdf）</extracomment>
+        <translation>Changed after sealing: %1.</translation>
+    </message>
+    <message>
+        <source>The seal certificate was not issued by the seal authority of the sync server.</source>
+        <translation>The seal certificate was not issued by the seal authority of the sync server.</translation>
+    </message>
+    <message>
+        <source>The seal certificate was not valid when the document was sealed (valid %1 to %2).</source>
+        <translation>The seal certificate was not valid when the document was sealed (valid %1 to %2).</translation>
+    </message>
+    <message>
+        <source>The seal belongs to another organisation than the one that issued the document.</source>
+        <translation>The seal belongs to another organisation than the one that issued the document.</translation>
+    </message>
+    <message>
+        <source>The seal certificate cannot be used.</source>
+        <translation>The seal certificate cannot be used.</translation>
     </message>
 </context>
 <context>
@@ -2530,6 +2766,10 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>A collection&apos;s schema version above 1 needs an upgrade function.</source>
         <translation>A collection&apos;s schema version above 1 needs an upgrade function.</translation>
+    </message>
+    <message>
+        <source>A number request needs a series, a field and a format with {number}.</source>
+        <translation>A number request needs a series, a field and a format with {number}.</translation>
     </message>
 </context>
 <context>

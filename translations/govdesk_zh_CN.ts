@@ -669,6 +669,21 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Core::SealCertificate</name>
+    <message>
+        <source>The seal certificate cannot be checked.</source>
+        <translation>无法校验印章证书。</translation>
+    </message>
+    <message>
+        <source>The seal certificate cannot be read.</source>
+        <translation>无法读取印章证书。</translation>
+    </message>
+    <message>
+        <source>The seal CA certificate cannot be read.</source>
+        <translation>无法读取印章CA证书。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Core::Session</name>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
@@ -695,6 +710,68 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>Audit entry %1, present when the profile was last locked, is missing or changed: entries were removed from the end of the log.</source>
         <translation>上次锁定档案时存在的第%1条审计记录已缺失或被修改：日志末尾的记录已被删除。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::Sm2CertificateIssuer</name>
+    <message>
+        <source>The seal certificate could not be made.</source>
+        <translation>无法生成印章证书。</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s validity period is empty.</source>
+        <translation>印章有效期为空。</translation>
+    </message>
+    <message>
+        <source>The seal CA certificate cannot be read.</source>
+        <translation>无法读取印章CA证书。</translation>
+    </message>
+    <message>
+        <source>The seal CA&apos;s private key cannot be read.</source>
+        <translation>无法读取印章CA私钥。</translation>
+    </message>
+    <message>
+        <source>The seal CA&apos;s private key does not match its certificate.</source>
+        <translation>印章CA私钥与证书不匹配。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::Sm2Crypto</name>
+    <message>
+        <source>The seal could not be checked: out of memory.</source>
+        <translation>内存不足，无法校验印章。</translation>
+    </message>
+    <message>
+        <source>The SM2 signer id could not be set.</source>
+        <translation>无法设置SM2签名者标识。</translation>
+    </message>
+    <message>
+        <source>SM2 with SM3 is not available in this OpenSSL.</source>
+        <translation>当前OpenSSL不支持SM2/SM3。</translation>
+    </message>
+    <message>
+        <source>The key is not an SM2 key.</source>
+        <translation>该密钥不是SM2密钥。</translation>
+    </message>
+    <message>
+        <source>SM3 is not available in this OpenSSL.</source>
+        <translation>当前OpenSSL不支持SM3。</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s private key cannot be read.</source>
+        <translation>无法读取印章私钥。</translation>
+    </message>
+    <message>
+        <source>The document could not be signed.</source>
+        <translation>公文签名失败。</translation>
+    </message>
+    <message>
+        <source>The seal certificate cannot be read.</source>
+        <translation>无法读取印章证书。</translation>
+    </message>
+    <message>
+        <source>The public key cannot be read.</source>
+        <translation>无法读取公钥。</translation>
     </message>
 </context>
 <context>
@@ -951,6 +1028,17 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>(sealed)</source>
         <extracomment>Where the red seal will show once 用印 signs with SM2: （印章）</extracomment>
         <translation>（印章）</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::DocumentSealer</name>
+    <message>
+        <source>The seal certificate of %1 is not valid now; ask the administrator to issue the seal again.</source>
+        <translation>%1的印章证书当前无效，请联系管理员重新签发印章。</translation>
+    </message>
+    <message>
+        <source>The seal key of %1 does not match its certificate; fetch the seal again.</source>
+        <translation>%1的印章密钥与证书不匹配，请重新获取印章。</translation>
     </message>
 </context>
 <context>
@@ -1477,6 +1565,75 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::OfficialFonts</name>
+    <message>
+        <source>Issuing authority mark (xiaobiaosong)</source>
+        <translation>发文机关标志（小标宋）</translation>
+    </message>
+    <message>
+        <source>Title (xiaobiaosong)</source>
+        <translation>标题（小标宋）</translation>
+    </message>
+    <message>
+        <source>Body text (fangsong)</source>
+        <translation>正文（仿宋）</translation>
+    </message>
+    <message>
+        <source>First-level headings (heiti)</source>
+        <translation>一级标题（黑体）</translation>
+    </message>
+    <message>
+        <source>Second-level headings (kaiti)</source>
+        <translation>二级标题（楷体）</translation>
+    </message>
+    <message>
+        <source>Page numbers (songti)</source>
+        <translation>页码（宋体）</translation>
+    </message>
+    <message>
+        <source>Distribution record (fangsong)</source>
+        <translation>版记（仿宋）</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (substitute: the standard font is not installed)</source>
+        <translation>%1：%2（替代字体：未安装标准字体）</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::PdfExporter</name>
+    <message>
+        <source>The PDF could not be started.</source>
+        <translation>无法开始生成PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF could not take page %1.</source>
+        <translation>PDF无法添加第%1页。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be finished.</source>
+        <translation>无法完成PDF。</translation>
+    </message>
+    <message>
+        <source>The PDF could not be written: %1</source>
+        <translation>无法写入PDF：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::PdfTextMap</name>
+    <message>
+        <source>The PDF&apos;s text map could not be corrected.</source>
+        <translation>无法校正PDF的文字映射。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::ReceiptWorkflow</name>
     <message>
         <source>This document has already been signed for or sent back.</source>
@@ -1525,6 +1682,85 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>Only a document signed for and not yet archived can be urged.</source>
         <translation>只有已签收且尚未归档的公文才能催办。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::SealKeyStore</name>
+    <message>
+        <source>The server&apos;s answer holds no complete seal.</source>
+        <translation>服务器的应答中没有完整的印章。</translation>
+    </message>
+    <message>
+        <source>The seal of %1 from the server is not valid; ask the administrator to issue it again.</source>
+        <translation>服务器发来的%1印章无效，请联系管理员重新签发。</translation>
+    </message>
+    <message>
+        <source>The seal key of %1 does not match its certificate; fetch the seal again.</source>
+        <translation>%1的印章密钥与证书不匹配，请重新获取印章。</translation>
+    </message>
+    <message>
+        <source>The seal CA certificate from the server cannot be read.</source>
+        <translation>无法读取服务器发来的印章CA证书。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::SealRecord</name>
+    <message>
+        <source>The seal data of this document is damaged.</source>
+        <translation>该公文的签章数据已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::SealVerification</name>
+    <message>
+        <source>Not sealed</source>
+        <translation>未用印</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>有效</translation>
+    </message>
+    <message>
+        <source>Tampered with</source>
+        <translation>已被篡改</translation>
+    </message>
+    <message>
+        <source>Certificate invalid</source>
+        <translation>证书无效</translation>
+    </message>
+    <message>
+        <source>Attachment %1</source>
+        <extracomment>附件2（附件2.pdf）: an attachment by its number and file name</extracomment>
+        <translation>附件%1</translation>
+    </message>
+    <message>
+        <source>Attachment %1 (%2)</source>
+        <translation>附件%1（%2）</translation>
+    </message>
+    <message>
+        <source>The seal&apos;s own data was altered: its signature does not match.</source>
+        <translation>签章数据已被改动，签名验证不通过。</translation>
+    </message>
+    <message>
+        <source>Changed after sealing: %1.</source>
+        <extracomment>%1 lists elements: 标题、正文、附件2（附件2.pdf）</extracomment>
+        <translation>用印后已被改动：%1。</translation>
+    </message>
+    <message>
+        <source>The seal certificate was not issued by the seal authority of the sync server.</source>
+        <translation>印章证书不是由同步服务器的印章CA签发的。</translation>
+    </message>
+    <message>
+        <source>The seal certificate was not valid when the document was sealed (valid %1 to %2).</source>
+        <translation>用印时印章证书不在有效期内（有效期%1至%2）。</translation>
+    </message>
+    <message>
+        <source>The seal belongs to another organisation than the one that issued the document.</source>
+        <translation>印章不属于发文机关。</translation>
+    </message>
+    <message>
+        <source>The seal certificate cannot be used.</source>
+        <translation>印章证书无法使用。</translation>
     </message>
 </context>
 <context>
@@ -2510,6 +2746,10 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>A collection&apos;s schema version above 1 needs an upgrade function.</source>
         <translation>数据集的结构版本高于 1 时必须提供升级函数。</translation>
+    </message>
+    <message>
+        <source>A number request needs a series, a field and a format with {number}.</source>
+        <translation>编号请求须有机关代字、字段和含{number}的格式。</translation>
     </message>
 </context>
 <context>
