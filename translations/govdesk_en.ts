@@ -1069,8 +1069,8 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>The document number is malformed: %1</translation>
     </message>
     <message>
-        <source>The document has not been numbered yet: register it before sending.</source>
-        <translation>The document has not been numbered yet: register it before sending.</translation>
+        <source>The document has not been numbered yet: register it before sealing and sending.</source>
+        <translation>The document has not been numbered yet: register it before sealing and sending.</translation>
     </message>
     <message>
         <source>An upward document (%1) must name its signatory.</source>

@@ -1060,8 +1060,8 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>发文字号格式不正确：%1</translation>
     </message>
     <message>
-        <source>The document has not been numbered yet: register it before sending.</source>
-        <translation>公文尚未取得发文字号，请登记编号后再分发。</translation>
+        <source>The document has not been numbered yet: register it before sealing and sending.</source>
+        <translation>公文尚未取得发文字号，请登记编号后再用印、分发。</translation>
     </message>
     <message>
         <source>An upward document (%1) must name its signatory.</source>

@@ -85,8 +85,9 @@ Checkpoint DispatchWorkflow::checkpointOf(DispatchStage step)
     case DispatchStage::Checking:
         return Checkpoint::Signing;
     case DispatchStage::Registering:
-    case DispatchStage::Sealing:
         return Checkpoint::Registration;
+    case DispatchStage::Sealing:
+        return Checkpoint::Sealing;
     case DispatchStage::Distributing:
     case DispatchStage::Distributed:
         return Checkpoint::Sending;

@@ -5,6 +5,7 @@
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
 #include "module/ProjectionRunner.h"
+#include "store/Database.h"
 #include "store/Transaction.h"
 #include "sync/RecordStore.h"
 
@@ -79,6 +80,74 @@ Core::Result<> DocumentHandling::completeDispatch(Core::ModuleContext &context, 
     GD_TRY(transaction->commit());
     settle(context);
     return {};
+}
+
+namespace {
+
+const QString SeriesSetting = QStringLiteral("numberSeries");
+
+// The number after the highest this profile knows of the series and year (the demo only: with a
+// server, two offices could take the same one).
+Core::Result<int> nextLocalNumber(Core::ModuleContext &context, const QString &series, int year)
+{
+    auto statement = context.database().prepare(QStringLiteral("SELECT number FROM documents_list WHERE number LIKE ?1"));
+    if (!statement)
+        return std::unexpected(statement.error());
+    statement->bind(1, QStringLiteral("%1〔%2〕%").arg(series).arg(year));
+    int highest = 0;
+    GD_TRY(statement->forEachRow([&](const Core::Statement &row) {
+        if (auto number = DocumentNumber::parse(row.text(0)); number && number->prefix() == series)
+            highest = std::max(highest, number->sequence());
+    }));
+    return highest + 1;
+}
+
+} // namespace
+
+QStringList DocumentHandling::knownSeries(Core::ModuleContext &context)
+{
+    return context.setting(SeriesSetting).value_or(QVariant()).toStringList();
+}
+
+Core::Result<> DocumentHandling::registerDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                                  const QString &series, const QDateTime &at)
+{
+    if (!loaded.document.isPendingNumber())
+        return completeDispatch(context, loaded, {}, at);
+    static const QRegularExpression Letters(QStringLiteral("^\\p{L}{1,32}$"));
+    const QString prefix = series.trimmed();
+    if (!Letters.match(prefix).hasMatch())
+        return Core::fail(Core::ErrorCode::InvalidArgument,
+                          DocumentsRecords::tr("The series is the issuing authority's code alone, such as 柳政办发: "
+                                               "letters without year, brackets or number."));
+    const int year = loaded.document.issuedOn.isValid() ? loaded.document.issuedOn.year() : at.date().year();
+    auto transaction = Core::Transaction::begin(context.database());
+    if (!transaction)
+        return std::unexpected(transaction.error());
+    LoadedDocument numbered = loaded;
+    if (context.isDemo()) {
+        auto next = nextLocalNumber(context, prefix, year);
+        if (!next)
+            return std::unexpected(next.error());
+        numbered.document.documentNumber = DocumentNumber(prefix, year, *next).toString();
+    } else {
+        Core::NumberRequest request;
+        request.collection = collection(DocumentCollection);
+        request.recordId = loaded.recordId;
+        request.series = prefix;
+        request.year = year;
+        request.field = QStringLiteral("documentNumber");
+        request.format = QStringLiteral("%1〔{year}〕{number}号").arg(prefix);
+        auto queued = context.records().requestNumber(request);
+        if (!queued)
+            return std::unexpected(queued.error());
+    }
+    GD_TRY(completeDispatch(context, numbered, {}, at));
+    QStringList used = knownSeries(context);
+    used.removeAll(prefix);
+    used.prepend(prefix);
+    GD_TRY(context.setSetting(SeriesSetting, used.mid(0, 10)));
+    return transaction->commit();
 }
 
 Core::Result<> DocumentHandling::returnDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,

@@ -39,6 +39,15 @@ public:
 
     [[nodiscard]] static Core::Result<> completeDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
                                                          const QString &opinion, const QDateTime &at);
+    // 登记: completes the Registering step. A document still 「待编号」 gets the next number of
+    // `series` (机关代字, e.g. 柳政办发) for the year of its 成文日期 from govdesk-syncd at the next
+    // sync — no gap, no duplicate between offices; in the demo (no server) the next number after
+    // the demo's own.
+    [[nodiscard]] static Core::Result<> registerDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                                         const QString &series, const QDateTime &at);
+    // The 机关代字 this organisation used before, most recent first (for the 登记 prompt).
+    [[nodiscard]] static QStringList knownSeries(Core::ModuleContext &context);
+
     [[nodiscard]] static Core::Result<> returnDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
                                                        DispatchStage target, const QString &reason,
                                                        const QDateTime &at);

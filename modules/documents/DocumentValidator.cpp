@@ -27,6 +27,7 @@ QList<ValidationIssue> DocumentValidator::validate(const OfficialDocument &docum
     };
     const bool signing = checkpoint >= Checkpoint::Signing;
     const bool registering = checkpoint >= Checkpoint::Registration;
+    const bool sealing = checkpoint >= Checkpoint::Sealing;
     const bool sending = checkpoint >= Checkpoint::Sending;
     const bool classified = isClassified(document.classification);
     const QString level = securityLevelName(document.classification);
@@ -51,9 +52,9 @@ QList<ValidationIssue> DocumentValidator::validate(const OfficialDocument &docum
             refuse(Element::Number, Rule::DocumentNumberForm,
                    tr("The document number is malformed: %1").arg(number.error().message));
         }
-    } else if (sending) {
+    } else if (sealing) {
         refuse(Element::Number, Rule::DocumentNumberRequired,
-               tr("The document has not been numbered yet: register it before sending."));
+               tr("The document has not been numbered yet: register it before sealing and sending."));
     }
     if (signing && document.isUpward() && document.signers.isEmpty()) {
         refuse(Element::Signers, Rule::SignerRequiredForUpward,

@@ -17,6 +17,7 @@ enum class Checkpoint {
     Draft,        // saving a draft: only what is wrong whatever the step
     Signing,      // 签发 and after: the document as the signatory signs it
     Registration, // 登记 (编号) and after
+    Sealing,      // 用印: the seal signs the 发文字号 too, so it must have arrived (DocumentCanonicalForm)
     Sending,      // 分发 through the exchange
 };
 

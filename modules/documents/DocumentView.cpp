@@ -301,6 +301,17 @@ void DocumentView::addDispatchButton(const DispatchTransition &transition)
 {
     QPushButton *button = addStepButton(QStringLiteral("stepComplete"), dispatchCompleteText(transition.from));
     connect(button, &QPushButton::clicked, this, [this, transition] {
+        if (transition.from == DispatchStage::Registering && m_loaded.document.isPendingNumber()) {
+            // The server numbers it at the next sync; the clerk names the series (机关代字).
+            const QStringList known = DocumentHandling::knownSeries(m_context);
+            //: 登记: the 机关代字 of the 发文字号, e.g. 柳政办发; the number follows at the next sync.
+            const auto series = ask({tr("Register"), tr("Issuing authority code (for example 柳政办发); the number follows at the next sync:"),
+                                     known.value(0), true});
+            if (!series)
+                return;
+            finish(DocumentHandling::registerDispatch(m_context, m_loaded, *series, now()));
+            return;
+        }
         QString opinion;
         if (transition.from == DispatchStage::Signing) {
             //: The signatory's opinion at 签发; the suggestion is 同意。

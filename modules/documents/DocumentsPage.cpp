@@ -275,6 +275,11 @@ void DocumentsPage::editDraft(const QString &recordId)
     m_pages->setCurrentWidget(m_form);
 }
 
+const LoadedDocument *DocumentsPage::shownDocument() const
+{
+    return m_pages->currentWidget() == m_view && !m_view->recordId().isEmpty() ? &m_view->loaded() : nullptr;
+}
+
 bool DocumentsPage::openDocument(const QString &recordId)
 {
     if (!m_view->showDocument(recordId))

@@ -23,6 +23,7 @@ class PageHeader;
 namespace GovDesk::Documents {
 
 class DocumentListModel;
+struct LoadedDocument;
 class DocumentView;
 class DraftForm;
 
@@ -43,6 +44,8 @@ public:
     [[nodiscard]] DocumentListModel *listModel() const { return m_model; }
     [[nodiscard]] DraftForm *draftForm() const { return m_form; }
     [[nodiscard]] DocumentView *documentView() const { return m_view; }
+    // The document on screen, if the page shows one (what 打印 and 导出 act on); else null.
+    [[nodiscard]] const LoadedDocument *shownDocument() const;
 
 protected:
     void showEvent(QShowEvent *event) override;

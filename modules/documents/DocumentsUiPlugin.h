@@ -15,6 +15,7 @@ class ModuleContext;
 namespace GovDesk::Documents {
 
 class DocumentsPage;
+struct LoadedDocument;
 
 class DocumentsUiPlugin : public QObject, public Ui::ModuleUi
 {
@@ -30,9 +31,17 @@ public:
     [[nodiscard]] QList<QAction *> actions() const override;
     // An unsaved draft vetoes quitting and a manual lock.
     bool canClose(QString *reason) override;
+    // 文件 → 打印 / 导出 act on the document on screen.
+    [[nodiscard]] bool canPrint() const override;
+    void print(QWidget *parent) override;
+    [[nodiscard]] bool canExport() const override;
+    void exportCurrent(QWidget *parent) override;
 
 private:
+    [[nodiscard]] const LoadedDocument *shownDocument() const;
+
     QPointer<DocumentsPage> m_page;
+    Core::ModuleContext *m_context = nullptr;
     QAction *m_newDocument = nullptr;
 };
 

@@ -110,6 +110,32 @@ private Q_SLOTS:
         QCOMPARE(history->topLevelItem(0)->text(4), QStringLiteral("同意印发。"));
     }
 
+    void registeringAsksForTheSeriesAndQueuesTheNumber()
+    {
+        m_fixture.signIn(QStringLiteral("wangfang"), QStringLiteral("王芳"), {QStringLiteral("clerk")});
+        OfficialDocument pending = GovDesk::Test::fireNotice();
+        pending.documentNumber.clear();
+        DispatchState state;
+        state.stage = DispatchStage::Registering;
+        state.signedOff = true;
+        GD_VERIFY(DocumentsRecords::saveDocument(m_fixture.context(), QStringLiteral("doc-1"), pending, state));
+        DocumentView view(m_fixture.context());
+        QVERIFY(view.showDocument(QStringLiteral("doc-1")));
+        QPushButton *registerButton = button(view, QStringLiteral("stepComplete"));
+        QVERIFY(registerButton);
+        answer(view, QStringLiteral("柳政办发"));
+        QTest::mouseClick(registerButton, Qt::LeftButton);
+        QCOMPARE(m_asked.size(), 1);
+        QVERIFY(m_asked.first().label.contains(QStringLiteral("柳政办发")));
+        QCOMPARE(view.loaded().dispatch.stage, DispatchStage::Sealing);
+        QVERIFY(view.loaded().document.isPendingNumber()); // 「待编号」 until the next sync
+        auto request = m_fixture.context().records().numberRequest(QStringLiteral("documents.document"),
+                                                                   QStringLiteral("doc-1"));
+        GD_VERIFY(request);
+        QVERIFY(request->has_value());
+        QCOMPARE((*request)->series, QStringLiteral("柳政办发"));
+    }
+
     void returningAsksForTheReason()
     {
         m_fixture.signIn(QStringLiteral("zhangwei"), QStringLiteral("张伟"), {QStringLiteral("signer")});
