@@ -114,25 +114,40 @@ DocumentComposer::DocumentComposer(const OfficialFonts &fonts)
     m_metricsDevice.setDotsPerMeterY(dotsPerMetre);
 }
 
+DocumentComposer::FaceMetrics &DocumentComposer::face(FontRole role, double pointSize) const
+{
+    const quint64 key = (quint64(static_cast<int>(role)) << 32) | quint64(qRound(pointSize * 100));
+    auto found = m_faces.find(key);
+    if (found == m_faces.end()) {
+        const QFontMetricsF metrics(m_fonts.font(role, pointSize), &m_metricsDevice);
+        found = m_faces.insert(
+            key, {metrics.ascent() * MillimetresPerDot, metrics.descent() * MillimetresPerDot, {}});
+    }
+    return *found;
+}
+
 double DocumentComposer::advance(FontRole role, double pointSize, QStringView character) const
 {
-    const QString key = QStringLiteral("%1/%2/%3").arg(static_cast<int>(role)).arg(pointSize).arg(character);
-    if (const auto cached = m_advances.constFind(key); cached != m_advances.cend())
+    FaceMetrics &metrics = face(role, pointSize);
+    const char32_t codePoint = character.size() == 2
+                                   ? QChar::surrogateToUcs4(character.at(0), character.at(1))
+                                   : character.at(0).unicode();
+    if (const auto cached = metrics.advances.constFind(codePoint); cached != metrics.advances.cend())
         return *cached;
-    const QFontMetricsF metrics(m_fonts.font(role, pointSize), &m_metricsDevice);
-    const double millimetres = metrics.horizontalAdvance(character.toString()) * MillimetresPerDot;
-    m_advances.insert(key, millimetres);
+    const QFontMetricsF fontMetrics(m_fonts.font(role, pointSize), &m_metricsDevice);
+    const double millimetres = fontMetrics.horizontalAdvance(character.toString()) * MillimetresPerDot;
+    metrics.advances.insert(codePoint, millimetres);
     return millimetres;
 }
 
 double DocumentComposer::ascent(FontRole role, double pointSize) const
 {
-    return QFontMetricsF(m_fonts.font(role, pointSize), &m_metricsDevice).ascent() * MillimetresPerDot;
+    return face(role, pointSize).ascent;
 }
 
 double DocumentComposer::descent(FontRole role, double pointSize) const
 {
-    return QFontMetricsF(m_fonts.font(role, pointSize), &m_metricsDevice).descent() * MillimetresPerDot;
+    return face(role, pointSize).descent;
 }
 
 double DocumentComposer::gridSpacing(FontRole role) const

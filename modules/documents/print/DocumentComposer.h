@@ -34,9 +34,18 @@ private:
     [[nodiscard]] double ascent(FontRole role, double pointSize) const;
     [[nodiscard]] double descent(FontRole role, double pointSize) const;
 
+    // Metrics of a role's face at a size, measured once (a 公文 asks for them per character).
+    struct FaceMetrics
+    {
+        double ascent = 0;
+        double descent = 0;
+        QHash<char32_t, double> advances;
+    };
+    FaceMetrics &face(FontRole role, double pointSize) const;
+
     const OfficialFonts &m_fonts;
     QImage m_metricsDevice; // 1200 dpi, as the PDF: the same measures on screen and on paper
-    mutable QHash<QString, double> m_advances;
+    mutable QHash<quint64, FaceMetrics> m_faces;
 };
 
 } // namespace GovDesk::Documents

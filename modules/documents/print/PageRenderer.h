@@ -5,6 +5,9 @@
 #include "OfficialFonts.h"
 #include "OfficialPage.h"
 
+#include <QHash>
+#include <QRawFont>
+
 class QPainter;
 
 namespace GovDesk::Documents {
@@ -18,6 +21,7 @@ public:
 
 private:
     const OfficialFonts &m_fonts;
+    mutable QHash<QString, QRawFont> m_rawFonts; // by face and size, for all pages: loading one is slow
 };
 
 } // namespace GovDesk::Documents
