@@ -154,6 +154,9 @@ double medianSeconds(int runs, const std::function<void()> &work)
 
 int main(int argc, char **argv)
 {
+    // Fonts and PDFs need no screen: CI runs the benchmarks before it sets a platform.
+    if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM") && !qEnvironmentVariableIsSet("DISPLAY"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
     QGuiApplication app(argc, argv);
     const int runs = GovDesk::Bench::quickMode(argc, argv) ? 3 : 11;
     const OfficialDocument document = tenPageNotice();
