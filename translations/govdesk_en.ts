@@ -844,6 +844,42 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::AttachmentPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>Add an attachment</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An attachment in the list: name, size, and 「尚未下载」 until the sync brings its bytes</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not downloaded yet)</source>
+        <translation>%1 (%2, not downloaded yet)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>Save a copy</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::DispatchWorkflow</name>
     <message>
         <source>The document has already been distributed.</source>
@@ -1027,6 +1063,43 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::DocumentOutput</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>The printer could not be started.</translation>
+    </message>
+    <message>
+        <source>The printer did not take page %1.</source>
+        <translation>The printer did not take page %1.</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>The document could not be printed.</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>Export as PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).
+
+Fonts used:
+%2</source>
+        <translation><numerusform>Saved %1 (%n page(s)).
+
+Fonts used:
+%2</numerusform></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Print</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::DocumentPreview</name>
     <message>
         <source>Signatory: %1</source>
@@ -1123,7 +1196,9 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Register</source>
         <extracomment>登记编号
 ----------
-登记 of an arrival</extracomment>
+登记 of an arrival
+----------
+登记: the 机关代字 of the 发文字号, e.g. 柳政办发; the number follows at the next sync.</extracomment>
         <translation>Register</translation>
     </message>
     <message>
@@ -1338,6 +1413,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Reminder:</source>
         <translation>Reminder:</translation>
     </message>
+    <message>
+        <source>Issuing authority code (for example 柳政办发); the number follows at the next sync:</source>
+        <translation>Issuing authority code (for example 柳政办发); the number follows at the next sync:</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Documents::DocumentsPage</name>
@@ -1478,6 +1557,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>History</source>
         <translation>History</translation>
+    </message>
+    <message>
+        <source>The series is the issuing authority&apos;s code alone, such as 柳政办发: letters without year, brackets or number.</source>
+        <translation>The series is the issuing authority&apos;s code alone, such as 柳政办发: letters without year, brackets or number.</translation>
     </message>
 </context>
 <context>
@@ -1642,6 +1725,14 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>The PDF&apos;s text map could not be corrected.</source>
         <translation>The PDF&apos;s text map could not be corrected.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::PdfViewer</name>
+    <message>
+        <source>This file is not a readable PDF.</source>
+        <extracomment>A received attachment that QtPdf cannot read</extracomment>
+        <translation>This file is not a readable PDF.</translation>
     </message>
 </context>
 <context>

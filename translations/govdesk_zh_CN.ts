@@ -835,6 +835,42 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::AttachmentPanel</name>
+    <message>
+        <source>Add…</source>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An attachment in the list: name, size, and 「尚未下载」 until the sync brings its bytes</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not downloaded yet)</source>
+        <translation>%1（%2，尚未下载）</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <translation>另存副本</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::DispatchWorkflow</name>
     <message>
         <source>The document has already been distributed.</source>
@@ -1018,6 +1054,43 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::DocumentOutput</name>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>无法启动打印机。</translation>
+    </message>
+    <message>
+        <source>The printer did not take page %1.</source>
+        <translation>打印机未能接收第%1页。</translation>
+    </message>
+    <message>
+        <source>The document could not be printed.</source>
+        <translation>公文无法打印。</translation>
+    </message>
+    <message>
+        <source>Export as PDF</source>
+        <translation>导出为PDF</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF文档 (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).
+
+Fonts used:
+%2</source>
+        <translation><numerusform>已保存 %1（共 %n 页）。
+
+使用的字体：
+%2</numerusform></translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>打印</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::DocumentPreview</name>
     <message>
         <source>Signatory: %1</source>
@@ -1114,7 +1187,9 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Register</source>
         <extracomment>登记编号
 ----------
-登记 of an arrival</extracomment>
+登记 of an arrival
+----------
+登记: the 机关代字 of the 发文字号, e.g. 柳政办发; the number follows at the next sync.</extracomment>
         <translation>登记</translation>
     </message>
     <message>
@@ -1329,6 +1404,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Reminder:</source>
         <translation>催办内容：</translation>
     </message>
+    <message>
+        <source>Issuing authority code (for example 柳政办发); the number follows at the next sync:</source>
+        <translation>机关代字（如“柳政办发”）；发文字号在下次同步后取得：</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Documents::DocumentsPage</name>
@@ -1467,6 +1546,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>History</source>
         <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>The series is the issuing authority&apos;s code alone, such as 柳政办发: letters without year, brackets or number.</source>
+        <translation>机关代字只写代字本身（如“柳政办发”），不含年份、括号和序号。</translation>
     </message>
 </context>
 <context>
@@ -1631,6 +1714,14 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>The PDF&apos;s text map could not be corrected.</source>
         <translation>无法校正PDF的文字映射。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::PdfViewer</name>
+    <message>
+        <source>This file is not a readable PDF.</source>
+        <extracomment>A received attachment that QtPdf cannot read</extracomment>
+        <translation>该文件不是可读取的PDF。</translation>
     </message>
 </context>
 <context>

@@ -18,6 +18,9 @@ public:
     [[nodiscard]] static const QHash<QByteArray, QString> &texts()
     {
         static const QHash<QByteArray, QString> zh = {
+            // GovDesk::Documents::AttachmentPanel
+            {"%1 (%2, not downloaded yet)", QStringLiteral("%1（%2，尚未下载）")},
+            {"%1 (%2)", QStringLiteral("%1（%2）")},
             // GovDesk::Documents::DocumentElements
             {"Copy number", QStringLiteral("份号")},
             {"Security classification", QStringLiteral("密级")},

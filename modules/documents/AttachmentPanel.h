@@ -1,0 +1,53 @@
+// AttachmentPanel: a 公文's 附件 — listed with their size and whether this computer has their
+// bytes yet (they arrive with the sync after the record), opened in place (PDF in PdfViewer),
+// saved elsewhere, and, while drafting, added or removed. The bytes live encrypted in the profile
+// (Core::BlobCache); nothing is written to disk unless the user saves a copy.
+#pragma once
+
+#include "sync/BlobReferences.h"
+
+#include <QWidget>
+
+class QListWidget;
+class QPushButton;
+
+namespace GovDesk::Core {
+class ModuleContext;
+}
+
+namespace GovDesk::Documents {
+
+class AttachmentPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit AttachmentPanel(Core::ModuleContext &context, QWidget *parent = nullptr);
+
+    void setAttachments(const QList<Core::AttachmentRef> &attachments);
+    [[nodiscard]] QList<Core::AttachmentRef> attachments() const { return m_attachments; }
+    // Drafting: attachments may be added and removed.
+    void setEditable(bool editable);
+
+    // Adds a file's bytes to the profile and lists it; false with the reason shown when it fails.
+    bool addFile(const QString &path);
+    // Opens the attachment at `row`: a PDF in the viewer, anything else saved where the user says.
+    void openAt(int row);
+
+signals:
+    void attachmentsChanged();
+
+private:
+    void refreshList();
+    void saveAt(int row);
+    void removeAt(int row);
+
+    Core::ModuleContext &m_context;
+    QList<Core::AttachmentRef> m_attachments;
+    QListWidget *m_list;
+    QPushButton *m_add;
+    QPushButton *m_open;
+    QPushButton *m_save;
+    QPushButton *m_remove;
+};
+
+} // namespace GovDesk::Documents
