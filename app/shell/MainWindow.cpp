@@ -78,7 +78,6 @@ MainWindow::MainWindow(Session &session, ModuleManager &modules, Ui::ModuleUiLoa
     columns->addWidget(m_pages, 1);
     outer->addWidget(m_content, 1);
     setCentralWidget(central);
-    m_lockOverlay = new LockOverlay(session, session.profile().id, session.profile().displayName, central);
 
     buildNavigation();
     buildMenus();
@@ -202,10 +201,7 @@ void MainWindow::buildMenus()
     });
     m_exportAction->setObjectName(QStringLiteral("actionExport"));
     file->addSeparator();
-    QAction *lock = file->addAction(tr("&Lock"), this, [this] {
-        if (pagesMayClose(tr("Lock")))
-            m_session.lock();
-    });
+    QAction *lock = file->addAction(tr("&Lock"), this, &MainWindow::lockIfPagesAllow);
     lock->setObjectName(QStringLiteral("actionLock"));
     lock->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
     file->addSeparator();
@@ -298,10 +294,7 @@ void MainWindow::buildStatusBar()
     lockButton->setObjectName(QStringLiteral("lockButton"));
     lockButton->setText(tr("Lock"));
     lockButton->setToolTip(tr("Lock GovDesk (Ctrl+L)"));
-    connect(lockButton, &QToolButton::clicked, this, [this] {
-        if (pagesMayClose(tr("Lock")))
-            m_session.lock();
-    });
+    connect(lockButton, &QToolButton::clicked, this, &MainWindow::lockIfPagesAllow);
     statusBar()->addWidget(m_profileLabel);
     statusBar()->addWidget(m_syncStatus);
     statusBar()->addPermanentWidget(lockButton);
@@ -477,10 +470,20 @@ void MainWindow::confirmDemoReset()
         Q_EMIT resetDemoRequested();
 }
 
+void MainWindow::lockIfPagesAllow()
+{
+    if (pagesMayClose(tr("Lock")))
+        m_session.lock();
+}
+
 void MainWindow::onLocked()
 {
     // Hide the content, keep the pages (and their unsaved edits) alive underneath.
     m_content->hide();
+    // Made at the first lock, not at start-up: most windows open and close unlocked (startup_bench).
+    if (!m_lockOverlay)
+        m_lockOverlay = new LockOverlay(m_session, m_session.profile().id, m_session.profile().displayName,
+                                        centralWidget());
     m_lockOverlay->activate();
 }
 

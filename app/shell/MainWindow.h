@@ -71,6 +71,8 @@ private:
     void openGlobalSearch();
     void openSettings();
     void confirmDemoReset();
+    // The Lock action and button: unless a page vetoes it (unsaved edits).
+    void lockIfPagesAllow();
     void onLocked();
     void updateModuleActions();
     [[nodiscard]] Ui::ModuleUi *currentUi() const;
