@@ -880,6 +880,13 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::BodyRevisions</name>
+    <message>
+        <source>Changes are accepted or rejected in the order they were made; decide the earlier ones first.</source>
+        <translation>Changes are accepted or rejected in the order they were made; decide the earlier ones first.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::DispatchWorkflow</name>
     <message>
         <source>The document has already been distributed.</source>
@@ -1089,10 +1096,13 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
 
 Fonts used:
 %2</source>
-        <translation><numerusform>Saved %1 (%n page(s)).
+        <translation>
+            <numerusform>Saved %1 (%n page(s)).
 
 Fonts used:
-%2</numerusform></translation>
+%2</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>Print</source>

@@ -871,6 +871,13 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::BodyRevisions</name>
+    <message>
+        <source>Changes are accepted or rejected in the order they were made; decide the earlier ones first.</source>
+        <translation>修改须按先后顺序接受或拒绝，请先处理较早的修改。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::DispatchWorkflow</name>
     <message>
         <source>The document has already been distributed.</source>
@@ -1080,10 +1087,12 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
 
 Fonts used:
 %2</source>
-        <translation><numerusform>已保存 %1（共 %n 页）。
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）。
 
 使用的字体：
-%2</numerusform></translation>
+%2</numerusform>
+        </translation>
     </message>
     <message>
         <source>Print</source>
