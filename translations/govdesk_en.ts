@@ -914,6 +914,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Give the reason for returning the document to %1.</source>
         <translation>Give the reason for returning the document to %1.</translation>
     </message>
+    <message>
+        <source>The tracked changes of the body must be accepted or rejected before %1.</source>
+        <translation>The tracked changes of the body must be accepted or rejected before %1.</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Documents::DocumentElements</name>
@@ -1571,6 +1575,10 @@ Fonts used:
     <message>
         <source>The series is the issuing authority&apos;s code alone, such as 柳政办发: letters without year, brackets or number.</source>
         <translation>The series is the issuing authority&apos;s code alone, such as 柳政办发: letters without year, brackets or number.</translation>
+    </message>
+    <message>
+        <source>The body is changed with tracked changes only at review, signing and checking; after that the signed text is frozen.</source>
+        <translation>The body is changed with tracked changes only at review, signing and checking; after that the signed text is frozen.</translation>
     </message>
 </context>
 <context>

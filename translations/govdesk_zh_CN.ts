@@ -905,6 +905,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Give the reason for returning the document to %1.</source>
         <translation>请填写退回至%1的理由。</translation>
     </message>
+    <message>
+        <source>The tracked changes of the body must be accepted or rejected before %1.</source>
+        <translation>正文的留痕须在%1前接受或拒绝。</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Documents::DocumentElements</name>
@@ -1559,6 +1563,10 @@ Fonts used:
     <message>
         <source>The series is the issuing authority&apos;s code alone, such as 柳政办发: letters without year, brackets or number.</source>
         <translation>机关代字只写代字本身（如“柳政办发”），不含年份、括号和序号。</translation>
+    </message>
+    <message>
+        <source>The body is changed with tracked changes only at review, signing and checking; after that the signed text is frozen.</source>
+        <translation>正文只能在核稿、签发和复核环节留痕修改；此后签发稿已定稿，不能再改。</translation>
     </message>
 </context>
 <context>

@@ -54,6 +54,8 @@ public:
     [[nodiscard]] Core::Result<> accept(qsizetype index, const QString &decidedBy);
     [[nodiscard]] Core::Result<> reject(qsizetype index, const QString &decidedBy);
 
+    [[nodiscard]] bool operator==(const BodyRevisions &) const = default;
+
 private:
     [[nodiscard]] qsizetype oldestPending() const;
     [[nodiscard]] qsizetype basisOf(qsizetype index) const;

@@ -58,6 +58,10 @@ void DispatchState::writeTo(QJsonObject &payload) const
     else
         payload.remove(key("status"));
     payload.insert(key("history"), historyToJson(history));
+    if (revisions.revisions().isEmpty())
+        payload.remove(key("revisions"));
+    else
+        payload.insert(key("revisions"), revisions.toJson());
 }
 
 DispatchState DispatchState::readFrom(const QJsonObject &payload)
@@ -67,6 +71,7 @@ DispatchState DispatchState::readFrom(const QJsonObject &payload)
         = dispatchStageFromName(payload.value(key("stage")).toString()).value_or(DispatchStage::Drafting);
     state.signedOff = payload.value(key("status")).toString() == SignedStatus;
     state.history = historyFromJson(payload.value(key("history")));
+    state.revisions = BodyRevisions::fromJson(payload.value(key("revisions")).toArray());
     return state;
 }
 
@@ -127,10 +132,18 @@ Core::Result<DispatchState> DispatchWorkflow::complete(const DispatchState &stat
                           tr("The document cannot pass %1:\n%2").arg(step, checked.error().message),
                           checked.error().detail);
     }
+    // 留痕 must be settled before the signed text is registered and frozen.
+    if (state.stage == DispatchStage::Checking && state.revisions.hasPending())
+        return Core::fail(Core::ErrorCode::InvalidArgument,
+                          tr("The tracked changes of the body must be accepted or rejected before %1.").arg(step),
+                          QStringLiteral("complete %1 with pending revisions").arg(step));
     DispatchState after = state;
     after.stage = next(state.stage);
     if (state.stage == DispatchStage::Signing)
         after.signedOff = true;
+    // The 正文 leaving 拟稿 is what later changes are marked against.
+    if (state.stage == DispatchStage::Drafting && state.revisions.revisions().isEmpty())
+        after.revisions.setBaseline(actor.userId, actor.name, step, at.toUTC(), document.body);
     after.history.append({.action = WorkflowEntry::Action::Complete,
                           .step = step,
                           .toStep = dispatchStageName(after.stage),

@@ -1,6 +1,7 @@
 // DispatchWorkflow: 发文办理 — 拟稿 → 核稿 → 签发 → 复核 → 登记 → 用印 → 分发, with returns and history.
 #pragma once
 
+#include "BodyRevisions.h"
 #include "DocumentValidator.h"
 #include "OfficialDocument.h"
 #include "Result.h"
@@ -45,6 +46,8 @@ struct DispatchState
     // role. So the mark is set by the signatory and stays; `stage` says where the document is.
     bool signedOff = false;
     QList<WorkflowEntry> history;
+    // 留痕: the 正文's changes at 核稿 and 签发, decided before 登记.
+    BodyRevisions revisions;
 
     [[nodiscard]] bool isDone() const { return stage == DispatchStage::Distributed; }
     void writeTo(QJsonObject &payload) const;

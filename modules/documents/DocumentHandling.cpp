@@ -150,6 +150,39 @@ Core::Result<> DocumentHandling::registerDispatch(Core::ModuleContext &context, 
     return transaction->commit();
 }
 
+Core::Result<> DocumentHandling::reviseBody(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                            const QString &body, const QDateTime &at)
+{
+    const DispatchStage stage = loaded.dispatch.stage;
+    if (stage != DispatchStage::Reviewing && stage != DispatchStage::Signing && stage != DispatchStage::Checking)
+        return Core::fail(Core::ErrorCode::InvalidArgument,
+                          DocumentsRecords::tr("The body is changed with tracked changes only at review, signing "
+                                               "and checking; after that the signed text is frozen."));
+    const Actor actor = DocumentsRecords::actorOf(context);
+    DispatchState state = loaded.dispatch;
+    OfficialDocument document = loaded.document;
+    if (state.revisions.revisions().isEmpty()) // a document from before 留痕: its text is the baseline
+        state.revisions.setBaseline({}, {}, dispatchStageName(DispatchStage::Drafting), at.toUTC(), document.body);
+    state.revisions.record(actor.userId, actor.name, dispatchStageName(stage), at.toUTC(), body);
+    document.body = state.revisions.currentBody();
+    GD_TRY(DocumentsRecords::saveDocument(context, loaded.recordId, document, state));
+    settle(context);
+    return {};
+}
+
+Core::Result<> DocumentHandling::decideRevision(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                                qsizetype index, bool accept)
+{
+    const Actor actor = DocumentsRecords::actorOf(context);
+    DispatchState state = loaded.dispatch;
+    GD_TRY(accept ? state.revisions.accept(index, actor.name) : state.revisions.reject(index, actor.name));
+    OfficialDocument document = loaded.document;
+    document.body = state.revisions.currentBody();
+    GD_TRY(DocumentsRecords::saveDocument(context, loaded.recordId, document, state));
+    settle(context);
+    return {};
+}
+
 Core::Result<> DocumentHandling::returnDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
                                                 DispatchStage target, const QString &reason, const QDateTime &at)
 {

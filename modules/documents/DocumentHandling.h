@@ -48,6 +48,13 @@ public:
     // The 机关代字 this organisation used before, most recent first (for the 登记 prompt).
     [[nodiscard]] static QStringList knownSeries(Core::ModuleContext &context);
 
+    // 留痕: a reviewer's (核稿) or signatory's (签发) change of the 正文, kept as their revision;
+    // then accepted or rejected, in order, before 登记. Refused at any other step.
+    [[nodiscard]] static Core::Result<> reviseBody(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                                   const QString &body, const QDateTime &at);
+    [[nodiscard]] static Core::Result<> decideRevision(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                                       qsizetype index, bool accept);
+
     [[nodiscard]] static Core::Result<> returnDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
                                                        DispatchStage target, const QString &reason,
                                                        const QDateTime &at);

@@ -1,0 +1,92 @@
+// Tests 留痕 through DocumentHandling on a real encrypted profile: the draft's text is the
+// baseline when it leaves 拟稿; the reviewer's and the signatory's changes are their revisions;
+// 复核 cannot finish with undecided changes; a rejected change restores the text; nothing is
+// changed after 复核.
+#include "DocumentHandling.h"
+#include "DocumentSamples.h"
+#include "DocumentsChinese.h"
+#include "DocumentsUiFixture.h"
+#include "sync/RecordStore.h"
+
+#include <QTest>
+
+using namespace GovDesk::Documents;
+
+namespace {
+
+const QDateTime At(QDate(2026, 3, 2), QTime(9, 0), Qt::UTC);
+
+} // namespace
+
+class TestTrackedChanges : public QObject
+{
+    Q_OBJECT
+
+    GovDesk::Test::DocumentsUiFixture m_fixture;
+
+    LoadedDocument reload(const QString &id)
+    {
+        auto loaded = DocumentHandling::load(m_fixture.context(), id);
+        if (!loaded)
+            qFatal("%s", qPrintable(loaded.error().fullText()));
+        return *loaded;
+    }
+
+    void as(const QString &user, const QString &name, const QStringList &roles)
+    {
+        m_fixture.signIn(user, name, roles);
+    }
+
+private slots:
+    void init() { m_fixture.open(); }
+    void cleanup() { m_fixture.close(); }
+
+    void changesAreMarkedPerPersonAndDecidedBeforeRegistration()
+    {
+        as(QStringLiteral("wangfang"), QStringLiteral("王芳"), {QStringLiteral("clerk")});
+        const QString id = GovDesk::Core::RecordStore::newRecordId();
+        OfficialDocument draft = GovDesk::Test::fireNotice();
+        draft.body = QStringLiteral("各地要加强火源管控。");
+        GD_VERIFY(DocumentsRecords::saveDocument(m_fixture.context(), id, draft, DispatchState{}));
+        GD_VERIFY(DocumentHandling::completeDispatch(m_fixture.context(), reload(id), {}, At)); // 拟稿 → 核稿
+        QCOMPARE(reload(id).dispatch.revisions.revisions().size(), 1); // the baseline
+
+        GD_VERIFY(DocumentHandling::reviseBody(m_fixture.context(), reload(id),
+                                               QStringLiteral("各地要严格加强火源管控。"), At));
+        GD_VERIFY(DocumentHandling::completeDispatch(m_fixture.context(), reload(id), {}, At)); // 核稿 → 签发
+        as(QStringLiteral("zhangwei"), QStringLiteral("张伟"), {QStringLiteral("signer")});
+        GD_VERIFY(DocumentHandling::reviseBody(m_fixture.context(), reload(id),
+                                               QStringLiteral("各地要严格加强火源管控，落实责任。"), At));
+        GD_VERIFY(DocumentHandling::completeDispatch(m_fixture.context(), reload(id),
+                                                     QStringLiteral("同意。"), At));
+
+        LoadedDocument checking = reload(id);
+        QCOMPARE(checking.dispatch.stage, DispatchStage::Checking);
+        const QList<BodyRevision> &revisions = checking.dispatch.revisions.revisions();
+        QCOMPARE(revisions.size(), 3);
+        QCOMPARE(revisions.at(1).name, QStringLiteral("王芳"));
+        QCOMPARE(revisions.at(2).name, QStringLiteral("张伟"));
+        QCOMPARE(checking.document.body, QStringLiteral("各地要严格加强火源管控，落实责任。"));
+        // The signatory's change, marked against the reviewer's text.
+        const QList<DiffSegment> changes = checking.dispatch.revisions.changesOf(2);
+        QVERIFY(std::ranges::any_of(changes, [](const DiffSegment &segment) {
+            return segment.kind == DiffSegment::Kind::Inserted
+                   && segment.text == QStringLiteral("，落实责任");
+        }));
+
+        as(QStringLiteral("wangfang"), QStringLiteral("王芳"), {QStringLiteral("clerk")});
+        auto early = DocumentHandling::completeDispatch(m_fixture.context(), checking, {}, At);
+        QVERIFY(!early); // 复核 waits for the decisions
+        GD_VERIFY(DocumentHandling::decideRevision(m_fixture.context(), reload(id), 1, true));
+        GD_VERIFY(DocumentHandling::decideRevision(m_fixture.context(), reload(id), 2, false));
+        const LoadedDocument decided = reload(id);
+        QCOMPARE(decided.document.body, QStringLiteral("各地要严格加强火源管控。"));
+        QVERIFY(!decided.dispatch.revisions.hasPending());
+        GD_VERIFY(DocumentHandling::completeDispatch(m_fixture.context(), decided, {}, At)); // 复核 → 登记
+        // The signed text is frozen from here.
+        QVERIFY(!DocumentHandling::reviseBody(m_fixture.context(), reload(id), QStringLiteral("改"), At));
+    }
+};
+
+QTEST_MAIN(TestTrackedChanges)
+#include "tst_trackedchanges.moc"
