@@ -1805,6 +1805,62 @@ Fonts used:
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::RevisionsPanel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>Accepted</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejected</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>To decide</translation>
+    </message>
+    <message>
+        <source>Change the body</source>
+        <translation>Change the body</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>Reject</translation>
+    </message>
+    <message>
+        <source>Change the body…</source>
+        <translation>Change the body…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decision</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <extracomment>The first revision: the draft as it left 拟稿</extracomment>
+        <translation>%1 (draft)</translation>
+    </message>
+    <message>
+        <source>Tracked changes</source>
+        <translation>Tracked changes</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::SealKeyStore</name>
     <message>
         <source>The server&apos;s answer holds no complete seal.</source>

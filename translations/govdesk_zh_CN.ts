@@ -1793,6 +1793,62 @@ Fonts used:
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::RevisionsPanel</name>
+    <message>
+        <source>Accepted</source>
+        <translation>已接受</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>已拒绝</translation>
+    </message>
+    <message>
+        <source>To decide</source>
+        <translation>待处理</translation>
+    </message>
+    <message>
+        <source>Change the body</source>
+        <translation>修改正文</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>接受</translation>
+    </message>
+    <message>
+        <source>Reject</source>
+        <translation>拒绝</translation>
+    </message>
+    <message>
+        <source>Change the body…</source>
+        <translation>修改正文…</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>修改人</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>环节</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>处理</translation>
+    </message>
+    <message>
+        <source>%1 (draft)</source>
+        <extracomment>The first revision: the draft as it left 拟稿</extracomment>
+        <translation>%1（原稿）</translation>
+    </message>
+    <message>
+        <source>Tracked changes</source>
+        <translation>留痕</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::SealKeyStore</name>
     <message>
         <source>The server&apos;s answer holds no complete seal.</source>

@@ -6,9 +6,14 @@
 #include "DocumentSamples.h"
 #include "DocumentsChinese.h"
 #include "DocumentsUiFixture.h"
+#include "RevisionsPanel.h"
 #include "sync/RecordStore.h"
 
+#include <QPushButton>
+#include <QSignalSpy>
 #include <QTest>
+#include <QTextBrowser>
+#include <QTreeWidget>
 
 using namespace GovDesk::Documents;
 
@@ -85,6 +90,40 @@ private slots:
         GD_VERIFY(DocumentHandling::completeDispatch(m_fixture.context(), decided, {}, At)); // 复核 → 登记
         // The signed text is frozen from here.
         QVERIFY(!DocumentHandling::reviseBody(m_fixture.context(), reload(id), QStringLiteral("改"), At));
+    }
+
+    void thePanelMarksChangesAndDecidesThem()
+    {
+        as(QStringLiteral("wangfang"), QStringLiteral("王芳"), {QStringLiteral("clerk")});
+        const QString id = GovDesk::Core::RecordStore::newRecordId();
+        OfficialDocument draft = GovDesk::Test::fireNotice();
+        draft.body = QStringLiteral("各地要加强火源管控。");
+        GD_VERIFY(DocumentsRecords::saveDocument(m_fixture.context(), id, draft, DispatchState{}));
+        GD_VERIFY(DocumentHandling::completeDispatch(m_fixture.context(), reload(id), {}, At)); // → 核稿
+
+        RevisionsPanel panel(m_fixture.context());
+        QSignalSpy changed(&panel, &RevisionsPanel::documentChanged);
+        panel.setBodyEditor([](QWidget *, const QString &) {
+            return std::optional<QString>(QStringLiteral("各地要严格加强火源管控。"));
+        });
+        panel.setDocument(reload(id));
+        auto *edit = panel.findChild<QPushButton *>(QStringLiteral("revisionEdit"));
+        QVERIFY(edit->isVisibleTo(&panel));
+        edit->click();
+        QCOMPARE(changed.count(), 1);
+
+        panel.setDocument(reload(id));
+        auto *list = panel.findChild<QTreeWidget *>(QStringLiteral("revisionList"));
+        QCOMPARE(list->topLevelItemCount(), 2);
+        QCOMPARE(list->currentItem(), list->topLevelItem(1)); // the undecided one
+        QVERIFY(panel.changesHtml(1).contains(QStringLiteral("text-decoration: underline;\">严格</span>")));
+        auto *accept = panel.findChild<QPushButton *>(QStringLiteral("revisionAccept"));
+        QVERIFY(accept->isEnabled());
+        accept->click();
+        QCOMPARE(changed.count(), 2);
+        QVERIFY(!reload(id).dispatch.revisions.hasPending());
+        panel.setDocument(reload(id));
+        QVERIFY(!accept->isEnabled());
     }
 };
 
