@@ -1,6 +1,7 @@
 #include "CollectionPolicy.h"
 
 #include "store/Database.h"
+#include "store/Statement.h"
 
 namespace GovDesk::Core {
 
@@ -38,6 +39,19 @@ CollectionPolicies::CollectionPolicies(Database &db)
 
 Result<> CollectionPolicies::declare(const QString &collection, ConflictPolicy policy, int schemaVersion)
 {
+    // Declared at every start by every module: written only when it changed, as each write is a
+    // commit (an fsync) on the way to the first window (startup_bench: 60 → 160 ms under disk load).
+    auto current = m_db.prepareCached(
+        QStringLiteral("SELECT policy, schema_version FROM sync_collections WHERE collection = ?1"));
+    if (!current)
+        return std::unexpected(current.error());
+    current->bind(1, collection);
+    auto found = current->step();
+    if (!found)
+        return std::unexpected(found.error());
+    if (*found && current->text(0) == policyText(policy) && current->int32(1) == schemaVersion)
+        return {};
+    *current = Statement();
     auto write = m_db.prepareCached(QStringLiteral(
         "INSERT OR REPLACE INTO sync_collections (collection, policy, schema_version) VALUES (?1, ?2, ?3)"));
     if (!write)
