@@ -176,6 +176,24 @@ std::optional<std::pair<QString, QString>> PermissionCommands::fieldValue(const 
     return std::pair{field, value};
 }
 
+std::optional<ActionPermission> PermissionCommands::actionTarget(const QStringList &words)
+{
+    if (!checkCollection(words.at(2)))
+        return std::nullopt;
+    const auto action = fieldValue(words.at(3));
+    if (!action)
+        return std::nullopt;
+    return ActionPermission{words.at(2), action->first, action->second, {}, {}};
+}
+
+int PermissionCommands::storeAction(const ActionPermission &permission)
+{
+    if (auto saved = m_repository.saveActionPermission(permission); !saved)
+        return failed(saved.error().fullText());
+    m_out << "action " << describe(permission) << Qt::endl;
+    return AdminCommands::Done;
+}
+
 int PermissionCommands::setAction(const QStringList &words, const CommandLine &line)
 {
     if (words.size() != 4 || line.value(QStringLiteral("roles")).trimmed().isEmpty()) {
@@ -183,19 +201,14 @@ int PermissionCommands::setAction(const QStringList &words, const CommandLine &l
               << Qt::endl;
         return AdminCommands::Usage;
     }
-    if (!checkCollection(words.at(2)))
-        return AdminCommands::Failed;
-    const auto action = fieldValue(words.at(3));
-    if (!action)
+    auto permission = actionTarget(words);
+    if (!permission)
         return AdminCommands::Failed;
     const auto roles = parseRoles(line.value(QStringLiteral("roles")), m_err);
     if (!roles)
         return AdminCommands::Failed;
-    const ActionPermission permission{words.at(2), action->first, action->second, *roles};
-    if (auto saved = m_repository.saveActionPermission(permission); !saved)
-        return failed(saved.error().fullText());
-    m_out << "action " << describe(permission) << Qt::endl;
-    return AdminCommands::Done;
+    permission->roles = *roles;
+    return storeAction(*permission);
 }
 
 int PermissionCommands::refuseAction(const QStringList &words, const CommandLine &line)
@@ -205,16 +218,11 @@ int PermissionCommands::refuseAction(const QStringList &words, const CommandLine
         m_err << "usage: govdesk-syncd --data DIR action refuse COLLECTION FIELD=VALUE --reason TEXT" << Qt::endl;
         return AdminCommands::Usage;
     }
-    if (!checkCollection(words.at(2)))
+    auto permission = actionTarget(words);
+    if (!permission)
         return AdminCommands::Failed;
-    const auto action = fieldValue(words.at(3));
-    if (!action)
-        return AdminCommands::Failed;
-    const ActionPermission permission{words.at(2), action->first, action->second, {}, reason};
-    if (auto saved = m_repository.saveActionPermission(permission); !saved)
-        return failed(saved.error().fullText());
-    m_out << "action " << describe(permission) << Qt::endl;
-    return AdminCommands::Done;
+    permission->refusal = reason;
+    return storeAction(*permission);
 }
 
 int PermissionCommands::listActions(const QStringList &words)
@@ -237,15 +245,12 @@ int PermissionCommands::clearAction(const QStringList &words)
         m_err << "usage: govdesk-syncd --data DIR action clear COLLECTION FIELD=VALUE" << Qt::endl;
         return AdminCommands::Usage;
     }
-    if (!checkCollection(words.at(2)))
+    const auto target = actionTarget(words);
+    if (!target)
         return AdminCommands::Failed;
-    const auto action = fieldValue(words.at(3));
-    if (!action)
-        return AdminCommands::Failed;
-    if (auto removed = m_repository.removeActionPermission(words.at(2), action->first, action->second);
-        !removed)
+    if (auto removed = m_repository.removeActionPermission(target->collection, target->field, target->value); !removed)
         return failed(removed.error().fullText());
-    m_out << "action " << words.at(2) << '\t' << action->first << '=' << action->second << "\tcleared"
+    m_out << "action " << target->collection << '\t' << target->field << '=' << target->value << "\tcleared"
           << Qt::endl;
     return AdminCommands::Done;
 }

@@ -30,6 +30,9 @@ private:
     [[nodiscard]] int clearCollection(const QStringList &words);
     [[nodiscard]] int setAction(const QStringList &words, const CommandLine &line);
     [[nodiscard]] int refuseAction(const QStringList &words, const CommandLine &line);
+    // COLLECTION FIELD=VALUE of an action command (words 2 and 3), checked; nullopt after saying why.
+    [[nodiscard]] std::optional<ActionPermission> actionTarget(const QStringList &words);
+    [[nodiscard]] int storeAction(const ActionPermission &permission);
     [[nodiscard]] int listActions(const QStringList &words);
     [[nodiscard]] int clearAction(const QStringList &words);
     // "field=value" of an action command; nullopt after reporting what is wrong.
