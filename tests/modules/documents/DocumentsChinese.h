@@ -147,7 +147,7 @@ public:
              QStringLiteral("%1的印章证书当前无效，请联系管理员重新签发印章。")},
             {"The seal key of %1 does not match its certificate; fetch the seal again.",
              QStringLiteral("%1的印章密钥与证书不匹配，请重新获取印章。")},
-            // GovDesk::Documents::SealKeyStore
+            // GovDesk::Core::SealKeyStore
             {"The server's answer holds no complete seal.", QStringLiteral("服务器的应答中没有完整的印章。")},
             {"The seal of %1 from the server is not valid; ask the administrator to issue it again.",
              QStringLiteral("服务器发来的%1印章无效，请联系管理员重新签发。")},
