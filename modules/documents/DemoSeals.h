@@ -6,7 +6,6 @@
 #include "DocumentSealer.h"
 #include "Result.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
 #include <QHash>
 #include <optional>
@@ -15,7 +14,6 @@ namespace GovDesk::Documents {
 
 class DemoSeals
 {
-    Q_DECLARE_TR_FUNCTIONS(GovDesk::Documents::DemoSeals)
 public:
     // Seal ids start so: the document itself says its seal is a demo's, wherever it is shown.
     static constexpr char SealIdPrefix[] = "demo-seal-";

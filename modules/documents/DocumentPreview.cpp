@@ -74,7 +74,7 @@ std::optional<PreviewSeal> DocumentPreview::addSealImage(QTextDocument &page, co
     if (auto record = SealRecord::fromJson(document.seal.signature); record && !record->sealName.isEmpty())
         signature.organisation = record->sealName;
     if (DemoSeals::isDemoSeal(document.seal.sealId))
-        //: Not translated: printed on the seal itself, like the standard's words on the page.
+        // Not translated: printed on the seal itself, like the standard's words on the page.
         signature.sealName = QStringLiteral("演示印章");
     const QImage image = SealImage::signatureBlock(signature);
     const QString name = QStringLiteral("govdesk-seal://signature/%1")

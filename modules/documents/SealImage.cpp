@@ -63,7 +63,7 @@ void SealImage::paint(QPainter &painter, const QRectF &bounds, const QString &or
     const QList<uint> characters = organisation.toUcs4();
     if (!characters.isEmpty()) {
         const qsizetype count = characters.size();
-        const qreal span = qMin(250.0, 26.0 * count);
+        const qreal span = qMin(240.0, 22.0 * count);
         const qreal glyph = qMin(diameter * 0.15, 2 * M_PI * (radius * 0.75) * (span / 360.0) / count * 1.05);
         const qreal textRadius = radius - ringWidth * 1.6 - glyph * 0.55;
         painter.setFont(sealFont(glyph));
@@ -105,10 +105,11 @@ QImage SealImage::signatureBlock(const SealedSignature &signature, qreal scale)
     // A 4.2 cm seal over 3号 characters of 5.6 mm: about seven and a half characters across.
     const qreal diameter = character * 7.5;
     const qreal rightBlank = character * 4; // 成文日期右空四字
-    const qreal column = qMax(dateWidth, issuerWidth);
-    const qreal width = qMax(column + rightBlank, diameter) + character;
+    // 以成文日期为准居中编排发文机关署名: the name, and the seal over both, centre on the date.
+    const qreal halfWidest = qMax(qMax(dateWidth, issuerWidth), diameter) / 2;
+    const qreal width = character * 0.5 + halfWidest + dateWidth / 2 + rightBlank;
     const qreal height = diameter + character * 0.5;
-    const qreal columnCentre = width - rightBlank - column / 2;
+    const qreal columnCentre = width - rightBlank - dateWidth / 2;
 
     QImage image(QSize(qCeil(width), qCeil(height)), QImage::Format_ARGB32_Premultiplied);
     image.fill(Qt::transparent);
@@ -124,7 +125,7 @@ QImage SealImage::signatureBlock(const SealedSignature &signature, qreal scale)
     painter.setPen(Qt::black);
     painter.drawText(QRectF(columnCentre - issuerWidth / 2, issuerTop, issuerWidth + 1, line),
                      Qt::AlignCenter, signature.issuerName);
-    painter.drawText(QRectF(width - rightBlank - dateWidth, issuerTop + line, dateWidth + 1, line),
+    painter.drawText(QRectF(columnCentre - dateWidth / 2, issuerTop + line, dateWidth + 1, line),
                      Qt::AlignCenter, signature.date);
 
     // Ink over the print: multiplying keeps the black characters readable through the red.
