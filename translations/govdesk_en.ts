@@ -1064,6 +1064,18 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <extracomment>成文日期</extracomment>
         <translation>Date of issue</translation>
     </message>
+    <message>
+        <source>[Tampered with] %1</source>
+        <extracomment>A sealed document changed since: 【已被篡改】 before its title</extracomment>
+        <translation>[Tampered with] %1</translation>
+    </message>
+    <message>
+        <source>%1
+Changed after it was sealed: the electronic seal no longer matches. Open it to see what changed.</source>
+        <extracomment>Tooltip of a document changed after 用印</extracomment>
+        <translation>%1
+Changed after it was sealed: the electronic seal no longer matches. Open it to see what changed.</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Documents::DocumentNumber</name>

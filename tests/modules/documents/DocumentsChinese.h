@@ -174,6 +174,8 @@ public:
             {"This is a demo seal made on this computer for training; it is not a real seal.",
              QStringLiteral("此为本机生成的演示印章，仅供培训，不是真实印章。")},
             {"Electronic seal: %1. %2", QStringLiteral("电子印章：%1。%2")},
+            // GovDesk::Documents::DocumentListModel
+            {"[Tampered with] %1", QStringLiteral("【已被篡改】%1")},
         };
         return zh;
     }
