@@ -1,6 +1,7 @@
 #include "DocumentHandling.h"
 
 #include "DocumentSealer.h"
+#include "DocumentsDemoData.h"
 #include "DocumentsRecords.h"
 #include "crypto/SealKeyStore.h"
 #include "audit/AuditLog.h"
@@ -277,6 +278,10 @@ Core::Result<> DocumentHandling::actOnArrival(Core::ModuleContext &context, cons
 Core::Result<OfficialDocument> DocumentHandling::sealed(Core::ModuleContext &context, const OfficialDocument &document,
                                                        const Actor &actor, const QDateTime &at)
 {
+    // The demo never syncs: its seal is made on this computer (DemoSeals), also for a demo
+    // profile created before there were demo seals.
+    if (context.isDemo())
+        GD_TRY(ensureDemoSeal(context, at));
     auto key = Core::SealKeyStore::load(context.database());
     if (!key)
         return std::unexpected(key.error());

@@ -315,6 +315,21 @@ QList<DemoDocument> demoDocuments(const QDateTime &now)
     return documents;
 }
 
+Core::Result<> ensureDemoSeal(Core::ModuleContext &context, const QDateTime &now)
+{
+    auto held = Core::SealKeyStore::load(context.database());
+    if (!held)
+        return std::unexpected(held.error());
+    if (held->has_value())
+        return {};
+    auto seals = DemoSeals::create(now);
+    if (!seals)
+        return std::unexpected(seals.error());
+    // DemoSeals makes one for every demo organisation, the office included.
+    const auto officeSeal = seals->sealOf(QString::fromUtf8(Gov.name));
+    return officeSeal ? Core::SealKeyStore::store(context.database(), *officeSeal) : Core::Result<>();
+}
+
 Core::Result<> seedDemoDocuments(Core::ModuleContext &context, const QDateTime &now)
 {
     // A trainer's own documents are never mixed with the demo's.

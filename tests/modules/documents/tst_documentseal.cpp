@@ -16,12 +16,16 @@
 #include "audit/AuditLog.h"
 #include "crypto/SealKeyStore.h"
 #include "module/ModuleRecords.h"
+#include "module/ObjectPool.h"
 #include "module/ProjectionRunner.h"
+#include "session/ProfileRepository.h"
+#include "session/Session.h"
 
 #include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
 #include <QTranslator>
@@ -233,6 +237,38 @@ private Q_SLOTS:
         DocumentView view(m_fixture.context());
         QVERIFY(view.showDocument(Id));
         QVERIFY(sealLabel(view)->isHidden());
+    }
+
+    void aDemoProfileWithoutASealGetsOneAtTheSealingStep()
+    {
+        // A demo profile from before demo seals: no seal, no sync; 用印 still works.
+        QTemporaryDir dir;
+        ProfileRepository profiles(dir.path());
+        auto demo = profiles.ensureDemo();
+        GD_VERIFY(demo);
+        Session session(profiles);
+        GD_VERIFY(session.unlock(demo->id, SecureBytes::copyOf(ProfileRepository::DemoPassphrase)));
+        ObjectPool pool;
+        ModuleMetadata metadata;
+        metadata.id = QStringLiteral("documents");
+        ModuleContext context(metadata, session, pool);
+        QVERIFY(context.isDemo());
+        GD_VERIFY(context.migrate(DocumentsListTable::migrations()));
+        GD_VERIFY(DocumentsRecords::declare(context));
+        DispatchState state;
+        state.stage = DispatchStage::Sealing;
+        GD_VERIFY(DocumentsRecords::saveDocument(context, Id, fireNotice(), state));
+        auto loaded = DocumentHandling::load(context, Id);
+        GD_VERIFY(loaded);
+        GD_VERIFY(DocumentHandling::completeDispatch(context, *loaded, {}, QDateTime::currentDateTimeUtc()));
+        auto after = DocumentHandling::load(context, Id);
+        GD_VERIFY(after);
+        QVERIFY(DemoSeals::isDemoSeal(after->document.seal.sealId));
+        auto authority = SealKeyStore::authority(context.database());
+        GD_VERIFY(authority);
+        auto verification = SealVerifier::verify(after->document, *authority);
+        GD_VERIFY(verification);
+        QCOMPARE(verification->status, SealStatus::Valid);
     }
 
     void theDemoHasItsOwnSealsAndSealsItsDocuments()
