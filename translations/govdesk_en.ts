@@ -691,6 +691,25 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Core::SealKeyStore</name>
+    <message>
+        <source>The server&apos;s answer holds no complete seal.</source>
+        <translation>The server&apos;s answer holds no complete seal.</translation>
+    </message>
+    <message>
+        <source>The seal of %1 from the server is not valid; ask the administrator to issue it again.</source>
+        <translation>The seal of %1 from the server is not valid; ask the administrator to issue it again.</translation>
+    </message>
+    <message>
+        <source>The seal key of %1 does not match its certificate; fetch the seal again.</source>
+        <translation>The seal key of %1 does not match its certificate; fetch the seal again.</translation>
+    </message>
+    <message>
+        <source>The seal CA certificate from the server cannot be read.</source>
+        <translation>The seal CA certificate from the server cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Core::Session</name>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
@@ -1003,6 +1022,18 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::DocumentHandling</name>
+    <message>
+        <source>Your organisation&apos;s electronic seal is not on this computer, so the document cannot be sealed. The seal is given only to signatories of the organisation: a signatory synchronises once to receive it and then takes the Seal step; if you are one, synchronise now and try again. If it still fails, ask the administrator to issue the seal (govdesk-syncd seal issue).</source>
+        <extracomment>用印 refused: 本机没有本单位的电子印章……</extracomment>
+        <translation>Your organisation&apos;s electronic seal is not on this computer, so the document cannot be sealed. The seal is given only to signatories of the organisation: a signatory synchronises once to receive it and then takes the Seal step; if you are one, synchronise now and try again. If it still fails, ask the administrator to issue the seal (govdesk-syncd seal issue).</translation>
+    </message>
+    <message>
+        <source>The seal on this computer belongs to %1, not to your organisation; synchronise to receive your organisation&apos;s seal.</source>
+        <translation>The seal on this computer belongs to %1, not to your organisation; synchronise to receive your organisation&apos;s seal.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::DocumentListModel</name>
     <message>
         <source>Awaiting sign-for</source>
@@ -1063,6 +1094,18 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Date of issue</source>
         <extracomment>成文日期</extracomment>
         <translation>Date of issue</translation>
+    </message>
+    <message>
+        <source>[Tampered with] %1</source>
+        <extracomment>A sealed document changed since: 【已被篡改】 before its title</extracomment>
+        <translation>[Tampered with] %1</translation>
+    </message>
+    <message>
+        <source>%1
+Changed after it was sealed: the electronic seal no longer matches. Open it to see what changed.</source>
+        <extracomment>Tooltip of a document changed after 用印</extracomment>
+        <translation>%1
+Changed after it was sealed: the electronic seal no longer matches. Open it to see what changed.</translation>
     </message>
 </context>
 <context>
@@ -1861,29 +1904,42 @@ Fonts used:
     </message>
 </context>
 <context>
-    <name>GovDesk::Documents::SealKeyStore</name>
-    <message>
-        <source>The server&apos;s answer holds no complete seal.</source>
-        <translation>The server&apos;s answer holds no complete seal.</translation>
-    </message>
-    <message>
-        <source>The seal of %1 from the server is not valid; ask the administrator to issue it again.</source>
-        <translation>The seal of %1 from the server is not valid; ask the administrator to issue it again.</translation>
-    </message>
-    <message>
-        <source>The seal key of %1 does not match its certificate; fetch the seal again.</source>
-        <translation>The seal key of %1 does not match its certificate; fetch the seal again.</translation>
-    </message>
-    <message>
-        <source>The seal CA certificate from the server cannot be read.</source>
-        <translation>The seal CA certificate from the server cannot be read.</translation>
-    </message>
-</context>
-<context>
     <name>GovDesk::Documents::SealRecord</name>
     <message>
         <source>The seal data of this document is damaged.</source>
         <translation>The seal data of this document is damaged.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::SealStatusLabel</name>
+    <message>
+        <source>Electronic seal: cannot be checked yet — the seal authority&apos;s certificate reaches this computer with the next synchronisation.</source>
+        <extracomment>The seal CA certificate is not in the profile yet</extracomment>
+        <translation>Electronic seal: cannot be checked yet — the seal authority&apos;s certificate reaches this computer with the next synchronisation.</translation>
+    </message>
+    <message>
+        <source>Electronic seal: cannot be checked — %1</source>
+        <translation>Electronic seal: cannot be checked — %1</translation>
+    </message>
+    <message>
+        <source>Electronic seal valid: %1, sealed on %2.</source>
+        <extracomment>电子印章有效：柳州市人民政府办公室，于2026-02-27 09:30用印。</extracomment>
+        <translation>Electronic seal valid: %1, sealed on %2.</translation>
+    </message>
+    <message>
+        <source>Electronic seal valid: %1, sealed by %2 on %3.</source>
+        <extracomment>电子印章有效：柳州市人民政府办公室，刘洋于2026-02-27 09:30用印。</extracomment>
+        <translation>Electronic seal valid: %1, sealed by %2 on %3.</translation>
+    </message>
+    <message>
+        <source>This is a demo seal made on this computer for training; it is not a real seal.</source>
+        <extracomment>Appended for a seal of the demo profile</extracomment>
+        <translation>This is a demo seal made on this computer for training; it is not a real seal.</translation>
+    </message>
+    <message>
+        <source>Electronic seal: %1. %2</source>
+        <extracomment>电子印章：已被篡改。用印后已改动：正文。</extracomment>
+        <translation>Electronic seal: %1. %2</translation>
     </message>
 </context>
 <context>

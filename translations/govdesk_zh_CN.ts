@@ -684,6 +684,25 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Core::SealKeyStore</name>
+    <message>
+        <source>The server&apos;s answer holds no complete seal.</source>
+        <translation>服务器的应答中没有完整的印章。</translation>
+    </message>
+    <message>
+        <source>The seal of %1 from the server is not valid; ask the administrator to issue it again.</source>
+        <translation>服务器发来的%1印章无效，请联系管理员重新签发。</translation>
+    </message>
+    <message>
+        <source>The seal key of %1 does not match its certificate; fetch the seal again.</source>
+        <translation>%1的印章密钥与证书不匹配，请重新获取印章。</translation>
+    </message>
+    <message>
+        <source>The seal CA certificate from the server cannot be read.</source>
+        <translation>无法读取服务器发来的印章CA证书。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Core::Session</name>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
@@ -994,6 +1013,18 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::DocumentHandling</name>
+    <message>
+        <source>Your organisation&apos;s electronic seal is not on this computer, so the document cannot be sealed. The seal is given only to signatories of the organisation: a signatory synchronises once to receive it and then takes the Seal step; if you are one, synchronise now and try again. If it still fails, ask the administrator to issue the seal (govdesk-syncd seal issue).</source>
+        <extracomment>用印 refused: 本机没有本单位的电子印章……</extracomment>
+        <translation>本机没有本单位的电子印章，无法用印。电子印章只发给本单位的签发人：请由签发人同步一次取得印章后再办理用印；如您是签发人，请先同步再重试。仍不成功的，请联系管理员签发印章（govdesk-syncd seal issue）。</translation>
+    </message>
+    <message>
+        <source>The seal on this computer belongs to %1, not to your organisation; synchronise to receive your organisation&apos;s seal.</source>
+        <translation>本机的印章属于%1，不是本单位的印章，请同步以取得本单位的印章。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::DocumentListModel</name>
     <message>
         <source>Awaiting sign-for</source>
@@ -1054,6 +1085,18 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Date of issue</source>
         <extracomment>成文日期</extracomment>
         <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>[Tampered with] %1</source>
+        <extracomment>A sealed document changed since: 【已被篡改】 before its title</extracomment>
+        <translation>【已被篡改】%1</translation>
+    </message>
+    <message>
+        <source>%1
+Changed after it was sealed: the electronic seal no longer matches. Open it to see what changed.</source>
+        <extracomment>Tooltip of a document changed after 用印</extracomment>
+        <translation>%1
+用印后已被改动，电子印章已不相符。请打开查看改动之处。</translation>
     </message>
 </context>
 <context>
@@ -1849,29 +1892,42 @@ Fonts used:
     </message>
 </context>
 <context>
-    <name>GovDesk::Documents::SealKeyStore</name>
-    <message>
-        <source>The server&apos;s answer holds no complete seal.</source>
-        <translation>服务器的应答中没有完整的印章。</translation>
-    </message>
-    <message>
-        <source>The seal of %1 from the server is not valid; ask the administrator to issue it again.</source>
-        <translation>服务器发来的%1印章无效，请联系管理员重新签发。</translation>
-    </message>
-    <message>
-        <source>The seal key of %1 does not match its certificate; fetch the seal again.</source>
-        <translation>%1的印章密钥与证书不匹配，请重新获取印章。</translation>
-    </message>
-    <message>
-        <source>The seal CA certificate from the server cannot be read.</source>
-        <translation>无法读取服务器发来的印章CA证书。</translation>
-    </message>
-</context>
-<context>
     <name>GovDesk::Documents::SealRecord</name>
     <message>
         <source>The seal data of this document is damaged.</source>
         <translation>该公文的签章数据已损坏。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::SealStatusLabel</name>
+    <message>
+        <source>Electronic seal: cannot be checked yet — the seal authority&apos;s certificate reaches this computer with the next synchronisation.</source>
+        <extracomment>The seal CA certificate is not in the profile yet</extracomment>
+        <translation>电子印章：暂无法验证——印章CA证书将在下次同步时取得。</translation>
+    </message>
+    <message>
+        <source>Electronic seal: cannot be checked — %1</source>
+        <translation>电子印章：无法验证——%1</translation>
+    </message>
+    <message>
+        <source>Electronic seal valid: %1, sealed on %2.</source>
+        <extracomment>电子印章有效：柳州市人民政府办公室，于2026-02-27 09:30用印。</extracomment>
+        <translation>电子印章有效：%1，于%2用印。</translation>
+    </message>
+    <message>
+        <source>Electronic seal valid: %1, sealed by %2 on %3.</source>
+        <extracomment>电子印章有效：柳州市人民政府办公室，刘洋于2026-02-27 09:30用印。</extracomment>
+        <translation>电子印章有效：%1，%2于%3用印。</translation>
+    </message>
+    <message>
+        <source>This is a demo seal made on this computer for training; it is not a real seal.</source>
+        <extracomment>Appended for a seal of the demo profile</extracomment>
+        <translation>此为本机生成的演示印章，仅供培训，不是真实印章。</translation>
+    </message>
+    <message>
+        <source>Electronic seal: %1. %2</source>
+        <extracomment>电子印章：已被篡改。用印后已改动：正文。</extracomment>
+        <translation>电子印章：%1。%2</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,9 @@
 #include "DocumentHandling.h"
 
+#include "DocumentSealer.h"
+#include "DocumentsDemoData.h"
 #include "DocumentsRecords.h"
+#include "crypto/SealKeyStore.h"
 #include "audit/AuditLog.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
@@ -53,6 +56,7 @@ Core::Result<LoadedDocument> DocumentHandling::load(Core::ModuleContext &context
                           .document = OfficialDocument::fromPayload(record.payload),
                           .dispatch = DispatchState::readFrom(record.payload),
                           .recipients = record.recipients,
+                          .owner = record.owner,
                           .acknowledged = record.revision > 0 && !record.hasPendingChange,
                           .hasConflict = record.hasConflict};
     if (DocumentsRecords::isReceived(record, incoming->has_value(), context))
@@ -70,7 +74,17 @@ Core::Result<> DocumentHandling::completeDispatch(Core::ModuleContext &context, 
     auto transaction = Core::Transaction::begin(context.database());
     if (!transaction)
         return std::unexpected(transaction.error());
-    GD_TRY(DocumentsRecords::saveDocument(context, loaded.recordId, loaded.document, *after));
+    OfficialDocument document = loaded.document;
+    if (loaded.dispatch.stage == DispatchStage::Sealing) {
+        auto withSeal = sealed(context, document, actor, at);
+        if (!withSeal)
+            return std::unexpected(withSeal.error());
+        document = std::move(*withSeal);
+    }
+    GD_TRY(DocumentsRecords::saveDocument(context, loaded.recordId, document, *after));
+    if (loaded.dispatch.stage == DispatchStage::Sealing)
+        GD_TRY(audit(context, QStringLiteral("documents.seal"), loaded, dispatchStageName(loaded.dispatch.stage),
+                     actor, at));
     if (loaded.dispatch.stage == DispatchStage::Signing)
         GD_TRY(audit(context, QStringLiteral("documents.sign"), loaded, dispatchStageName(loaded.dispatch.stage),
                      actor, at));
@@ -259,6 +273,36 @@ Core::Result<> DocumentHandling::actOnArrival(Core::ModuleContext &context, cons
     GD_TRY(transaction->commit());
     settle(context);
     return {};
+}
+
+Core::Result<OfficialDocument> DocumentHandling::sealed(Core::ModuleContext &context, const OfficialDocument &document,
+                                                       const Actor &actor, const QDateTime &at)
+{
+    // The demo never syncs: its seal is made on this computer (DemoSeals), also for a demo
+    // profile created before there were demo seals.
+    if (context.isDemo())
+        GD_TRY(ensureDemoSeal(context, at));
+    auto key = Core::SealKeyStore::load(context.database());
+    if (!key)
+        return std::unexpected(key.error());
+    if (!key->has_value())
+        return Core::fail(Core::ErrorCode::NotFound,
+                          //: 用印 refused: 本机没有本单位的电子印章……
+                          tr("Your organisation's electronic seal is not on this computer, so the document cannot "
+                             "be sealed. The seal is given only to signatories of the organisation: a signatory "
+                             "synchronises once to receive it and then takes the Seal step; if you are one, "
+                             "synchronise now and try again. If it still fails, ask the administrator to issue "
+                             "the seal (govdesk-syncd seal issue)."),
+                          QStringLiteral("no seal key in the profile"));
+    const SealKeyMaterial &seal = **key;
+    const QString organisation = context.account().organisationId;
+    if (!organisation.isEmpty() && seal.organisationId != organisation)
+        return Core::fail(Core::ErrorCode::InvalidArgument,
+                          tr("The seal on this computer belongs to %1, not to your organisation; synchronise to "
+                             "receive your organisation's seal.")
+                              .arg(seal.sealName),
+                          QStringLiteral("seal of %1 in a profile of %2").arg(seal.organisationId, organisation));
+    return DocumentSealer::seal(document, seal, {actor.userId, actor.name}, at);
 }
 
 void DocumentHandling::settle(Core::ModuleContext &context)

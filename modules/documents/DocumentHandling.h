@@ -7,6 +7,7 @@
 #include "ReceiptWorkflow.h"
 #include "Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
 #include <QString>
@@ -25,6 +26,7 @@ struct LoadedDocument
     DispatchState dispatch;
     std::optional<ReceiptState> receipt; // set for a document this organisation received
     QStringList recipients;              // organisation ids the record is addressed to
+    QString owner;                       // the record's organisation (the server sets it); empty before sync
     bool acknowledged = false;           // the server holds the record as it is here
     bool hasConflict = false;
 
@@ -34,9 +36,12 @@ struct LoadedDocument
 // Each step is one transaction: the record, the 回执 where one goes back, and the audit entry.
 class DocumentHandling
 {
+    Q_DECLARE_TR_FUNCTIONS(GovDesk::Documents::DocumentHandling)
 public:
     [[nodiscard]] static Core::Result<LoadedDocument> load(Core::ModuleContext &context, const QString &recordId);
 
+    // Completing 用印 (Sealing) seals the document with the organisation's seal kept in the
+    // profile (SealKeyStore), in the step's transaction; refused, saying what to do, without one.
     [[nodiscard]] static Core::Result<> completeDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
                                                          const QString &opinion, const QDateTime &at);
     // 登记: completes the Registering step. A document still 「待编号」 gets the next number of
@@ -67,6 +72,11 @@ public:
     // Brings the lists, search entries and to-dos level with a change just committed, so the page
     // shows it at once; a failure is logged and retried by the projection at the next change.
     static void settle(Core::ModuleContext &context);
+
+    // The document sealed with this profile's seal by `actor` at `at` (用印), or the refusal.
+    [[nodiscard]] static Core::Result<OfficialDocument> sealed(Core::ModuleContext &context,
+                                                               const OfficialDocument &document, const Actor &actor,
+                                                               const QDateTime &at);
 
     // Per recipient organisation, from the 回执 that came back.
     [[nodiscard]] static Core::Result<QList<RecipientDelivery>> deliveries(Core::ModuleContext &context,

@@ -128,7 +128,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         case NumberColumn:
             return row.number.isEmpty() ? DocumentNumber().displayText() : row.number;
         case TitleColumn:
-            return row.title;
+            //: A sealed document changed since: 【已被篡改】 before its title
+            return row.sealChanged ? tr("[Tampered with] %1").arg(row.title) : row.title;
         case TypeColumn:
             return typeName(row.type);
         case UrgencyColumn:
@@ -143,6 +144,11 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
         }
         return {};
     case Qt::ToolTipRole:
+        if (index.column() == TitleColumn && row.sealChanged)
+            //: Tooltip of a document changed after 用印
+            return tr("%1\nChanged after it was sealed: the electronic seal no longer matches. Open it to see what "
+                      "changed.")
+                .arg(row.title);
         if (index.column() == TitleColumn)
             return row.title;
         if (overdue && index.column() == StageColumn)
@@ -154,6 +160,8 @@ QVariant DocumentListModel::data(const QModelIndex &index, int role) const
             return QBrush(urgencyColour(row.urgency));
         if (index.column() == StageColumn && (overdue || row.returned))
             return QBrush(QColor(0xc0, 0x1c, 0x1c));
+        if (index.column() == TitleColumn && row.sealChanged)
+            return QBrush(QColor(0xb3, 0x26, 0x1e));
         if (index.column() == NumberColumn && row.number.isEmpty())
             return QBrush(QColor(0x80, 0x80, 0x80));
         return {};

@@ -1,9 +1,14 @@
 #include "DocumentPreview.h"
 
 #include "ChineseDate.h"
+#include "DemoSeals.h"
+#include "SealImage.h"
+#include "SealRecord.h"
 
 #include <QRegularExpression>
 #include <QStringList>
+#include <QTextDocument>
+#include <QUrl>
 
 namespace GovDesk::Documents {
 
@@ -53,7 +58,32 @@ QString paragraphStyle(const QString &paragraph)
 
 } // namespace
 
-QString DocumentPreview::html(const OfficialDocument &document)
+std::optional<PreviewSeal> DocumentPreview::addSealImage(QTextDocument &page, const OfficialDocument &document)
+{
+    if (!document.seal.sealed)
+        return std::nullopt;
+    SealedSignature signature{.issuerName = document.issuerName,
+                              .date = formatChineseDate(document.issuedOn),
+                              .organisation = document.issuerName,
+                              .sealName = {},
+                              .font = page.defaultFont()};
+    signature.font.setFamilies({QStringLiteral("FangSong"), QStringLiteral("仿宋"), QStringLiteral("仿宋_GB2312"),
+                                QStringLiteral("Noto Serif CJK SC")});
+    signature.font.setPointSizeF(14);
+    // The seal shows the name its certificate carries, which is what was verified.
+    if (auto record = SealRecord::fromJson(document.seal.signature); record && !record->sealName.isEmpty())
+        signature.organisation = record->sealName;
+    if (DemoSeals::isDemoSeal(document.seal.sealId))
+        // Not translated: printed on the seal itself, like the standard's words on the page.
+        signature.sealName = QStringLiteral("演示印章");
+    const QImage image = SealImage::signatureBlock(signature);
+    const QString name = QStringLiteral("govdesk-seal://signature/%1")
+                             .arg(qHash(signature.organisation + signature.sealName + signature.date));
+    page.addResource(QTextDocument::ImageResource, QUrl(name), image);
+    return PreviewSeal{name, (image.deviceIndependentSize()).toSize()};
+}
+
+QString DocumentPreview::html(const OfficialDocument &document, const std::optional<PreviewSeal> &seal)
 {
     QString html = QStringLiteral("<div style=\"font-family: %1; font-size: 14pt; color: #000;\">").arg(BodyFont);
 
@@ -105,11 +135,20 @@ QString DocumentPreview::html(const OfficialDocument &document)
         html += QStringLiteral("<p style='text-indent: 37px;'>附件：%1</p>")
                     .arg(lines.join(QStringLiteral("<br/>　　　　")));
     }
-    html += QStringLiteral("<p align='right' style='margin-top: 24px;'>%1").arg(escaped(document.issuerName));
-    if (document.seal.sealed)
-        //: Where the red seal will show once 用印 signs with SM2: （印章）
-        html += QStringLiteral(" <span style='color: %1;'>%2</span>").arg(Red, tr("(sealed)"));
-    html += QStringLiteral("<br/>%1</p>").arg(escaped(formatChineseDate(document.issuedOn)));
+    if (seal) {
+        // The seal's top within one line of the text above it (7.3.5.1): no extra margin.
+        html += QStringLiteral("<p align='right' style='margin-top: 0px;'><img src='%1' width='%2' height='%3' alt='%4'/></p>")
+                    .arg(seal->imageName)
+                    .arg(seal->size.width())
+                    .arg(seal->size.height())
+                    .arg(escaped(document.issuerName + QLatin1Char(' ') + formatChineseDate(document.issuedOn)));
+    } else {
+        html += QStringLiteral("<p align='right' style='margin-top: 24px;'>%1").arg(escaped(document.issuerName));
+        if (document.seal.sealed)
+            //: Where the red seal will show once 用印 signs with SM2: （印章）
+            html += QStringLiteral(" <span style='color: %1;'>%2</span>").arg(Red, tr("(sealed)"));
+        html += QStringLiteral("<br/>%1</p>").arg(escaped(formatChineseDate(document.issuedOn)));
+    }
     if (!document.remark.isEmpty())
         html += QStringLiteral("<p style='text-indent: 37px;'>%1</p>").arg(escaped(document.remark));
 

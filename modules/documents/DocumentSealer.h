@@ -5,6 +5,7 @@
 #include "OfficialDocument.h"
 #include "Result.h"
 #include "SealRecord.h"
+#include "crypto/SealKeyStore.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
@@ -13,16 +14,7 @@
 
 namespace GovDesk::Documents {
 
-// An organisation's seal as govdesk-syncd issues it (GET /v1/seal), kept in the profile.
-struct SealKeyMaterial
-{
-    QString sealId;
-    QString sealName; // the organisation's name, as on the seal
-    QString organisationId;
-    QByteArray certificatePem;
-    QByteArray privateKeyPem; // only ever in memory and in the encrypted profile
-    QByteArray authorityCertificatePem;
-};
+using Core::SealKeyMaterial;
 
 // Who pressed 用印.
 struct SealSigner

@@ -4,6 +4,7 @@
 #include "DocumentsList.h"
 #include "DocumentsRecords.h"
 #include "ErrorBanner.h"
+#include "SealStatusLabel.h"
 #include "module/ModuleContext.h"
 
 #include <QAction>
@@ -142,6 +143,7 @@ DocumentView::DocumentView(Core::ModuleContext &context, QWidget *parent)
     , m_prompt(&askWithDialog)
     , m_error(new Ui::ErrorBanner(this))
     , m_status(new QLabel(this))
+    , m_seal(new SealStatusLabel(this))
     , m_stepsLayout(new QHBoxLayout)
     //: Back to the list: 返回列表
     , m_back(new QPushButton(tr("Back to list"), this))
@@ -193,6 +195,7 @@ DocumentView::DocumentView(Core::ModuleContext &context, QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_error);
     layout->addLayout(top);
+    layout->addWidget(m_seal);
     layout->addWidget(splitter, 1);
     m_error->hide();
 
@@ -211,7 +214,11 @@ bool DocumentView::showDocument(const QString &recordId)
     }
     m_loaded = std::move(*loaded);
     m_error->clear();
-    m_preview->setHtml(DocumentPreview::html(m_loaded.document));
+    // Verified at every open, not only on arrival: the profile or the record may have been
+    // changed since by anyone with access to the file.
+    m_seal->showFor(m_context, m_loaded.document, m_loaded.owner);
+    const auto seal = DocumentPreview::addSealImage(*m_preview->document(), m_loaded.document);
+    m_preview->setHtml(DocumentPreview::html(m_loaded.document, seal));
     fillHistory();
     fillDeliveries();
     rebuildSteps();

@@ -24,6 +24,8 @@ class ErrorBanner;
 
 namespace GovDesk::Documents {
 
+class SealStatusLabel;
+
 // Asks the person for an opinion, a reason or readers; nullopt when they cancel. Tests replace it.
 struct PromptRequest
 {
@@ -74,6 +76,7 @@ private:
 
     Ui::ErrorBanner *m_error;
     QLabel *m_status;
+    SealStatusLabel *m_seal;
     QHBoxLayout *m_stepsLayout;
     QList<QPushButton *> m_stepButtons;
     QPushButton *m_back;

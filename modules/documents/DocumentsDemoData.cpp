@@ -1,6 +1,8 @@
 #include "DocumentsDemoData.h"
 
+#include "DemoSeals.h"
 #include "DocumentsRecords.h"
+#include "crypto/SealKeyStore.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
 #include "module/ProjectionRunner.h"
@@ -313,6 +315,21 @@ QList<DemoDocument> demoDocuments(const QDateTime &now)
     return documents;
 }
 
+Core::Result<> ensureDemoSeal(Core::ModuleContext &context, const QDateTime &now)
+{
+    auto held = Core::SealKeyStore::load(context.database());
+    if (!held)
+        return std::unexpected(held.error());
+    if (held->has_value())
+        return {};
+    auto seals = DemoSeals::create(now);
+    if (!seals)
+        return std::unexpected(seals.error());
+    // DemoSeals makes one for every demo organisation, the office included.
+    const auto officeSeal = seals->sealOf(QString::fromUtf8(Gov.name));
+    return officeSeal ? Core::SealKeyStore::store(context.database(), *officeSeal) : Core::Result<>();
+}
+
 Core::Result<> seedDemoDocuments(Core::ModuleContext &context, const QDateTime &now)
 {
     // A trainer's own documents are never mixed with the demo's.
@@ -324,7 +341,23 @@ Core::Result<> seedDemoDocuments(Core::ModuleContext &context, const QDateTime &
     auto transaction = Core::Transaction::begin(context.database());
     if (!transaction)
         return std::unexpected(transaction.error());
-    for (const DemoDocument &demo : demoDocuments(now)) {
+    // The demo's own seals: the office's is kept for 用印, the others only seal their documents.
+    auto seals = DemoSeals::create(now);
+    if (!seals)
+        return std::unexpected(seals.error());
+    const auto officeSeal = seals->sealOf(QString::fromUtf8(Gov.name));
+    if (officeSeal)
+        GD_TRY(Core::SealKeyStore::store(context.database(), *officeSeal));
+    for (DemoDocument demo : demoDocuments(now)) {
+        if (demo.document.seal.sealed) {
+            if (const auto seal = seals->sealOf(demo.document.issuerName)) {
+                const QDateTime sealedAt = demo.dispatch.history.isEmpty() ? now : demo.dispatch.history.constLast().at;
+                auto sealed = DocumentSealer::seal(demo.document, *seal, {Clerk.userId, Clerk.name}, sealedAt);
+                if (!sealed)
+                    return std::unexpected(sealed.error());
+                demo.document = *sealed;
+            }
+        }
         // Sent documents travel to the demo server's organisations (their ids, as the server routes).
         QStringList recipients;
         if (!demo.receipt && demo.dispatch.stage >= DispatchStage::Distributing)

@@ -33,4 +33,9 @@ struct DemoDocument
 // and lets the projection build the lists, search entries and to-dos before returning.
 [[nodiscard]] Core::Result<> seedDemoDocuments(Core::ModuleContext &context, const QDateTime &now);
 
+// A demo profile made before demo seals existed has none: gives it the office's demo seal (under
+// a new demo CA) so that 用印 works there too. Documents sealed under another demo CA then show
+// 证书无效 until the demo is reset.
+[[nodiscard]] Core::Result<> ensureDemoSeal(Core::ModuleContext &context, const QDateTime &now);
+
 } // namespace GovDesk::Documents

@@ -4,6 +4,7 @@
 #include "DocumentsRecords.h"
 #include "OfficialDocument.h"
 #include "ReceiptWorkflow.h"
+#include "SealVerifier.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
 #include "store/Database.h"
@@ -101,11 +102,12 @@ DocumentListRow rowFromStatement(const Core::Statement &row)
     const qint64 due = row.int64(10);
     if (due > 0)
         result.dueAt = QDateTime::fromMSecsSinceEpoch(due, Qt::UTC);
+    result.sealChanged = row.int32(11) != 0;
     return result;
 }
 
 const QString Columns = QStringLiteral(
-    "record_id, box, number, title, type, urgency, classification, stage, returned, doc_date, due_at");
+    "record_id, box, number, title, type, urgency, classification, stage, returned, doc_date, due_at, seal_changed");
 
 } // namespace
 
@@ -128,7 +130,13 @@ QList<Core::Migration> DocumentsListTable::migrations()
                  " year INTEGER NOT NULL DEFAULT 0,"
                  " due_at INTEGER NOT NULL DEFAULT 0);"
                  "CREATE INDEX documents_list_by_date ON documents_list (box, doc_date);"
-                 "CREATE INDEX documents_list_by_year ON documents_list (box, year, doc_date);")}};
+                 "CREATE INDEX documents_list_by_year ON documents_list (box, year, doc_date);")},
+            // Rows written before stay 0 until their document changes: a sealed document changed
+            // since is flagged from its next change on (the view verifies every open anyway).
+            {.version = 2,
+             .description = QStringLiteral("documents_list: changed after sealing"),
+             .sql = QStringLiteral(
+                 "ALTER TABLE documents_list ADD COLUMN seal_changed INTEGER NOT NULL DEFAULT 0;")}};
 }
 
 int DocumentsListTable::handlingDays(Urgency urgency)
@@ -204,7 +212,8 @@ Core::Result<> DocumentsListTable::refresh(Core::ModuleContext &context, const Q
 
     auto write = context.database().prepareCached(QStringLiteral(
         "INSERT OR REPLACE INTO documents_list (record_id, box, number, title, type, urgency, classification,"
-        " stage, returned, doc_date, year, due_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)"));
+        " stage, returned, doc_date, year, due_at, seal_changed)"
+        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
     if (!write)
         return std::unexpected(write.error());
     write->bind(1, documentId)
@@ -218,7 +227,8 @@ Core::Result<> DocumentsListTable::refresh(Core::ModuleContext &context, const Q
         .bind(9, returned ? 1 : 0)
         .bind(10, documentDate.toString(Qt::ISODate))
         .bind(11, documentDate.year())
-        .bind(12, due);
+        .bind(12, due)
+        .bind(13, SealVerifier::changedSinceSealing(document) ? 1 : 0);
     return write->exec();
 }
 

@@ -57,6 +57,7 @@ struct DocumentListRow
     bool returned = false; // the last step was a return (发文) or the arrival was sent back (收文)
     QDate documentDate;    // 成文日期 of a sent document, 收文日期 (签收) of a received one
     QDateTime dueAt;       // end of the handling period of the current step; invalid: none
+    bool sealChanged = false; // sealed, and changed since (SealVerifier::changedSinceSealing)
 
     [[nodiscard]] bool isOverdue(const QDateTime &now) const { return !done && dueAt.isValid() && dueAt < now; }
 };

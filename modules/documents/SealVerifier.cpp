@@ -116,6 +116,17 @@ QString SealVerification::explanation() const
     return {};
 }
 
+bool SealVerifier::changedSinceSealing(const OfficialDocument &document)
+{
+    if (!document.seal.sealed || document.seal.signature.isEmpty())
+        return false;
+    auto record = SealRecord::fromJson(document.seal.signature);
+    if (!record)
+        return true;
+    auto changed = changedParts(document, record->references);
+    return !changed || !changed->isEmpty();
+}
+
 Core::Result<SealVerification> SealVerifier::verify(const OfficialDocument &document,
                                                     const QByteArray &authorityPem,
                                                     const QString &expectedOrganisation)

@@ -66,6 +66,11 @@ public:
     [[nodiscard]] static Core::Result<SealVerification> verify(const OfficialDocument &document,
                                                                const QByteArray &authorityPem,
                                                                const QString &expectedOrganisation = {});
+
+    // The list's cheap check, without the seal CA or a signature check (the view does the full
+    // verification): whether some element's digest differs from the sealed one, or the seal data
+    // cannot be read. False for a document without an electronic seal.
+    [[nodiscard]] static bool changedSinceSealing(const OfficialDocument &document);
 };
 
 } // namespace GovDesk::Documents

@@ -444,6 +444,16 @@ SyncResult<qint64> SyncClient::allocateNumber(const QString &accessToken, const 
     return number;
 }
 
+SyncResult<QJsonObject> SyncClient::sealAuthority(const QString &accessToken)
+{
+    return exchange(request("GET", QStringLiteral("/v1/seal/authority"), accessToken));
+}
+
+SyncResult<QJsonObject> SyncClient::organisationSeal(const QString &accessToken)
+{
+    return exchange(request("GET", QStringLiteral("/v1/seal"), accessToken));
+}
+
 SyncResult<std::optional<BlobServerStatus>> SyncClient::blobStatus(const QString &accessToken, const QString &sha256)
 {
     const HttpRequest status = request("GET", QStringLiteral("/v1/blobs/%1/status").arg(sha256), accessToken);

@@ -51,6 +51,11 @@ public:
     // same op id or record.
     [[nodiscard]] SyncResult<qint64> allocateNumber(const QString &accessToken, const NumberRequest &request);
 
+    // Electronic seals: the seal CA (GET /v1/seal/authority) and the caller's organisation seal
+    // (GET /v1/seal, signers only), as the server answers them; SealKeyStore checks them.
+    [[nodiscard]] SyncResult<QJsonObject> sealAuthority(const QString &accessToken);
+    [[nodiscard]] SyncResult<QJsonObject> organisationSeal(const QString &accessToken);
+
     // Blobs (attachments). nullopt = the server has no bytes of it (404).
     [[nodiscard]] SyncResult<std::optional<BlobServerStatus>> blobStatus(const QString &accessToken,
                                                                          const QString &sha256);

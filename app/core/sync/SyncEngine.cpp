@@ -9,6 +9,7 @@
 #include "sync/BlobCache.h"
 #include "sync/BlobReferences.h"
 #include "sync/BlobTransfer.h"
+#include "sync/SealFetch.h"
 
 #include <QSysInfo>
 
@@ -402,6 +403,28 @@ SyncResult<> SyncEngine::pull(Run &run, const ServerLimits &limits)
     }
 }
 
+SyncResult<> SyncEngine::fetchSeals(Run &run)
+{
+    auto account = m_state.account();
+    if (!account) {
+        run.localFailure = account.error();
+        return std::unexpected(localError(account.error()));
+    }
+    SealFetch fetch(
+        m_client, m_db, [this, &run](const SealFetch::Request &request) { return call<QJsonObject>(run, request, true); },
+        m_seams.clock);
+    auto outcome = fetch.run(*account);
+    if (!outcome) {
+        if (fetch.localFailure())
+            run.localFailure = fetch.localFailure();
+        return std::unexpected(outcome.error());
+    }
+    run.summary.sealAuthorityStored = outcome->authorityStored;
+    run.summary.sealKeyStored = outcome->keyStored;
+    run.summary.sealProblem = outcome->problem;
+    return {};
+}
+
 SyncError SyncEngine::blobFailure(Run &run, const BlobTransfer &transfer, const SyncError &error)
 {
     if (error.kind == SyncError::Kind::Local && transfer.localFailure())
@@ -524,6 +547,8 @@ Result<SyncSummary> SyncEngine::run(const std::atomic_bool &cancel, const Progre
         auto pulled = pull(run, *serverLimits);
         if (pulled)
             pulled = downloadAttachments(run, *serverLimits);
+        if (pulled)
+            pulled = fetchSeals(run);
         run.summary.pullDuration = between(phaseStart, m_seams.clock());
         if (!pulled)
             return pulled.error();
@@ -545,7 +570,8 @@ Result<SyncSummary> SyncEngine::run(const std::atomic_bool &cancel, const Progre
                              << " blobsUploaded=" << run.summary.blobsUploaded
                              << " blobsDownloaded=" << run.summary.blobsDownloaded
                              << " blobsUnavailable=" << run.summary.blobsUnavailable.size()
-                             << " numbersAllocated=" << run.summary.numbersAllocated;
+                             << " numbersAllocated=" << run.summary.numbersAllocated
+                             << " sealKeyStored=" << run.summary.sealKeyStored;
     return run.summary;
 }
 

@@ -83,6 +83,11 @@ struct SyncSummary
     QStringList numbersRefused;
     // Attachments that could not be fetched this run ("name (sha256…): reason"); tried again next run.
     QStringList blobsUnavailable;
+    // The seal step after the pull (SealFetch): what reached the profile, and a seal the server
+    // sent but that was refused (empty when none).
+    bool sealAuthorityStored = false;
+    bool sealKeyStored = false;
+    QString sealProblem;
     std::chrono::milliseconds pushDuration{0};
     std::chrono::milliseconds pullDuration{0};
     std::chrono::milliseconds totalDuration{0};
@@ -109,6 +114,10 @@ struct SyncSummary
 // same run (eagerly: a received document must be readable offline, and the user should not wait
 // for its attachment when opening it); one that cannot be fetched (not on the server yet) is
 // reported in the summary and tried again next run.
+//
+// Seals: every run ends by storing the seal CA certificate and, when the account holds the
+// signer role, the organisation's seal key (SealFetch), so a received document verifies and a
+// signer can 用印 offline afterwards.
 class SyncEngine
 {
     Q_DECLARE_TR_FUNCTIONS(SyncEngine)
@@ -176,6 +185,8 @@ private:
     // removed from `ops`.
     [[nodiscard]] SyncResult<> uploadAttachments(Run &run, const ServerLimits &limits, QList<OutboxOp> &ops);
     [[nodiscard]] SyncResult<> downloadAttachments(Run &run, const ServerLimits &limits);
+    // After the pull: the seal CA and, for signers, the organisation's seal (SealFetch).
+    [[nodiscard]] SyncResult<> fetchSeals(Run &run);
     [[nodiscard]] SyncError blobFailure(Run &run, const BlobTransfer &transfer, const SyncError &error);
     void audit(const QString &event, const QString &subject, const QJsonObject &detail);
     [[nodiscard]] SyncError cancelled() const;

@@ -37,6 +37,8 @@ target_sources(govdesk-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/OutboxRepository.cpp
     ${CMAKE_CURRENT_LIST_DIR}/PullApplier.h
     ${CMAKE_CURRENT_LIST_DIR}/PullApplier.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SealFetch.h
+    ${CMAKE_CURRENT_LIST_DIR}/SealFetch.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SyncEngine.h
     ${CMAKE_CURRENT_LIST_DIR}/SyncEngine.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SyncSettings.h

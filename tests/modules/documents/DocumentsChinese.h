@@ -147,12 +147,35 @@ public:
              QStringLiteral("%1的印章证书当前无效，请联系管理员重新签发印章。")},
             {"The seal key of %1 does not match its certificate; fetch the seal again.",
              QStringLiteral("%1的印章密钥与证书不匹配，请重新获取印章。")},
-            // GovDesk::Documents::SealKeyStore
+            // GovDesk::Core::SealKeyStore
             {"The server's answer holds no complete seal.", QStringLiteral("服务器的应答中没有完整的印章。")},
             {"The seal of %1 from the server is not valid; ask the administrator to issue it again.",
              QStringLiteral("服务器发来的%1印章无效，请联系管理员重新签发。")},
             {"The seal CA certificate from the server cannot be read.",
              QStringLiteral("无法读取服务器发来的印章CA证书。")},
+            // GovDesk::Documents::DocumentHandling (用印)
+            {"Your organisation's electronic seal is not on this computer, so the document cannot be sealed. The "
+             "seal is given only to signatories of the organisation: a signatory synchronises once to receive it "
+             "and then takes the Seal step; if you are one, synchronise now and try again. If it still fails, ask "
+             "the administrator to issue the seal (govdesk-syncd seal issue).",
+             QStringLiteral("本机没有本单位的电子印章，无法用印。电子印章只发给本单位的签发人：请由签发人同步一次取得印章后"
+                            "再办理用印；如您是签发人，请先同步再重试。仍不成功的，请联系管理员签发印章"
+                            "（govdesk-syncd seal issue）。")},
+            {"The seal on this computer belongs to %1, not to your organisation; synchronise to receive your "
+             "organisation's seal.",
+             QStringLiteral("本机的印章属于%1，不是本单位的印章，请同步以取得本单位的印章。")},
+            // GovDesk::Documents::SealStatusLabel
+            {"Electronic seal: cannot be checked yet — the seal authority's certificate reaches this computer "
+             "with the next synchronisation.",
+             QStringLiteral("电子印章：暂无法验证——印章CA证书将在下次同步时取得。")},
+            {"Electronic seal: cannot be checked — %1", QStringLiteral("电子印章：无法验证——%1")},
+            {"Electronic seal valid: %1, sealed on %2.", QStringLiteral("电子印章有效：%1，于%2用印。")},
+            {"Electronic seal valid: %1, sealed by %2 on %3.", QStringLiteral("电子印章有效：%1，%2于%3用印。")},
+            {"This is a demo seal made on this computer for training; it is not a real seal.",
+             QStringLiteral("此为本机生成的演示印章，仅供培训，不是真实印章。")},
+            {"Electronic seal: %1. %2", QStringLiteral("电子印章：%1。%2")},
+            // GovDesk::Documents::DocumentListModel
+            {"[Tampered with] %1", QStringLiteral("【已被篡改】%1")},
         };
         return zh;
     }

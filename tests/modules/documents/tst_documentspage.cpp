@@ -9,7 +9,9 @@
 #include "DocumentsUiFixture.h"
 #include "DraftForm.h"
 #include "EmptyState.h"
+#include "SealSamples.h"
 #include "audit/AuditLog.h"
+#include "crypto/SealKeyStore.h"
 #include "module/ModuleRecords.h"
 #include "session/Session.h"
 #include "todo/TodoService.h"
@@ -104,6 +106,10 @@ private Q_SLOTS:
     {
         m_fixture.signIn(QStringLiteral("zhangwei"), QStringLiteral("张伟"),
                          {QStringLiteral("leader"), QStringLiteral("reviewer"), QStringLiteral("signer")});
+        // The organisation's seal, as a signatory's sync brings it: 用印 signs with it.
+        GD_VERIFY(SealKeyStore::store(m_fixture.context().database(),
+                                      GovDesk::Test::officeSeal(GovDesk::Test::sealAuthority(),
+                                                                QDateTime::currentDateTimeUtc().addDays(-1))));
         DocumentsPage page(m_fixture.context());
         page.resize(1280, 860);
         page.show();
@@ -156,6 +162,7 @@ private Q_SLOTS:
             events.append(entry.event);
         QVERIFY2(events.contains(QStringLiteral("documents.sign")), qPrintable(events.join(QLatin1Char(','))));
         QVERIFY(events.contains(QStringLiteral("documents.send")));
+        QVERIFY(events.contains(QStringLiteral("documents.seal")));
     }
 
     void theDemoListsAreFull()

@@ -1,12 +1,12 @@
 // Tests SealKeyStore on a real encrypted profile: the answer of GET /v1/seal is checked, kept in
-// the module's settings inside the SQLCipher database (not in plaintext on disk), read back after
+// the profile's settings inside the SQLCipher database (not in plaintext on disk), read back after
 // a lock and unlock, and signs a document that then verifies.
 #include "DocumentSamples.h"
-#include "SealKeyStore.h"
 #include "SealSamples.h"
 #include "SealVerifier.h"
 #include "TestProfile.h"
 #include "crypto/KeyDerivation.h"
+#include "crypto/SealKeyStore.h"
 #include "module/ModuleContext.h"
 #include "module/ObjectPool.h"
 #include "session/ProfileRepository.h"
@@ -107,22 +107,22 @@ private Q_SLOTS:
 
     void storedOnlyInsideTheEncryptedProfile()
     {
-        auto none = SealKeyStore::load(*m_context);
+        auto none = SealKeyStore::load(m_context->database());
         GD_VERIFY(none);
         QVERIFY(!none->has_value());
-        GD_VERIFY(SealKeyStore::store(*m_context, m_key));
+        GD_VERIFY(SealKeyStore::store(m_context->database(), m_key));
 
         // Lock and unlock: the seal comes back from the database.
         m_context.reset();
         m_session->lock();
         GD_VERIFY(m_session->unlock(m_profileId, SecureBytes::fromUtf8(Passphrase)));
         openContext();
-        auto loaded = SealKeyStore::load(*m_context);
+        auto loaded = SealKeyStore::load(m_context->database());
         GD_VERIFY(loaded);
         QVERIFY(loaded->has_value());
         QCOMPARE((*loaded)->privateKeyPem, m_key.privateKeyPem);
         QCOMPARE((*loaded)->certificatePem, m_key.certificatePem);
-        QCOMPARE(SealKeyStore::authority(*m_context).value_or(QByteArray()), m_authority.certificatePem);
+        QCOMPARE(SealKeyStore::authority(m_context->database()).value_or(QByteArray()), m_authority.certificatePem);
 
         // No file of the profile holds the key's text.
         m_context.reset();
@@ -140,12 +140,12 @@ private Q_SLOTS:
 
     void theStoredKeySealsAndTheStoredAuthorityVerifies()
     {
-        auto loaded = SealKeyStore::load(*m_context);
+        auto loaded = SealKeyStore::load(m_context->database());
         GD_VERIFY(loaded);
         QVERIFY(loaded->has_value());
         auto sealed = DocumentSealer::seal(fireNotice(), **loaded, SealClerk, Now);
         GD_VERIFY(sealed);
-        auto authority = SealKeyStore::authority(*m_context);
+        auto authority = SealKeyStore::authority(m_context->database());
         GD_VERIFY(authority);
         auto verification = SealVerifier::verify(*sealed, *authority, QStringLiteral("gx-lz-gov"));
         GD_VERIFY(verification);
@@ -154,12 +154,12 @@ private Q_SLOTS:
 
     void forgetRemovesTheKeyButKeepsTheAuthority()
     {
-        GD_VERIFY(SealKeyStore::forget(*m_context));
-        auto loaded = SealKeyStore::load(*m_context);
+        GD_VERIFY(SealKeyStore::forget(m_context->database()));
+        auto loaded = SealKeyStore::load(m_context->database());
         GD_VERIFY(loaded);
         QVERIFY(!loaded->has_value());
-        QCOMPARE(SealKeyStore::authority(*m_context).value_or(QByteArray()), m_authority.certificatePem);
-        QVERIFY(!SealKeyStore::storeAuthority(*m_context, "not a certificate"));
+        QCOMPARE(SealKeyStore::authority(m_context->database()).value_or(QByteArray()), m_authority.certificatePem);
+        QVERIFY(!SealKeyStore::storeAuthority(m_context->database(), "not a certificate"));
     }
 };
 

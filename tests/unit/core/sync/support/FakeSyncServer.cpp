@@ -50,7 +50,41 @@ void FakeSyncServer::addUser(const QString &user, const QString &password, const
                              const QString &name)
 {
     QMutexLocker locker(&m_mutex);
-    m_accounts.insert(user, {password, organisation, name.isEmpty() ? user : name});
+    m_accounts.insert(user, {password, organisation, name.isEmpty() ? user : name, {QStringLiteral("clerk")}});
+}
+
+void FakeSyncServer::setRoles(const QString &user, const QStringList &roles)
+{
+    QMutexLocker locker(&m_mutex);
+    m_accounts[user].roles = roles;
+}
+
+void FakeSyncServer::setSealAuthority(const QByteArray &certificatePem)
+{
+    QMutexLocker locker(&m_mutex);
+    m_sealAuthority = certificatePem;
+}
+
+void FakeSyncServer::setSeal(const QString &organisation, const QJsonObject &answer)
+{
+    QMutexLocker locker(&m_mutex);
+    m_seals.insert(organisation, answer);
+}
+
+HttpResponse FakeSyncServer::sealRoute(const QString &user, bool authority) const
+{
+    if (authority) {
+        if (m_sealAuthority.isEmpty())
+            return FakeTransport::error(404, QStringLiteral("not_found"));
+        return FakeTransport::json(200, {{QStringLiteral("certificate"), QString::fromLatin1(m_sealAuthority)}});
+    }
+    const Account account = m_accounts.value(user);
+    if (!account.roles.contains(QStringLiteral("signer")))
+        return FakeTransport::error(403, QStringLiteral("forbidden"));
+    const auto seal = m_seals.constFind(account.organisation);
+    if (seal == m_seals.cend())
+        return FakeTransport::error(404, QStringLiteral("not_found"));
+    return FakeTransport::json(200, *seal);
 }
 
 void FakeSyncServer::injectFault(Fault fault, int count, const QString &pathPrefix, int retryAfterSeconds)
@@ -208,6 +242,8 @@ HttpResponse FakeSyncServer::route(const HttpRequest &request)
         return push(user, body);
     if (path == QLatin1StringView("/v1/sync/pull"))
         return pull(user, request);
+    if (path == QLatin1StringView("/v1/seal") || path == QLatin1StringView("/v1/seal/authority"))
+        return sealRoute(user, path.endsWith(QLatin1StringView("/authority")));
     static const QRegularExpression BlobPath(QStringLiteral("^/v1/blobs/([0-9a-f]{64})(/status)?$"));
     if (const auto blob = BlobPath.match(path); blob.hasMatch())
         return blobRoute(request, blob.captured(1), !blob.captured(2).isEmpty());
@@ -249,7 +285,7 @@ HttpResponse FakeSyncServer::issueTokens(const QString &user)
               {QStringLiteral("user"),
                QJsonObject{{QStringLiteral("id"), user},
                            {QStringLiteral("name"), account.name},
-                           {QStringLiteral("roles"), QJsonArray{QStringLiteral("clerk")}},
+                           {QStringLiteral("roles"), QJsonArray::fromStringList(account.roles)},
                            {QStringLiteral("organisation"),
                             QJsonObject{{QStringLiteral("id"), account.organisation},
                                         {QStringLiteral("name"), account.organisation}}},

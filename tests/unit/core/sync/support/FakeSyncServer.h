@@ -49,6 +49,13 @@ public:
 
     void addUser(const QString &user, const QString &password, const QString &organisation,
                  const QString &name = {});
+    // Roles given at sign-in (default: clerk).
+    void setRoles(const QString &user, const QStringList &roles);
+    // Electronic seals: GET /v1/seal/authority answers {"certificate": pem} once set (404 before);
+    // GET /v1/seal answers `answer` to signers of `organisation` (403 to everyone else).
+    void setSealAuthority(const QByteArray &certificatePem);
+    void setSeal(const QString &organisation, const QJsonObject &answer);
+
     // The next `count` requests whose path starts with `pathPrefix` (any when empty) fail so.
     void injectFault(Fault fault, int count = 1, const QString &pathPrefix = {}, int retryAfterSeconds = 0);
     // Ops on this collection are rejected (forbidden), as for a record of another organisation.
@@ -90,6 +97,7 @@ private:
         QString password;
         QString organisation;
         QString name;
+        QStringList roles{QStringLiteral("clerk")};
     };
     struct PendingFault
     {
@@ -111,6 +119,7 @@ private:
     [[nodiscard]] Core::HttpResponse issueTokens(const QString &user);
     [[nodiscard]] Core::HttpResponse push(const QString &user, const QJsonObject &body);
     [[nodiscard]] Core::HttpResponse pull(const QString &user, const Core::HttpRequest &request);
+    [[nodiscard]] Core::HttpResponse sealRoute(const QString &user, bool authority) const;
     [[nodiscard]] Core::HttpResponse blobRoute(const Core::HttpRequest &request, const QString &sha256, bool status);
     [[nodiscard]] Core::HttpResponse blobUpload(const Core::HttpRequest &request, const QString &sha256);
     [[nodiscard]] Core::HttpResponse blobDownload(const Core::HttpRequest &request, const QString &sha256);
@@ -129,6 +138,8 @@ private:
     QHash<QString, int> m_requests;
     QList<PendingFault> m_faults;
     QStringList m_rejectedCollections;
+    QByteArray m_sealAuthority;
+    QHash<QString, QJsonObject> m_seals; // organisation → GET /v1/seal answer
     struct Blob
     {
         qint64 size = 0;

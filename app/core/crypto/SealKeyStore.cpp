@@ -1,16 +1,17 @@
 #include "SealKeyStore.h"
 
-#include "DocumentsLogging.h"
+#include "Logging.h"
 #include "crypto/SealCertificate.h"
 #include "crypto/Sm2Signature.h"
-#include "module/ModuleContext.h"
+#include "settings/ProfileSettings.h"
 
 #include <QJsonDocument>
 
-namespace GovDesk::Documents {
+namespace GovDesk::Core {
 
 namespace {
 
+const QString Scope = QStringLiteral("core");
 const QString SealKey = QStringLiteral("seal/key");
 const QString AuthorityKey = QStringLiteral("seal/authority");
 
@@ -41,52 +42,52 @@ SealKeyMaterial fromJson(const QJsonObject &json)
 
 } // namespace
 
-Core::Result<SealKeyMaterial> SealKeyStore::fromServerAnswer(const QJsonObject &answer, const QDateTime &now)
+Result<SealKeyMaterial> SealKeyStore::fromServerAnswer(const QJsonObject &answer, const QDateTime &now)
 {
     const SealKeyMaterial material = fromJson(answer);
     if (material.sealId.isEmpty() || material.certificatePem.isEmpty() || material.privateKeyPem.isEmpty()
         || material.authorityCertificatePem.isEmpty())
-        return Core::fail(Core::ErrorCode::InvalidArgument, tr("The server's answer holds no complete seal."),
+        return fail(ErrorCode::InvalidArgument, tr("The server's answer holds no complete seal."),
                           QStringLiteral("missing field in /v1/seal answer"));
-    auto check = Core::SealCertificate::check(material.certificatePem, material.authorityCertificatePem, now);
+    auto check = SealCertificate::check(material.certificatePem, material.authorityCertificatePem, now);
     if (!check)
         return std::unexpected(check.error());
     if (!check->isValid())
-        return Core::fail(
-            Core::ErrorCode::Crypto,
+        return fail(
+            ErrorCode::Crypto,
             tr("The seal of %1 from the server is not valid; ask the administrator to issue it again.")
                 .arg(material.sealName),
             check->detail);
-    auto signer = Core::Sm2Signer::fromPrivateKeyPem(material.privateKeyPem);
+    auto signer = Sm2Signer::fromPrivateKeyPem(material.privateKeyPem);
     if (!signer)
         return std::unexpected(signer.error());
     const QByteArray probe = "GovDesk seal key check " + material.sealId.toUtf8();
     auto signature = signer->sign(probe);
     if (!signature)
         return std::unexpected(signature.error());
-    auto verifier = Core::Sm2Verifier::fromCertificatePem(material.certificatePem);
+    auto verifier = Sm2Verifier::fromCertificatePem(material.certificatePem);
     if (!verifier)
         return std::unexpected(verifier.error());
     if (!verifier->verify(probe, *signature).value_or(false))
-        return Core::fail(Core::ErrorCode::Crypto,
+        return fail(ErrorCode::Crypto,
                           tr("The seal key of %1 does not match its certificate; fetch the seal again.")
                               .arg(material.sealName),
                           QStringLiteral("key does not match certificate"));
     return material;
 }
 
-Core::Result<> SealKeyStore::store(Core::ModuleContext &context, const SealKeyMaterial &key)
+Result<> SealKeyStore::store(Database &db, const SealKeyMaterial &key)
 {
-    GD_TRY(storeAuthority(context, key.authorityCertificatePem));
-    GD_TRY(context.setSetting(SealKey,
+    GD_TRY(storeAuthority(db, key.authorityCertificatePem));
+    GD_TRY(ProfileSettings(db).setValue(Scope, SealKey,
                               QString::fromUtf8(QJsonDocument(toJson(key)).toJson(QJsonDocument::Compact))));
-    qCInfo(lcDocuments).noquote() << "stored seal" << key.sealId;
+    qCInfo(lcCrypto).noquote() << "stored seal" << key.sealId;
     return {};
 }
 
-Core::Result<std::optional<SealKeyMaterial>> SealKeyStore::load(const Core::ModuleContext &context)
+Result<std::optional<SealKeyMaterial>> SealKeyStore::load(Database &db)
 {
-    auto stored = context.setting(SealKey);
+    auto stored = ProfileSettings(db).value(Scope, SealKey);
     if (!stored)
         return std::unexpected(stored.error());
     const QString text = stored->toString();
@@ -95,25 +96,25 @@ Core::Result<std::optional<SealKeyMaterial>> SealKeyStore::load(const Core::Modu
     return std::optional<SealKeyMaterial>(fromJson(QJsonDocument::fromJson(text.toUtf8()).object()));
 }
 
-Core::Result<> SealKeyStore::forget(Core::ModuleContext &context)
+Result<> SealKeyStore::forget(Database &db)
 {
-    return context.setSetting(SealKey, QString());
+    return ProfileSettings(db).remove(Scope, SealKey);
 }
 
-Core::Result<> SealKeyStore::storeAuthority(Core::ModuleContext &context, const QByteArray &certificatePem)
+Result<> SealKeyStore::storeAuthority(Database &db, const QByteArray &certificatePem)
 {
-    if (!Core::SealCertificate::inspect(certificatePem))
-        return Core::fail(Core::ErrorCode::InvalidArgument,
+    if (!SealCertificate::inspect(certificatePem))
+        return fail(ErrorCode::InvalidArgument,
                           tr("The seal CA certificate from the server cannot be read."));
-    return context.setSetting(AuthorityKey, QString::fromLatin1(certificatePem));
+    return ProfileSettings(db).setValue(Scope, AuthorityKey, QString::fromLatin1(certificatePem));
 }
 
-Core::Result<QByteArray> SealKeyStore::authority(const Core::ModuleContext &context)
+Result<QByteArray> SealKeyStore::authority(Database &db)
 {
-    auto stored = context.setting(AuthorityKey);
+    auto stored = ProfileSettings(db).value(Scope, AuthorityKey);
     if (!stored)
         return std::unexpected(stored.error());
     return stored->toString().toLatin1();
 }
 
-} // namespace GovDesk::Documents
+} // namespace GovDesk::Core
