@@ -1474,6 +1474,16 @@ Fonts used:
         <source>Issuing authority code (for example 柳政办发); the number follows at the next sync:</source>
         <translation>Issuing authority code (for example 柳政办发); the number follows at the next sync:</translation>
     </message>
+    <message>
+        <source>Tracked changes</source>
+        <extracomment>留痕</extracomment>
+        <translation>Tracked changes</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <extracomment>附件</extracomment>
+        <translation>Attachments</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Documents::DocumentsPage</name>
@@ -1717,6 +1727,11 @@ Fonts used:
     <message>
         <source>Write the secrecy period like 「1年」, 「6个月」 or 「长期」.</source>
         <translation>Write the secrecy period like 「1年」, 「6个月」 or 「长期」.</translation>
+    </message>
+    <message>
+        <source>Attachment files</source>
+        <extracomment>附件: the files themselves, kept encrypted in the profile and sent with the document</extracomment>
+        <translation>Attachment files</translation>
     </message>
 </context>
 <context>

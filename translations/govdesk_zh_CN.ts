@@ -1464,6 +1464,16 @@ Fonts used:
         <source>Issuing authority code (for example 柳政办发); the number follows at the next sync:</source>
         <translation>机关代字（如“柳政办发”）；发文字号在下次同步后取得：</translation>
     </message>
+    <message>
+        <source>Tracked changes</source>
+        <extracomment>留痕</extracomment>
+        <translation>留痕</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <extracomment>附件</extracomment>
+        <translation>附件</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Documents::DocumentsPage</name>
@@ -1705,6 +1715,11 @@ Fonts used:
     <message>
         <source>Write the secrecy period like 「1年」, 「6个月」 or 「长期」.</source>
         <translation>保密期限请写作「1年」「6个月」或「长期」。</translation>
+    </message>
+    <message>
+        <source>Attachment files</source>
+        <extracomment>附件: the files themselves, kept encrypted in the profile and sent with the document</extracomment>
+        <translation>附件文件</translation>
     </message>
 </context>
 <context>

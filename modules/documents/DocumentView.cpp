@@ -1,5 +1,8 @@
 #include "DocumentView.h"
 
+#include "AttachmentPanel.h"
+#include "RevisionsPanel.h"
+
 #include "DocumentPreview.h"
 #include "DocumentsList.h"
 #include "DocumentsRecords.h"
@@ -15,6 +18,7 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -154,6 +158,8 @@ DocumentView::DocumentView(Core::ModuleContext &context, QWidget *parent)
     , m_deliveryTitle(new QLabel(tr("Delivery to recipients"), this))
     //: 分发情况: 单位, 状态, 时间, 签收人或退回原因
     , m_deliveries(table({tr("Organisation"), tr("State"), tr("Time"), tr("Person or reason")}, this))
+    , m_revisions(new RevisionsPanel(context, this))
+    , m_attachments(new AttachmentPanel(context, this))
 {
     m_status->setObjectName(QStringLiteral("documentStatus"));
     m_back->setObjectName(QStringLiteral("documentBack"));
@@ -174,14 +180,19 @@ DocumentView::DocumentView(Core::ModuleContext &context, QWidget *parent)
     auto *side = new QWidget(this);
     auto *sideLayout = new QVBoxLayout(side);
     sideLayout->setContentsMargins(0, 0, 0, 0);
+    // 办理记录, 留痕 and 附件 side by side as tabs: each is looked at in turn.
+    auto *tabs = new QTabWidget(side);
+    tabs->setObjectName(QStringLiteral("documentTabs"));
     //: 办理记录
-    auto *historyTitle = new QLabel(tr("History"), side);
-    QFont bold = historyTitle->font();
+    tabs->addTab(m_history, tr("History"));
+    //: 留痕
+    tabs->addTab(m_revisions, tr("Tracked changes"));
+    //: 附件
+    tabs->addTab(m_attachments, tr("Attachments"));
+    QFont bold = m_deliveryTitle->font();
     bold.setBold(true);
-    historyTitle->setFont(bold);
     m_deliveryTitle->setFont(bold);
-    sideLayout->addWidget(historyTitle);
-    sideLayout->addWidget(m_history, 3);
+    sideLayout->addWidget(tabs, 3);
     sideLayout->addWidget(m_deliveryTitle);
     sideLayout->addWidget(m_deliveries, 2);
 
@@ -200,6 +211,8 @@ DocumentView::DocumentView(Core::ModuleContext &context, QWidget *parent)
     m_error->hide();
 
     connect(m_back, &QPushButton::clicked, this, &DocumentView::backRequested);
+    // A change saved or decided in 留痕: the preview, history and steps follow it.
+    connect(m_revisions, &RevisionsPanel::documentChanged, this, [this] { finish({}); });
 }
 
 bool DocumentView::showDocument(const QString &recordId)
@@ -221,6 +234,8 @@ bool DocumentView::showDocument(const QString &recordId)
     m_preview->setHtml(DocumentPreview::html(m_loaded.document, seal));
     fillHistory();
     fillDeliveries();
+    m_revisions->setDocument(m_loaded);
+    m_attachments->setAttachments(m_loaded.document.attachments);
     rebuildSteps();
     return true;
 }

@@ -84,6 +84,8 @@ private:
     QTreeWidget *m_history;
     QLabel *m_deliveryTitle;
     QTreeWidget *m_deliveries;
+    class RevisionsPanel *m_revisions;
+    class AttachmentPanel *m_attachments;
 };
 
 } // namespace GovDesk::Documents

@@ -1,5 +1,7 @@
 #include "DraftForm.h"
 
+#include "AttachmentPanel.h"
+
 #include "DocumentHandling.h"
 #include "DocumentsRecords.h"
 #include "ErrorBanner.h"
@@ -84,6 +86,7 @@ DraftForm::DraftForm(Core::ModuleContext &context, QWidget *parent)
     , m_mainRecipients(new QLineEdit(this))
     , m_body(new QPlainTextEdit(this))
     , m_attachmentNotes(new QPlainTextEdit(this))
+    , m_attachments(new AttachmentPanel(context, this))
     , m_issuerName(new QLineEdit(this))
     , m_issuedOn(dateEdit(this))
     , m_remark(new QLineEdit(this))
@@ -154,6 +157,9 @@ DraftForm::DraftForm(Core::ModuleContext &context, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &DraftForm::markDirty);
     for (QDateEdit *edit : {m_issuedOn, m_printedOn})
         connect(edit, &QDateEdit::dateChanged, this, &DraftForm::markDirty);
+    connect(m_attachments, &AttachmentPanel::attachmentsChanged, this, &DraftForm::markDirty);
+    m_attachments->setEditable(true);
+    m_attachments->setObjectName(QStringLiteral("draftAttachments"));
     connect(m_save, &QPushButton::clicked, this, &DraftForm::save);
     connect(m_submit, &QPushButton::clicked, this, &DraftForm::submitForReview);
     connect(m_close, &QPushButton::clicked, this, &DraftForm::closeRequested);
@@ -221,6 +227,8 @@ void DraftForm::buildForm()
     mainForm->addRow(label(Element::MainRecipients), withIssue(m_mainRecipients, Element::MainRecipients));
     mainForm->addRow(label(Element::Body), withIssue(m_body, Element::Body));
     mainForm->addRow(label(Element::AttachmentNotes), withIssue(m_attachmentNotes, Element::AttachmentNotes));
+    //: 附件: the files themselves, kept encrypted in the profile and sent with the document
+    mainForm->addRow(tr("Attachment files"), m_attachments);
     mainForm->addRow(label(Element::IssuerName), withIssue(m_issuerName, Element::IssuerName));
     mainForm->addRow(label(Element::IssuedOn), withIssue(m_issuedOn, Element::IssuedOn));
     mainForm->addRow(label(Element::Remark), withIssue(m_remark, Element::Remark));
@@ -298,6 +306,7 @@ void DraftForm::setDocument(const OfficialDocument &document)
     m_mainRecipients->setText(document.mainRecipients.join(QStringLiteral("，")));
     m_body->setPlainText(document.body);
     m_attachmentNotes->setPlainText(document.attachmentNotes.join(QLatin1Char('\n')));
+    m_attachments->setAttachments(document.attachments);
     m_issuerName->setText(document.issuerName);
     m_issuedOn->setDate(document.issuedOn.isValid() ? document.issuedOn : UnsetDate);
     m_remark->setText(document.remark);
@@ -315,7 +324,7 @@ void DraftForm::setDocument(const OfficialDocument &document)
 
 OfficialDocument DraftForm::document() const
 {
-    // Elements the form does not edit (attachments, seal, direction) stay as they were.
+    // Elements the form does not edit (seal, direction) stay as they were.
     OfficialDocument document = m_kept;
     document.type = DocumentType(m_type->currentData().toInt());
     document.classification = SecurityLevel(m_classification->currentData().toInt());
@@ -329,6 +338,7 @@ OfficialDocument DraftForm::document() const
     document.mainRecipients = organisationsOf(m_mainRecipients);
     document.body = m_body->toPlainText();
     document.attachmentNotes = linesOf(m_attachmentNotes);
+    document.attachments = m_attachments->attachments();
     document.issuerName = m_issuerName->text().trimmed();
     document.issuedOn = dateOf(m_issuedOn);
     document.remark = m_remark->text().trimmed();

@@ -80,6 +80,7 @@ private:
     QLineEdit *m_mainRecipients;
     QPlainTextEdit *m_body;
     QPlainTextEdit *m_attachmentNotes;
+    class AttachmentPanel *m_attachments;
     QLineEdit *m_issuerName;
     QDateEdit *m_issuedOn;
     QLineEdit *m_remark;

@@ -2,6 +2,7 @@
 // incomplete draft saves where the draft checkpoint allows it, and a saved draft is a record.
 #include "DocumentsChinese.h"
 #include "DocumentsUiFixture.h"
+#include "AttachmentPanel.h"
 #include "DraftForm.h"
 #include "module/ModuleRecords.h"
 
@@ -115,6 +116,12 @@ private Q_SLOTS:
         field<QPlainTextEdit>(form, "draftAttachmentNotes")->setPlainText(QStringLiteral("险段位置图\n\n投资估算表"));
         field<QLineEdit>(form, "draftCopyTo")->setText(QStringLiteral("市财政局，市水利局"));
         field<QLineEdit>(form, "draftIssuerName")->setText(QStringLiteral("柳州市人民政府办公室"));
+        // An attachment file, kept in the profile and named in the record.
+        QTemporaryDir files;
+        QFile map(files.filePath(QStringLiteral("险段位置图.pdf")));
+        QVERIFY(map.open(QIODevice::WriteOnly) && map.write("%PDF-1.4 险段位置图") > 0);
+        map.close();
+        QVERIFY(field<AttachmentPanel>(form, "draftAttachments")->addFile(map.fileName()));
         QVERIFY(form.isDirty());
         // No 签发人, no 成文日期, no 发文字号: all for later steps.
         QVERIFY(form.save());
@@ -129,6 +136,8 @@ private Q_SLOTS:
         QCOMPARE(written.type, DocumentType::Request);
         QCOMPARE(written.attachmentNotes, (QStringList{QStringLiteral("险段位置图"), QStringLiteral("投资估算表")}));
         QCOMPARE(written.copyTo, (QStringList{QStringLiteral("市财政局"), QStringLiteral("市水利局")}));
+        QCOMPARE(written.attachments.size(), 1);
+        QCOMPARE(written.attachments.first().name, QStringLiteral("险段位置图.pdf"));
         QVERIFY(written.isPendingNumber());
         QVERIFY(!written.issuedOn.isValid());
         QCOMPARE((*record)->payload.value(QStringLiteral("stage")).toString(), QStringLiteral("拟稿"));
