@@ -1,6 +1,8 @@
 #include "DocumentComposer.h"
 
 #include "ChineseDate.h"
+#include "DemoSeals.h"
+#include "SealRecord.h"
 
 #include <QFontMetricsF>
 #include <QRegularExpression>
@@ -39,6 +41,20 @@ FontRole paragraphRole(const QString &paragraph)
     if (Second.match(paragraph).hasMatch())
         return FontRole::Heading2;
     return FontRole::Body;
+}
+
+// The name the seal's certificate carries (what was verified), else the issuer's.
+QString sealOrganisation(const OfficialDocument &document)
+{
+    if (auto record = SealRecord::fromJson(document.seal.signature); record && !record->sealName.isEmpty())
+        return record->sealName;
+    return document.issuerName;
+}
+
+QString sealName(const OfficialDocument &document)
+{
+    // Printed on the seal itself, like the standard's words on the page: not translated.
+    return DemoSeals::isDemoSeal(document.seal.sealId) ? QStringLiteral("演示印章") : QString();
 }
 
 } // namespace
@@ -293,6 +309,7 @@ QList<ComposedPage> DocumentComposer::compose(const OfficialDocument &document) 
         const double dateX
             = right - (document.seal.sealed ? 4 : 2) * CharacterPitch - width(FontRole::Body, date);
         writer.skip(document.seal.sealed ? 2 : 1);
+        const int signatureLine = writer.line();
         if (!document.issuerName.isEmpty()) {
             const double nameWidth = width(FontRole::Body, document.issuerName);
             const double nameX = document.seal.sealed ? dateX + (width(FontRole::Body, date) - nameWidth) / 2
@@ -301,6 +318,15 @@ QList<ComposedPage> DocumentComposer::compose(const OfficialDocument &document) 
         }
         if (document.issuedOn.isValid())
             writer.put(FontRole::Body, date, dateX);
+        if (document.seal.sealed) {
+            // Centred on the date, a little above the 署名 so both sit under its centre.
+            const double nameBaseline
+                = writer.baseline(FontRole::Body, OfficialFonts::SizeNo3, signatureLine);
+            const QPointF centre(dateX + width(FontRole::Body, date) / 2, nameBaseline - 0.2 * LinePitch);
+            writer.page().seals.append({QRectF(centre.x() - SealDiameter / 2, centre.y() - SealDiameter / 2,
+                                               SealDiameter, SealDiameter),
+                                        sealOrganisation(document), sealName(document)});
+        }
     }
     // 附注 under the date, two characters in, in parentheses (7.3.6).
     if (!document.remark.trimmed().isEmpty()) {

@@ -7,6 +7,7 @@
 #include <QColor>
 #include <QList>
 #include <QPointF>
+#include <QRectF>
 #include <QString>
 
 namespace GovDesk::Documents::Page {
@@ -31,6 +32,7 @@ inline constexpr double PageNumberGap = 7.0;
 inline constexpr double RecordRuleThick = 0.35;
 inline constexpr double RecordRuleThin = 0.25;
 inline constexpr double MillimetresPerPoint = 25.4 / 72.0;
+inline constexpr double SealDiameter = 42.0; // an organisation's 公章
 
 inline const QColor Red(0xE6, 0x00, 0x12); // 公文 red (版头, seal)
 
@@ -55,11 +57,20 @@ struct PlacedRule
     QColor color = Qt::black;
 };
 
+// The red seal pressed over 发文机关署名 and 成文日期 (7.3.5.1), `bounds` in mm.
+struct PlacedSeal
+{
+    QRectF bounds;
+    QString organisation; // around the top
+    QString sealName;     // below the star; empty for none
+};
+
 struct ComposedPage
 {
     int number = 0; // printed page number, 0 = none (the 版记's own page, blank pages)
     QList<PlacedText> texts;
     QList<PlacedRule> rules;
+    QList<PlacedSeal> seals;
 };
 
 } // namespace GovDesk::Documents::Page

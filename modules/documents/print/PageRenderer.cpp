@@ -1,5 +1,7 @@
 #include "PageRenderer.h"
 
+#include "SealImage.h"
+
 #include <QFontMetricsF>
 #include <QGlyphRun>
 #include <QPainter>
@@ -76,6 +78,12 @@ void PageRenderer::paint(QPainter &painter, const Page::ComposedPage &page, doub
         run.setGlyphIndexes(glyphs);
         run.setPositions(positions);
         painter.drawGlyphRun(at, run);
+    }
+    // The seal last: pressed over the 署名 and the date.
+    for (const Page::PlacedSeal &seal : page.seals) {
+        const QRectF bounds(seal.bounds.topLeft() * dotsPerMillimetre,
+                            seal.bounds.size() * dotsPerMillimetre);
+        SealImage::paint(painter, bounds, seal.organisation, seal.sealName);
     }
     painter.restore();
 }

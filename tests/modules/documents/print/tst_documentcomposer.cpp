@@ -181,6 +181,37 @@ private slots:
         }
     }
 
+    void theSealIsPressedOverTheSignature()
+    {
+        OfficialDocument sealed = GovDesk::Test::fireNotice();
+        sealed.seal.sealed = true;
+        const QList<ComposedPage> pages = DocumentComposer(m_fonts).compose(sealed);
+        const auto withSeal
+            = std::ranges::find_if(pages, [](const ComposedPage &page) { return !page.seals.isEmpty(); });
+        QVERIFY(withSeal != pages.end());
+        const ComposedPage &page = *withSeal;
+        QCOMPARE(page.seals.size(), 1);
+        const PlacedSeal &seal = page.seals.first();
+        QCOMPARE(seal.bounds.width(), SealDiameter);
+        QCOMPARE(seal.organisation, QStringLiteral("柳州市人民政府办公室"));
+        const PlacedText *date = findText(page, QStringLiteral("2026年2月27日"));
+        const PlacedText *name = startingWith(page, QStringLiteral("柳州市人民政府办公室")); // the 署名 line
+        QVERIFY(date && name);
+        // The date four characters from the right, the seal centred on it and over both lines.
+        const DocumentComposer composer(m_fonts);
+        QVERIFY(qAbs(date->origin.x() + composer.width(FontRole::Body, date->text)
+                     - (Left + TextWidth - 4 * CharacterPitch))
+                < 0.01);
+        QVERIFY(qAbs(seal.bounds.center().x()
+                     - (date->origin.x() + composer.width(FontRole::Body, date->text) / 2))
+                < 0.01);
+        QVERIFY(seal.bounds.top() < date->origin.y() && seal.bounds.bottom() > date->origin.y());
+        QVERIFY(seal.bounds.center().y() < date->origin.y());
+        // Unsealed: no seal.
+        for (const ComposedPage &unsealed : DocumentComposer(m_fonts).compose(GovDesk::Test::fireNotice()))
+            QVERIFY(unsealed.seals.isEmpty());
+    }
+
     void headingsTakeTheirTypefaces()
     {
         OfficialDocument document = GovDesk::Test::fireNotice();

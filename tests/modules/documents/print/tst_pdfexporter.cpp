@@ -60,6 +60,22 @@ private slots:
             paper.fill(Qt::white);
             QPainter(&paper).drawImage(0, 0, page);
             paper.save(QDir(keep).filePath(QStringLiteral("documents-pdf.png")));
+            // A sealed notice's signature page, for docs/screenshots/documents-pdf-sealed.png.
+            OfficialDocument sealed = GovDesk::Test::fireNotice();
+            sealed.seal.sealed = true;
+            const QString sealedPath = QDir(keep).filePath(QStringLiteral("documents-sealed.pdf"));
+            GD_VERIFY(PdfExporter::write(sealed, sealedPath));
+            QPdfDocument sealedPdf;
+            QCOMPARE(sealedPdf.load(sealedPath), QPdfDocument::Error::None);
+            for (int i = 0; i < sealedPdf.pageCount(); ++i) {
+                if (!sealedPdf.getAllText(i).text().contains(QStringLiteral("2026年2月27日")))
+                    continue;
+                QImage signaturePage = sealedPdf.render(i, (points * 1.5).toSize());
+                QImage sheet(signaturePage.size(), QImage::Format_RGB32);
+                sheet.fill(Qt::white);
+                QPainter(&sheet).drawImage(0, 0, signaturePage);
+                sheet.save(QDir(keep).filePath(QStringLiteral("documents-pdf-sealed.png")));
+            }
         }
         QCOMPARE(pdf.pageCount(), written->pageCount);
         const QSizeF a4 = pdf.pagePointSize(0);
