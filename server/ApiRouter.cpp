@@ -99,6 +99,7 @@ ApiResult<ApiResponse> ApiRouter::routeAuthenticated(const ApiRequest &request)
     const bool known = path == QStringLiteral("/v1/auth/sign-out") || path == QStringLiteral("/v1/sync/push")
                        || path == QStringLiteral("/v1/sync/pull") || path == QStringLiteral("/v1/numbers")
                        || path == QStringLiteral("/v1/seal") || path == QStringLiteral("/v1/seal/authority")
+                       || path == QStringLiteral("/v1/organisations")
                        || blob.hasMatch();
     if (!known)
         return std::unexpected(noEndpoint(request));
@@ -123,6 +124,8 @@ ApiResult<ApiResponse> ApiRouter::routeAuthenticated(const ApiRequest &request)
         return m_services.sealApi.seal(request, *principal);
     if (path == QStringLiteral("/v1/seal/authority") && request.method == "GET")
         return m_services.sealApi.authority(request, *principal);
+    if (path == QStringLiteral("/v1/organisations") && request.method == "GET")
+        return m_services.organisationApi.list(request, *principal);
     if (blob.hasMatch()) {
         const QString sha256 = blob.captured(1);
         if (!BlobStore::isValidId(sha256))

@@ -9,6 +9,7 @@
 #include "FaultInjector.h"
 #include "NumberApi.h"
 #include "RateLimiter.h"
+#include "OrganisationApi.h"
 #include "SealApi.h"
 #include "ServerLimits.h"
 #include "SyncApi.h"
@@ -26,6 +27,7 @@ public:
         BlobApi &blobApi;
         NumberApi &numberApi;
         SealApi &sealApi;
+        OrganisationApi &organisationApi;
         RateLimiter &rateLimiter;
         FaultInjector *faults = nullptr; // only with --test-faults: /v1/test/faults exists then
     };

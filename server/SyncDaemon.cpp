@@ -38,6 +38,7 @@ struct SyncDaemon::Parts
     std::unique_ptr<BlobApi> blobApi;
     std::unique_ptr<NumberApi> numberApi;
     std::unique_ptr<SealApi> sealApi;
+    std::unique_ptr<OrganisationApi> organisationApi;
     std::unique_ptr<FaultInjector> faults;
     std::unique_ptr<ApiRouter> router;
     std::unique_ptr<SyncServer> server;
@@ -87,13 +88,14 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     parts->blobApi = std::make_unique<BlobApi>(*parts->blobs, limits);
     parts->numberApi = std::make_unique<NumberApi>(*parts->repository, parts->clock);
     parts->sealApi = std::make_unique<SealApi>(*parts->repository);
+    parts->organisationApi = std::make_unique<OrganisationApi>(*parts->repository);
     if (options.testFaults) {
         parts->faults = std::make_unique<FaultInjector>();
         qCWarning(lcSyncd) << "test faults are enabled (POST /v1/test/faults): never use this in production";
     }
     parts->router = std::make_unique<ApiRouter>(
         ApiRouter::Services{*parts->auth, *parts->authApi, *parts->syncApi, *parts->blobApi, *parts->numberApi,
-                            *parts->sealApi, *parts->rateLimiter, parts->faults.get()},
+                            *parts->sealApi, *parts->organisationApi, *parts->rateLimiter, parts->faults.get()},
         limits);
 
     if (options.demo) {
