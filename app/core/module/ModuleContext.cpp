@@ -8,6 +8,7 @@
 #include "module/RoleAccess.h"
 #include "session/Session.h"
 #include "settings/ProfileSettings.h"
+#include "sync/OrganisationDirectory.h"
 
 namespace GovDesk::Core {
 
@@ -67,6 +68,11 @@ Result<> ModuleContext::addProjection(Projection projection)
 SyncAccount ModuleContext::account() const
 {
     return m_session.account();
+}
+
+Result<QList<OrganisationEntry>> ModuleContext::organisations() const
+{
+    return OrganisationDirectory(m_session.database()).organisations();
 }
 
 bool ModuleContext::rolesAllow(const QStringList &roles) const

@@ -66,6 +66,10 @@ public:
     // The account the profile signs in to the sync server with: user id, name, organisation and
     // roles. Invalid before the first sign-in and in the demo. Also readable while locked.
     [[nodiscard]] SyncAccount account() const;
+    // The sync server's directory of organisations (id and name), as fetched at the last sync:
+    // what a record's recipients are chosen from and shown as. Read-only (the sync replaces it);
+    // empty before the first sync and in the demo.
+    [[nodiscard]] Result<QList<OrganisationEntry>> organisations() const;
     // Whether the account holds one of `roles` (empty: everyone); true without an account, as the
     // shell shows every module then. For hiding actions: the server enforces the same roles.
     [[nodiscard]] bool rolesAllow(const QStringList &roles) const;

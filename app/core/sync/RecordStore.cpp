@@ -7,6 +7,7 @@
 #include "sync/BlobCache.h"
 #include "sync/CollectionPolicy.h"
 #include "sync/NumberRequests.h"
+#include "sync/OrganisationDirectory.h"
 #include "sync/ProtocolRules.h"
 #include "sync/RecordChangeLog.h"
 #include "sync/SyncStorage.h"
@@ -156,6 +157,7 @@ QList<Migration> RecordStore::migrations()
                       .sql = QStringLiteral("CREATE INDEX sync_records_by_time ON sync_records (collection, updated_at)")};
     list += CollectionPolicies::migration(static_cast<int>(list.size()) + 1);
     list += NumberRequests::migration(static_cast<int>(list.size()) + 1);
+    list += OrganisationDirectory::migration(static_cast<int>(list.size()) + 1);
     return list;
 }
 

@@ -454,6 +454,28 @@ SyncResult<QJsonObject> SyncClient::organisationSeal(const QString &accessToken)
     return exchange(request("GET", QStringLiteral("/v1/seal"), accessToken));
 }
 
+SyncResult<QList<OrganisationEntry>> SyncClient::organisations(const QString &accessToken)
+{
+    auto answer = exchange(request("GET", QStringLiteral("/v1/organisations"), accessToken));
+    if (!answer)
+        return std::unexpected(answer.error());
+    AnswerReader reader(QStringLiteral("organisations"));
+    QList<OrganisationEntry> organisations;
+    const QJsonArray items = reader.array(*answer, "organisations");
+    for (const QJsonValue &value : items) {
+        if (reader.failed())
+            break;
+        const QJsonObject json = value.toObject();
+        OrganisationEntry entry{reader.string(json, "id"), reader.string(json, "name")};
+        if (!reader.failed() && entry.id.isEmpty())
+            reader.noteText(QStringLiteral("empty organisation id"));
+        organisations.append(entry);
+    }
+    if (reader.failed())
+        return std::unexpected(shapeError(reader.problem()));
+    return organisations;
+}
+
 SyncResult<std::optional<BlobServerStatus>> SyncClient::blobStatus(const QString &accessToken, const QString &sha256)
 {
     const HttpRequest status = request("GET", QStringLiteral("/v1/blobs/%1/status").arg(sha256), accessToken);

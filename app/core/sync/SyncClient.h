@@ -55,6 +55,8 @@ public:
     // (GET /v1/seal, signers only), as the server answers them; SealKeyStore checks them.
     [[nodiscard]] SyncResult<QJsonObject> sealAuthority(const QString &accessToken);
     [[nodiscard]] SyncResult<QJsonObject> organisationSeal(const QString &accessToken);
+    // The server's directory of organisations (GET /v1/organisations).
+    [[nodiscard]] SyncResult<QList<OrganisationEntry>> organisations(const QString &accessToken);
 
     // Blobs (attachments). nullopt = the server has no bytes of it (404).
     [[nodiscard]] SyncResult<std::optional<BlobServerStatus>> blobStatus(const QString &accessToken,

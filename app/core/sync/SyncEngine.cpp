@@ -48,6 +48,7 @@ SyncEngine::SyncEngine(Database &db, HttpTransport &transport, QUrl serverUrl, S
     , m_state(db)
     , m_outbox(db, m_seams.clock ? m_seams.clock : Clock([] { return QDateTime::currentDateTimeUtc(); }))
     , m_numbers(db)
+    , m_directory(db)
     , m_puller(db)
     , m_serverHost(serverUrl.host())
 {
@@ -335,6 +336,31 @@ SyncResult<> SyncEngine::allocateNumbers(Run &run)
     return {};
 }
 
+SyncResult<> SyncEngine::fetchOrganisations(Run &run)
+{
+    auto organisations = call<QList<OrganisationEntry>>(
+        run, [&](const QString &token) { return m_client.organisations(token); }, true);
+    if (!organisations) {
+        const SyncError &error = organisations.error();
+        using Kind = SyncError::Kind;
+        // Without a connection (or a user) the pull would fail the same way: stop here. Any other
+        // answer — an older server without the endpoint, a refusal — leaves the kept directory
+        // in use, and the records still sync.
+        if (error.kind == Kind::Network || error.kind == Kind::Timeout || error.kind == Kind::Tls
+            || error.kind == Kind::SignInRequired || error.kind == Kind::Cancelled || error.kind == Kind::Local)
+            return std::unexpected(error);
+        qCWarning(lcSync).noquote() << "directory of organisations not refreshed:" << logSafe(error.fullText());
+        run.summary.directoryUnavailable = error.message;
+        return {};
+    }
+    if (auto stored = m_directory.replace(*organisations); !stored) {
+        run.localFailure = stored.error();
+        return std::unexpected(localError(stored.error()));
+    }
+    run.summary.organisationsFetched = static_cast<int>(organisations->size());
+    return {};
+}
+
 Result<> SyncEngine::writeNumber(const NumberRequest &request, qint64 number)
 {
     // The number and the record's field in one transaction: the field is pushed at the next run
@@ -543,6 +569,8 @@ Result<SyncSummary> SyncEngine::run(const std::atomic_bool &cancel, const Progre
             return numbered.error();
         }
         run.summary.pushDuration = between(phaseStart, m_seams.clock());
+        if (auto directory = fetchOrganisations(run); !directory)
+            return directory.error();
         phaseStart = m_seams.clock();
         auto pulled = pull(run, *serverLimits);
         if (pulled)

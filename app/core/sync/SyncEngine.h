@@ -6,6 +6,7 @@
 #include "sync/OutboxRepository.h"
 #include "sync/PullApplier.h"
 #include "sync/NumberRequests.h"
+#include "sync/OrganisationDirectory.h"
 #include "sync/RecordStore.h"
 #include "sync/SyncClient.h"
 #include "sync/SyncError.h"
@@ -81,6 +82,9 @@ struct SyncSummary
     int numbersAllocated = 0;
     // Number requests the server refused this run ("collection/record: reason"); tried again next run.
     QStringList numbersRefused;
+    int organisationsFetched = 0; // entries of the directory as the server sent it this run
+    // Why the directory was not refreshed this run (empty = it was); the kept one stays in use.
+    QString directoryUnavailable;
     // Attachments that could not be fetched this run ("name (sha256…): reason"); tried again next run.
     QStringList blobsUnavailable;
     // The seal step after the pull (SealFetch): what reached the profile, and a seal the server
@@ -181,6 +185,8 @@ private:
     // After the push, so the records they number are on the server.
     [[nodiscard]] SyncResult<> allocateNumbers(Run &run);
     [[nodiscard]] Result<> writeNumber(const NumberRequest &request, qint64 number);
+    // The directory of organisations; only a lost connection (or a cancel) stops the run.
+    [[nodiscard]] SyncResult<> fetchOrganisations(Run &run);
     // Uploads the blobs `ops` name; ops whose blob can never be uploaded are held back and
     // removed from `ops`.
     [[nodiscard]] SyncResult<> uploadAttachments(Run &run, const ServerLimits &limits, QList<OutboxOp> &ops);
@@ -202,6 +208,7 @@ private:
     SyncState m_state;
     OutboxRepository m_outbox;
     NumberRequests m_numbers;
+    OrganisationDirectory m_directory;
     PullApplier m_puller;
     QString m_serverHost; // for audit entries
     AuditLog *m_audit = nullptr;

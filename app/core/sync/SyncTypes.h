@@ -78,6 +78,16 @@ struct OutboxOp
     bool rejected = false; // the server rejected it for good: held back, reported
 };
 
+// One entry of the server's directory of organisations (GET /v1/organisations): what a record's
+// `recipients` name, and the name to show for it.
+struct OrganisationEntry
+{
+    QString id;
+    QString name;
+
+    [[nodiscard]] bool operator==(const OrganisationEntry &) const = default;
+};
+
 // An organisation user as the server describes them at sign-in.
 struct SyncAccount
 {

@@ -7,6 +7,7 @@
 #include "module/Projection.h"
 #include "module/ProjectionRunner.h"
 #include "store/Database.h"
+#include "sync/OrganisationDirectory.h"
 #include "sync/RecordListeners.h"
 #include "sync/RecordStore.h"
 
@@ -83,6 +84,21 @@ private Q_SLOTS:
         auto refused = documents.records().requestNumber(noPlace);
         QVERIFY(!refused);
         QCOMPARE(refused.error().code, ErrorCode::InvalidArgument);
+    }
+
+    void everyModuleReadsTheDirectoryOfOrganisations()
+    {
+        ModuleContext &documents = m_profile->context(QStringLiteral("documents"));
+        auto before = documents.organisations();
+        GD_VERIFY(before);
+        QVERIFY(before->isEmpty()); // never synced
+        const QList<OrganisationEntry> directory{{QStringLiteral("gx-lz-forestry"), QStringLiteral("柳州市林业和园林局")},
+                                                 {QStringLiteral("gx-lz-gov"), QStringLiteral("柳州市人民政府办公室")}};
+        // As the sync engine stores it, on the worker's connection in the app.
+        GD_VERIFY(OrganisationDirectory(m_profile->session->database()).replace(directory));
+        QCOMPARE(documents.organisations().value_or(QList<OrganisationEntry>{}), directory);
+        QCOMPARE(m_profile->context(QStringLiteral("disclosure")).organisations().value_or(QList<OrganisationEntry>{}),
+                 directory);
     }
 
     void aModuleIdWithADashOwnsUnderscoreCollections()

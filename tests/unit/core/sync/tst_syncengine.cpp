@@ -602,6 +602,7 @@ private Q_SLOTS:
         QCOMPARE(m_transport->paths().mid(2), (QStringList{QStringLiteral("POST /v1/sync/push"),
                                                            QStringLiteral("POST /v1/auth/refresh"),
                                                            QStringLiteral("POST /v1/sync/push"),
+                                                           QStringLiteral("GET /v1/organisations"),
                                                            QStringLiteral("GET /v1/sync/pull"),
                                                            QStringLiteral("GET /v1/seal/authority")}));
         QVERIFY(SyncState(*m_uiDb).session()->refreshToken != before); // rotated and stored

@@ -211,6 +211,12 @@ HttpResponse FakeSyncServer::handle(const HttpRequest &request)
     return response;
 }
 
+void FakeSyncServer::setOrganisations(const std::optional<QList<Core::OrganisationEntry>> &organisations)
+{
+    QMutexLocker lock(&m_mutex);
+    m_organisations = organisations;
+}
+
 HttpResponse FakeSyncServer::route(const HttpRequest &request)
 {
     const QString path = request.url.path();
@@ -244,6 +250,14 @@ HttpResponse FakeSyncServer::route(const HttpRequest &request)
         return pull(user, request);
     if (path == QLatin1StringView("/v1/seal") || path == QLatin1StringView("/v1/seal/authority"))
         return sealRoute(user, path.endsWith(QLatin1StringView("/authority")));
+    if (path == QLatin1StringView("/v1/organisations")) {
+        if (!m_organisations)
+            return FakeTransport::error(404, QStringLiteral("not_found"));
+        QJsonArray items;
+        for (const Core::OrganisationEntry &entry : std::as_const(*m_organisations))
+            items.append(QJsonObject{{QStringLiteral("id"), entry.id}, {QStringLiteral("name"), entry.name}});
+        return FakeTransport::json(200, {{QStringLiteral("organisations"), items}});
+    }
     static const QRegularExpression BlobPath(QStringLiteral("^/v1/blobs/([0-9a-f]{64})(/status)?$"));
     if (const auto blob = BlobPath.match(path); blob.hasMatch())
         return blobRoute(request, blob.captured(1), !blob.captured(2).isEmpty());

@@ -3,6 +3,7 @@
 
 #include "FakeTransport.h"
 #include "sync/HttpTransport.h"
+#include "sync/SyncTypes.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -60,6 +61,9 @@ public:
     void injectFault(Fault fault, int count = 1, const QString &pathPrefix = {}, int retryAfterSeconds = 0);
     // Ops on this collection are rejected (forbidden), as for a record of another organisation.
     void rejectCollection(const QString &collection);
+    // GET /v1/organisations answers this directory (empty by default); nullopt: 404, as from an
+    // older server.
+    void setOrganisations(const std::optional<QList<Core::OrganisationEntry>> &organisations);
     // Access tokens stop working (401 token_expired); refresh tokens still do.
     void expireAccessTokens();
     void revokeRefreshTokens();
@@ -140,6 +144,7 @@ private:
     QStringList m_rejectedCollections;
     QByteArray m_sealAuthority;
     QHash<QString, QJsonObject> m_seals; // organisation → GET /v1/seal answer
+    std::optional<QList<Core::OrganisationEntry>> m_organisations = QList<Core::OrganisationEntry>{};
     struct Blob
     {
         qint64 size = 0;
