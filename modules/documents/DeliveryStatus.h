@@ -40,7 +40,8 @@ struct Receipt
 
 struct RecipientDelivery
 {
-    QString organisation;
+    QString organisation;     // id
+    QString organisationName; // as the directory names it (DocumentHandling::deliveries)
     DeliveryState state = DeliveryState::Pending;
     QDateTime at;   // 签收 or 退回 time
     QString person; // who signed for it or sent it back

@@ -4,6 +4,7 @@
 #include "DocumentsDemoData.h"
 #include "DocumentsRecords.h"
 #include "crypto/SealKeyStore.h"
+#include "OrganisationNames.h"
 #include "audit/AuditLog.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
@@ -81,7 +82,12 @@ Core::Result<> DocumentHandling::completeDispatch(Core::ModuleContext &context, 
             return std::unexpected(withSeal.error());
         document = std::move(*withSeal);
     }
-    GD_TRY(DocumentsRecords::saveDocument(context, loaded.recordId, document, *after));
+    // 分发 addresses the record to the organisations picked from the directory, so govdesk-syncd
+    // routes it to them; other steps keep whatever it was addressed to.
+    const QStringList recipients = loaded.dispatch.stage == DispatchStage::Distributing
+                                       ? document.recipientIds()
+                                       : loaded.recipients;
+    GD_TRY(DocumentsRecords::saveDocument(context, loaded.recordId, document, *after, recipients));
     if (loaded.dispatch.stage == DispatchStage::Sealing)
         GD_TRY(audit(context, QStringLiteral("documents.seal"), loaded, dispatchStageName(loaded.dispatch.stage),
                      actor, at));
@@ -265,8 +271,10 @@ Core::Result<> DocumentHandling::actOnArrival(Core::ModuleContext &context, cons
                               .at = at.toUTC(),
                               .by = actor.name,
                               .reason = after->returnReason};
+        // Addressed to the issuing organisation: govdesk-syncd routes it there and nowhere else.
+        const QStringList sender = loaded.owner.isEmpty() ? QStringList() : QStringList{loaded.owner};
         GD_TRY(context.records().put(collection(ReceiptCollection), Core::RecordStore::newRecordId(),
-                                     receipt.toPayload()));
+                                     receipt.toPayload(), sender));
     }
     if (!event.isEmpty())
         GD_TRY(audit(context, event, loaded, receiptStageName(state.stage), actor, at));
@@ -325,7 +333,11 @@ Core::Result<QList<RecipientDelivery>> DocumentHandling::deliveries(Core::Module
         if (auto receipt = Receipt::fromPayload(record.payload, record.owner))
             read.append(*receipt);
     }
-    return deliveryStates(loaded.recordId, loaded.recipients, loaded.acknowledged, read);
+    QList<RecipientDelivery> states = deliveryStates(loaded.recordId, loaded.recipients, loaded.acknowledged, read);
+    const OrganisationNames names = OrganisationNames::of(context);
+    for (RecipientDelivery &state : states)
+        state.organisationName = names.nameOf(state.organisation);
+    return states;
 }
 
 } // namespace GovDesk::Documents

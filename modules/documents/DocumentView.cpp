@@ -456,7 +456,7 @@ void DocumentView::fillDeliveries()
         return;
     }
     for (const RecipientDelivery &delivery : *deliveries) {
-        auto *item = new QTreeWidgetItem(m_deliveries, {delivery.organisation, deliveryStateName(delivery.state),
+        auto *item = new QTreeWidgetItem(m_deliveries, {delivery.organisationName, deliveryStateName(delivery.state),
                                                         localTime(delivery.at),
                                                         delivery.reason.isEmpty() ? delivery.person : delivery.reason});
         if (delivery.state == DeliveryState::SentBack)

@@ -5,6 +5,7 @@
 #include "DocumentHandling.h"
 #include "DocumentsRecords.h"
 #include "ErrorBanner.h"
+#include "RecipientsField.h"
 #include "PageHeader.h"
 #include "module/ModuleContext.h"
 #include "sync/RecordStore.h"
@@ -83,14 +84,16 @@ DraftForm::DraftForm(Core::ModuleContext &context, QWidget *parent)
     , m_number(new QLineEdit(this))
     , m_signers(new QLineEdit(this))
     , m_title(new QLineEdit(this))
-    , m_mainRecipients(new QLineEdit(this))
+    , m_mainRecipientsField(new RecipientsField(context, QStringLiteral("draftMainRecipients"), this))
+    , m_mainRecipients(m_mainRecipientsField->lineEdit())
     , m_body(new QPlainTextEdit(this))
     , m_attachmentNotes(new QPlainTextEdit(this))
     , m_attachments(new AttachmentPanel(context, this))
     , m_issuerName(new QLineEdit(this))
     , m_issuedOn(dateEdit(this))
     , m_remark(new QLineEdit(this))
-    , m_copyTo(new QLineEdit(this))
+    , m_copyToField(new RecipientsField(context, QStringLiteral("draftCopyTo"), this))
+    , m_copyTo(m_copyToField->lineEdit())
     , m_printedBy(new QLineEdit(this))
     , m_printedOn(dateEdit(this))
     //: 保存草稿
@@ -224,7 +227,7 @@ void DraftForm::buildForm()
     auto *main = new QGroupBox(tr("Body of the document"), content);
     QFormLayout *mainForm = form(main);
     mainForm->addRow(label(Element::Title), withIssue(m_title, Element::Title));
-    mainForm->addRow(label(Element::MainRecipients), withIssue(m_mainRecipients, Element::MainRecipients));
+    mainForm->addRow(label(Element::MainRecipients), withIssue(m_mainRecipientsField, Element::MainRecipients));
     mainForm->addRow(label(Element::Body), withIssue(m_body, Element::Body));
     mainForm->addRow(label(Element::AttachmentNotes), withIssue(m_attachmentNotes, Element::AttachmentNotes));
     //: 附件: the files themselves, kept encrypted in the profile and sent with the document
@@ -236,7 +239,7 @@ void DraftForm::buildForm()
     //: GB/T 9704 part of the page: 版记
     auto *footer = new QGroupBox(tr("Footer"), content);
     QFormLayout *footerForm = form(footer);
-    footerForm->addRow(label(Element::CopyTo), withIssue(m_copyTo, Element::CopyTo));
+    footerForm->addRow(label(Element::CopyTo), withIssue(m_copyToField, Element::CopyTo));
     footerForm->addRow(label(Element::PrintedBy), withIssue(m_printedBy, Element::PrintedBy));
     footerForm->addRow(label(Element::PrintedOn), withIssue(m_printedOn, Element::PrintedOn));
 
@@ -345,6 +348,9 @@ OfficialDocument DraftForm::document() const
     document.copyTo = organisationsOf(m_copyTo);
     document.printedBy = m_printedBy->text().trimmed();
     document.printedOn = dateOf(m_printedOn);
+    // The exchange goes by the directory's ids of the names as they stand now.
+    document.mainRecipientIds = m_mainRecipientsField->ids();
+    document.copyToIds = m_copyToField->ids();
     return document;
 }
 

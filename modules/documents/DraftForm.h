@@ -26,6 +26,8 @@ class ErrorBanner;
 
 namespace GovDesk::Documents {
 
+class RecipientsField;
+
 class DraftForm : public QWidget
 {
     Q_OBJECT
@@ -77,6 +79,7 @@ private:
     QLineEdit *m_number;
     QLineEdit *m_signers;
     QLineEdit *m_title;
+    RecipientsField *m_mainRecipientsField;
     QLineEdit *m_mainRecipients;
     QPlainTextEdit *m_body;
     QPlainTextEdit *m_attachmentNotes;
@@ -84,6 +87,7 @@ private:
     QLineEdit *m_issuerName;
     QDateEdit *m_issuedOn;
     QLineEdit *m_remark;
+    RecipientsField *m_copyToField;
     QLineEdit *m_copyTo;
     QLineEdit *m_printedBy;
     QDateEdit *m_printedOn;

@@ -49,6 +49,13 @@ std::expected<DocumentNumber, DocumentNumberError> OfficialDocument::number() co
     return DocumentNumber::parse(documentNumber);
 }
 
+QStringList OfficialDocument::recipientIds() const
+{
+    QStringList all = mainRecipientIds + copyToIds;
+    all.removeDuplicates();
+    return all;
+}
+
 QStringList OfficialDocument::organisations() const
 {
     QStringList all = mainRecipients + copyTo;
@@ -74,6 +81,10 @@ QJsonObject OfficialDocument::toPayload() const
         {key("copyTo"), toArray(copyTo)},
         {key("printedBy"), printedBy},
     };
+    if (!mainRecipientIds.isEmpty())
+        payload.insert(key("mainRecipientIds"), toArray(mainRecipientIds));
+    if (!copyToIds.isEmpty())
+        payload.insert(key("copyToIds"), toArray(copyToIds));
     insertIfSet(payload, "copyNumber", copyNumber);
     insertIfSet(payload, "secrecyPeriod", secrecyPeriod.toString());
     if (direction && *direction != directionOf(type))
@@ -145,6 +156,8 @@ OfficialDocument OfficialDocument::fromPayload(const QJsonObject &payload)
     document.copyTo = toList(payload.value(key("copyTo")));
     document.printedBy = payload.value(key("printedBy")).toString();
     document.printedOn = dateOf(payload.value(key("printedOn")));
+    document.mainRecipientIds = toList(payload.value(key("mainRecipientIds")));
+    document.copyToIds = toList(payload.value(key("copyToIds")));
     return document;
 }
 
@@ -203,7 +216,8 @@ bool OfficialDocument::operator==(const OfficialDocument &other) const
            && mainRecipients == other.mainRecipients && body == other.body
            && attachmentNotes == other.attachmentNotes && issuerName == other.issuerName
            && issuedOn == other.issuedOn && seal == other.seal && remark == other.remark && sameAttachments()
-           && copyTo == other.copyTo && printedBy == other.printedBy && printedOn == other.printedOn;
+           && copyTo == other.copyTo && printedBy == other.printedBy && printedOn == other.printedOn
+           && mainRecipientIds == other.mainRecipientIds && copyToIds == other.copyToIds;
 }
 
 } // namespace GovDesk::Documents

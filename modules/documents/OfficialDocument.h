@@ -55,7 +55,12 @@ struct SealReference
 // | copyTo          | 抄送机关                | ["市纪委监委", …]                             |
 // | printedBy       | 印发机关                | text                                          |
 // | printedOn       | 印发日期                | "2014-04-18" (ISO)                            |
+// | mainRecipientIds| (主送: the exchange)    | ["gx-lz-forestry"], directory ids, optional   |
+// | copyToIds       | (抄送: the exchange)    | ["gx-lz-luzhai"], directory ids, optional     |
 //
+// The two id lists are not printed: they name the organisations of 主送机关 and 抄送机关 that the
+// clerk picked from the server's directory (ModuleContext::organisations()). At 分发 they become
+// the record's `recipients`; a 机关 typed in freely has no id and gets the document on paper.
 // Schema versions: 1 is what the demo server seeds (mainRecipients one string, signer one name);
 // 2 is the table above. upgradePayload() takes 1 to 2.
 struct OfficialDocument
@@ -90,6 +95,10 @@ struct OfficialDocument
     QString printedBy;  // 印发机关
     QDate printedOn;    // 印发日期
 
+    // The exchange (not printed): directory ids of organisations among 主送 and 抄送.
+    QStringList mainRecipientIds;
+    QStringList copyToIds;
+
     [[nodiscard]] Direction effectiveDirection() const { return direction.value_or(directionOf(type)); }
     [[nodiscard]] bool isUpward() const { return effectiveDirection() == Direction::Upward; }
     [[nodiscard]] bool isPendingNumber() const { return documentNumber.trimmed().isEmpty(); }
@@ -97,6 +106,9 @@ struct OfficialDocument
     [[nodiscard]] std::expected<DocumentNumber, DocumentNumberError> number() const;
     // Every organisation named on the page (主送 and 抄送), for search and distribution.
     [[nodiscard]] QStringList organisations() const;
+
+    // 主送 then 抄送 ids, each once: the record's `recipients` at 分发.
+    [[nodiscard]] QStringList recipientIds() const;
 
     // Writes the keys above (not the schema version: ModuleRecords::put stamps "_v").
     [[nodiscard]] QJsonObject toPayload() const;

@@ -5,6 +5,12 @@
 #include "AttachmentPanel.h"
 #include "DraftForm.h"
 #include "module/ModuleRecords.h"
+#include "sync/OrganisationDirectory.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QMenu>
+#include <QToolButton>
 
 #include <QComboBox>
 #include <QDateEdit>
@@ -150,6 +156,45 @@ private Q_SLOTS:
         next.startNew();
         QCOMPARE(field<QLineEdit>(next, "draftIssuerName")->text(), QStringLiteral("柳州市人民政府办公室"));
         QVERIFY(!next.isDirty());
+    }
+
+    void recipientsArePickedFromTheDirectoryAndFreeTextIsNotSent()
+    {
+        GD_VERIFY(OrganisationDirectory(m_fixture.session().database())
+                      .replace({{QStringLiteral("gx-lz-forestry"), QStringLiteral("柳州市林业和园林局")},
+                                {QStringLiteral("gx-lz-gov"), QStringLiteral("柳州市人民政府办公室")},
+                                {QStringLiteral("gx-lz-luzhai"), QStringLiteral("鹿寨县人民政府")}}));
+        DraftForm form(m_fixture.context());
+        form.startNew();
+        field<QLineEdit>(form, "draftTitle")->setText(QStringLiteral("柳州市人民政府办公室关于做好森林防火工作的通知"));
+        // 主送: picked from the directory's menu, as the clerk does.
+        QMenu *menu = field<QToolButton>(form, "draftMainRecipientsPick")->menu();
+        QVERIFY(menu);
+        QMetaObject::invokeMethod(menu, "aboutToShow");
+        QAction *forestry = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == QStringLiteral("柳州市林业和园林局"))
+                forestry = action;
+        }
+        QVERIFY(forestry);
+        forestry->trigger();
+        QCOMPARE(field<QLineEdit>(form, "draftMainRecipients")->text(), QStringLiteral("柳州市林业和园林局"));
+        // 抄送: one typed exactly as the directory names it, one outside the directory.
+        field<QLineEdit>(form, "draftCopyTo")->setText(QStringLiteral("鹿寨县人民政府，市应急管理局"));
+        const QString reach = field<QLabel>(form, "draftCopyToReach")->text();
+        QVERIFY2(reach.contains(QStringLiteral("鹿寨县人民政府")) && reach.contains(QStringLiteral("市应急管理局")),
+                 qPrintable(reach));
+        QVERIFY(form.save());
+
+        auto record = m_fixture.context().records().get(QStringLiteral("documents.document"), form.recordId());
+        GD_VERIFY(record);
+        const OfficialDocument written = OfficialDocument::fromPayload((*record)->payload);
+        QCOMPARE(written.mainRecipientIds, QStringList{QStringLiteral("gx-lz-forestry")});
+        QCOMPARE(written.copyToIds, QStringList{QStringLiteral("gx-lz-luzhai")});
+        QCOMPARE(written.copyTo, (QStringList{QStringLiteral("鹿寨县人民政府"), QStringLiteral("市应急管理局")}));
+        QCOMPARE(written.recipientIds(), (QStringList{QStringLiteral("gx-lz-forestry"), QStringLiteral("gx-lz-luzhai")}));
+        // A draft is addressed to nobody yet: only 分发 sets the record's recipients.
+        QVERIFY((*record)->recipients.isEmpty());
     }
 };
 
