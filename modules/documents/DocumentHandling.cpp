@@ -50,7 +50,7 @@ Core::Result<LoadedDocument> DocumentHandling::load(Core::ModuleContext &context
         return Core::fail(Core::ErrorCode::NotFound,
                           DocumentsRecords::tr("The document no longer exists on this computer."), recordId);
     const Core::SyncRecord &record = **found;
-    auto incoming = context.records().get(collection(IncomingCollection), recordId);
+    auto incoming = context.records().get(collection(IncomingCollection), DocumentsRecords::incomingId(context, recordId));
     if (!incoming)
         return std::unexpected(incoming.error());
     LoadedDocument loaded{.recordId = recordId,

@@ -172,7 +172,8 @@ Core::Result<> DocumentsListTable::refresh(Core::ModuleContext &context, const Q
     }
     const Core::SyncRecord &record = **found;
     const OfficialDocument document = OfficialDocument::fromPayload(record.payload);
-    auto incoming = context.records().get(QString::fromLatin1(IncomingCollection), documentId);
+    auto incoming = context.records().get(QString::fromLatin1(IncomingCollection),
+                                          DocumentsRecords::incomingId(context, documentId));
     if (!incoming)
         return std::unexpected(incoming.error());
 

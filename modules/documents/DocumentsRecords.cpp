@@ -29,7 +29,7 @@ Core::Result<> refreshTodo(Core::ModuleContext &context, const QString &document
     const OfficialDocument document = OfficialDocument::fromPayload(record.payload);
 
     QString waiting; // the step's name for the to-do, 待签发 …
-    auto incoming = context.records().get(collection(IncomingCollection), documentId);
+    auto incoming = context.records().get(collection(IncomingCollection), DocumentsRecords::incomingId(context, documentId));
     if (!incoming)
         return std::unexpected(incoming.error());
     if (DocumentsRecords::isReceived(record, incoming->has_value(), context)) {
@@ -108,7 +108,7 @@ Core::Result<> DocumentsRecords::saveIncoming(Core::ModuleContext &context, cons
 {
     QJsonObject payload;
     state.writeTo(payload);
-    return context.records().put(collection(IncomingCollection), documentId, payload);
+    return context.records().put(collection(IncomingCollection), incomingId(context, documentId), payload);
 }
 
 bool DocumentsRecords::isReceived(const Core::SyncRecord &record, bool hasIncoming,
@@ -116,6 +116,17 @@ bool DocumentsRecords::isReceived(const Core::SyncRecord &record, bool hasIncomi
 {
     // A record not yet synced has no owner and is the user's own.
     return hasIncoming || (!record.owner.isEmpty() && record.owner != context.account().organisationId);
+}
+
+QString DocumentsRecords::incomingId(const Core::ModuleContext &context, const QString &documentId)
+{
+    const QString organisation = context.account().organisationId;
+    return organisation.isEmpty() ? documentId : documentId + QLatin1Char('@') + organisation;
+}
+
+QString DocumentsRecords::documentIdOfIncoming(const QString &incomingRecordId)
+{
+    return incomingRecordId.section(QLatin1Char('@'), 0, 0);
 }
 
 Actor DocumentsRecords::actorOf(const Core::ModuleContext &context)
@@ -144,8 +155,11 @@ Core::Projection DocumentsRecords::projection(Core::ModuleContext &context)
                     GD_TRY(indexDocument(context, *projected.record));
                 }
                 // An incoming record carries its document's id: both refresh the one to-do and row.
-                GD_TRY(DocumentsListTable::refresh(context, projected.recordId));
-                return refreshTodo(context, projected.recordId);
+                const QString documentId = projected.collection == collection(IncomingCollection)
+                                               ? documentIdOfIncoming(projected.recordId)
+                                               : projected.recordId;
+                GD_TRY(DocumentsListTable::refresh(context, documentId));
+                return refreshTodo(context, documentId);
             },
             .reset = [&context] { return DocumentsListTable::clear(context.database()); }};
 }

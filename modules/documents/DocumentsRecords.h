@@ -22,7 +22,8 @@ namespace GovDesk::Documents {
 // One record per 公文, owned by the issuing organisation and addressed (recipients) to the
 // organisations it is sent to: elements (OfficialDocument) + the 发文 state (DispatchState).
 inline constexpr char DocumentCollection[] = "documents.document";
-// The receiving organisation's handling of an arrival (ReceiptState), under the document's id.
+// The receiving organisation's handling of an arrival (ReceiptState), under the document's id and
+// the organisation's ("<documentId>@<organisation>", see DocumentsRecords::incomingId).
 inline constexpr char IncomingCollection[] = "documents.incoming";
 // 回执 back to the sender (Receipt); written once.
 inline constexpr char ReceiptCollection[] = "documents.receipt";
@@ -52,6 +53,13 @@ public:
     // for it — which is how a demo profile, never synced, holds its arrivals.
     [[nodiscard]] static bool isReceived(const Core::SyncRecord &record, bool hasIncoming,
                                          const Core::ModuleContext &context);
+
+    // The id of this organisation's handling record of a document. Every recipient keeps one, so
+    // the organisation is part of it: under the bare document id, the second recipient's record
+    // was refused by the server as another organisation's. The bare id without an account (the
+    // demo, never synced).
+    [[nodiscard]] static QString incomingId(const Core::ModuleContext &context, const QString &documentId);
+    [[nodiscard]] static QString documentIdOfIncoming(const QString &incomingRecordId);
 
     // Who is acting, as the context knows them (roles unrestricted where rolesAllow() is).
     [[nodiscard]] static Actor actorOf(const Core::ModuleContext &context);
