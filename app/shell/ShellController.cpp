@@ -6,6 +6,7 @@
 #include "ProfileDialog.h"
 #include "SettingsDialog.h"
 #include "settings/ProfileSettings.h"
+#include "sync/OrganisationDirectory.h"
 
 #include <QLoggingCategory>
 #include <QMessageBox>
@@ -70,6 +71,9 @@ void ShellController::openWindow()
 {
     if (m_session.profile().isDemo()
         && !m_session.settings().value(QStringLiteral("core"), DemoSeededKey, false).value_or(false).toBool()) {
+        if (auto directory = OrganisationDirectory(m_session.database()).replace(OrganisationDirectory::demoDirectory());
+            !directory)
+            qCWarning(lcShell) << "demo directory of organisations:" << directory.error().detail;
         const QStringList failures = m_modules.seedDemoData();
         for (const QString &failure : failures)
             qCWarning(lcShell) << "demo data:" << failure;

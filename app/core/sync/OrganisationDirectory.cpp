@@ -16,6 +16,15 @@ Migration OrganisationDirectory::migration(int version)
                                   " name TEXT NOT NULL)")};
 }
 
+QList<OrganisationEntry> OrganisationDirectory::demoDirectory()
+{
+    return {{QStringLiteral("gx-lz-court"), QStringLiteral("柳州市中级人民法院")},
+            {QStringLiteral("gx-lz-forestry"), QStringLiteral("柳州市林业和园林局")},
+            {QStringLiteral("gx-lz-gov"), QStringLiteral("柳州市人民政府办公室")},
+            {QStringLiteral("gx-lz-luzhai"), QStringLiteral("鹿寨县人民政府")},
+            {QStringLiteral("gx-lz-water"), QStringLiteral("柳州市水利局")}};
+}
+
 OrganisationDirectory::OrganisationDirectory(Database &db)
     : m_db(db)
 {

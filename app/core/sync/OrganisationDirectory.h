@@ -18,6 +18,10 @@ class OrganisationDirectory
 public:
     [[nodiscard]] static Migration migration(int version);
 
+    // The organisations of govdesk-syncd --demo (server/DemoData.cpp), for the demo profile, which
+    // never syncs: its documents are addressed to them and should show their names.
+    [[nodiscard]] static QList<OrganisationEntry> demoDirectory();
+
     explicit OrganisationDirectory(Database &db);
 
     // The server's answer replaces what was kept (organisations it no longer lists are gone), in

@@ -9,6 +9,7 @@
 #include "ProfileDialog.h"
 #include "ShellController.h"
 #include "TestProfile.h"
+#include "sync/OrganisationDirectory.h"
 #include "todo/TodoService.h"
 
 #include <QApplication>
@@ -127,6 +128,11 @@ private Q_SLOTS:
             QVERIFY(child<QStackedWidget>(window, "pages")->currentWidget()->objectName().startsWith(QStringLiteral("page-")));
         }
         QCOMPARE(window->currentModule(), navigation->currentItem()->data(Qt::UserRole + 1).toString());
+        // The demo never syncs: it gets govdesk-syncd --demo's organisations, so its documents'
+        // recipients show by name.
+        QCOMPARE(GovDesk::Core::OrganisationDirectory(shell.session().database()).organisations().value_or(
+                     QList<GovDesk::Core::OrganisationEntry>{}),
+                 GovDesk::Core::OrganisationDirectory::demoDirectory());
     }
 
     void globalSearchOpensAHit()
