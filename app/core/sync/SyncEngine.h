@@ -185,7 +185,8 @@ private:
     // After the push, so the records they number are on the server.
     [[nodiscard]] SyncResult<> allocateNumbers(Run &run);
     [[nodiscard]] Result<> writeNumber(const NumberRequest &request, qint64 number);
-    // The directory of organisations; only a lost connection (or a cancel) stops the run.
+    // The directory of organisations, after the pull; only a lost connection (or a cancel) stops
+    // the run.
     [[nodiscard]] SyncResult<> fetchOrganisations(Run &run);
     // Uploads the blobs `ops` name; ops whose blob can never be uploaded are held back and
     // removed from `ops`.

@@ -602,9 +602,9 @@ private Q_SLOTS:
         QCOMPARE(m_transport->paths().mid(2), (QStringList{QStringLiteral("POST /v1/sync/push"),
                                                            QStringLiteral("POST /v1/auth/refresh"),
                                                            QStringLiteral("POST /v1/sync/push"),
-                                                           QStringLiteral("GET /v1/organisations"),
                                                            QStringLiteral("GET /v1/sync/pull"),
-                                                           QStringLiteral("GET /v1/seal/authority")}));
+                                                           QStringLiteral("GET /v1/seal/authority"),
+                                                           QStringLiteral("GET /v1/organisations")}));
         QVERIFY(SyncState(*m_uiDb).session()->refreshToken != before); // rotated and stored
     }
 
