@@ -5,6 +5,7 @@
 #include "DocumentsChinese.h"
 #include "DocumentsUiFixture.h"
 #include "module/ModuleRecords.h"
+#include "sync/OrganisationDirectory.h"
 
 #include <QAction>
 #include <QMenu>
@@ -75,6 +76,25 @@ private Q_SLOTS:
         m_asked.clear();
     }
     void cleanup() { m_fixture.close(); }
+
+    void theDeliveryTableNamesTheRecipients()
+    {
+        m_fixture.signIn(QStringLiteral("wangfang"), QStringLiteral("王芳"), {QStringLiteral("clerk")});
+        GD_VERIFY(OrganisationDirectory(m_fixture.session().database())
+                      .replace({{QStringLiteral("gx-lz-forestry"), QStringLiteral("柳州市林业和园林局")}}));
+        DispatchState sent;
+        sent.stage = DispatchStage::Distributed;
+        GD_VERIFY(DocumentsRecords::saveDocument(m_fixture.context(), QStringLiteral("doc-1"), GovDesk::Test::fireNotice(),
+                                                 sent, {QStringLiteral("gx-lz-forestry"), QStringLiteral("gx-lz-water")}));
+        DocumentView view(m_fixture.context());
+        QVERIFY(view.showDocument(QStringLiteral("doc-1")));
+        auto *deliveries = view.findChild<QTreeWidget *>(QStringLiteral("documentDeliveries"));
+        QVERIFY(deliveries);
+        QCOMPARE(deliveries->topLevelItemCount(), 2);
+        QCOMPARE(deliveries->topLevelItem(0)->text(0), QStringLiteral("柳州市林业和园林局"));
+        // Not (or no longer) in the directory: the id, never a blank.
+        QCOMPARE(deliveries->topLevelItem(1)->text(0), QStringLiteral("gx-lz-water"));
+    }
 
     void aClerkWithoutTheSigningRoleGetsNoSignButton()
     {
