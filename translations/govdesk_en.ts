@@ -1863,6 +1863,37 @@ Fonts used:
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::RecipientsField</name>
+    <message>
+        <source>Directory…</source>
+        <extracomment>Button beside 主送机关/抄送机关: pick organisations from the server&apos;s directory</extracomment>
+        <translation>Directory…</translation>
+    </message>
+    <message>
+        <source>Pick organisations that receive the document through the electronic exchange</source>
+        <translation>Pick organisations that receive the document through the electronic exchange</translation>
+    </message>
+    <message>
+        <source>No directory yet: it is fetched at the next sync</source>
+        <extracomment>The directory of organisations is fetched from the sync server</extracomment>
+        <translation>No directory yet: it is fetched at the next sync</translation>
+    </message>
+    <message>
+        <source>Sent electronically to: %1</source>
+        <extracomment>Under 主送/抄送: who gets the document through the exchange</extracomment>
+        <translation>Sent electronically to: %1</translation>
+    </message>
+    <message>
+        <source>Not in the directory, so not sent electronically (send a paper copy): %1</source>
+        <extracomment>Under 主送/抄送: names typed in that are not in the directory of organisations</extracomment>
+        <translation>Not in the directory, so not sent electronically (send a paper copy): %1</translation>
+    </message>
+    <message>
+        <source>Pick organisations from the directory to send them the document electronically; names typed in are printed but not sent.</source>
+        <translation>Pick organisations from the directory to send them the document electronically; names typed in are printed but not sent.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::RevisionsPanel</name>
     <message>
         <source>Accepted</source>

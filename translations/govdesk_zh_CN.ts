@@ -1851,6 +1851,37 @@ Fonts used:
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::RecipientsField</name>
+    <message>
+        <source>Directory…</source>
+        <extracomment>Button beside 主送机关/抄送机关: pick organisations from the server&apos;s directory</extracomment>
+        <translation>从机关目录选择…</translation>
+    </message>
+    <message>
+        <source>Pick organisations that receive the document through the electronic exchange</source>
+        <translation>选择通过电子公文交换接收本文的机关</translation>
+    </message>
+    <message>
+        <source>No directory yet: it is fetched at the next sync</source>
+        <extracomment>The directory of organisations is fetched from the sync server</extracomment>
+        <translation>尚无机关目录：下次同步时获取</translation>
+    </message>
+    <message>
+        <source>Sent electronically to: %1</source>
+        <extracomment>Under 主送/抄送: who gets the document through the exchange</extracomment>
+        <translation>电子发送至：%1</translation>
+    </message>
+    <message>
+        <source>Not in the directory, so not sent electronically (send a paper copy): %1</source>
+        <extracomment>Under 主送/抄送: names typed in that are not in the directory of organisations</extracomment>
+        <translation>不在机关目录中，不会电子发送（请另送纸质件）：%1</translation>
+    </message>
+    <message>
+        <source>Pick organisations from the directory to send them the document electronically; names typed in are printed but not sent.</source>
+        <translation>从机关目录选择的机关将收到电子公文；手工填写的机关名称只印在公文上，不会电子发送。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::RevisionsPanel</name>
     <message>
         <source>Accepted</source>
