@@ -1,0 +1,258 @@
+// A 公文 drafted and sent through the real page — the draft form's fields, the 主送 picked from
+// the directory's menu, the view's step buttons — on real encrypted profiles that sync with the
+// real govdesk-syncd over HTTPS: 登记 gets its number from the server, 用印 uses the seal key the
+// sync brought, 分发 reaches 柳州市林业和园林局, whose clerk signs for it on her own page, and the
+// sender's delivery table then shows 已签收 with her name.
+#include "DocumentHandling.h"
+#include "DocumentListModel.h"
+#include "DocumentView.h"
+#include "DocumentsList.h"
+#include "DocumentsPage.h"
+#include "DocumentsRecords.h"
+#include "DraftForm.h"
+#include "SyncServerFixture.h"
+#include "SyncedProfile.h"
+#include "TestProfile.h"
+#include "module/ModuleContext.h"
+#include "module/ModuleMetadata.h"
+#include "module/ObjectPool.h"
+
+#include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QLineEdit>
+#include <QMenu>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTranslator>
+#include <QTreeWidget>
+
+using namespace GovDesk::Core;
+using namespace GovDesk::Documents;
+using namespace GovDesk::Test;
+
+namespace {
+
+const QString Gov = QStringLiteral("gx-lz-gov");
+const QString Forestry = QStringLiteral("gx-lz-forestry");
+
+// Chinese reaches a field through the input method, as on a clerk's desktop (keyClicks types ASCII only).
+void typeText(QWidget *field, const QString &text)
+{
+    field->setFocus();
+    QInputMethodEvent event;
+    event.setCommitString(text);
+    QCoreApplication::sendEvent(field, &event);
+}
+
+template<typename T> T *child(QWidget &parent, const char *name)
+{
+    auto *widget = parent.findChild<T *>(QString::fromLatin1(name));
+    if (!widget)
+        qFatal("no %s", name);
+    return widget;
+}
+
+// With GOVDESK_SCREENSHOT_DIR set, the page as the user sees it (docs/screenshots).
+void screenshot(QWidget &page, const char *name)
+{
+    const QString dir = qEnvironmentVariable("GOVDESK_SCREENSHOT_DIR");
+    if (dir.isEmpty())
+        return;
+    QCoreApplication::processEvents();
+    const QString path = QDir(dir).filePath(QString::fromLatin1(name));
+    if (!page.grab().save(path))
+        qWarning("cannot save %s", qPrintable(path));
+}
+
+QPushButton *stepButton(DocumentView &view, const QString &name)
+{
+    for (QPushButton *button : view.stepButtons()) {
+        if (button->objectName() == name)
+            return button;
+    }
+    return nullptr;
+}
+
+// An office's desktop: a synced profile and the 公文 page on its module context.
+struct Desk
+{
+    std::unique_ptr<SyncedProfile> profile;
+    ObjectPool pool;
+    std::unique_ptr<ModuleContext> context;
+    std::unique_ptr<DocumentsPage> page;
+
+    // One sync run that completes with nothing refused, then what the module does after a sync.
+    [[nodiscard]] bool sync()
+    {
+        auto summary = profile->sync();
+        if (!summary || !summary->completed() || summary->rejected > 0) {
+            qWarning() << "sync:" << (summary ? describe(*summary) : summary.error().fullText());
+            return false;
+        }
+        DocumentHandling::settle(*context);
+        page->refresh();
+        return true;
+    }
+};
+
+} // namespace
+
+class TestSyncDocumentsGui : public QObject
+{
+    Q_OBJECT
+
+    SyncServerFixture m_server;
+    QTemporaryDir m_dir;
+    QTranslator m_release; // the real zh_CN .qm for screenshots, when GOVDESK_SCREENSHOT_QM names one
+
+    std::unique_ptr<Desk> desk(const QString &user)
+    {
+        auto desk = std::make_unique<Desk>();
+        auto profile = SyncedProfile::create(m_dir.path(), user, QStringLiteral("公文界面-2026"),
+                                             {m_server.baseUrl(), m_server.caFile(), {}});
+        if (!profile)
+            qFatal("profile: %s", qPrintable(profile.error().fullText()));
+        desk->profile = std::move(*profile);
+        auto account = desk->profile->signIn(user, QString::fromUtf8(SyncServerFixture::DefaultPassword));
+        if (!account || !*account)
+            qFatal("sign-in of %s failed", qPrintable(user));
+        desk->profile->session().reloadAccount();
+        QFile json(QStringLiteral(GOVDESK_DOCUMENTS_JSON));
+        if (!json.open(QIODevice::ReadOnly))
+            qFatal("documents.json");
+        auto metadata = ModuleMetadata::fromJson(QJsonDocument::fromJson(json.readAll()).object());
+        if (!metadata)
+            qFatal("metadata");
+        desk->context = std::make_unique<ModuleContext>(*metadata, desk->profile->session(), desk->pool);
+        // What DocumentsModule::initialize() does.
+        const bool ready
+            = desk->context->migrate(DocumentsListTable::migrations()).has_value()
+              && DocumentsRecords::declare(*desk->context).has_value()
+              && desk->context->addProjection(DocumentsRecords::projection(*desk->context)).has_value();
+        if (!ready)
+            qFatal("documents module set-up failed");
+        desk->page = std::make_unique<DocumentsPage>(*desk->context);
+        desk->page->resize(1280, 860);
+        desk->page->show();
+        return desk;
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        const QString qm = qEnvironmentVariable("GOVDESK_SCREENSHOT_QM");
+        if (!qm.isEmpty() && m_release.load(qm))
+            QCoreApplication::installTranslator(&m_release);
+    }
+
+    void draftedSentAndSignedForThroughThePages()
+    {
+        QVERIFY(m_dir.isValid());
+        QList<SyncServerFixture::User> users = SyncServerFixture::defaultUsers();
+        // A 办公室 director who drafts, reviews and signs: one desktop walks the whole 发文.
+        users.append({QStringLiteral("zhangwei"),
+                      QStringLiteral("张伟"),
+                      Gov,
+                      {QStringLiteral("clerk"), QStringLiteral("reviewer"), QStringLiteral("signer")},
+                      QString::fromUtf8(SyncServerFixture::DefaultPassword)});
+        GD_VERIFY(m_server.setUp(SyncServerFixture::defaultOrganisations(), users));
+        GD_VERIFY(m_server.admin({QStringLiteral("seal"), QStringLiteral("issue"), Gov}));
+        auto sender = desk(QStringLiteral("zhangwei"));
+        auto forestry = desk(QStringLiteral("chenjing"));
+        QVERIFY(sender->sync()); // the directory and the organisation's seal key arrive
+
+        // 拟稿 in the form; 主送 picked from the directory's menu.
+        DocumentsPage &page = *sender->page;
+        page.newDocument();
+        DraftForm &form = *page.draftForm();
+        QVERIFY(form.isVisible());
+        typeText(child<QLineEdit>(form, "draftIssuerMark"), QStringLiteral("柳州市人民政府办公室文件"));
+        typeText(child<QLineEdit>(form, "draftTitle"),
+                 QStringLiteral("柳州市人民政府办公室关于做好2026年冬季森林防火工作的通知"));
+        QMenu *menu = child<QToolButton>(form, "draftMainRecipientsPick")->menu();
+        QVERIFY(menu);
+        QMetaObject::invokeMethod(menu, "aboutToShow");
+        QAction *pick = nullptr;
+        for (QAction *action : menu->actions()) {
+            if (action->text() == QStringLiteral("柳州市林业和园林局"))
+                pick = action;
+        }
+        QVERIFY2(pick, "the directory from the server is offered in the 主送 menu");
+        pick->trigger();
+        child<QPlainTextEdit>(form, "draftBody")
+            ->setPlainText(
+                QStringLiteral("各单位要压实森林防火责任，加强野外火源管控，确保不发生重大森林火灾。"));
+        child<QDateEdit>(form, "draftIssuedOn")->setDate(QDate(2026, 12, 4));
+        QTest::mouseClick(child<QPushButton>(form, "draftSubmit"), Qt::LeftButton);
+        DocumentView &view = *page.documentView();
+        QVERIFY(view.isVisible());
+        const QString id = view.loaded().recordId;
+        QVERIFY(!id.isEmpty());
+        view.setPrompt([](QWidget *, const PromptRequest &request) -> std::optional<QString> {
+            return request.label.contains(QStringLiteral("柳政办发")) ? QStringLiteral("柳政办发")
+                                                                      : QStringLiteral("同意。");
+        });
+
+        // 核稿 → 签发 → 复核 → 登记: the buttons of the view.
+        for (DispatchStage expected : {DispatchStage::Signing, DispatchStage::Checking,
+                                       DispatchStage::Registering, DispatchStage::Sealing}) {
+            QPushButton *next = stepButton(view, QStringLiteral("stepComplete"));
+            QVERIFY2(next, qPrintable(dispatchStageName(view.loaded().dispatch.stage)));
+            QTest::mouseClick(next, Qt::LeftButton);
+            QCOMPARE(view.loaded().dispatch.stage, expected);
+        }
+        QVERIFY(view.loaded().document.isPendingNumber()); // 「待编号」 until the server numbers it
+        QVERIFY(sender->sync());
+        QVERIFY(page.openDocument(id));
+        QCOMPARE(view.loaded().document.documentNumber, QStringLiteral("柳政办发〔2026〕1号"));
+
+        // 用印 with the key the sync brought, then 分发.
+        for (DispatchStage expected : {DispatchStage::Distributing, DispatchStage::Distributed}) {
+            QPushButton *next = stepButton(view, QStringLiteral("stepComplete"));
+            QVERIFY2(next, qPrintable(dispatchStageName(view.loaded().dispatch.stage)));
+            QTest::mouseClick(next, Qt::LeftButton);
+            QCOMPARE(view.loaded().dispatch.stage, expected);
+        }
+        QVERIFY(view.loaded().document.seal.sealed);
+        QCOMPARE(view.loaded().recipients, QStringList{Forestry});
+        QVERIFY(sender->sync());
+
+        // B: the arrival is in 收文 at 待签收; 签收 on her page sends the 回执.
+        QVERIFY(forestry->sync());
+        forestry->page->showList(DocumentList::Incoming);
+        QCOMPARE(forestry->page->listModel()->totalCount(), 1);
+        screenshot(*forestry->page, "documents-incoming.png");
+        QVERIFY(forestry->page->openDocument(id));
+        DocumentView &arrival = *forestry->page->documentView();
+        QCOMPARE(arrival.loaded().document.documentNumber, QStringLiteral("柳政办发〔2026〕1号"));
+        QPushButton *signFor = stepButton(arrival, QStringLiteral("stepSignFor"));
+        QVERIFY(signFor);
+        QTest::mouseClick(signFor, Qt::LeftButton);
+        QCOMPARE(arrival.loaded().receipt->stage, ReceiptStage::Registering);
+        QVERIFY(forestry->sync());
+
+        // A: the delivery table says who signed for it.
+        QVERIFY(sender->sync());
+        QVERIFY(page.openDocument(id));
+        auto *deliveries = view.findChild<QTreeWidget *>(QStringLiteral("documentDeliveries"));
+        QVERIFY(deliveries);
+        QCOMPARE(deliveries->topLevelItemCount(), 1);
+        const QTreeWidgetItem *row = deliveries->topLevelItem(0);
+        QCOMPARE(row->text(0), QStringLiteral("柳州市林业和园林局"));
+        QVERIFY2(row->text(1) == deliveryStateName(DeliveryState::SignedFor), qPrintable(row->text(1)));
+        QStringList cells;
+        for (int column = 0; column < row->columnCount(); ++column)
+            cells << row->text(column);
+        QVERIFY2(cells.join(QLatin1Char('|')).contains(QStringLiteral("陈静")),
+                 qPrintable(cells.join(QLatin1Char('|'))));
+        screenshot(page, "documents-delivery.png");
+    }
+};
+
+QTEST_MAIN(TestSyncDocumentsGui)
+#include "tst_sync_documents_gui.moc"
