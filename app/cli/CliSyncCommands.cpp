@@ -13,6 +13,7 @@
 #include "store/Database.h"
 #include "sync/CurlTransport.h"
 #include "sync/RecordStore.h"
+#include "sync/SyncNotices.h"
 #include "sync/SyncEngine.h"
 #include "sync/SyncSettings.h"
 #include "sync/SyncState.h"
@@ -183,8 +184,8 @@ int CliCommands::sync(const QStringList &args)
                       .arg(done.pulled)
                       .arg(done.retries)
                       .arg(seconds(done.totalDuration)));
-    for (const QString &rejection : done.rejections)
-        print(stderr, tr("Rejected: %1").arg(rejection));
+    for (const QString &notice : SyncNotices::of(done))
+        print(stderr, notice);
     if (done.conflicts > 0)
         print(stderr, tr("%n record(s) changed here and on the server: choose a version in GovDesk (Sync → Conflicts).",
                          nullptr, done.conflicts));

@@ -1,5 +1,7 @@
 #include "SyncStatusWidget.h"
 
+#include "sync/SyncNotices.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -37,6 +39,10 @@ SyncStatusWidget::SyncStatusWidget(SyncService &sync, QWidget *parent)
     connect(&m_sync, &SyncService::lastSuccessfulSyncChanged, this, &SyncStatusWidget::update);
     connect(&m_sync, &SyncService::lastErrorChanged, this, &SyncStatusWidget::update);
     connect(&m_sync, &SyncService::progressChanged, this, &SyncStatusWidget::update);
+    connect(&m_sync, &SyncService::syncFinished, this, [this](const Core::SyncSummary &summary) {
+        m_notices = Core::SyncNotices::of(summary);
+        update();
+    });
     connect(&m_sync, &SyncService::accountChanged, this, [this] {
         m_needsSignIn = false;
         update();
@@ -63,6 +69,11 @@ void SyncStatusWidget::setConflictCount(int count)
 QString SyncStatusWidget::statusText() const
 {
     return m_state->text();
+}
+
+QString SyncStatusWidget::statusDetail() const
+{
+    return m_state->toolTip();
 }
 
 QString SyncStatusWidget::formatSyncTime(const QDateTime &at, const QDateTime &now)
@@ -128,6 +139,11 @@ void SyncStatusWidget::update()
     }
     if (m_conflicts > 0 && m_sync.state() != SyncService::State::Disabled)
         parts << tr("%n conflict(s) to resolve (Sync → Conflicts)", nullptr, m_conflicts);
+    if (!m_notices.isEmpty() && m_sync.state() == SyncService::State::Idle && !m_needsSignIn) {
+        //: the status bar after a sync that left things undone; the tooltip lists them
+        parts << tr("%n notice(s)", nullptr, int(m_notices.size()));
+        tooltip = m_notices.join(QLatin1Char('\n'));
+    }
     parts.removeAll(QString());
     m_state->setText(parts.join(tr(" · ")));
     m_state->setToolTip(tooltip);

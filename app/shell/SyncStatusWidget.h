@@ -23,6 +23,8 @@ public:
     void setConflictCount(int count);
     // The label's text, for tests and screen readers.
     [[nodiscard]] QString statusText() const;
+    // The label's tooltip: the last error, or what the last run left undone (SyncNotices).
+    [[nodiscard]] QString statusDetail() const;
 
     // "11月26日 17:20" for today and this year, "2025年3月2日 08:00" otherwise.
     [[nodiscard]] static QString formatSyncTime(const QDateTime &at, const QDateTime &now);
@@ -40,6 +42,7 @@ private:
     QToolButton *m_syncNow;
     QString m_disabledText;
     int m_conflicts = 0;
+    QStringList m_notices; // of the last completed run
     bool m_needsSignIn = false;
 };
 

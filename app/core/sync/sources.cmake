@@ -45,6 +45,8 @@ target_sources(govdesk-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SyncEngine.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SyncSettings.h
     ${CMAKE_CURRENT_LIST_DIR}/SyncSettings.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/SyncNotices.h
+    ${CMAKE_CURRENT_LIST_DIR}/SyncNotices.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SyncService.h
     ${CMAKE_CURRENT_LIST_DIR}/SyncService.cpp
 )

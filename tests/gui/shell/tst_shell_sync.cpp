@@ -212,6 +212,16 @@ private Q_SLOTS:
         QCOMPARE(onServer[QStringLiteral("revision")].toInt(), 3);
         QCOMPARE(onServer[QStringLiteral("payload")][QStringLiteral("title")].toString(), mine[QStringLiteral("title")].toString());
         QVERIFY(GovDesk::Test::saveScreenshot(&window, QStringLiteral("sync-status")));
+
+        // A run that completed but left something undone says so beside the state, with the
+        // matters in the tooltip (as the engine reports a seal the server sent but that was refused).
+        SyncSummary undone;
+        undone.sealProblem = QStringLiteral("the seal certificate is not issued by the seal authority");
+        Q_EMIT sync.syncFinished(undone);
+        QVERIFY2(status->statusText().contains(statusText("%n notice(s)", 1)), qPrintable(status->statusText()));
+        QVERIFY(status->statusDetail().contains(undone.sealProblem));
+        Q_EMIT sync.syncFinished(SyncSummary{});
+        QVERIFY(!status->statusText().contains(statusText("%n notice(s)", 1)));
         modules.shutdown();
     }
 
