@@ -39,6 +39,19 @@ Core::Result<> audit(Core::ModuleContext &context, const QString &event, const L
     return {};
 }
 
+// A step on a record in conflict would build on a version the server no longer has (someone
+// else signed or returned it first): the person chooses which version stands before going on.
+Core::Result<> notInConflict(const LoadedDocument &loaded)
+{
+    if (!loaded.hasConflict)
+        return {};
+    return Core::fail(Core::ErrorCode::Constraint,
+                      DocumentsRecords::tr("This document was also handled elsewhere (for example signed or returned by "
+                                           "someone else first). Nothing is lost: compare both versions under Sync → "
+                                           "Conflicts and choose the one to keep before the next step."),
+                      loaded.recordId);
+}
+
 } // namespace
 
 Core::Result<LoadedDocument> DocumentHandling::load(Core::ModuleContext &context, const QString &recordId)
@@ -59,7 +72,7 @@ Core::Result<LoadedDocument> DocumentHandling::load(Core::ModuleContext &context
                           .recipients = record.recipients,
                           .owner = record.owner,
                           .acknowledged = record.revision > 0 && !record.hasPendingChange,
-                          .hasConflict = record.hasConflict};
+                          .hasConflict = record.hasConflict || (incoming->has_value() && (*incoming)->hasConflict)};
     if (DocumentsRecords::isReceived(record, incoming->has_value(), context))
         loaded.receipt = incoming->has_value() ? ReceiptState::readFrom((*incoming)->payload) : ReceiptState();
     return loaded;
@@ -68,6 +81,7 @@ Core::Result<LoadedDocument> DocumentHandling::load(Core::ModuleContext &context
 Core::Result<> DocumentHandling::completeDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
                                                   const QString &opinion, const QDateTime &at)
 {
+    GD_TRY(notInConflict(loaded));
     const Actor actor = DocumentsRecords::actorOf(context);
     auto after = DispatchWorkflow::complete(loaded.dispatch, loaded.document, actor, opinion, at);
     if (!after)
@@ -132,6 +146,7 @@ QStringList DocumentHandling::knownSeries(Core::ModuleContext &context)
 Core::Result<> DocumentHandling::registerDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
                                                   const QString &series, const QDateTime &at)
 {
+    GD_TRY(notInConflict(loaded));
     if (!loaded.document.isPendingNumber())
         return completeDispatch(context, loaded, {}, at);
     static const QRegularExpression Letters(QStringLiteral("^\\p{L}{1,32}$"));
@@ -173,6 +188,7 @@ Core::Result<> DocumentHandling::registerDispatch(Core::ModuleContext &context, 
 Core::Result<> DocumentHandling::reviseBody(Core::ModuleContext &context, const LoadedDocument &loaded,
                                             const QString &body, const QDateTime &at)
 {
+    GD_TRY(notInConflict(loaded));
     const DispatchStage stage = loaded.dispatch.stage;
     if (stage != DispatchStage::Reviewing && stage != DispatchStage::Signing && stage != DispatchStage::Checking)
         return Core::fail(Core::ErrorCode::InvalidArgument,
@@ -193,6 +209,7 @@ Core::Result<> DocumentHandling::reviseBody(Core::ModuleContext &context, const 
 Core::Result<> DocumentHandling::decideRevision(Core::ModuleContext &context, const LoadedDocument &loaded,
                                                 qsizetype index, bool accept)
 {
+    GD_TRY(notInConflict(loaded));
     const Actor actor = DocumentsRecords::actorOf(context);
     DispatchState state = loaded.dispatch;
     GD_TRY(accept ? state.revisions.accept(index, actor.name) : state.revisions.reject(index, actor.name));
@@ -206,6 +223,7 @@ Core::Result<> DocumentHandling::decideRevision(Core::ModuleContext &context, co
 Core::Result<> DocumentHandling::returnDispatch(Core::ModuleContext &context, const LoadedDocument &loaded,
                                                 DispatchStage target, const QString &reason, const QDateTime &at)
 {
+    GD_TRY(notInConflict(loaded));
     const Actor actor = DocumentsRecords::actorOf(context);
     auto after = DispatchWorkflow::returnTo(loaded.dispatch, target, actor, reason, at);
     if (!after)
@@ -225,6 +243,7 @@ Core::Result<> DocumentHandling::actOnArrival(Core::ModuleContext &context, cons
                                               const ReceiptTransition &transition, const QString &text,
                                               const QDateTime &at)
 {
+    GD_TRY(notInConflict(loaded));
     if (!loaded.receipt)
         return Core::fail(Core::ErrorCode::InvalidArgument,
                           DocumentsRecords::tr("This document was not received by your organisation."),

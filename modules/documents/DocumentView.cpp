@@ -148,6 +148,7 @@ DocumentView::DocumentView(Core::ModuleContext &context, QWidget *parent)
     , m_error(new Ui::ErrorBanner(this))
     , m_status(new QLabel(this))
     , m_seal(new SealStatusLabel(this))
+    , m_conflict(new QLabel(this))
     , m_stepsLayout(new QHBoxLayout)
     //: Back to the list: 返回列表
     , m_back(new QPushButton(tr("Back to list"), this))
@@ -162,6 +163,11 @@ DocumentView::DocumentView(Core::ModuleContext &context, QWidget *parent)
     , m_attachments(new AttachmentPanel(context, this))
 {
     m_status->setObjectName(QStringLiteral("documentStatus"));
+    m_conflict->setObjectName(QStringLiteral("documentConflict"));
+    m_conflict->setWordWrap(true);
+    m_conflict->setStyleSheet(
+        QStringLiteral("QLabel { background: #fff4e5; color: #7a4100; border: 1px solid #f0b46c; padding: 6px; }"));
+    m_conflict->hide();
     m_back->setObjectName(QStringLiteral("documentBack"));
     m_preview->setObjectName(QStringLiteral("documentPreview"));
     m_history->setObjectName(QStringLiteral("documentHistory"));
@@ -207,6 +213,7 @@ DocumentView::DocumentView(Core::ModuleContext &context, QWidget *parent)
     layout->addWidget(m_error);
     layout->addLayout(top);
     layout->addWidget(m_seal);
+    layout->addWidget(m_conflict);
     layout->addWidget(splitter, 1);
     m_error->hide();
 
@@ -246,7 +253,14 @@ void DocumentView::rebuildSteps()
     m_stepButtons.clear();
     const Actor actor = DocumentsRecords::actorOf(m_context);
     QString stage;
-    if (m_loaded.receipt) {
+    m_conflict->setVisible(m_loaded.hasConflict);
+    if (m_loaded.hasConflict) {
+        //: 此公文也在别处办理了（例如他人已先签发）……
+        m_conflict->setText(tr("This document was also handled elsewhere (for example signed or returned by someone "
+                               "else first). Nothing is lost: compare both versions under Sync → Conflicts and choose "
+                               "the one to keep; then its steps continue here."));
+        stage = m_loaded.receipt ? receiptStageName(m_loaded.receipt->stage) : dispatchStageName(m_loaded.dispatch.stage);
+    } else if (m_loaded.receipt) {
         const ReceiptState &state = *m_loaded.receipt;
         stage = state.stage == ReceiptStage::SigningFor ? tr("Awaiting sign-for") : receiptStageName(state.stage);
         QList<ReceiptTransition> returns;

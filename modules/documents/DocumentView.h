@@ -77,6 +77,7 @@ private:
     Ui::ErrorBanner *m_error;
     QLabel *m_status;
     SealStatusLabel *m_seal;
+    QLabel *m_conflict; // shown while the record is in conflict: no step until it is resolved
     QHBoxLayout *m_stepsLayout;
     QList<QPushButton *> m_stepButtons;
     QPushButton *m_back;

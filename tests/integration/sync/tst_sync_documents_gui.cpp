@@ -16,11 +16,13 @@
 #include "module/ModuleContext.h"
 #include "module/ModuleMetadata.h"
 #include "module/ObjectPool.h"
+#include "sync/RecordStore.h"
 
 #include <QDateEdit>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
 #include <QPlainTextEdit>
@@ -109,6 +111,9 @@ class TestSyncDocumentsGui : public QObject
     SyncServerFixture m_server;
     QTemporaryDir m_dir;
     QTranslator m_release; // the real zh_CN .qm for screenshots, when GOVDESK_SCREENSHOT_QM names one
+    std::unique_ptr<Desk> m_director; // 张伟 of 柳州市人民政府办公室 (signer)
+    std::unique_ptr<Desk> m_deputy;   // 刘洋 of the same office (signer)
+    std::unique_ptr<Desk> m_forestry; // 陈静 of 柳州市林业和园林局 (clerk)
 
     std::unique_ptr<Desk> desk(const QString &user)
     {
@@ -145,6 +150,21 @@ class TestSyncDocumentsGui : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        QVERIFY(m_dir.isValid());
+        QList<SyncServerFixture::User> users = SyncServerFixture::defaultUsers();
+        // 办公室 directors who draft, review and sign: one desktop walks the whole 发文.
+        for (const auto &[id, name] : {std::pair{"zhangwei", "张伟"}, std::pair{"liuyang", "刘洋"}}) {
+            users.append({QString::fromLatin1(id),
+                          QString::fromUtf8(name),
+                          Gov,
+                          {QStringLiteral("clerk"), QStringLiteral("reviewer"), QStringLiteral("signer")},
+                          QString::fromUtf8(SyncServerFixture::DefaultPassword)});
+        }
+        GD_VERIFY(m_server.setUp(SyncServerFixture::defaultOrganisations(), users));
+        GD_VERIFY(m_server.admin({QStringLiteral("seal"), QStringLiteral("issue"), Gov}));
+        m_director = desk(QStringLiteral("zhangwei"));
+        m_deputy = desk(QStringLiteral("liuyang"));
+        m_forestry = desk(QStringLiteral("chenjing"));
         const QString qm = qEnvironmentVariable("GOVDESK_SCREENSHOT_QM");
         if (!qm.isEmpty() && m_release.load(qm))
             QCoreApplication::installTranslator(&m_release);
@@ -152,22 +172,12 @@ private Q_SLOTS:
 
     void draftedSentAndSignedForThroughThePages()
     {
-        QVERIFY(m_dir.isValid());
-        QList<SyncServerFixture::User> users = SyncServerFixture::defaultUsers();
-        // A 办公室 director who drafts, reviews and signs: one desktop walks the whole 发文.
-        users.append({QStringLiteral("zhangwei"),
-                      QStringLiteral("张伟"),
-                      Gov,
-                      {QStringLiteral("clerk"), QStringLiteral("reviewer"), QStringLiteral("signer")},
-                      QString::fromUtf8(SyncServerFixture::DefaultPassword)});
-        GD_VERIFY(m_server.setUp(SyncServerFixture::defaultOrganisations(), users));
-        GD_VERIFY(m_server.admin({QStringLiteral("seal"), QStringLiteral("issue"), Gov}));
-        auto sender = desk(QStringLiteral("zhangwei"));
-        auto forestry = desk(QStringLiteral("chenjing"));
-        QVERIFY(sender->sync()); // the directory and the organisation's seal key arrive
+        Desk &sender = *m_director;
+        Desk *forestry = m_forestry.get();
+        QVERIFY(sender.sync()); // the directory and the organisation's seal key arrive
 
         // 拟稿 in the form; 主送 picked from the directory's menu.
-        DocumentsPage &page = *sender->page;
+        DocumentsPage &page = *sender.page;
         page.newDocument();
         DraftForm &form = *page.draftForm();
         QVERIFY(form.isVisible());
@@ -207,7 +217,7 @@ private Q_SLOTS:
             QCOMPARE(view.loaded().dispatch.stage, expected);
         }
         QVERIFY(view.loaded().document.isPendingNumber()); // 「待编号」 until the server numbers it
-        QVERIFY(sender->sync());
+        QVERIFY(sender.sync());
         QVERIFY(page.openDocument(id));
         QCOMPARE(view.loaded().document.documentNumber, QStringLiteral("柳政办发〔2026〕1号"));
 
@@ -220,7 +230,7 @@ private Q_SLOTS:
         }
         QVERIFY(view.loaded().document.seal.sealed);
         QCOMPARE(view.loaded().recipients, QStringList{Forestry});
-        QVERIFY(sender->sync());
+        QVERIFY(sender.sync());
 
         // B: the arrival is in 收文 at 待签收; 签收 on her page sends the 回执.
         QVERIFY(forestry->sync());
@@ -237,7 +247,7 @@ private Q_SLOTS:
         QVERIFY(forestry->sync());
 
         // A: the delivery table says who signed for it.
-        QVERIFY(sender->sync());
+        QVERIFY(sender.sync());
         QVERIFY(page.openDocument(id));
         auto *deliveries = view.findChild<QTreeWidget *>(QStringLiteral("documentDeliveries"));
         QVERIFY(deliveries);
@@ -251,6 +261,83 @@ private Q_SLOTS:
         QVERIFY2(cells.join(QLatin1Char('|')).contains(QStringLiteral("陈静")),
                  qPrintable(cells.join(QLatin1Char('|'))));
         screenshot(page, "documents-delivery.png");
+    }
+
+    void twoSignersAtOnceMakeAVisibleConflict()
+    {
+        // A 通知 at 签发, seen by both signatories' desktops.
+        OfficialDocument notice;
+        notice.issuerMark = QStringLiteral("柳州市人民政府办公室文件");
+        notice.type = DocumentType::Notice;
+        notice.title = QStringLiteral("柳州市人民政府办公室关于开展古树名木普查的通知");
+        notice.mainRecipients = {QStringLiteral("各县、区人民政府")};
+        notice.body = QStringLiteral("请各地于本月底前完成辖区内古树名木的普查登记。");
+        notice.issuerName = QStringLiteral("柳州市人民政府办公室");
+        notice.issuedOn = QDate(2026, 12, 4);
+        const QString id = RecordStore::newRecordId();
+        GD_VERIFY(DocumentsRecords::saveDocument(*m_director->context, id, notice, DispatchState{}));
+        for (int step = 0; step < 2; ++step) // 拟稿, 核稿
+            GD_VERIFY(DocumentHandling::completeDispatch(*m_director->context,
+                                                         *DocumentHandling::load(*m_director->context, id),
+                                                         {}, QDateTime::currentDateTimeUtc()));
+        QVERIFY(m_director->sync());
+        QVERIFY(m_deputy->sync());
+
+        // Both act offline at the same time: 张伟 signs it, 刘洋 returns it to 核稿.
+        QVERIFY(m_director->page->openDocument(id));
+        DocumentView &signing = *m_director->page->documentView();
+        signing.setPrompt([](QWidget *, const PromptRequest &) {
+            return std::optional<QString>(QStringLiteral("同意。"));
+        });
+        QTest::mouseClick(stepButton(signing, QStringLiteral("stepComplete")), Qt::LeftButton);
+        QCOMPARE(signing.loaded().dispatch.stage, DispatchStage::Checking);
+        QVERIFY(m_deputy->page->openDocument(id));
+        DocumentView &returning = *m_deputy->page->documentView();
+        const QString reason = QStringLiteral("第二段的时限请与林业局商定后再签。");
+        returning.setPrompt(
+            [reason](QWidget *, const PromptRequest &) { return std::optional<QString>(reason); });
+        QPushButton *returnButton = stepButton(returning, QStringLiteral("stepReturn"));
+        QVERIFY(returnButton && returnButton->menu() && !returnButton->menu()->actions().isEmpty());
+        returnButton->menu()->actions().first()->trigger();
+        QCOMPARE(returning.loaded().dispatch.stage, DispatchStage::Reviewing);
+
+        // 张伟's step reaches the server first; 刘洋's meets it there.
+        QVERIFY(m_director->sync());
+        auto summary = m_deputy->profile->sync();
+        GD_VERIFY(summary);
+        QVERIFY(summary->completed());
+        QCOMPARE(summary->conflicts, 1);
+        DocumentHandling::settle(*m_deputy->context);
+
+        // Visible on his page, no further step offered, and the core refuses one too.
+        QVERIFY(m_deputy->page->openDocument(id));
+        QVERIFY(returning.findChild<QLabel *>(QStringLiteral("documentConflict"))->isVisible());
+        QVERIFY(returning.stepButtons().isEmpty());
+        screenshot(*m_deputy->page, "documents-conflict.png");
+        auto refused = DocumentHandling::completeDispatch(*m_deputy->context, returning.loaded(), {},
+                                                          QDateTime::currentDateTimeUtc());
+        QVERIFY(!refused);
+        // Nothing is lost: both versions are kept for the choice.
+        auto conflicts = m_deputy->profile->records().conflicts();
+        GD_VERIFY(conflicts);
+        QCOMPARE(conflicts->size(), 1);
+        QCOMPARE(DispatchState::readFrom(conflicts->first().serverPayload).stage, DispatchStage::Checking);
+        QCOMPARE(DispatchState::readFrom(conflicts->first().localPayload).stage, DispatchStage::Reviewing);
+        QVERIFY(QJsonDocument(conflicts->first().localPayload).toJson().contains(reason.toUtf8()));
+
+        // He takes the signed version: the steps continue from 复核.
+        GD_VERIFY(m_deputy->profile->records().resolveTakeServer(conflicts->first().id));
+        QVERIFY(m_deputy->page->openDocument(id));
+        QVERIFY(!returning.findChild<QLabel *>(QStringLiteral("documentConflict"))->isVisible());
+        QCOMPARE(returning.loaded().dispatch.stage, DispatchStage::Checking);
+        QVERIFY(stepButton(returning, QStringLiteral("stepComplete")));
+    }
+
+    void cleanupTestCase()
+    {
+        m_director.reset();
+        m_deputy.reset();
+        m_forestry.reset();
     }
 };
 
