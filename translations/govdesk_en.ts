@@ -368,10 +368,6 @@
         <source>Sent %1, already on the server %2, conflicts %3, rejected %4; received %5; retries %6; %7 s.</source>
         <translation>Sent %1, already on the server %2, conflicts %3, rejected %4; received %5; retries %6; %7 s.</translation>
     </message>
-    <message>
-        <source>Rejected: %1</source>
-        <translation>Rejected: %1</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) changed here and on the server: choose a version in GovDesk (Sync → Conflicts).</source>
         <translation>
@@ -799,6 +795,29 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>The public key cannot be read.</source>
         <translation>The public key cannot be read.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::SyncNotices</name>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>Refused by the server: %1</translation>
+    </message>
+    <message>
+        <source>No document number allocated (asked again at the next sync): %1</source>
+        <translation>No document number allocated (asked again at the next sync): %1</translation>
+    </message>
+    <message>
+        <source>The seal sent by the server was not taken: %1</source>
+        <translation>The seal sent by the server was not taken: %1</translation>
+    </message>
+    <message>
+        <source>Attachment not fetched (tried again at the next sync): %1</source>
+        <translation>Attachment not fetched (tried again at the next sync): %1</translation>
+    </message>
+    <message>
+        <source>The directory of organisations was not refreshed; the one kept is used: %1</source>
+        <translation>The directory of organisations was not refreshed; the one kept is used: %1</translation>
     </message>
 </context>
 <context>
@@ -1484,6 +1503,11 @@ Fonts used:
         <extracomment>附件</extracomment>
         <translation>Attachments</translation>
     </message>
+    <message>
+        <source>This document was also handled elsewhere (for example signed or returned by someone else first). Nothing is lost: compare both versions under Sync → Conflicts and choose the one to keep; then its steps continue here.</source>
+        <extracomment>此公文也在别处办理了（例如他人已先签发）……</extracomment>
+        <translation>This document was also handled elsewhere (for example signed or returned by someone else first). Nothing is lost: compare both versions under Sync → Conflicts and choose the one to keep; then its steps continue here.</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Documents::DocumentsPage</name>
@@ -1632,6 +1656,10 @@ Fonts used:
     <message>
         <source>The body is changed with tracked changes only at review, signing and checking; after that the signed text is frozen.</source>
         <translation>The body is changed with tracked changes only at review, signing and checking; after that the signed text is frozen.</translation>
+    </message>
+    <message>
+        <source>This document was also handled elsewhere (for example signed or returned by someone else first). Nothing is lost: compare both versions under Sync → Conflicts and choose the one to keep before the next step.</source>
+        <translation>This document was also handled elsewhere (for example signed or returned by someone else first). Nothing is lost: compare both versions under Sync → Conflicts and choose the one to keep before the next step.</translation>
     </message>
 </context>
 <context>
@@ -2703,6 +2731,14 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>
             <numerusform>%n conflict to resolve (Sync → Conflicts)</numerusform>
             <numerusform>%n conflicts to resolve (Sync → Conflicts)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <extracomment>the status bar after a sync that left things undone; the tooltip lists them</extracomment>
+        <translation>
+            <numerusform>%n notice</numerusform>
+            <numerusform>%n notices</numerusform>
         </translation>
     </message>
 </context>

@@ -365,10 +365,6 @@
         <source>Sent %1, already on the server %2, conflicts %3, rejected %4; received %5; retries %6; %7 s.</source>
         <translation>已发送 %1 项，服务器已有 %2 项，冲突 %3 项，被拒绝 %4 项；已接收 %5 项；重试 %6 次；用时 %7 秒。</translation>
     </message>
-    <message>
-        <source>Rejected: %1</source>
-        <translation>被拒绝：%1</translation>
-    </message>
     <message numerus="yes">
         <source>%n record(s) changed here and on the server: choose a version in GovDesk (Sync → Conflicts).</source>
         <translation>
@@ -791,6 +787,29 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>The public key cannot be read.</source>
         <translation>无法读取公钥。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::SyncNotices</name>
+    <message>
+        <source>Refused by the server: %1</source>
+        <translation>服务器拒收：%1</translation>
+    </message>
+    <message>
+        <source>No document number allocated (asked again at the next sync): %1</source>
+        <translation>未取得发文字号（下次同步时再次申请）：%1</translation>
+    </message>
+    <message>
+        <source>The seal sent by the server was not taken: %1</source>
+        <translation>服务器发来的印章未予采用：%1</translation>
+    </message>
+    <message>
+        <source>Attachment not fetched (tried again at the next sync): %1</source>
+        <translation>附件未取回（下次同步时重试）：%1</translation>
+    </message>
+    <message>
+        <source>The directory of organisations was not refreshed; the one kept is used: %1</source>
+        <translation>机关目录未能更新，继续使用已保存的目录：%1</translation>
     </message>
 </context>
 <context>
@@ -1474,6 +1493,11 @@ Fonts used:
         <extracomment>附件</extracomment>
         <translation>附件</translation>
     </message>
+    <message>
+        <source>This document was also handled elsewhere (for example signed or returned by someone else first). Nothing is lost: compare both versions under Sync → Conflicts and choose the one to keep; then its steps continue here.</source>
+        <extracomment>此公文也在别处办理了（例如他人已先签发）……</extracomment>
+        <translation>此公文也在别处办理了（例如他人已先签发或退回）。本机的办理没有丢失：请在“同步 → 冲突”中比较两个版本，选定保留哪一个，之后即可在此继续办理。</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Documents::DocumentsPage</name>
@@ -1620,6 +1644,10 @@ Fonts used:
     <message>
         <source>The body is changed with tracked changes only at review, signing and checking; after that the signed text is frozen.</source>
         <translation>正文只能在核稿、签发和复核环节留痕修改；此后签发稿已定稿，不能再改。</translation>
+    </message>
+    <message>
+        <source>This document was also handled elsewhere (for example signed or returned by someone else first). Nothing is lost: compare both versions under Sync → Conflicts and choose the one to keep before the next step.</source>
+        <translation>此公文也在别处办理了（例如他人已先签发或退回）。本机的办理没有丢失：请先在“同步 → 冲突”中比较两个版本并选定保留哪一个，再办理下一环节。</translation>
     </message>
 </context>
 <context>
@@ -2687,6 +2715,13 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <source>%n conflict(s) to resolve (Sync → Conflicts)</source>
         <translation>
             <numerusform>%n 项冲突待处理（同步 → 冲突）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n notice(s)</source>
+        <extracomment>the status bar after a sync that left things undone; the tooltip lists them</extracomment>
+        <translation>
+            <numerusform>%n 条提示</numerusform>
         </translation>
     </message>
 </context>

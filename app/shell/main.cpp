@@ -1,4 +1,5 @@
 // govdesk: the desktop application civil servants open every morning.
+#include "InterfaceFont.h"
 #include "MainWindow.h"
 #include "ShellController.h"
 #include "StartupProbe.h"
@@ -70,6 +71,7 @@ int main(int argc, char **argv)
     parser.process(app);
 
     installTranslations(app, parser.value(lang));
+    GovDesk::Ui::useInterfaceFont();
     if (const int points = QSettings().value(QStringLiteral("ui/fontPointSize")).toInt(); points > 0) {
         QFont font = QApplication::font();
         font.setPointSize(points);

@@ -1,6 +1,7 @@
 // The shell's sync front end against the real govdesk-syncd over HTTPS: the status bar, sign-in,
 // "立即同步", a conflict chosen in the conflict dialog, roles from the server, and the demo that
 // never syncs.
+#include "InterfaceFont.h"
 #include "ConflictDialog.h"
 #include "DialogTestSupport.h"
 #include "MainWindow.h"
@@ -89,6 +90,7 @@ class TestShellSync : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        GovDesk::Ui::useInterfaceFont(); // as the application does: screenshots show what users see
         if (qEnvironmentVariableIsEmpty("GOVDESK_MODULE_PATH"))
             qputenv("GOVDESK_MODULE_PATH", GOVDESK_BUILD_MODULE_DIR);
         QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.filePath(QStringLiteral("config")));

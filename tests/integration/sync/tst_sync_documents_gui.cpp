@@ -3,6 +3,7 @@
 // real govdesk-syncd over HTTPS: 登记 gets its number from the server, 用印 uses the seal key the
 // sync brought, 分发 reaches 柳州市林业和园林局, whose clerk signs for it on her own page, and the
 // sender's delivery table then shows 已签收 with her name.
+#include "InterfaceFont.h"
 #include "DocumentHandling.h"
 #include "DocumentListModel.h"
 #include "DocumentView.h"
@@ -150,6 +151,11 @@ class TestSyncDocumentsGui : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        GovDesk::Ui::useInterfaceFont(); // as the application does: screenshots show what users see
+        // Before the pages exist: their labels are translated when they are made.
+        const QString qm = qEnvironmentVariable("GOVDESK_SCREENSHOT_QM");
+        if (!qm.isEmpty() && m_release.load(qm))
+            QCoreApplication::installTranslator(&m_release);
         QVERIFY(m_dir.isValid());
         QList<SyncServerFixture::User> users = SyncServerFixture::defaultUsers();
         // 办公室 directors who draft, review and sign: one desktop walks the whole 发文.
@@ -165,9 +171,6 @@ private Q_SLOTS:
         m_director = desk(QStringLiteral("zhangwei"));
         m_deputy = desk(QStringLiteral("liuyang"));
         m_forestry = desk(QStringLiteral("chenjing"));
-        const QString qm = qEnvironmentVariable("GOVDESK_SCREENSHOT_QM");
-        if (!qm.isEmpty() && m_release.load(qm))
-            QCoreApplication::installTranslator(&m_release);
     }
 
     void draftedSentAndSignedForThroughThePages()

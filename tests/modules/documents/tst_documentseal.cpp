@@ -2,6 +2,7 @@
 // document with the profile's seal in the step's transaction, the view verifies it at every open
 // (有效; 已被篡改 naming 正文 after one changed character; 证书无效 under another CA), a profile
 // without a seal is refused with what to do, and the demo gets its own seals.
+#include "InterfaceFont.h"
 #include "DemoSeals.h"
 #include "DocumentHandling.h"
 #include "DocumentListModel.h"
@@ -91,6 +92,7 @@ class TestDocumentSeal : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        GovDesk::Ui::useInterfaceFont(); // as the application does: screenshots show what users see
         QCoreApplication::installTranslator(&m_chinese);
         const QString qm = qEnvironmentVariable("GOVDESK_SCREENSHOT_QM");
         if (!qm.isEmpty() && m_release.load(qm))

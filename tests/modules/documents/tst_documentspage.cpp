@@ -1,6 +1,7 @@
 // Tests DocumentsPage on a real encrypted profile: a whole 发文 walked through the page's own
 // form and buttons, the lists' empty states, the unsaved-draft veto, and the demo lists (with
 // screenshots on request: GOVDESK_SCREENSHOT_DIR).
+#include "InterfaceFont.h"
 #include "DocumentListModel.h"
 #include "DocumentView.h"
 #include "DocumentsChinese.h"
@@ -85,6 +86,7 @@ class TestDocumentsPage : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
+        GovDesk::Ui::useInterfaceFont(); // as the application does: screenshots show what users see
         QCoreApplication::installTranslator(&m_chinese);
         const QString qm = qEnvironmentVariable("GOVDESK_SCREENSHOT_QM");
         if (!qm.isEmpty() && m_release.load(qm))
