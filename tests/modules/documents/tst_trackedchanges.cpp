@@ -6,10 +6,15 @@
 #include "DocumentSamples.h"
 #include "DocumentsChinese.h"
 #include "DocumentsUiFixture.h"
+#include "DocumentView.h"
+#include "InterfaceFont.h"
 #include "RevisionsPanel.h"
 #include "sync/RecordStore.h"
 
+#include <QDir>
 #include <QPushButton>
+#include <QTabWidget>
+#include <QTranslator>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTextBrowser>
@@ -28,6 +33,8 @@ class TestTrackedChanges : public QObject
     Q_OBJECT
 
     GovDesk::Test::DocumentsUiFixture m_fixture;
+    GovDesk::Test::DocumentsChineseTranslator m_chinese;
+    QTranslator m_release; // the real zh_CN .qm for the screenshot, when GOVDESK_SCREENSHOT_QM names one
 
     LoadedDocument reload(const QString &id)
     {
@@ -43,6 +50,14 @@ class TestTrackedChanges : public QObject
     }
 
 private slots:
+    void initTestCase()
+    {
+        GovDesk::Ui::useInterfaceFont();
+        QCoreApplication::installTranslator(&m_chinese);
+        const QString qm = qEnvironmentVariable("GOVDESK_SCREENSHOT_QM");
+        if (!qm.isEmpty() && m_release.load(qm))
+            QCoreApplication::installTranslator(&m_release);
+    }
     void init() { m_fixture.open(); }
     void cleanup() { m_fixture.close(); }
 
@@ -124,6 +139,51 @@ private slots:
         QVERIFY(!reload(id).dispatch.revisions.hasPending());
         panel.setDocument(reload(id));
         QVERIFY(!accept->isEnabled());
+    }
+
+    // The view at 复核 with the reviewer's and the signatory's changes waiting for decisions: the
+    // 留痕 tab lists them per person and marks the selected one in the text.
+    void theViewShowsEachPersonsChanges()
+    {
+        as(QStringLiteral("wangfang"), QStringLiteral("王芳"), {QStringLiteral("clerk"), QStringLiteral("reviewer")});
+        const QString id = GovDesk::Core::RecordStore::newRecordId();
+        OfficialDocument draft = GovDesk::Test::fireNotice();
+        draft.body = QStringLiteral("入冬以来，我市降水偏少，森林火险等级持续偏高。各地要加强火源管控，"
+                                    "做好扑火准备。");
+        GD_VERIFY(DocumentsRecords::saveDocument(m_fixture.context(), id, draft, DispatchState{}));
+        GD_VERIFY(DocumentHandling::completeDispatch(m_fixture.context(), reload(id), {}, At)); // → 核稿
+        GD_VERIFY(DocumentHandling::reviseBody(m_fixture.context(), reload(id),
+                                               QStringLiteral("入冬以来，我市降水明显偏少，森林火险等级持续偏高。"
+                                                              "各地要严格加强野外火源管控，做好扑火准备。"),
+                                               At));
+        GD_VERIFY(DocumentHandling::completeDispatch(m_fixture.context(), reload(id), {}, At)); // → 签发
+        as(QStringLiteral("zhangwei"), QStringLiteral("张伟"), {QStringLiteral("signer")});
+        GD_VERIFY(DocumentHandling::reviseBody(m_fixture.context(), reload(id),
+                                               QStringLiteral("入冬以来，我市降水明显偏少，森林火险等级持续偏高。"
+                                                              "各地要严格加强野外火源管控，落实巡山护林责任，"
+                                                              "做好扑火准备。"),
+                                               At));
+        GD_VERIFY(DocumentHandling::completeDispatch(m_fixture.context(), reload(id), QStringLiteral("同意。"), At));
+        as(QStringLiteral("wangfang"), QStringLiteral("王芳"), {QStringLiteral("clerk"), QStringLiteral("reviewer")});
+
+        DocumentView view(m_fixture.context());
+        view.resize(1400, 900);
+        view.show();
+        QVERIFY(view.showDocument(id));
+        auto *tabs = view.findChild<QTabWidget *>(QStringLiteral("documentTabs"));
+        QVERIFY(tabs);
+        tabs->setCurrentIndex(1);
+        auto *list = view.findChild<QTreeWidget *>(QStringLiteral("revisionList"));
+        QVERIFY(list && list->isVisible());
+        QCOMPARE(list->topLevelItemCount(), 3); // the baseline, 王芳's, 张伟's
+        QVERIFY(list->topLevelItem(1)->text(0).contains(QStringLiteral("王芳"))
+                || list->topLevelItem(1)->text(1).contains(QStringLiteral("王芳")));
+        const QString dir = qEnvironmentVariable("GOVDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty()) {
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            QCoreApplication::processEvents();
+            QVERIFY(view.grab().save(QDir(dir).filePath(QStringLiteral("documents-tracked-changes.png"))));
+        }
     }
 };
 
