@@ -1,0 +1,11 @@
+# Importing tables from CSV and JSON files (included by app/core/CMakeLists.txt).
+target_sources(govdesk-core PRIVATE
+    ${CMAKE_CURRENT_LIST_DIR}/TextDecoding.h
+    ${CMAKE_CURRENT_LIST_DIR}/TextDecoding.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/CsvReader.h
+    ${CMAKE_CURRENT_LIST_DIR}/CsvReader.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/ImportSchema.h
+    ${CMAKE_CURRENT_LIST_DIR}/ImportSchema.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/TableImport.h
+    ${CMAKE_CURRENT_LIST_DIR}/TableImport.cpp
+)
