@@ -1,8 +1,10 @@
 #include "AdminCommands.h"
 
+#include "DatasetCommands.h"
 #include "PermissionCommands.h"
 #include "SealCommands.h"
 
+#include <QDir>
 #include <QRegularExpression>
 
 namespace GovDesk::Server {
@@ -68,6 +70,11 @@ int AdminCommands::run(const CommandLine &line)
         return setRoles(words);
     if (PermissionCommands::handles(line))
         return PermissionCommands(m_repository, m_out, m_err).run(line);
+    if (DatasetCommands::handles(line)) {
+        const SystemClock clock;
+        return DatasetCommands(m_repository, clock, QDir(line.value(QStringLiteral("data"))).absolutePath(), m_out, m_err)
+            .run(line);
+    }
     if (SealCommands::handles(line)) {
         const SystemClock clock;
         return SealCommands(m_repository, clock, m_out, m_err).run(line);

@@ -11,7 +11,8 @@ const QStringList ValueOptions{
     QStringLiteral("port"), QStringLiteral("rate-per-minute"), QStringLiteral("access-token-seconds"),
     QStringLiteral("max-header-bytes"), QStringLiteral("handshake-timeout"), QStringLiteral("idle-timeout"),
     QStringLiteral("read-timeout"), QStringLiteral("min-body-rate"), QStringLiteral("max-connections"),
-    QStringLiteral("max-connections-per-address"), QStringLiteral("io-threads"), QStringLiteral("pull-cache-mb")};
+    QStringLiteral("max-connections-per-address"), QStringLiteral("io-threads"), QStringLiteral("pull-cache-mb"),
+    QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("to"), QStringLiteral("as")};
 const QStringList FlagOptions{QStringLiteral("test-faults"), QStringLiteral("demo"), QStringLiteral("help"),
                               QStringLiteral("version")};
 
@@ -83,6 +84,7 @@ Usage:
   govdesk-syncd --data DIR action clear COLLECTION FIELD=VALUE
   govdesk-syncd --data DIR seal issue ORG
   govdesk-syncd --data DIR seal list
+  govdesk-syncd --data DIR dataset load ORG COLLECTION FILE [--kind KIND] [--title TITLE] [--to ORG,ORG] [--as USER]
 
 Passwords are read from the first line of standard input (never from the command line).
 ROLES are comma-separated (clerk,reviewer); "" is everyone. A collection's --read and --write
@@ -91,6 +93,10 @@ the field that value or take it away; a refused one (classification=秘密) may 
 and a push that tries is refused with TEXT. Changes apply to the next request, signed in or not.
 `seal issue` gives an organisation its SM2 seal (电子签章) under the server's seal CA, both made
 once; its signers fetch the key with GET /v1/seal.
+`dataset load` publishes a data file (CSV or JSON) to ORG (and the organisations after --to): the
+file becomes an attachment of a new record of COLLECTION ({kind, title, fileName, loadedAt}),
+which the module imports on every desktop that syncs it; it is published in the name of USER of
+ORG (default: its first user).
 Global options:
   --data DIR               data directory (database syncd.db, blobs/); created when missing
   --argon2-memory-kib N    memory of new Argon2id password hashes in KiB (default 19456)
