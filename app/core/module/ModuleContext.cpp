@@ -8,6 +8,7 @@
 #include "module/RoleAccess.h"
 #include "session/Session.h"
 #include "settings/ProfileSettings.h"
+#include "store/Database.h"
 #include "sync/OrganisationDirectory.h"
 
 namespace GovDesk::Core {
@@ -53,6 +54,13 @@ Result<> ModuleContext::migrate(const QList<Migration> &migrations)
 Database &ModuleContext::database() const
 {
     return m_session.database();
+}
+
+Result<std::unique_ptr<Database>> ModuleContext::openWorkerDatabase() const
+{
+    if (!isSessionOpen())
+        return fail(ErrorCode::ReadOnly, tr("GovDesk is locked. Unlock it to continue."));
+    return m_session.openWorkerConnection();
 }
 
 AuditLog &ModuleContext::audit() const

@@ -49,6 +49,11 @@ public:
 
     // The profile's encrypted database, for the module's own tables.
     [[nodiscard]] Database &database() const;
+    // A second connection to it for long work on a worker thread (an import of a year of readings,
+    // a rebuild): call it here, use it on that one thread, close it before the work's result is
+    // handed back. Write only the module's own tables on it (records stay with records(), on the
+    // UI thread); WAL lets it write beside the UI thread's connection. Locked: SessionLocked.
+    [[nodiscard]] Result<std::unique_ptr<Database>> openWorkerDatabase() const;
     [[nodiscard]] AuditLog &audit() const;
     [[nodiscard]] ModuleSearch &search() const { return *m_search; }
     [[nodiscard]] ModuleTodos &todos() const { return *m_todos; }

@@ -14,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <thread>
+
 using namespace GovDesk::Core;
 using GovDesk::Test::ModuleTestProfile;
 
@@ -248,6 +250,30 @@ private Q_SLOTS:
                                          .body = {}}));
         QVERIFY(!context.search().search({.text = QStringLiteral("防汛")}));
         GD_VERIFY(context.projections().catchUp()); // nothing to do while locked, and no harm
+    }
+
+    void aWorkerConnectionWritesBesideTheUiThread()
+    {
+        ModuleContext &context = m_profile->context(QStringLiteral("water"));
+        GD_VERIFY(context.migrate({{.version = 1,
+                                    .description = QStringLiteral("levels"),
+                                    .sql = QStringLiteral("CREATE TABLE water_levels (stcd TEXT, z REAL);")}}));
+        auto worker = context.openWorkerDatabase();
+        GD_VERIFY(worker);
+        std::thread thread([&worker] {
+            auto insert = (*worker)->execute(QStringLiteral("INSERT INTO water_levels VALUES ('60100500', 84.6)"));
+            QVERIFY(insert.has_value());
+        });
+        thread.join();
+        worker->reset();
+        auto count = context.database().prepare(QStringLiteral("SELECT count(*) FROM water_levels"));
+        GD_VERIFY(count);
+        GD_VERIFY(count->step());
+        QCOMPARE(count->int64(0), 1);
+        m_profile->session->lock();
+        auto refused = context.openWorkerDatabase();
+        QVERIFY(!refused);
+        QCOMPARE(refused.error().code, ErrorCode::ReadOnly);
     }
 
     void listenersGoWithTheirModule()
