@@ -2,6 +2,7 @@
 
 #include "PermissionCommands.h"
 #include "SealCommands.h"
+#include "TemplateCommands.h"
 
 #include <QRegularExpression>
 
@@ -68,6 +69,8 @@ int AdminCommands::run(const CommandLine &line)
         return setRoles(words);
     if (PermissionCommands::handles(line))
         return PermissionCommands(m_repository, m_out, m_err).run(line);
+    if (TemplateCommands::handles(line))
+        return TemplateCommands(m_repository, m_out, m_err).run(line);
     if (SealCommands::handles(line)) {
         const SystemClock clock;
         return SealCommands(m_repository, clock, m_out, m_err).run(line);

@@ -11,7 +11,9 @@ const QStringList ValueOptions{
     QStringLiteral("port"), QStringLiteral("rate-per-minute"), QStringLiteral("access-token-seconds"),
     QStringLiteral("max-header-bytes"), QStringLiteral("handshake-timeout"), QStringLiteral("idle-timeout"),
     QStringLiteral("read-timeout"), QStringLiteral("min-body-rate"), QStringLiteral("max-connections"),
-    QStringLiteral("max-connections-per-address"), QStringLiteral("io-threads"), QStringLiteral("pull-cache-mb")};
+    QStringLiteral("max-connections-per-address"), QStringLiteral("io-threads"), QStringLiteral("pull-cache-mb"),
+    QStringLiteral("types"), QStringLiteral("mark"), QStringLiteral("colour"), QStringLiteral("mark-size"),
+    QStringLiteral("mark-top"), QStringLiteral("json")};
 const QStringList FlagOptions{QStringLiteral("test-faults"), QStringLiteral("demo"), QStringLiteral("help"),
                               QStringLiteral("version")};
 
@@ -83,6 +85,11 @@ Usage:
   govdesk-syncd --data DIR action clear COLLECTION FIELD=VALUE
   govdesk-syncd --data DIR seal issue ORG
   govdesk-syncd --data DIR seal list
+  govdesk-syncd --data DIR template set ORG FORMAT [--types 通报,通知] [--mark TEXT]
+                [--colour #RRGGBB] [--mark-size PT|fit] [--mark-top MM] [--json FILE|-]
+  govdesk-syncd --data DIR template list [ORG]
+  govdesk-syncd --data DIR template show ORG KEY
+  govdesk-syncd --data DIR template remove ORG KEY
 
 Passwords are read from the first line of standard input (never from the command line).
 ROLES are comma-separated (clerk,reviewer); "" is everyone. A collection's --read and --write
@@ -91,6 +98,11 @@ the field that value or take it away; a refused one (classification=秘密) may 
 and a push that tries is refused with TEXT. Changes apply to the next request, signed in or not.
 `seal issue` gives an organisation its SM2 seal (电子签章) under the server's seal CA, both made
 once; its signers fetch the key with GET /v1/seal.
+`template set` gives an organisation a 套红 red-header template of a GB/T 9704 format (file,
+letter, order, minutes), for every type of that format or, with --types, for those 文种; it starts
+from the one of the same key or the standard's figures, then the JSON fields (FILE, or - for
+standard input; docs/sync-protocol.md lists them), then the options. Every client receives the
+templates with GET /v1/organisations.
 Global options:
   --data DIR               data directory (database syncd.db, blobs/); created when missing
   --argon2-memory-kib N    memory of new Argon2id password hashes in KiB (default 19456)
