@@ -264,8 +264,8 @@ QList<ComposedPage> DocumentComposer::compose(const OfficialDocument &document,
         writer.paragraph(FontRole::Body, remark, Left + 2 * CharacterPitch, Left);
     }
 
-    // 版记 at the foot of the last page, which must be an even one (7.4, 7.5); a letter's has
-    // neither 印发机关 and 印发日期 nor rules (10.1).
+    // 版记 at the foot of the last page, which must be an even one (7.4, 7.5); a letter's is on
+    // its last page and has neither 印发机关 and 印发日期 nor rules (10.1).
     QStringList recordLines;
     if (!document.copyTo.isEmpty())
         recordLines = breakLines(
@@ -283,11 +283,12 @@ QList<ComposedPage> DocumentComposer::compose(const OfficialDocument &document,
     for (int i = 0; i < pages.size(); ++i)
         pages[i].number = i + 1;
     if (hasRecord) {
+        // A letter's 版记 is on its last side, even or odd (10.1: 位于公文最后一面).
         const bool roomOnLast = linesUsed + recordRows <= LinesPerPage;
         const bool lastIsEven = pages.size() % 2 == 0;
-        if (!(roomOnLast && lastIsEven)) {
+        if (!(roomOnLast && (lastIsEven || letter))) {
             // 版记 on a page of its own: after a blank one when the last page is even and full.
-            if (lastIsEven)
+            if (lastIsEven && !letter)
                 pages.append(ComposedPage{});
             pages.append(ComposedPage{});
         }

@@ -5,9 +5,12 @@
 #include "DocumentPreview.h"
 #include "DocumentSamples.h"
 #include "PdfExporter.h"
+#include "RedHeaderSelection.h"
+#include "sync/OrganisationDirectory.h"
 #include "TestProfile.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QPdfDocument>
 #include <QTest>
@@ -139,6 +142,35 @@ private slots:
         // ends 20 mm above the page's foot.
         QVERIFY(qAbs(onScreen.width() / Dots - 170) < 1);
         QVERIFY(qAbs(onScreen.bottom() / Dots - (297 - 20)) < 1);
+    }
+
+    // The user guide's screenshots (GOVDESK_SCREENSHOT_DIR, as tst_documentspage): a 函 and a 通知
+    // of the office on the demo's templates, the whole first page in view.
+    void screenshotsOfALetterAndANotice()
+    {
+        const QString directory = qEnvironmentVariable("GOVDESK_SCREENSHOT_DIR");
+        if (directory.isEmpty())
+            QSKIP("GOVDESK_SCREENSHOT_DIR is not set");
+        QVERIFY(QDir().mkpath(directory));
+        const QList<OrganisationEntry> demo = OrganisationDirectory::demoDirectory();
+        OfficialDocument notice = GovDesk::Test::fireNotice();
+        notice.copyNumber = QStringLiteral("000017");
+        const QList<std::pair<QString, OfficialDocument>> shots{
+            {QStringLiteral("documents-template-letter.png"), GovDesk::Test::waterLetter()},
+            {QStringLiteral("documents-template-notice.png"), notice}};
+        for (const auto &[name, document] : shots) {
+            DocumentPreview preview;
+            preview.resize(760, 1110);
+            preview.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&preview));
+            const auto header = RedHeaderSelection::choose(demo, QStringLiteral("gx-lz-gov"), document);
+            QVERIFY(header);
+            preview.showDocument(document, header);
+            QCoreApplication::processEvents();
+            const QString path = QDir(directory).filePath(name);
+            QVERIFY2(preview.grab().save(path), qPrintable(path));
+            qInfo("screenshot: %s", qPrintable(path));
+        }
     }
 
     void aLongDocumentComposesQuickly()

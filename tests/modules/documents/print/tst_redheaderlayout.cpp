@@ -193,6 +193,10 @@ private slots:
         QVERIFY(!findText(last, QStringLiteral("2026年3月2日印发")));
         for (const PlacedRule &rule : last.rules)
             QVERIFY(rule.color != Qt::black);
+        // A one-page letter keeps its 版记 on that page, odd or not.
+        const QList<ComposedPage> short_ = compose(GovDesk::Test::waterLetter(), header);
+        QCOMPARE(short_.size(), 1);
+        QVERIFY(startingWith(short_.first(), QStringLiteral("抄送：市生态环境局")));
     }
 
     void theOrderFormat()
