@@ -3,6 +3,7 @@
 #include "DatasetCommands.h"
 #include "PermissionCommands.h"
 #include "SealCommands.h"
+#include "TemplateCommands.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -75,6 +76,8 @@ int AdminCommands::run(const CommandLine &line)
         return DatasetCommands(m_repository, clock, QDir(line.value(QStringLiteral("data"))).absolutePath(), m_out, m_err)
             .run(line);
     }
+    if (TemplateCommands::handles(line))
+        return TemplateCommands(m_repository, m_out, m_err).run(line);
     if (SealCommands::handles(line)) {
         const SystemClock clock;
         return SealCommands(m_repository, clock, m_out, m_err).run(line);

@@ -25,7 +25,7 @@ public:
     AdminCommands(SyncRepository &repository, const PasswordHasher &hasher, QTextStream &out, QTextStream &err,
                   PasswordSource readPassword);
 
-    // `line.words()` starts with "org", "user", "collection", "action" or "seal".
+    // `line.words()` starts with "org", "user", "collection", "action", "seal" or "template".
     [[nodiscard]] int run(const CommandLine &line);
 
     [[nodiscard]] static bool isValidOrganisationId(const QString &id);

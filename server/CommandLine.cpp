@@ -12,7 +12,9 @@ const QStringList ValueOptions{
     QStringLiteral("max-header-bytes"), QStringLiteral("handshake-timeout"), QStringLiteral("idle-timeout"),
     QStringLiteral("read-timeout"), QStringLiteral("min-body-rate"), QStringLiteral("max-connections"),
     QStringLiteral("max-connections-per-address"), QStringLiteral("io-threads"), QStringLiteral("pull-cache-mb"),
-    QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("to"), QStringLiteral("as")};
+    QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("to"), QStringLiteral("as"),
+    QStringLiteral("types"), QStringLiteral("mark"), QStringLiteral("colour"), QStringLiteral("mark-size"),
+    QStringLiteral("mark-top"), QStringLiteral("json")};
 const QStringList FlagOptions{QStringLiteral("test-faults"), QStringLiteral("demo"), QStringLiteral("help"),
                               QStringLiteral("version")};
 
@@ -85,6 +87,11 @@ Usage:
   govdesk-syncd --data DIR seal issue ORG
   govdesk-syncd --data DIR seal list
   govdesk-syncd --data DIR dataset load ORG COLLECTION FILE [--kind KIND] [--title TITLE] [--to ORG,ORG] [--as USER]
+  govdesk-syncd --data DIR template set ORG FORMAT [--types 通报,通知] [--mark TEXT]
+                [--colour #RRGGBB] [--mark-size PT|fit] [--mark-top MM] [--json FILE|-]
+  govdesk-syncd --data DIR template list [ORG]
+  govdesk-syncd --data DIR template show ORG KEY
+  govdesk-syncd --data DIR template remove ORG KEY
 
 Passwords are read from the first line of standard input (never from the command line).
 ROLES are comma-separated (clerk,reviewer); "" is everyone. A collection's --read and --write
@@ -97,6 +104,11 @@ once; its signers fetch the key with GET /v1/seal.
 file becomes an attachment of a new record of COLLECTION ({kind, title, fileName, loadedAt}),
 which the module imports on every desktop that syncs it; it is published in the name of USER of
 ORG (default: its first user).
+`template set` gives an organisation a 套红 red-header template of a GB/T 9704 format (file,
+letter, order, minutes), for every type of that format or, with --types, for those 文种; it starts
+from the one of the same key or the standard's figures, then the JSON fields (FILE, or - for
+standard input; docs/sync-protocol.md lists them), then the options. Every client receives the
+templates with GET /v1/organisations.
 Global options:
   --data DIR               data directory (database syncd.db, blobs/); created when missing
   --argon2-memory-kib N    memory of new Argon2id password hashes in KiB (default 19456)

@@ -2,9 +2,13 @@
 
 #include "SealIssuer.h"
 #include "ServerLogging.h"
+#include "sync/OrganisationDirectory.h"
 
 #include <QJsonArray>
+#include <QSet>
 #include <QUuid>
+
+#include <algorithm>
 
 namespace GovDesk::Server {
 
@@ -192,6 +196,31 @@ Result<bool> DemoData::seedIfEmpty(SyncRepository &repository, OpApplier &applie
     qCInfo(lcSyncd) << "demo data seeded:" << offices.size() << "organisations," << std::size(Users) << "users,"
                     << all.size() << "records; password" << Password;
     return true;
+}
+
+Result<int> DemoData::addTemplates(SyncRepository &repository)
+{
+    auto organisations = repository.organisations();
+    if (!organisations)
+        return std::unexpected(organisations.error());
+    auto stored = repository.redHeaderTemplates();
+    if (!stored)
+        return std::unexpected(stored.error());
+    QSet<QString> withTemplates;
+    for (const OrganisationTemplate &existing : std::as_const(*stored))
+        withTemplates.insert(existing.organisationId);
+    // The client's demo profile, which never syncs, shows the same templates: one list for both.
+    int added = 0;
+    for (const Core::OrganisationEntry &demo : Core::OrganisationDirectory::demoDirectory()) {
+        const bool known = std::ranges::any_of(*organisations, [&](const Organisation &o) { return o.id == demo.id; });
+        if (!known || withTemplates.contains(demo.id))
+            continue;
+        for (const Core::RedHeaderTemplate &header : demo.redHeaders) {
+            GD_TRY(repository.saveRedHeaderTemplate(demo.id, header));
+            ++added;
+        }
+    }
+    return added;
 }
 
 Result<> DemoData::issueSeals(SyncRepository &repository, const Clock &clock)

@@ -1,5 +1,6 @@
-// OrganisationApi: GET /v1/organisations — the directory of organisations (id and name), so a
-// clerk addresses a 公文 to organisations the server can route it to.
+// OrganisationApi: GET /v1/organisations — the directory of organisations (id, name and 套红
+// templates), so a clerk addresses a 公文 to organisations the server can route it to, and every
+// client lays a 公文 out on its issuing organisation's red header.
 #pragma once
 
 #include "ApiTypes.h"
@@ -14,7 +15,7 @@ public:
     explicit OrganisationApi(SyncRepository &repository);
 
     // Every signed-in user sees every organisation: recipients are addressed by id, and the names
-    // are printed on every 公文 anyway.
+    // and red headers are printed on every 公文 anyway (a received one shows its sender's).
     [[nodiscard]] ApiResult<ApiResponse> list(const ApiRequest &request, const Principal &principal);
 
 private:

@@ -192,6 +192,18 @@ CREATE TABLE organisation_seals (
 );
 )sql";
 
+// 套红: each organisation's red-header templates (RedHeaderTemplate as JSON), one per key — its
+// format, or format and the 文种 it overrides ("file:通报"); in the order the administrator set them.
+const char *const SchemaV7 = R"sql(
+CREATE TABLE red_header_templates (
+    org_id VARCHAR(64) NOT NULL REFERENCES organisations (id),
+    template_key VARCHAR(200) NOT NULL,
+    position BIGINT NOT NULL,
+    body TEXT NOT NULL,
+    PRIMARY KEY (org_id, template_key)
+);
+)sql";
+
 // Statement::bind(QString) writes SQL NULL for a null QString; NOT NULL columns get "".
 QString text(const QString &value)
 {
@@ -361,7 +373,9 @@ Result<std::unique_ptr<SqliteSyncRepository>> SqliteSyncRepository::open(const Q
                        {.version = 5, .description = QStringLiteral("numbered series (发文字号)"),
                         .sql = QString::fromUtf8(SchemaV5)},
                        {.version = 6, .description = QStringLiteral("seal CA and organisation seals (电子签章)"),
-                        .sql = QString::fromUtf8(SchemaV6)}}));
+                        .sql = QString::fromUtf8(SchemaV6)},
+                       {.version = 7, .description = QStringLiteral("red-header templates (套红)"),
+                        .sql = QString::fromUtf8(SchemaV7)}}));
     GD_TRY(runner.run(**db));
     return std::unique_ptr<SqliteSyncRepository>(new SqliteSyncRepository(std::move(*db)));
 }

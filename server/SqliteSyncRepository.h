@@ -76,6 +76,12 @@ public:
     [[nodiscard]] Result<QList<OrganisationSeal>> organisationSeals() override;
     [[nodiscard]] Result<> saveOrganisationSeal(const OrganisationSeal &seal) override;
 
+    // In SqliteSyncRepositoryTemplates.cpp.
+    [[nodiscard]] Result<QList<OrganisationTemplate>> redHeaderTemplates() override;
+    [[nodiscard]] Result<> saveRedHeaderTemplate(const QString &organisationId,
+                                                 const Core::RedHeaderTemplate &header) override;
+    [[nodiscard]] Result<bool> removeRedHeaderTemplate(const QString &organisationId, const QString &key) override;
+
     [[nodiscard]] Result<std::optional<RecordState>> record(const QString &collection, const QString &recordId) override;
     [[nodiscard]] Result<qint64> nextChangeSeq() override;
     [[nodiscard]] Result<qint64> latestChangeSeq() override;

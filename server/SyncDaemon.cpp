@@ -106,6 +106,11 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
             qCInfo(lcSyncd) << "--demo: the data directory has organisations already; nothing seeded";
         else
             GD_TRY(DemoData::issueSeals(*parts->repository, parts->clock));
+        auto templates = DemoData::addTemplates(*parts->repository);
+        if (!templates)
+            return std::unexpected(templates.error());
+        if (*templates > 0)
+            qCInfo(lcSyncd) << "--demo:" << *templates << "red-header templates added";
     }
 
     parts->server = std::make_unique<SyncServer>(*parts->router, parts->faults.get());

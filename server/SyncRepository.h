@@ -4,6 +4,7 @@
 #pragma once
 
 #include "Result.h"
+#include "sync/RedHeaderTemplate.h"
 
 #include <QJsonObject>
 #include <QList>
@@ -22,6 +23,13 @@ struct Organisation
 {
     QString id;
     QString name;
+};
+
+// One of an organisation's 套红 templates (schema 7).
+struct OrganisationTemplate
+{
+    QString organisationId;
+    Core::RedHeaderTemplate header;
 };
 
 struct UserAccount
@@ -218,6 +226,15 @@ public:
     [[nodiscard]] virtual Result<std::optional<OrganisationSeal>> organisationSeal(const QString &organisationId) = 0;
     [[nodiscard]] virtual Result<QList<OrganisationSeal>> organisationSeals() = 0;
     [[nodiscard]] virtual Result<> saveOrganisationSeal(const OrganisationSeal &seal) = 0;
+
+    // 套红 templates (schema 7), by organisation id, each organisation's in the order they were
+    // first set. Saving replaces the organisation's template of the same key (RedHeaderTemplate::
+    // key()) in its place; the caller checks the set (RedHeaderTemplates::validateSet).
+    [[nodiscard]] virtual Result<QList<OrganisationTemplate>> redHeaderTemplates() = 0;
+    [[nodiscard]] virtual Result<> saveRedHeaderTemplate(const QString &organisationId,
+                                                         const Core::RedHeaderTemplate &header) = 0;
+    // False when the organisation has no template of that key.
+    [[nodiscard]] virtual Result<bool> removeRedHeaderTemplate(const QString &organisationId, const QString &key) = 0;
 
     [[nodiscard]] virtual Result<std::optional<RecordState>> record(const QString &collection, const QString &recordId) = 0;
     // The next value of the global change sequence. Called inside the transaction that stores the

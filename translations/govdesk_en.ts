@@ -672,6 +672,104 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Core::RedHeaderTemplate</name>
+    <message>
+        <source>0 or from %1 to %2</source>
+        <translation>0 or from %1 to %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>from %1 to %2</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3.</source>
+        <extracomment>A red-header template&apos;s number out of range: &quot;markTop must be from 5 to 150 (mm), not 400.&quot;</extracomment>
+        <translation>%1 must be %2, not %3.</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <extracomment>A red-header template&apos;s field of the wrong JSON type: &quot;markTop must be a number.&quot;</extracomment>
+        <translation>%1 must be a number.</translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation>%1 must be a string.</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of strings.</source>
+        <translation>%1 must be an array of strings.</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 must be an object.</translation>
+    </message>
+    <message>
+        <source>%1 must be one of none, single, thick-thin, thin-thick, not %2.</source>
+        <extracomment>&quot;separator.style must be one of none, single, thick-thin, thin-thick, not double.&quot;</extracomment>
+        <translation>%1 must be one of none, single, thick-thin, thin-thick, not %2.</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <extracomment>A red-header template with a field GovDesk does not know (a typo): &quot;Unknown field markSize.&quot;</extracomment>
+        <translation>Unknown field %1.</translation>
+    </message>
+    <message>
+        <source>A template needs its format (file, letter, order or minutes).</source>
+        <extracomment>&quot;format&quot; is the JSON field: file, letter, order or minutes</extracomment>
+        <translation>A template needs its format (file, letter, order or minutes).</translation>
+    </message>
+    <message>
+        <source>format must be one of file, letter, order, minutes, not %1.</source>
+        <translation>format must be one of file, letter, order, minutes, not %1.</translation>
+    </message>
+    <message>
+        <source>markText (the 发文机关标志) must not be empty.</source>
+        <translation>markText (the 发文机关标志) must not be empty.</translation>
+    </message>
+    <message>
+        <source>markText must have at most %1 characters, not %2.</source>
+        <translation>markText must have at most %1 characters, not %2.</translation>
+    </message>
+    <message>
+        <source>markText must be one line of printable characters.</source>
+        <translation>markText must be one line of printable characters.</translation>
+    </message>
+    <message>
+        <source>colour must be #RRGGBB (such as #E60012), not %1.</source>
+        <translation>colour must be #RRGGBB (such as #E60012), not %1.</translation>
+    </message>
+    <message>
+        <source>documentTypes: %1 is not one of the 15 文种 (%2).</source>
+        <extracomment>&quot;documentTypes: 通知书 is not one of the 15 文种 (决议, 决定, …).&quot;</extracomment>
+        <translation>documentTypes: %1 is not one of the 15 文种 (%2).</translation>
+    </message>
+    <message>
+        <source>documentTypes names %1 twice.</source>
+        <translation>documentTypes names %1 twice.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::RedHeaderTemplates</name>
+    <message>
+        <source>Two templates are %1; an organisation has one of each.</source>
+        <translation>Two templates are %1; an organisation has one of each.</translation>
+    </message>
+    <message>
+        <source>%1 has a template already (%2); remove that one first.</source>
+        <extracomment>&quot;通知 has a template already (file:通知); remove that one first.&quot;</extracomment>
+        <translation>%1 has a template already (%2); remove that one first.</translation>
+    </message>
+    <message>
+        <source>A template must be an object.</source>
+        <translation>A template must be an object.</translation>
+    </message>
+    <message>
+        <source>Template %1: %2</source>
+        <extracomment>&quot;Template 2: markTop must be from 5 to 150, not 400.&quot;</extracomment>
+        <translation>Template %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Core::SealCertificate</name>
     <message>
         <source>The seal certificate cannot be checked.</source>
@@ -1039,6 +1137,18 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Printing date</source>
         <translation>Printing date</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>Present</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>Excused</translation>
+    </message>
+    <message>
+        <source>Also attending</source>
+        <translation>Also attending</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Documents::DocumentHandling</name>
@@ -1173,19 +1283,6 @@ Fonts used:
     <message>
         <source>Print</source>
         <translation>Print</translation>
-    </message>
-</context>
-<context>
-    <name>GovDesk::Documents::DocumentPreview</name>
-    <message>
-        <source>Signatory: %1</source>
-        <extracomment>签发人：张伟 on the 版头 of a 上行文</extracomment>
-        <translation>Signatory: %1</translation>
-    </message>
-    <message>
-        <source>(sealed)</source>
-        <extracomment>Where the red seal will show once 用印 signs with SM2: （印章）</extracomment>
-        <translation>(sealed)</translation>
     </message>
 </context>
 <context>
@@ -1760,6 +1857,21 @@ Fonts used:
         <source>Attachment files</source>
         <extracomment>附件: the files themselves, kept encrypted in the profile and sent with the document</extracomment>
         <translation>Attachment files</translation>
+    </message>
+    <message>
+        <source>Organisations and names, e.g. 市林业和园林局陈静，市水利局刘洋</source>
+        <extracomment>Placeholder of 出席 in a 纪要: units and names as printed after 「出席：」</extracomment>
+        <translation>Organisations and names, e.g. 市林业和园林局陈静，市水利局刘洋</translation>
+    </message>
+    <message>
+        <source>Red-header template: %1</source>
+        <extracomment>The 发文机关标志 field when the organisation&apos;s 套红 template gives it: 套红模板：柳州市人民政府办公室文件</extracomment>
+        <translation>Red-header template: %1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s red-header template (%1) prints the mark; this field is used only where there is no template.</source>
+        <extracomment>Tooltip of the 发文机关标志 field when a 套红 template exists</extracomment>
+        <translation>The organisation's red-header template (%1) prints the mark; this field is used only where there is no template.</translation>
     </message>
 </context>
 <context>

@@ -665,6 +665,104 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Core::RedHeaderTemplate</name>
+    <message>
+        <source>0 or from %1 to %2</source>
+        <translation>0 或 %1 至 %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>%1 至 %2</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, not %3.</source>
+        <extracomment>A red-header template&apos;s number out of range: &quot;markTop must be from 5 to 150 (mm), not 400.&quot;</extracomment>
+        <translation>%1 应为 %2，不能是 %3。</translation>
+    </message>
+    <message>
+        <source>%1 must be a number.</source>
+        <extracomment>A red-header template&apos;s field of the wrong JSON type: &quot;markTop must be a number.&quot;</extracomment>
+        <translation>%1 应为数字。</translation>
+    </message>
+    <message>
+        <source>%1 must be a string.</source>
+        <translation>%1 应为字符串。</translation>
+    </message>
+    <message>
+        <source>%1 must be an array of strings.</source>
+        <translation>%1 应为字符串数组。</translation>
+    </message>
+    <message>
+        <source>%1 must be an object.</source>
+        <translation>%1 应为对象。</translation>
+    </message>
+    <message>
+        <source>%1 must be one of none, single, thick-thin, thin-thick, not %2.</source>
+        <extracomment>&quot;separator.style must be one of none, single, thick-thin, thin-thick, not double.&quot;</extracomment>
+        <translation>%1 应为 none、single、thick-thin、thin-thick 之一，不能是 %2。</translation>
+    </message>
+    <message>
+        <source>Unknown field %1.</source>
+        <extracomment>A red-header template with a field GovDesk does not know (a typo): &quot;Unknown field markSize.&quot;</extracomment>
+        <translation>未知字段 %1。</translation>
+    </message>
+    <message>
+        <source>A template needs its format (file, letter, order or minutes).</source>
+        <extracomment>&quot;format&quot; is the JSON field: file, letter, order or minutes</extracomment>
+        <translation>模板须指明格式（file、letter、order 或 minutes）。</translation>
+    </message>
+    <message>
+        <source>format must be one of file, letter, order, minutes, not %1.</source>
+        <translation>format 应为 file、letter、order、minutes 之一，不能是 %1。</translation>
+    </message>
+    <message>
+        <source>markText (the 发文机关标志) must not be empty.</source>
+        <translation>markText（发文机关标志）不能为空。</translation>
+    </message>
+    <message>
+        <source>markText must have at most %1 characters, not %2.</source>
+        <translation>markText 最多 %1 个字，现有 %2 个。</translation>
+    </message>
+    <message>
+        <source>markText must be one line of printable characters.</source>
+        <translation>markText 须为一行可打印的文字。</translation>
+    </message>
+    <message>
+        <source>colour must be #RRGGBB (such as #E60012), not %1.</source>
+        <translation>colour 应为 #RRGGBB（如 #E60012），不能是 %1。</translation>
+    </message>
+    <message>
+        <source>documentTypes: %1 is not one of the 15 文种 (%2).</source>
+        <extracomment>&quot;documentTypes: 通知书 is not one of the 15 文种 (决议, 决定, …).&quot;</extracomment>
+        <translation>documentTypes：%1 不是15种文种之一（%2）。</translation>
+    </message>
+    <message>
+        <source>documentTypes names %1 twice.</source>
+        <translation>documentTypes 重复列出了 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::RedHeaderTemplates</name>
+    <message>
+        <source>Two templates are %1; an organisation has one of each.</source>
+        <translation>有两个 %1 模板；每个单位每种只能有一个。</translation>
+    </message>
+    <message>
+        <source>%1 has a template already (%2); remove that one first.</source>
+        <extracomment>&quot;通知 has a template already (file:通知); remove that one first.&quot;</extracomment>
+        <translation>%1 已有模板（%2），请先删除该模板。</translation>
+    </message>
+    <message>
+        <source>A template must be an object.</source>
+        <translation>模板应为对象。</translation>
+    </message>
+    <message>
+        <source>Template %1: %2</source>
+        <extracomment>&quot;Template 2: markTop must be from 5 to 150, not 400.&quot;</extracomment>
+        <translation>第%1个模板：%2</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Core::SealCertificate</name>
     <message>
         <source>The seal certificate cannot be checked.</source>
@@ -1030,6 +1128,18 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Printing date</source>
         <translation>印发日期</translation>
     </message>
+    <message>
+        <source>Present</source>
+        <translation>出席</translation>
+    </message>
+    <message>
+        <source>Excused</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <source>Also attending</source>
+        <translation>列席</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Documents::DocumentHandling</name>
@@ -1163,19 +1273,6 @@ Fonts used:
     <message>
         <source>Print</source>
         <translation>打印</translation>
-    </message>
-</context>
-<context>
-    <name>GovDesk::Documents::DocumentPreview</name>
-    <message>
-        <source>Signatory: %1</source>
-        <extracomment>签发人：张伟 on the 版头 of a 上行文</extracomment>
-        <translation>签发人：%1</translation>
-    </message>
-    <message>
-        <source>(sealed)</source>
-        <extracomment>Where the red seal will show once 用印 signs with SM2: （印章）</extracomment>
-        <translation>（印章）</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1845,21 @@ Fonts used:
         <source>Attachment files</source>
         <extracomment>附件: the files themselves, kept encrypted in the profile and sent with the document</extracomment>
         <translation>附件文件</translation>
+    </message>
+    <message>
+        <source>Organisations and names, e.g. 市林业和园林局陈静，市水利局刘洋</source>
+        <extracomment>Placeholder of 出席 in a 纪要: units and names as printed after 「出席：」</extracomment>
+        <translation>单位和姓名，如：市林业和园林局陈静，市水利局刘洋</translation>
+    </message>
+    <message>
+        <source>Red-header template: %1</source>
+        <extracomment>The 发文机关标志 field when the organisation&apos;s 套红 template gives it: 套红模板：柳州市人民政府办公室文件</extracomment>
+        <translation>套红模板：%1</translation>
+    </message>
+    <message>
+        <source>The organisation&apos;s red-header template (%1) prints the mark; this field is used only where there is no template.</source>
+        <extracomment>Tooltip of the 发文机关标志 field when a 套红 template exists</extracomment>
+        <translation>发文机关标志由本单位的套红模板（%1）印出；只有没有模板时才使用本栏。</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 #include "DocumentCanonicalForm.h"
 
+#include <utility>
+
 namespace GovDesk::Documents {
 
 namespace {
@@ -53,6 +55,13 @@ QList<CanonicalPart> DocumentCanonicalForm::parts(const OfficialDocument &docume
         {QStringLiteral("printedBy"), text(document.printedBy)},
         {QStringLiteral("printedOn"), dateValue(document.printedOn)},
     };
+    // The 纪要's lists came later: only when present, so every form made before is unchanged.
+    for (const auto &[id, value] : {std::pair{QStringLiteral("attendees"), document.attendees},
+                                    std::pair{QStringLiteral("onLeave"), document.onLeave},
+                                    std::pair{QStringLiteral("observers"), document.observers}}) {
+        if (!value.isEmpty())
+            parts.append({id, text(value)});
+    }
     for (qsizetype i = 0; i < document.attachments.size(); ++i)
         parts.append({QLatin1String(AttachmentPrefix) + QString::number(i + 1),
                       attachmentValue(document.attachments.at(i))});

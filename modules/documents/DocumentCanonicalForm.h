@@ -26,10 +26,12 @@ struct CanonicalPart
 //   part  = id ":" length LF value LF       ; length: decimal byte count of value, no leading zeros
 //   value = UTF-8 bytes as stored, no normalisation (a changed character is a change)
 //
-// Parts, always all of them, in this order (empty value when the element is absent):
+// Parts in this order (all of them, an empty value when the element is absent, except the three
+// lists of a 纪要 below):
 //   copyNumber, classification, secrecyPeriod, urgency, issuerMark, documentNumber, signers, type,
 //   direction, title, mainRecipients, body, attachmentNotes, issuerName, issuedOn, remark, copyTo,
-//   printedBy, printedOn, then attachments.1 … attachments.n in the document's order.
+//   printedBy, printedOn; then attendees, onLeave, observers (出席/请假/列席 of a 纪要) each only when
+//   not empty; then attachments.1 … attachments.n in the document's order.
 // Enumerations are their Chinese names (密级 "公开", 紧急程度 "普通", 文种 "通知", 行文方向 the effective
 // one, "下行文"); dates are ISO 8601 ("2026-02-27"); 发文字号 is trimmed; a list (signers,
 // mainRecipients, attachmentNotes, copyTo) is its items, each as length ":" item ";". An

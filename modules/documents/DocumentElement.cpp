@@ -14,7 +14,7 @@ struct ElementInfo
     const char *payloadKey;
 };
 
-constexpr std::array<ElementInfo, 20> Elements{{
+constexpr std::array<ElementInfo, 23> Elements{{
     {Element::CopyNumber, "份号", QT_TRANSLATE_NOOP("GovDesk::Documents::DocumentElements", "Copy number"),
      "copyNumber"},
     {Element::Classification, "密级",
@@ -43,6 +43,10 @@ constexpr std::array<ElementInfo, 20> Elements{{
      QT_TRANSLATE_NOOP("GovDesk::Documents::DocumentElements", "Date of issue"), "issuedOn"},
     {Element::Seal, "印章", QT_TRANSLATE_NOOP("GovDesk::Documents::DocumentElements", "Seal"), "seal"},
     {Element::Remark, "附注", QT_TRANSLATE_NOOP("GovDesk::Documents::DocumentElements", "Note"), "remark"},
+    {Element::Attendees, "出席", QT_TRANSLATE_NOOP("GovDesk::Documents::DocumentElements", "Present"), "attendees"},
+    {Element::OnLeave, "请假", QT_TRANSLATE_NOOP("GovDesk::Documents::DocumentElements", "Excused"), "onLeave"},
+    {Element::Observers, "列席", QT_TRANSLATE_NOOP("GovDesk::Documents::DocumentElements", "Also attending"),
+     "observers"},
     {Element::Attachments, "附件", QT_TRANSLATE_NOOP("GovDesk::Documents::DocumentElements", "Attachments"),
      "attachments"},
     {Element::CopyTo, "抄送机关", QT_TRANSLATE_NOOP("GovDesk::Documents::DocumentElements", "Copied to"),

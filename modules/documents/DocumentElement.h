@@ -26,6 +26,9 @@ enum class Element {
     IssuedOn,        // 成文日期
     Seal,            // 印章
     Remark,          // 附注
+    Attendees,       // 出席 (纪要)
+    OnLeave,         // 请假 (纪要)
+    Observers,       // 列席 (纪要)
     Attachments,     // 附件
     // 版记
     CopyTo,    // 抄送机关

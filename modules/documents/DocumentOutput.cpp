@@ -2,6 +2,7 @@
 
 #include "DocumentComposer.h"
 #include "PageRenderer.h"
+#include "RedHeaderSelection.h"
 #include "audit/AuditLog.h"
 #include "module/ModuleContext.h"
 
@@ -42,7 +43,7 @@ QString suggestedFileName(const LoadedDocument &loaded)
 Core::Result<PdfExport> DocumentOutput::exportTo(Core::ModuleContext &context, const LoadedDocument &loaded,
                                                  const QString &path)
 {
-    auto written = PdfExporter::write(loaded.document, path);
+    auto written = PdfExporter::write(loaded.document, RedHeaderSelection::forDocument(context, loaded), path);
     if (!written)
         return written;
     GD_TRY(audit(context, QStringLiteral("documents.export"), loaded, QFileInfo(path).fileName()));
@@ -53,7 +54,8 @@ Core::Result<int> DocumentOutput::printTo(Core::ModuleContext &context, const Lo
                                           QPrinter &printer)
 {
     const OfficialFonts fonts;
-    const QList<Page::ComposedPage> pages = DocumentComposer(fonts).compose(loaded.document);
+    const QList<Page::ComposedPage> pages
+        = DocumentComposer(fonts).compose(loaded.document, RedHeaderSelection::forDocument(context, loaded));
     printer.setPageSize(QPageSize(QPageSize::A4));
     printer.setFullPage(true); // the standard's margins are in the layout
     QPainter painter;

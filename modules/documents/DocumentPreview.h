@@ -1,38 +1,67 @@
-// DocumentPreview: a 公文 laid out on screen as GB/T 9704 prints it (版头 in red, 主体, 版记), as HTML.
+// DocumentPreview: a 公文 on screen as it prints — the pages DocumentComposer lays out on the issuing
+// organisation's 套红 template, painted by PageRenderer: the same pages the PDF, the printer and
+// OFD are made of, so what the screen shows is what goes out.
 #pragma once
 
 #include "OfficialDocument.h"
+#include "OfficialFonts.h"
+#include "OfficialPage.h"
+#include "PageRenderer.h"
+#include "sync/RedHeaderTemplate.h"
 
-#include <QCoreApplication>
-#include <QSize>
-#include <QString>
+#include <QImage>
+#include <QList>
+#include <QScrollArea>
+#include <memory>
 #include <optional>
-
-class QTextDocument;
 
 namespace GovDesk::Documents {
 
-// The signature block with the seal pressed on it, as an image resource of the QTextDocument
-// (rich text cannot overlap a picture and text).
-struct PreviewSeal
+class DocumentPreview : public QScrollArea
 {
-    QString imageName;
-    QSize size; // in the page's pixels
-};
-
-class DocumentPreview
-{
-    Q_DECLARE_TR_FUNCTIONS(GovDesk::Documents::DocumentPreview)
+    Q_OBJECT
 public:
-    // Qt's rich-text subset: tables for the layout, no CSS borders (QTextDocument ignores them).
-    // With `seal`, the 发文机关署名 and 成文日期 are that image; without, text.
-    [[nodiscard]] static QString html(const OfficialDocument &document,
-                                      const std::optional<PreviewSeal> &seal = std::nullopt);
+    explicit DocumentPreview(QWidget *parent = nullptr);
+    ~DocumentPreview() override;
 
-    // Draws the sealed signature block of `document` (SealImage) into `page`'s resources; nullopt
-    // for a document that is not sealed. The seal reads 演示印章 under the star for a demo seal.
-    [[nodiscard]] static std::optional<PreviewSeal> addSealImage(QTextDocument &page,
-                                                                 const OfficialDocument &document);
+    // Lays `document` out on `header` and shows its pages, the first at the top.
+    void showDocument(const OfficialDocument &document, const std::optional<Core::RedHeaderTemplate> &header);
+    void clear();
+
+    [[nodiscard]] const QList<Page::ComposedPage> &pages() const { return m_pages; }
+    // Pixels per millimetre on screen: the page fills the width of the view.
+    [[nodiscard]] double dotsPerMillimetre() const { return m_dotsPerMillimetre; }
+    // Where page `index` is drawn, in the coordinates of widget().
+    [[nodiscard]] QRect pageRect(int index) const;
+    // Page `index` as the view paints it (white paper, PageRenderer) at `dotsPerMillimetre`.
+    [[nodiscard]] QImage pageImage(int index, double dotsPerMillimetre) const;
+    // How long the last showDocument() took to compose, in milliseconds (docs/benchmarks.md).
+    [[nodiscard]] qint64 lastComposeMilliseconds() const { return m_composeMilliseconds; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
+private:
+    class Canvas;
+    friend class Canvas;
+
+    void layoutPages();
+    // The page's image at the view's scale and the screen's pixel ratio, kept for a few pages.
+    const QImage &cachedPage(int index);
+
+    OfficialFonts m_fonts;
+    PageRenderer m_renderer;
+    Canvas *m_canvas;
+    QList<Page::ComposedPage> m_pages;
+    double m_dotsPerMillimetre = 3;
+    qint64 m_composeMilliseconds = 0;
+    struct CachedPage
+    {
+        int index = -1;
+        double dotsPerMillimetre = 0;
+        QImage image;
+    };
+    QList<CachedPage> m_cache; // most recently used first
 };
 
 } // namespace GovDesk::Documents

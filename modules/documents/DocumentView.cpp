@@ -7,6 +7,7 @@
 #include "DocumentsList.h"
 #include "DocumentsRecords.h"
 #include "ErrorBanner.h"
+#include "RedHeaderSelection.h"
 #include "SealStatusLabel.h"
 #include "module/ModuleContext.h"
 
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -152,7 +152,7 @@ DocumentView::DocumentView(Core::ModuleContext &context, QWidget *parent)
     , m_stepsLayout(new QHBoxLayout)
     //: Back to the list: 返回列表
     , m_back(new QPushButton(tr("Back to list"), this))
-    , m_preview(new QTextBrowser(this))
+    , m_preview(new DocumentPreview(this))
     //: 办理记录: 时间, 环节, 办理人, 操作, 意见
     , m_history(table({tr("Time"), tr("Step"), tr("By"), tr("Action"), tr("Opinion or reason")}, this))
     //: 分发情况
@@ -172,11 +172,6 @@ DocumentView::DocumentView(Core::ModuleContext &context, QWidget *parent)
     m_preview->setObjectName(QStringLiteral("documentPreview"));
     m_history->setObjectName(QStringLiteral("documentHistory"));
     m_deliveries->setObjectName(QStringLiteral("documentDeliveries"));
-
-    // The page as paper: white, whatever the theme, with a margin like the 版心's.
-    m_preview->setStyleSheet(QStringLiteral("QTextBrowser { background: #ffffff; color: #000000; }"));
-    m_preview->document()->setDocumentMargin(36);
-    m_preview->setOpenLinks(false);
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_back);
@@ -237,8 +232,8 @@ bool DocumentView::showDocument(const QString &recordId)
     // Verified at every open, not only on arrival: the profile or the record may have been
     // changed since by anyone with access to the file.
     m_seal->showFor(m_context, m_loaded.document, m_loaded.owner);
-    const auto seal = DocumentPreview::addSealImage(*m_preview->document(), m_loaded.document);
-    m_preview->setHtml(DocumentPreview::html(m_loaded.document, seal));
+    // The organisation's 套红 template for its type, as the PDF and the printer get it.
+    m_preview->showDocument(m_loaded.document, RedHeaderSelection::forDocument(m_context, m_loaded));
     fillHistory();
     fillDeliveries();
     m_revisions->setDocument(m_loaded);

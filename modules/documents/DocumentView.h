@@ -11,7 +11,6 @@
 class QHBoxLayout;
 class QLabel;
 class QPushButton;
-class QTextBrowser;
 class QTreeWidget;
 
 namespace GovDesk::Core {
@@ -24,6 +23,7 @@ class ErrorBanner;
 
 namespace GovDesk::Documents {
 
+class DocumentPreview;
 class SealStatusLabel;
 
 // Asks the person for an opinion, a reason or readers; nullopt when they cancel. Tests replace it.
@@ -81,7 +81,7 @@ private:
     QHBoxLayout *m_stepsLayout;
     QList<QPushButton *> m_stepButtons;
     QPushButton *m_back;
-    QTextBrowser *m_preview;
+    DocumentPreview *m_preview;
     QTreeWidget *m_history;
     QLabel *m_deliveryTitle;
     QTreeWidget *m_deliveries;

@@ -1,5 +1,7 @@
 #include "DraftForm.h"
 
+#include "RedHeaderSelection.h"
+
 #include "AttachmentPanel.h"
 
 #include "DocumentHandling.h"
@@ -92,6 +94,9 @@ DraftForm::DraftForm(Core::ModuleContext &context, QWidget *parent)
     , m_issuerName(new QLineEdit(this))
     , m_issuedOn(dateEdit(this))
     , m_remark(new QLineEdit(this))
+    , m_attendees(new QLineEdit(this))
+    , m_onLeave(new QLineEdit(this))
+    , m_observers(new QLineEdit(this))
     , m_copyToField(new RecipientsField(context, QStringLiteral("draftCopyTo"), this))
     , m_copyTo(m_copyToField->lineEdit())
     , m_printedBy(new QLineEdit(this))
@@ -143,6 +148,8 @@ DraftForm::DraftForm(Core::ModuleContext &context, QWidget *parent)
         {m_body, "draftBody"},           {m_attachmentNotes, "draftAttachmentNotes"},
         {m_issuerName, "draftIssuerName"}, {m_issuedOn, "draftIssuedOn"},
         {m_remark, "draftRemark"},       {m_copyTo, "draftCopyTo"},
+        {m_attendees, "draftAttendees"}, {m_onLeave, "draftOnLeave"},
+        {m_observers, "draftObservers"},
         {m_printedBy, "draftPrintedBy"}, {m_printedOn, "draftPrintedOn"},
         {m_save, "draftSave"},           {m_submit, "draftSubmit"},
         {m_close, "draftClose"}};
@@ -150,10 +157,16 @@ DraftForm::DraftForm(Core::ModuleContext &context, QWidget *parent)
         widget->setObjectName(QString::fromLatin1(name));
 
     buildForm();
+    showMinutesRows();
 
     for (QLineEdit *edit : {m_secrecyPeriod, m_copyNumber, m_issuerMark, m_number, m_signers, m_title,
-                            m_mainRecipients, m_issuerName, m_remark, m_copyTo, m_printedBy})
+                            m_mainRecipients, m_issuerName, m_remark, m_copyTo, m_printedBy, m_attendees,
+                            m_onLeave, m_observers})
         connect(edit, &QLineEdit::textChanged, this, &DraftForm::markDirty);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &DraftForm::showMinutesRows);
+    connect(m_type, &QComboBox::currentIndexChanged, this, &DraftForm::showTemplateMark);
+    //: Placeholder of 出席 in a 纪要: units and names as printed after 「出席：」
+    m_attendees->setPlaceholderText(tr("Organisations and names, e.g. 市林业和园林局陈静，市水利局刘洋"));
     for (QPlainTextEdit *edit : {m_body, m_attachmentNotes})
         connect(edit, &QPlainTextEdit::textChanged, this, &DraftForm::markDirty);
     for (QComboBox *combo : {m_type, m_classification, m_urgency})
@@ -226,12 +239,16 @@ void DraftForm::buildForm()
     //: GB/T 9704 part of the page: 主体
     auto *main = new QGroupBox(tr("Body of the document"), content);
     QFormLayout *mainForm = form(main);
+    m_mainForm = mainForm;
     mainForm->addRow(label(Element::Title), withIssue(m_title, Element::Title));
     mainForm->addRow(label(Element::MainRecipients), withIssue(m_mainRecipientsField, Element::MainRecipients));
     mainForm->addRow(label(Element::Body), withIssue(m_body, Element::Body));
     mainForm->addRow(label(Element::AttachmentNotes), withIssue(m_attachmentNotes, Element::AttachmentNotes));
     //: 附件: the files themselves, kept encrypted in the profile and sent with the document
     mainForm->addRow(tr("Attachment files"), m_attachments);
+    mainForm->addRow(label(Element::Attendees), m_attendees);
+    mainForm->addRow(label(Element::OnLeave), m_onLeave);
+    mainForm->addRow(label(Element::Observers), m_observers);
     mainForm->addRow(label(Element::IssuerName), withIssue(m_issuerName, Element::IssuerName));
     mainForm->addRow(label(Element::IssuedOn), withIssue(m_issuedOn, Element::IssuedOn));
     mainForm->addRow(label(Element::Remark), withIssue(m_remark, Element::Remark));
@@ -313,10 +330,15 @@ void DraftForm::setDocument(const OfficialDocument &document)
     m_issuerName->setText(document.issuerName);
     m_issuedOn->setDate(document.issuedOn.isValid() ? document.issuedOn : UnsetDate);
     m_remark->setText(document.remark);
+    m_attendees->setText(document.attendees);
+    m_onLeave->setText(document.onLeave);
+    m_observers->setText(document.observers);
     m_copyTo->setText(document.copyTo.join(QStringLiteral("，")));
     m_printedBy->setText(document.printedBy);
     m_printedOn->setDate(document.printedOn.isValid() ? document.printedOn : UnsetDate);
     m_loading = false;
+    showMinutesRows();
+    showTemplateMark();
     m_dirty = false;
     m_showingIssues = false;
     m_kept = document;
@@ -345,6 +367,9 @@ OfficialDocument DraftForm::document() const
     document.issuerName = m_issuerName->text().trimmed();
     document.issuedOn = dateOf(m_issuedOn);
     document.remark = m_remark->text().trimmed();
+    document.attendees = m_attendees->text().trimmed();
+    document.onLeave = m_onLeave->text().trimmed();
+    document.observers = m_observers->text().trimmed();
     document.copyTo = organisationsOf(m_copyTo);
     document.printedBy = m_printedBy->text().trimmed();
     document.printedOn = dateOf(m_printedOn);
@@ -377,6 +402,35 @@ void DraftForm::showIssues(const QList<ValidationIssue> &issues)
         const QStringList lines = texts.value(label);
         label->setText(lines.join(QLatin1Char('\n')));
         label->setVisible(!lines.isEmpty());
+    }
+}
+
+void DraftForm::showMinutesRows()
+{
+    const bool minutes = DocumentType(m_type->currentData().toInt()) == DocumentType::Minutes;
+    for (QLineEdit *edit : {m_attendees, m_onLeave, m_observers})
+        m_mainForm->setRowVisible(edit, minutes || !edit->text().isEmpty());
+}
+
+void DraftForm::showTemplateMark()
+{
+    const QList<Core::OrganisationEntry> directory = m_context.organisations().value_or(QList<Core::OrganisationEntry>{});
+    OfficialDocument typed;
+    typed.type = DocumentType(m_type->currentData().toInt());
+    typed.issuerName = m_issuerName->text().trimmed();
+    const QString organisation
+        = RedHeaderSelection::issuingOrganisation(directory, {}, m_context.account().organisationId, typed);
+    const auto header = RedHeaderSelection::choose(directory, organisation, typed); // typed has no mark
+    if (header) {
+        //: The 发文机关标志 field when the organisation's 套红 template gives it: 套红模板：柳州市人民政府办公室文件
+        m_issuerMark->setPlaceholderText(tr("Red-header template: %1").arg(header->markText));
+        //: Tooltip of the 发文机关标志 field when a 套红 template exists
+        m_issuerMark->setToolTip(tr("The organisation's red-header template (%1) prints the mark; this field is "
+                                    "used only where there is no template.")
+                                     .arg(Core::formatName(header->format)));
+    } else {
+        m_issuerMark->setPlaceholderText({});
+        m_issuerMark->setToolTip({});
     }
 }
 

@@ -12,6 +12,7 @@
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QFormLayout;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
@@ -60,6 +61,10 @@ private:
     void setDocument(const OfficialDocument &document);
     void showIssues(const QList<ValidationIssue> &issues);
     void markDirty();
+    // 出席/请假/列席 are rows of a 纪要 only (or of a document that has them).
+    void showMinutesRows();
+    // With a 套红 template for the type, the 发文机关标志 comes from it: the field says so.
+    void showTemplateMark();
     [[nodiscard]] QWidget *withIssue(QWidget *field, Element element);
 
     Core::ModuleContext &m_context;
@@ -87,6 +92,10 @@ private:
     QLineEdit *m_issuerName;
     QDateEdit *m_issuedOn;
     QLineEdit *m_remark;
+    QLineEdit *m_attendees;
+    QLineEdit *m_onLeave;
+    QLineEdit *m_observers;
+    QFormLayout *m_mainForm = nullptr;
     RecipientsField *m_copyToField;
     QLineEdit *m_copyTo;
     QLineEdit *m_printedBy;

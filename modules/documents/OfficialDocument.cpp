@@ -86,6 +86,9 @@ QJsonObject OfficialDocument::toPayload() const
     if (!copyToIds.isEmpty())
         payload.insert(key("copyToIds"), toArray(copyToIds));
     insertIfSet(payload, "copyNumber", copyNumber);
+    insertIfSet(payload, "attendees", attendees);
+    insertIfSet(payload, "onLeave", onLeave);
+    insertIfSet(payload, "observers", observers);
     insertIfSet(payload, "secrecyPeriod", secrecyPeriod.toString());
     if (direction && *direction != directionOf(type))
         payload.insert(key("direction"), directionName(*direction));
@@ -151,6 +154,9 @@ OfficialDocument OfficialDocument::fromPayload(const QJsonObject &payload)
                      .sealId = seal.value(key("sealId")).toString(),
                      .signature = seal.value(key("signature")).toObject()};
     document.remark = payload.value(key("remark")).toString();
+    document.attendees = payload.value(key("attendees")).toString();
+    document.onLeave = payload.value(key("onLeave")).toString();
+    document.observers = payload.value(key("observers")).toString();
     document.attachments = Core::BlobReferences::of(payload);
 
     document.copyTo = toList(payload.value(key("copyTo")));
@@ -216,6 +222,7 @@ bool OfficialDocument::operator==(const OfficialDocument &other) const
            && mainRecipients == other.mainRecipients && body == other.body
            && attachmentNotes == other.attachmentNotes && issuerName == other.issuerName
            && issuedOn == other.issuedOn && seal == other.seal && remark == other.remark && sameAttachments()
+           && attendees == other.attendees && onLeave == other.onLeave && observers == other.observers
            && copyTo == other.copyTo && printedBy == other.printedBy && printedOn == other.printedOn
            && mainRecipientIds == other.mainRecipientIds && copyToIds == other.copyToIds;
 }

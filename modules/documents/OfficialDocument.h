@@ -51,6 +51,9 @@ struct SealReference
 // | seal            | 印章                    | {"sealed": true, "sealId": "…", "signature":  |
 // |                 |                         |  {SealRecord}} or absent                      |
 // | remark          | 附注                    | "（此件公开发布）"                            |
+// | attendees       | 出席 (纪要)             | "张伟（市政府），陈静（市林业和园林局）" or absent |
+// | onLeave         | 请假 (纪要)             | text or absent                                |
+// | observers       | 列席 (纪要)             | text or absent                                |
 // | attachments     | 附件                    | [{"sha256", "name", "size"}] as BlobReferences|
 // | copyTo          | 抄送机关                | ["市纪委监委", …]                             |
 // | printedBy       | 印发机关                | text                                          |
@@ -88,6 +91,10 @@ struct OfficialDocument
     QDate issuedOn;              // 成文日期
     SealReference seal;          // 印章
     QString remark;              // 附注
+    // 纪要格式 (GB/T 9704 10.3): who attended, was excused and sat in, as printed after 出席：.
+    QString attendees; // 出席
+    QString onLeave;   // 请假
+    QString observers; // 列席
     QList<Core::AttachmentRef> attachments; // 附件
 
     // 版记

@@ -1,5 +1,6 @@
-// OrganisationDirectory: the server's directory of organisations, kept in the profile so that a
-// clerk can address a 公文 and read who received it while offline. Replaced whole at every sync.
+// OrganisationDirectory: the server's directory of organisations, with each one's 套红 templates,
+// kept in the profile so that a clerk can address a 公文, read who received it and lay it out on
+// the organisation's red header while offline. Replaced whole at every sync.
 #pragma once
 
 #include "Result.h"
@@ -16,10 +17,12 @@ class Database;
 class OrganisationDirectory
 {
 public:
-    [[nodiscard]] static Migration migration(int version);
+    // The table, then (a later version) its column of templates.
+    [[nodiscard]] static QList<Migration> migrations(int firstVersion);
 
-    // The organisations of govdesk-syncd --demo (server/DemoData.cpp), for the demo profile, which
-    // never syncs: its documents are addressed to them and should show their names.
+    // The organisations of govdesk-syncd --demo (server/DemoData.cpp, which takes them from here),
+    // for the demo profile, which never syncs: its documents are addressed to them, show their
+    // names and are laid out on their templates.
     [[nodiscard]] static QList<OrganisationEntry> demoDirectory();
 
     explicit OrganisationDirectory(Database &db);
@@ -27,7 +30,8 @@ public:
     // The server's answer replaces what was kept (organisations it no longer lists are gone), in
     // one transaction: a reader never sees half a directory.
     [[nodiscard]] Result<> replace(const QList<OrganisationEntry> &organisations);
-    // In the server's order (by id); empty before the first sync.
+    // In the server's order (by id); empty before the first sync. A template that no longer reads
+    // (written by a newer GovDesk) is left out and logged, the rest kept.
     [[nodiscard]] Result<QList<OrganisationEntry>> organisations() const;
 
 private:

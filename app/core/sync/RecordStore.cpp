@@ -157,7 +157,7 @@ QList<Migration> RecordStore::migrations()
                       .sql = QStringLiteral("CREATE INDEX sync_records_by_time ON sync_records (collection, updated_at)")};
     list += CollectionPolicies::migration(static_cast<int>(list.size()) + 1);
     list += NumberRequests::migration(static_cast<int>(list.size()) + 1);
-    list += OrganisationDirectory::migration(static_cast<int>(list.size()) + 1);
+    list += OrganisationDirectory::migrations(static_cast<int>(list.size()) + 1);
     return list;
 }
 

@@ -466,9 +466,22 @@ SyncResult<QList<OrganisationEntry>> SyncClient::organisations(const QString &ac
         if (reader.failed())
             break;
         const QJsonObject json = value.toObject();
-        OrganisationEntry entry{reader.string(json, "id"), reader.string(json, "name")};
+        OrganisationEntry entry{reader.string(json, "id"), reader.string(json, "name"), {}};
         if (!reader.failed() && entry.id.isEmpty())
             reader.noteText(QStringLiteral("empty organisation id"));
+        // 套红 templates: absent from older servers; one that does not read is left out (and
+        // logged), not the organisation or the directory.
+        const QJsonValue templates = json.value(QStringLiteral("redHeaders"));
+        if (templates.isArray()) {
+            QStringList skipped;
+            entry.redHeaders = RedHeaderTemplates::fromJson(templates.toArray(), RedHeaderTemplate::Reading::Lenient,
+                                                            &skipped)
+                                   .value_or(QList<RedHeaderTemplate>{});
+            for (const QString &problem : std::as_const(skipped))
+                qCWarning(lcSync).noquote() << "template of" << logSafe(entry.id) << "left out:" << logSafe(problem);
+        } else if (!templates.isUndefined()) {
+            reader.noteText(QStringLiteral("redHeaders is not an array"));
+        }
         organisations.append(entry);
     }
     if (reader.failed())

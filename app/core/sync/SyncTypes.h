@@ -2,6 +2,8 @@
 #pragma once
 
 #include <algorithm>
+#include "sync/RedHeaderTemplate.h"
+
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
@@ -84,6 +86,7 @@ struct OrganisationEntry
 {
     QString id;
     QString name;
+    QList<RedHeaderTemplate> redHeaders; // its 套红 templates (empty: none, or an older server)
 
     [[nodiscard]] bool operator==(const OrganisationEntry &) const = default;
 };

@@ -16,6 +16,8 @@ target_sources(govdesk-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/CollectionPolicy.cpp
     ${CMAKE_CURRENT_LIST_DIR}/NumberRequests.h
     ${CMAKE_CURRENT_LIST_DIR}/NumberRequests.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/RedHeaderTemplate.h
+    ${CMAKE_CURRENT_LIST_DIR}/RedHeaderTemplate.cpp
     ${CMAKE_CURRENT_LIST_DIR}/OrganisationDirectory.h
     ${CMAKE_CURRENT_LIST_DIR}/OrganisationDirectory.cpp
     ${CMAKE_CURRENT_LIST_DIR}/RecordChangeLog.cpp

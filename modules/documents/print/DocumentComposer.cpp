@@ -2,10 +2,15 @@
 
 #include "ChineseDate.h"
 #include "DemoSeals.h"
+#include "PageWriter.h"
+#include "RedHeaderLayout.h"
+#include "RedHeaderSelection.h"
 #include "SealRecord.h"
 
 #include <QFontMetricsF>
 #include <QRegularExpression>
+
+#include <utility>
 
 namespace GovDesk::Documents {
 
@@ -15,17 +20,17 @@ namespace {
 
 constexpr double MetricsDpi = 1200.0;
 constexpr double MillimetresPerDot = 25.4 / MetricsDpi;
-constexpr double IssuerMarkMaxPoints = 42.0; // 初号: the mark's size when it fits the 版心
 
 // Characters that may not begin a line (GB/T 15834 标点; 避头点).
 const QString NoLineStart = QStringLiteral("，。、；：？！）》」』”’〕】…—%·,.;:?!)]");
 
 // The labels GB/T 9704 prints are part of the document, Chinese whatever the UI's language.
-const QString NumberPending = QStringLiteral("〔待编号〕");
-const QString SignedByLabel = QStringLiteral("签发人：");
 const QString AttachmentsLabel = QStringLiteral("附件：");
 const QString CopyToLabel = QStringLiteral("抄送：");
 const QString PrintedSuffix = QStringLiteral("印发");
+const QString AttendeesLabel = QStringLiteral("出席：");
+const QString OnLeaveLabel = QStringLiteral("请假：");
+const QString ObserversLabel = QStringLiteral("列席：");
 
 bool isGridRole(FontRole role)
 {
@@ -58,68 +63,6 @@ QString sealName(const OfficialDocument &document)
 }
 
 } // namespace
-
-// Places lines on the pages' grid, opening pages as they fill.
-class DocumentComposer::Writer
-{
-public:
-    explicit Writer(const DocumentComposer &composer)
-        : m_composer(composer)
-    {
-        m_pages.append(ComposedPage{});
-    }
-
-    [[nodiscard]] int line() const { return m_line; }
-    [[nodiscard]] int pageCount() const { return static_cast<int>(m_pages.size()); }
-    [[nodiscard]] ComposedPage &page() { return m_pages.last(); }
-    [[nodiscard]] QList<ComposedPage> take() { return std::move(m_pages); }
-
-    void newPage()
-    {
-        m_pages.append(ComposedPage{});
-        m_line = 0;
-    }
-    // The first grid line at or below `y` mm.
-    void moveTo(double y)
-    {
-        m_line = std::max(m_line, static_cast<int>(std::ceil((y - Top) / LinePitch - 1e-6)));
-        if (m_line >= LinesPerPage)
-            newPage();
-    }
-    void skip(int lines)
-    {
-        m_line += lines;
-        if (m_line >= LinesPerPage)
-            newPage();
-    }
-    [[nodiscard]] double baseline(FontRole role, double pointSize, int line) const
-    {
-        const double height = m_composer.ascent(role, pointSize) + m_composer.descent(role, pointSize);
-        return Top + line * LinePitch + (LinePitch - height) / 2 + m_composer.ascent(role, pointSize);
-    }
-    // One line of text at `x` on the current grid line, then the next line.
-    void put(FontRole role, const QString &text, double x, double pointSize = 0,
-             const QColor &color = Qt::black)
-    {
-        const double size = pointSize > 0 ? pointSize : OfficialFonts::pointSize(role);
-        page().texts.append({role, size, text, QPointF(x, baseline(role, size, m_line)),
-                             m_composer.gridSpacing(role), color});
-        skip(1);
-    }
-    // A paragraph: the first line at `firstX`, the others at `x`, all ending at the right edge.
-    void paragraph(FontRole role, const QString &text, double firstX, double x)
-    {
-        const QStringList lines
-            = m_composer.breakLines(role, text, Left + TextWidth - firstX, Left + TextWidth - x);
-        for (qsizetype i = 0; i < lines.size(); ++i)
-            put(role, lines.at(i), i == 0 ? firstX : x);
-    }
-
-private:
-    const DocumentComposer &m_composer;
-    QList<ComposedPage> m_pages;
-    int m_line = 0;
-};
 
 DocumentComposer::DocumentComposer(const OfficialFonts &fonts)
     : m_fonts(fonts)
@@ -217,64 +160,26 @@ QStringList DocumentComposer::breakLines(FontRole role, const QString &text, dou
 
 QList<ComposedPage> DocumentComposer::compose(const OfficialDocument &document) const
 {
-    Writer writer(*this);
+    return compose(document, RedHeaderSelection::fallback(document));
+}
+
+QList<ComposedPage> DocumentComposer::compose(const OfficialDocument &document,
+                                              const std::optional<Core::RedHeaderTemplate> &header) const
+{
+    PageWriter writer(*this);
     const double right = Left + TextWidth;
+    const bool letter = header && header->format == Core::DocumentFormat::Letter;
+    const bool order = header && header->format == Core::DocumentFormat::Order;
 
-    // 版头: 份号, 密级和保密期限, 紧急程度 from the top left, one line each (7.2.1, 7.2.2).
-    if (!document.copyNumber.isEmpty())
-        writer.put(FontRole::PageNumber, document.copyNumber, Left, OfficialFonts::SizeNo3);
-    if (isClassified(document.classification))
-        writer.put(FontRole::Heading1, classificationMark(document.classification, document.secrecyPeriod),
-                   Left);
-    if (document.urgency != Urgency::Normal)
-        writer.put(FontRole::Heading1, urgencyName(document.urgency), Left);
+    RedHeaderLayout(*this, writer).compose(document, header);
 
-    double below = Top;
-    if (!document.issuerMark.isEmpty()) {
-        // 发文机关标志: red, centred, its top 35 mm under the 版心's, as large as fits (7.2.3).
-        const double naturalWidth = width(FontRole::IssuerMark, document.issuerMark, 1.0);
-        const double size = std::min(IssuerMarkMaxPoints, TextWidth / naturalWidth);
-        const double markAscent = ascent(FontRole::IssuerMark, size);
-        writer.page().texts.append(
-            {FontRole::IssuerMark, size, document.issuerMark,
-             QPointF(Left + (TextWidth - width(FontRole::IssuerMark, document.issuerMark, size)) / 2,
-                     Top + IssuerMarkOffset + markAscent),
-             0, Red});
-        below = Top + IssuerMarkOffset + markAscent + descent(FontRole::IssuerMark, size);
-        // 发文字号 two lines lower: centred, or for an upward document left and 签发人 right (7.2.4, 7.2.5).
-        writer.moveTo(below + 2 * LinePitch);
-        const QString number = document.isPendingNumber() ? NumberPending : document.documentNumber;
-        const int numberLine = writer.line();
-        if (document.isUpward() && !document.signers.isEmpty()) {
-            const QString &label = SignedByLabel;
-            const QString names = document.signers.join(QStringLiteral("　"));
-            writer.put(FontRole::Body, number, Left + CharacterPitch);
-            writer.page().texts.append(
-                {FontRole::Body, OfficialFonts::SizeNo3, label,
-                 QPointF(right - CharacterPitch - width(FontRole::Heading2, names)
-                             - width(FontRole::Body, label),
-                         writer.baseline(FontRole::Body, OfficialFonts::SizeNo3, numberLine)),
-                 gridSpacing(FontRole::Body)});
-            writer.page().texts.append(
-                {FontRole::Heading2, OfficialFonts::SizeNo3, names,
-                 QPointF(right - CharacterPitch - width(FontRole::Heading2, names),
-                         writer.baseline(FontRole::Body, OfficialFonts::SizeNo3, numberLine)),
-                 gridSpacing(FontRole::Heading2)});
-        } else {
-            writer.put(FontRole::Body, number, Left + (TextWidth - width(FontRole::Body, number)) / 2);
-        }
-        // The red rule 4 mm under the 发文字号, as wide as the 版心.
-        const double ruleY = writer.baseline(FontRole::Body, OfficialFonts::SizeNo3, numberLine)
-                             + descent(FontRole::Body, OfficialFonts::SizeNo3) + SeparatorGap;
-        writer.page().rules.append({QPointF(Left, ruleY), TextWidth, SeparatorThickness, Red});
-        below = ruleY;
-        writer.moveTo(below + 2 * LinePitch); // 标题 two lines under the rule (7.3.1)
+    // 主体: 标题 centred (a 令 has none: its 正文 follows the 令号), 主送 flush left, 正文 paragraphs
+    // indented two characters (7.3, 10.2).
+    if (!order) {
+        for (const QString &line : breakLines(FontRole::Title, document.title, TextWidth, TextWidth))
+            writer.put(FontRole::Title, line, Left + (TextWidth - width(FontRole::Title, line)) / 2);
+        writer.skip(1);
     }
-
-    // 主体: 标题 centred, 主送 flush left, 正文 paragraphs indented two characters (7.3).
-    for (const QString &line : breakLines(FontRole::Title, document.title, TextWidth, TextWidth))
-        writer.put(FontRole::Title, line, Left + (TextWidth - width(FontRole::Title, line)) / 2);
-    writer.skip(1);
     if (!document.mainRecipients.isEmpty())
         writer.paragraph(FontRole::Body,
                          document.mainRecipients.join(QStringLiteral("、")) + QStringLiteral("："), Left,
@@ -302,6 +207,24 @@ QList<ComposedPage> DocumentComposer::compose(const OfficialDocument &document) 
             writer.paragraph(FontRole::Body, name, nameX, nameX);
         }
     }
+    // 纪要: 出席, 请假, 列席 one line under the 正文 (or 附件说明), two characters in, the label in
+    // 黑体, the names in 仿宋 after its colon, continued lines under the first name (10.3).
+    bool listed = false;
+    for (const auto &[label, names] : {std::pair{AttendeesLabel, document.attendees},
+                                       std::pair{OnLeaveLabel, document.onLeave},
+                                       std::pair{ObserversLabel, document.observers}}) {
+        if (names.trimmed().isEmpty())
+            continue;
+        if (!listed)
+            writer.skip(1);
+        listed = true;
+        const double namesX = Left + 2 * CharacterPitch + width(FontRole::Heading1, label);
+        writer.page().texts.append({FontRole::Heading1, OfficialFonts::SizeNo3, label,
+                                    QPointF(Left + 2 * CharacterPitch,
+                                            writer.baseline(FontRole::Body, OfficialFonts::SizeNo3, writer.line())),
+                                    gridSpacing(FontRole::Heading1)});
+        writer.paragraph(FontRole::Body, names.trimmed(), namesX, namesX);
+    }
     // 署名 and 成文日期: sealed, the date 4 characters from the right and the 署名 centred over
     // it, under the seal's centre; unsealed, 署名 2 from the right and the date 2 further in (7.3.5).
     if (!document.issuerName.isEmpty() || document.issuedOn.isValid()) {
@@ -309,6 +232,11 @@ QList<ComposedPage> DocumentComposer::compose(const OfficialDocument &document) 
         const double dateX
             = right - (document.seal.sealed ? 4 : 2) * CharacterPitch - width(FontRole::Body, date);
         writer.skip(document.seal.sealed ? 2 : 1);
+        // 署名 and date stay together (and under one seal): both to the next page when the
+        // second would not fit on this one.
+        const int rows = (document.issuerName.isEmpty() ? 0 : 1) + (document.issuedOn.isValid() ? 1 : 0);
+        if (writer.line() > 0 && writer.line() + rows > LinesPerPage)
+            writer.newPage();
         const int signatureLine = writer.line();
         if (!document.issuerName.isEmpty()) {
             const double nameWidth = width(FontRole::Body, document.issuerName);
@@ -336,14 +264,16 @@ QList<ComposedPage> DocumentComposer::compose(const OfficialDocument &document) 
         writer.paragraph(FontRole::Body, remark, Left + 2 * CharacterPitch, Left);
     }
 
-    // 版记 at the foot of the last page, which must be an even one (7.4, 7.5).
+    // 版记 at the foot of the last page, which must be an even one (7.4, 7.5); a letter's is on
+    // its last page and has neither 印发机关 and 印发日期 nor rules (10.1).
     QStringList recordLines;
     if (!document.copyTo.isEmpty())
         recordLines = breakLines(
             FontRole::Record, CopyToLabel + document.copyTo.join(QStringLiteral("，")) + QStringLiteral("。"),
             TextWidth - 2 * CharacterPitch, TextWidth - 2 * CharacterPitch);
-    const bool hasRecord = !recordLines.isEmpty() || !document.printedBy.isEmpty();
-    const int recordRows = static_cast<int>(recordLines.size()) + (document.printedBy.isEmpty() ? 0 : 1);
+    const bool printedLine = !letter && !document.printedBy.isEmpty();
+    const bool hasRecord = !recordLines.isEmpty() || printedLine;
+    const int recordRows = static_cast<int>(recordLines.size()) + (printedLine ? 1 : 0);
     // The last line may have opened a page it left empty: that page goes, and the one before is full.
     const bool endedOnFreshPage = writer.line() == 0 && writer.pageCount() > 1;
     const int linesUsed = endedOnFreshPage ? LinesPerPage : writer.line();
@@ -353,11 +283,12 @@ QList<ComposedPage> DocumentComposer::compose(const OfficialDocument &document) 
     for (int i = 0; i < pages.size(); ++i)
         pages[i].number = i + 1;
     if (hasRecord) {
+        // A letter's 版记 is on its last side, even or odd (10.1: 位于公文最后一面).
         const bool roomOnLast = linesUsed + recordRows <= LinesPerPage;
         const bool lastIsEven = pages.size() % 2 == 0;
-        if (!(roomOnLast && lastIsEven)) {
+        if (!(roomOnLast && (lastIsEven || letter))) {
             // 版记 on a page of its own: after a blank one when the last page is even and full.
-            if (lastIsEven)
+            if (lastIsEven && !letter)
                 pages.append(ComposedPage{});
             pages.append(ComposedPage{});
         }
@@ -365,7 +296,8 @@ QList<ComposedPage> DocumentComposer::compose(const OfficialDocument &document) 
         const double bottom = Top + TextHeight;
         int row = LinesPerPage - recordRows;
         const double firstRuleY = Top + row * LinePitch;
-        last.rules.append({QPointF(Left, firstRuleY), TextWidth, RecordRuleThick, Qt::black});
+        if (!letter)
+            last.rules.append({QPointF(Left, firstRuleY), TextWidth, RecordRuleThick, Qt::black});
         const auto baselineOf = [&](int gridLine) {
             const double height = ascent(FontRole::Record, OfficialFonts::SizeNo4)
                                   + descent(FontRole::Record, OfficialFonts::SizeNo4);
@@ -375,7 +307,7 @@ QList<ComposedPage> DocumentComposer::compose(const OfficialDocument &document) 
         for (const QString &line : std::as_const(recordLines))
             last.texts.append({FontRole::Record, OfficialFonts::SizeNo4, line,
                                QPointF(Left + CharacterPitch, baselineOf(row++)), 0});
-        if (!document.printedBy.isEmpty()) {
+        if (printedLine) {
             if (!recordLines.isEmpty())
                 last.rules.append(
                     {QPointF(Left, Top + row * LinePitch), TextWidth, RecordRuleThin, Qt::black});
@@ -388,8 +320,12 @@ QList<ComposedPage> DocumentComposer::compose(const OfficialDocument &document) 
                                    QPointF(right - CharacterPitch - width(FontRole::Record, printed), y), 0});
             }
         }
-        last.rules.append({QPointF(Left, bottom), TextWidth, RecordRuleThick, Qt::black});
+        if (!letter)
+            last.rules.append({QPointF(Left, bottom), TextWidth, RecordRuleThick, Qt::black});
     }
+    // A letter's first page shows no page number (10.1).
+    if (letter)
+        pages.first().number = 0;
 
     // Page numbers 「— 1 —」 7 mm under the 版心: odd ones right, even ones left, one character in.
     for (ComposedPage &page : pages) {

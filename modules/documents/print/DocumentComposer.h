@@ -1,10 +1,12 @@
-// DocumentComposer: lays a 公文 out on GB/T 9704 pages — 版头, 主体 and 版记 placed line by line on
-// the 22 × 28 grid, page numbers, the 版记 on the last even page — for PageRenderer to paint.
+// DocumentComposer: lays a 公文 out on GB/T 9704 pages — the 版头 of its 套红 template's format
+// (RedHeaderLayout), 主体 and 版记 placed line by line on the 22 × 28 grid, page numbers, the 版记
+// on the last even page — for PageRenderer to paint on screen, into PDF and print, and for OFD.
 #pragma once
 
 #include "OfficialDocument.h"
 #include "OfficialFonts.h"
 #include "OfficialPage.h"
+#include "sync/RedHeaderTemplate.h"
 
 #include <QHash>
 #include <QImage>
@@ -16,6 +18,12 @@ class DocumentComposer
 public:
     explicit DocumentComposer(const OfficialFonts &fonts);
 
+    // On `header`, the issuing organisation's template for the document's type
+    // (RedHeaderSelection); nullopt prints no mark.
+    [[nodiscard]] QList<Page::ComposedPage> compose(const OfficialDocument &document,
+                                                    const std::optional<Core::RedHeaderTemplate> &header) const;
+    // On RedHeaderSelection::fallback(): the document's own issuerMark, for callers without the
+    // directory of organisations.
     [[nodiscard]] QList<Page::ComposedPage> compose(const OfficialDocument &document) const;
 
     // Width in mm of `text` in the role's face (with the grid's spacing for grid roles).
@@ -26,13 +34,12 @@ public:
                                          double width) const;
     // The mm added after each character of a grid role so that 28 Han characters fill a line.
     [[nodiscard]] double gridSpacing(FontRole role) const;
-
-private:
-    class Writer;
-
-    [[nodiscard]] double advance(FontRole role, double pointSize, QStringView character) const;
+    // The face's ascent and descent in mm, which centre a line of it in the grid's line.
     [[nodiscard]] double ascent(FontRole role, double pointSize) const;
     [[nodiscard]] double descent(FontRole role, double pointSize) const;
+
+private:
+    [[nodiscard]] double advance(FontRole role, double pointSize, QStringView character) const;
 
     // Metrics of a role's face at a size, measured once (a 公文 asks for them per character).
     struct FaceMetrics

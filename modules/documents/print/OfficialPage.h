@@ -23,18 +23,27 @@ inline constexpr int LinesPerPage = 22;
 inline constexpr int CharactersPerLine = 28;
 inline constexpr double LinePitch = TextHeight / LinesPerPage;          // 10.23 mm
 inline constexpr double CharacterPitch = TextWidth / CharactersPerLine; // 5.57 mm
-// 7.2.3: the 发文机关标志's top edge 35 mm below the 版心's; 7.2.5: the red rule 4 mm under the
-// 发文字号; 7.5: page numbers 7 mm under the 版心; 7.4.1: 版记 rules 0.35 / 0.25 mm.
-inline constexpr double IssuerMarkOffset = 35.0;
-inline constexpr double SeparatorGap = 4.0;
-inline constexpr double SeparatorThickness = 0.5;
+// 7.5: page numbers 7 mm under the 版心; 7.4.1: 版记 rules 0.35 / 0.25 mm. The 版头's figures
+// (7.2.3, 7.2.6, 10.1–10.3) are fields of the organisation's template (Core::RedHeaderTemplate).
 inline constexpr double PageNumberGap = 7.0;
 inline constexpr double RecordRuleThick = 0.35;
 inline constexpr double RecordRuleThin = 0.25;
 inline constexpr double MillimetresPerPoint = 25.4 / 72.0;
+// GB/T 9704 measures from the edges of the characters: a Han character fills the ideographic em
+// box, its top 0.88 em above the baseline and its foot 0.12 em below (OpenType's 'ideo' baseline;
+// Noto CJK and the 方正 fonts alike), the em being the point size.
+inline constexpr double EmAbove = 0.88;
+inline constexpr double EmBelow = 0.12;
+[[nodiscard]] inline constexpr double emHeight(double pointSize)
+{
+    return pointSize * MillimetresPerPoint;
+}
+// 10.1: under the 信函格式's first double line, the first element keeps 7/8 of a 3号 character's
+// height from it.
+inline constexpr double LetterElementGap = 7.0 / 8.0 * 16.0 * MillimetresPerPoint;
 inline constexpr double SealDiameter = 42.0; // an organisation's 公章
 
-inline const QColor Red(0xE6, 0x00, 0x12); // 公文 red (版头, seal)
+inline const QColor Red(0xE6, 0x00, 0x12); // 公文 red (the templates' default, the seal)
 
 // One line of text: `text` drawn from `origin` (left end of its baseline, mm), with `spacing`
 // mm added after each character so that Han characters sit on the 28-character grid.

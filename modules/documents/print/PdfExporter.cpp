@@ -3,6 +3,7 @@
 #include "DocumentComposer.h"
 #include "PageRenderer.h"
 #include "PdfTextMap.h"
+#include "RedHeaderSelection.h"
 
 #include <QBuffer>
 #include <QPainter>
@@ -30,8 +31,19 @@ QHash<char32_t, char32_t> sharedGlyphsOf(const QStringList &families)
 
 Core::Result<PdfExport> PdfExporter::write(const OfficialDocument &document, QIODevice &device)
 {
+    return write(document, RedHeaderSelection::fallback(document), device);
+}
+
+Core::Result<PdfExport> PdfExporter::write(const OfficialDocument &document, const QString &path)
+{
+    return write(document, RedHeaderSelection::fallback(document), path);
+}
+
+Core::Result<PdfExport> PdfExporter::write(const OfficialDocument &document,
+                                           const std::optional<Core::RedHeaderTemplate> &header, QIODevice &device)
+{
     const OfficialFonts fonts;
-    const QList<Page::ComposedPage> pages = DocumentComposer(fonts).compose(document);
+    const QList<Page::ComposedPage> pages = DocumentComposer(fonts).compose(document, header);
 
     QBuffer drawn;
     drawn.open(QIODevice::WriteOnly);
@@ -62,13 +74,14 @@ Core::Result<PdfExport> PdfExporter::write(const OfficialDocument &document, QIO
     return PdfExport{static_cast<int>(pages.size()), fonts.describe()};
 }
 
-Core::Result<PdfExport> PdfExporter::write(const OfficialDocument &document, const QString &path)
+Core::Result<PdfExport> PdfExporter::write(const OfficialDocument &document,
+                                           const std::optional<Core::RedHeaderTemplate> &header, const QString &path)
 {
     // Written beside the target and renamed: a failed export never leaves half a PDF behind.
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Core::fail(Core::ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    auto written = write(document, file);
+    auto written = write(document, header, file);
     if (!written)
         return written;
     if (!file.commit())

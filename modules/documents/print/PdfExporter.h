@@ -4,6 +4,7 @@
 
 #include "OfficialDocument.h"
 #include "Result.h"
+#include "sync/RedHeaderTemplate.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -24,6 +25,14 @@ class PdfExporter
 public:
     static constexpr int Resolution = 1200; // dots per inch of the PDF's drawing space
 
+    // On `header`, the issuing organisation's 套红 template (RedHeaderSelection::forDocument).
+    [[nodiscard]] static Core::Result<PdfExport> write(const OfficialDocument &document,
+                                                       const std::optional<Core::RedHeaderTemplate> &header,
+                                                       QIODevice &device);
+    [[nodiscard]] static Core::Result<PdfExport> write(const OfficialDocument &document,
+                                                       const std::optional<Core::RedHeaderTemplate> &header,
+                                                       const QString &path);
+    // On the document's own issuerMark (RedHeaderSelection::fallback).
     [[nodiscard]] static Core::Result<PdfExport> write(const OfficialDocument &document, QIODevice &device);
     [[nodiscard]] static Core::Result<PdfExport> write(const OfficialDocument &document, const QString &path);
 };

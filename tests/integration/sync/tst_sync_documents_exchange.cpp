@@ -8,6 +8,7 @@
 #include "DocumentsList.h"
 #include "DocumentsRecords.h"
 #include "OrganisationNames.h"
+#include "RedHeaderSelection.h"
 #include "ServerView.h"
 #include "SyncServerFixture.h"
 #include "SyncedProfile.h"
@@ -204,6 +205,8 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         GD_VERIFY(m_server.setUp(SyncServerFixture::defaultOrganisations(), users()));
         GD_VERIFY(m_server.admin({QStringLiteral("seal"), QStringLiteral("issue"), Gov}));
+        GD_VERIFY(m_server.admin({QStringLiteral("template"), QStringLiteral("set"), Gov, QStringLiteral("letter"),
+                                  QStringLiteral("--colour"), QStringLiteral("#C00000")}));
         m_clerk = office(QStringLiteral("wangfang"));
         m_signer = office(QStringLiteral("zhangwei"));
         m_forestry = office(QStringLiteral("chenjing"));
@@ -226,6 +229,21 @@ private Q_SLOTS:
         QCOMPARE(directory.size(), 3);
         QCOMPARE(OrganisationNames(directory).nameOf(Forestry), QStringLiteral("柳州市林业和园林局"));
         QCOMPARE(OrganisationNames(directory).idOf(QStringLiteral("鹿寨县人民政府")), Luzhai);
+        // With the office's 套红 template, which lays its 函 out; its 通知 keep their own mark.
+        const auto office = std::ranges::find(directory, Gov, &OrganisationEntry::id);
+        QVERIFY(office != directory.end());
+        QCOMPARE(office->redHeaders.size(), 1);
+        LoadedDocument letter;
+        letter.owner = Gov;
+        letter.document = notice(QStringLiteral("柳州市人民政府办公室关于商请协助开展水质监测的函"));
+        letter.document.type = DocumentType::Letter;
+        const auto header = RedHeaderSelection::forDocument(*m_clerk->context, letter);
+        QVERIFY(header);
+        QCOMPARE(header->format, GovDesk::Core::DocumentFormat::Letter);
+        QCOMPARE(header->colour, QStringLiteral("#C00000"));
+        QCOMPARE(header->markText, QStringLiteral("柳州市人民政府办公室"));
+        letter.document.type = DocumentType::Notice;
+        QCOMPARE(RedHeaderSelection::forDocument(*m_clerk->context, letter), RedHeaderSelection::fallback(letter.document));
     }
 
     void sentSignedForAndReturned()

@@ -51,6 +51,29 @@ private Q_SLOTS:
         QCOMPARE(DocumentCanonicalForm::bytes(document), expected);
     }
 
+    // 出席/请假/列席 came after version 1 was specified: a form without them is what it was, and
+    // each one, once there, is a part a change shows in.
+    void theListsOfMinutesArePartsOnlyWhenPresent()
+    {
+        OfficialDocument minutes = GovDesk::Test::executiveMinutes();
+        OfficialDocument without = minutes;
+        without.attendees.clear();
+        without.onLeave.clear();
+        without.observers.clear();
+        QStringList ids;
+        for (const CanonicalPart &part : DocumentCanonicalForm::parts(minutes))
+            ids.append(part.id);
+        QCOMPARE(ids.mid(19), (QStringList{"attendees", "onLeave", "observers"}));
+        QCOMPARE(DocumentCanonicalForm::parts(without).size(), 19);
+        const QByteArray form = DocumentCanonicalForm::bytes(minutes);
+        QVERIFY(form.endsWith(QByteArray("observers:") + QByteArray::number(minutes.observers.toUtf8().size()) + '\n'
+                              + minutes.observers.toUtf8() + '\n'));
+        OfficialDocument changed = minutes;
+        changed.onLeave = QStringLiteral("黄强（病假）");
+        QVERIFY(DocumentCanonicalForm::bytes(changed) != form);
+        QCOMPARE(DocumentCanonicalForm::bytes(OfficialDocument::fromPayload(minutes.toPayload())), form);
+    }
+
     void isStableAcrossThePayload()
     {
         const OfficialDocument document = fireNotice();

@@ -1,5 +1,6 @@
 // Tests DocumentView on a real encrypted profile: exactly the steps the account's roles allow,
 // the reason or opinion asked where the step needs one, and the history it leaves.
+#include "DocumentPreview.h"
 #include "DocumentSamples.h"
 #include "DocumentView.h"
 #include "DocumentsChinese.h"
@@ -11,7 +12,6 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QTest>
-#include <QTextBrowser>
 #include <QTreeWidget>
 
 using namespace GovDesk::Core;
@@ -217,12 +217,59 @@ private Q_SLOTS:
         writeAt(QStringLiteral("doc-1"), DispatchStage::Distributing);
         DocumentView view(m_fixture.context());
         QVERIFY(view.showDocument(QStringLiteral("doc-1")));
-        const QString html = view.findChild<QTextBrowser *>(QStringLiteral("documentPreview"))->toHtml();
-        QVERIFY(html.contains(QStringLiteral("柳州市人民政府办公室文件")));
-        QVERIFY(html.contains(QStringLiteral("#d40000")));
-        QVERIFY(html.contains(QStringLiteral("柳政办发〔2026〕12号")));
-        QVERIFY(html.contains(QStringLiteral("2026年2月27日")));
-        QVERIFY(html.contains(QStringLiteral("附件：柳州市春季森林防火值班表")));
+        const auto *preview = view.findChild<DocumentPreview *>(QStringLiteral("documentPreview"));
+        QVERIFY(preview && !preview->pages().isEmpty());
+        QStringList texts;
+        for (const Page::ComposedPage &page : preview->pages()) {
+            for (const Page::PlacedText &text : page.texts)
+                texts << text.text;
+        }
+        QVERIFY(texts.contains(QStringLiteral("柳州市人民政府办公室文件")));
+        QVERIFY(texts.contains(QStringLiteral("柳政办发〔2026〕12号")));
+        QVERIFY(texts.contains(QStringLiteral("2026年2月27日")));
+        QVERIFY(texts.contains(QStringLiteral("附件：")));
+        QVERIFY(texts.contains(QStringLiteral("柳州市春季森林防火值班表")));
+        for (const Page::PlacedText &text : preview->pages().first().texts) {
+            if (text.text == QStringLiteral("柳州市人民政府办公室文件"))
+                QCOMPARE(text.color, Page::Red);
+        }
+    }
+
+    void thePreviewTakesTheOrganisationsTemplateForTheType()
+    {
+        // Signed in at the office, whose directory entry has a letter template in dark red and
+        // none for 通知: a 函 is laid out on the template, a 通知 on its own mark.
+        m_fixture.signIn(QStringLiteral("wangfang"), QStringLiteral("王芳"), {QStringLiteral("clerk")});
+        RedHeaderTemplate letter = RedHeaderTemplate::standard(DocumentFormat::Letter, QStringLiteral("柳州市人民政府办公室"));
+        letter.colour = QStringLiteral("#A00000");
+        GD_VERIFY(OrganisationDirectory(m_fixture.session().database())
+                      .replace({{m_fixture.context().account().organisationId, QStringLiteral("柳州市人民政府办公室"),
+                                 {letter}}}));
+        OfficialDocument document = GovDesk::Test::waterLetter();
+        document.issuerMark = QStringLiteral("旧的发文机关标志");
+        DispatchState state;
+        state.stage = DispatchStage::Drafting;
+        GD_VERIFY(DocumentsRecords::saveDocument(m_fixture.context(), QStringLiteral("letter-1"), document, state));
+        DocumentView view(m_fixture.context());
+        QVERIFY(view.showDocument(QStringLiteral("letter-1")));
+        const auto *preview = view.findChild<DocumentPreview *>(QStringLiteral("documentPreview"));
+        const Page::ComposedPage &first = preview->pages().first();
+        QCOMPARE(first.number, 0);
+        QCOMPARE(first.rules.size(), 4); // the two red double lines of the 信函格式
+        QCOMPARE(first.rules.first().color, QColor(QStringLiteral("#A00000")));
+        QStringList texts;
+        for (const Page::PlacedText &text : first.texts)
+            texts << text.text;
+        QVERIFY(texts.contains(QStringLiteral("柳州市人民政府办公室")));
+        QVERIFY(!texts.contains(QStringLiteral("旧的发文机关标志")));
+
+        document.type = DocumentType::Notice;
+        GD_VERIFY(DocumentsRecords::saveDocument(m_fixture.context(), QStringLiteral("notice-1"), document, state));
+        QVERIFY(view.showDocument(QStringLiteral("notice-1")));
+        texts.clear();
+        for (const Page::PlacedText &text : preview->pages().first().texts)
+            texts << text.text;
+        QVERIFY(texts.contains(QStringLiteral("旧的发文机关标志")));
     }
 };
 

@@ -96,6 +96,38 @@ private Q_SLOTS:
         QVERIFY(!form.issueText(Element::CopyNumber).isEmpty());
     }
 
+    void minutesHaveTheirListsAndTheTemplateGivesTheMark()
+    {
+        m_fixture.signIn(QStringLiteral("wangfang"), QStringLiteral("王芳"), {QStringLiteral("clerk")});
+        GD_VERIFY(GovDesk::Core::OrganisationDirectory(m_fixture.session().database())
+                      .replace({{QStringLiteral("gx-lz-gov"), QStringLiteral("柳州市人民政府办公室"),
+                                 {GovDesk::Core::RedHeaderTemplate::standard(GovDesk::Core::DocumentFormat::Minutes,
+                                                                             QStringLiteral("柳州市人民政府常务会议纪要"))}}}));
+        DraftForm form(m_fixture.context());
+        form.startNew();
+        form.show();
+        auto *type = field<QComboBox>(form, "draftType");
+        auto *attendees = field<QLineEdit>(form, "draftAttendees");
+        auto *mark = field<QLineEdit>(form, "draftIssuerMark");
+        type->setCurrentIndex(type->findText(QStringLiteral("通知")));
+        QVERIFY(!attendees->isVisible()); // 出席, 请假, 列席 belong to a 纪要
+        QVERIFY(mark->placeholderText().isEmpty()); // no template for 通知: the field is the mark
+        type->setCurrentIndex(type->findText(QStringLiteral("纪要")));
+        QVERIFY(attendees->isVisible());
+        QVERIFY(field<QLineEdit>(form, "draftObservers")->isVisible());
+        QVERIFY2(mark->placeholderText().contains(QStringLiteral("柳州市人民政府常务会议纪要")),
+                 qPrintable(mark->placeholderText()));
+
+        field<QLineEdit>(form, "draftTitle")->setText(QStringLiteral("市政府第12次常务会议纪要"));
+        attendees->setText(QStringLiteral("张伟、王芳"));
+        field<QLineEdit>(form, "draftOnLeave")->setText(QStringLiteral("黄强（出差）"));
+        QVERIFY(form.save());
+        const OfficialDocument written = form.document();
+        QCOMPARE(written.attendees, QStringLiteral("张伟、王芳"));
+        QCOMPARE(written.onLeave, QStringLiteral("黄强（出差）"));
+        QVERIFY(written.observers.isEmpty());
+    }
+
     void anUnreadableSecrecyPeriodIsRefusedBesideIt()
     {
         DraftForm form(m_fixture.context());

@@ -35,6 +35,13 @@ private Q_SLOTS:
         QCOMPARE(read.direction, Direction::Upward);
         QVERIFY(read.isUpward());
         QVERIFY(read == document);
+
+        // A 纪要's lists, written only when there.
+        const OfficialDocument minutes = GovDesk::Test::executiveMinutes();
+        const QJsonObject minutesPayload = minutes.toPayload();
+        QCOMPARE(minutesPayload.value(QStringLiteral("onLeave")).toString(), QStringLiteral("黄强（出差）"));
+        QVERIFY(OfficialDocument::fromPayload(minutesPayload) == minutes);
+        QVERIFY(!payload.contains(QStringLiteral("attendees")));
     }
 
     void keysAreStableEnglishWithChineseTerms()

@@ -83,7 +83,7 @@ private slots:
         const PlacedText *mark = findText(first, QStringLiteral("柳州市人民政府办公室文件"));
         QVERIFY(mark);
         QCOMPARE(mark->color, Red);
-        QVERIFY(mark->origin.y() > Top + IssuerMarkOffset); // its top edge 35 mm under the 版心's
+        QVERIFY(mark->origin.y() > Top + 35); // its top edge 35 mm under the 版心's
         QVERIFY(mark->origin.x() >= Left - 0.01);
         const PlacedText *urgency = findText(first, QStringLiteral("加急"));
         QVERIFY(urgency);

@@ -11,6 +11,7 @@
 #include "sync/SyncEngine.h"
 #include "sync/SyncState.h"
 
+#include <QJsonArray>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -149,6 +150,77 @@ private Q_SLOTS:
         QVERIFY(kept().isEmpty());
         QVERIFY(!SyncState(*m_uiDb).lastSuccessfulSync().value_or(QDateTime()).isValid()
                 || SyncState(*m_uiDb).lastSuccessfulSync().value_or(QDateTime()) < m_now);
+    }
+
+    void theTemplatesAreKeptWithTheDirectory()
+    {
+        QList<OrganisationEntry> directory = Directory;
+        RedHeaderTemplate bulletin = RedHeaderTemplate::standard(DocumentFormat::File, QStringLiteral("柳州市人民政府办公室通报"));
+        bulletin.documentTypes = {QStringLiteral("通报")};
+        bulletin.colour = QStringLiteral("#C00000");
+        directory[1].redHeaders = {RedHeaderTemplate::standard(DocumentFormat::File, QStringLiteral("柳州市人民政府办公室文件")),
+                                   RedHeaderTemplate::standard(DocumentFormat::Letter, QStringLiteral("柳州市人民政府办公室")),
+                                   bulletin};
+        m_server->setOrganisations(directory);
+        QVERIFY(runSync().completed());
+        QCOMPARE(kept(), directory);
+        QCOMPARE(kept().at(1).redHeaders.at(2).colour, QStringLiteral("#C00000"));
+
+        // The next answer replaces them: an organisation's templates taken away are gone.
+        directory[1].redHeaders.removeLast();
+        m_server->setOrganisations(directory);
+        QVERIFY(runSync().completed());
+        QCOMPARE(kept().at(1).redHeaders.size(), 2);
+    }
+
+    void aTemplateThatDoesNotReadIsLeftOutNotTheOrganisation()
+    {
+        // A newer server: a field this version does not know is skipped; a template whose values
+        // are out of range, or of a format this version lacks, is left out; the rest is kept.
+        QJsonObject newer = RedHeaderTemplate::standard(DocumentFormat::Letter, QStringLiteral("柳州市人民政府办公室")).toJson();
+        newer.insert(QStringLiteral("markFamily"), QStringLiteral("方正小标宋简体"));
+        QJsonObject outOfRange = RedHeaderTemplate::standard(DocumentFormat::File, QStringLiteral("柳州市人民政府办公室文件")).toJson();
+        outOfRange.insert(QStringLiteral("markTop"), 900);
+        const QJsonObject unknownFormat{{QStringLiteral("format"), QStringLiteral("telegram")},
+                                        {QStringLiteral("markText"), QStringLiteral("柳州市人民政府办公室")}};
+        m_server->setOrganisationsJson(
+            {QJsonObject{{QStringLiteral("id"), QStringLiteral("gx-lz-gov")},
+                         {QStringLiteral("name"), QStringLiteral("柳州市人民政府办公室")},
+                         {QStringLiteral("redHeaders"), QJsonArray{outOfRange, newer, unknownFormat}}},
+             QJsonObject{{QStringLiteral("id"), QStringLiteral("gx-lz-luzhai")},
+                         {QStringLiteral("name"), QStringLiteral("鹿寨县人民政府")}}});
+        const SyncSummary summary = runSync();
+        QVERIFY(summary.completed());
+        QVERIFY(summary.directoryUnavailable.isEmpty());
+        const QList<OrganisationEntry> directory = kept();
+        QCOMPARE(directory.size(), 2);
+        QCOMPARE(directory.first().redHeaders.size(), 1);
+        QCOMPARE(directory.first().redHeaders.first(),
+                 RedHeaderTemplate::standard(DocumentFormat::Letter, QStringLiteral("柳州市人民政府办公室")));
+        QVERIFY(directory.at(1).redHeaders.isEmpty());
+
+        // redHeaders that is no list at all is a wrong answer: the kept directory stays.
+        m_server->setOrganisationsJson({QJsonObject{{QStringLiteral("id"), QStringLiteral("gx-lz-gov")},
+                                                    {QStringLiteral("name"), QStringLiteral("柳州市人民政府办公室")},
+                                                    {QStringLiteral("redHeaders"), QStringLiteral("letter")}}});
+        QVERIFY(runSync().completed());
+        QCOMPARE(kept(), directory);
+    }
+
+    void theDemoDirectoryHasTemplatesForEveryOrganisation()
+    {
+        const QList<OrganisationEntry> demo = OrganisationDirectory::demoDirectory();
+        GD_VERIFY(OrganisationDirectory(*m_uiDb).replace(demo));
+        QCOMPARE(kept(), demo);
+        for (const OrganisationEntry &organisation : demo) {
+            GD_VERIFY(RedHeaderTemplates::validateSet(organisation.redHeaders));
+            for (const RedHeaderTemplate &header : organisation.redHeaders)
+                GD_VERIFY(header.validate());
+            // Every organisation prints 通知 (文件格式), 函 (信函格式) and 纪要 on its own header.
+            for (const char16_t *type : {u"通知", u"函", u"纪要"})
+                QVERIFY2(RedHeaderTemplates::select(organisation.redHeaders, type), qPrintable(organisation.id));
+            QCOMPARE(RedHeaderTemplates::select(organisation.redHeaders, u"函")->markText, organisation.name);
+        }
     }
 
     void anAnswerOfTheWrongShapeKeepsTheDirectory()

@@ -251,11 +251,17 @@ HttpResponse FakeSyncServer::route(const HttpRequest &request)
     if (path == QLatin1StringView("/v1/seal") || path == QLatin1StringView("/v1/seal/authority"))
         return sealRoute(user, path.endsWith(QLatin1StringView("/authority")));
     if (path == QLatin1StringView("/v1/organisations")) {
+        if (!m_organisationsJson.isEmpty())
+            return FakeTransport::json(200, {{QStringLiteral("organisations"), m_organisationsJson}});
         if (!m_organisations)
             return FakeTransport::error(404, QStringLiteral("not_found"));
         QJsonArray items;
-        for (const Core::OrganisationEntry &entry : std::as_const(*m_organisations))
-            items.append(QJsonObject{{QStringLiteral("id"), entry.id}, {QStringLiteral("name"), entry.name}});
+        for (const Core::OrganisationEntry &entry : std::as_const(*m_organisations)) {
+            QJsonObject item{{QStringLiteral("id"), entry.id}, {QStringLiteral("name"), entry.name}};
+            if (!entry.redHeaders.isEmpty()) // as an older server: no field at all
+                item.insert(QStringLiteral("redHeaders"), Core::RedHeaderTemplates::toJson(entry.redHeaders));
+            items.append(item);
+        }
         return FakeTransport::json(200, {{QStringLiteral("organisations"), items}});
     }
     static const QRegularExpression BlobPath(QStringLiteral("^/v1/blobs/([0-9a-f]{64})(/status)?$"));

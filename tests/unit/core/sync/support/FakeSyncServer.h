@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QMap>
 #include <QMutex>
@@ -64,6 +65,9 @@ public:
     // GET /v1/organisations answers this directory (empty by default); nullopt: 404, as from an
     // older server.
     void setOrganisations(const std::optional<QList<Core::OrganisationEntry>> &organisations);
+    // The directory's items exactly as given (a newer server's fields, a broken template); empty:
+    // setOrganisations() again.
+    void setOrganisationsJson(const QJsonArray &items) { m_organisationsJson = items; }
     // Access tokens stop working (401 token_expired); refresh tokens still do.
     void expireAccessTokens();
     void revokeRefreshTokens();
@@ -145,6 +149,7 @@ private:
     QByteArray m_sealAuthority;
     QHash<QString, QJsonObject> m_seals; // organisation → GET /v1/seal answer
     std::optional<QList<Core::OrganisationEntry>> m_organisations = QList<Core::OrganisationEntry>{};
+    QJsonArray m_organisationsJson;
     struct Blob
     {
         qint64 size = 0;
