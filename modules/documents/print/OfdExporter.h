@@ -38,6 +38,7 @@ struct OfdExport
     QStringList fonts;         // OfficialFonts::describe(): which family each role used
     QStringList embeddedFonts; // each embedded subset: family, style, characters, size
     bool isSigned = false;     // Signs/ holds the organisation's signature
+    QString signedWith;        // the seal's name when signed
     QString unsignedReason;    // why a sealed document's OFD is not signed (translated); else empty
 };
 
