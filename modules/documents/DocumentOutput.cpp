@@ -11,9 +11,9 @@
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
-#include <QPointer>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -52,12 +52,12 @@ QString ofdAuditDetail(const QString &path, const OfdExport &written)
 
 QString ofdSummary(const QString &path, const OfdExport &written)
 {
-    const QString signature = written.isSigned
-                                  ? DocumentOutput::tr("Signed with the seal of %1.").arg(written.signedWith)
-                              : written.unsignedReason.isEmpty() ? DocumentOutput::tr("The document is not sealed.")
-                                                                 : written.unsignedReason;
-    return DocumentOutput::tr("Saved %1 (%n page(s)).\n\n%2\n\nFonts used:\n%3\n\nEmbedded in the OFD:\n%4", nullptr,
-                              written.pageCount)
+    const QString signature
+        = written.isSigned ? DocumentOutput::tr("Signed with the seal of %1.").arg(written.signedWith)
+          : written.unsignedReason.isEmpty() ? DocumentOutput::tr("The document is not sealed.")
+                                             : written.unsignedReason;
+    return DocumentOutput::tr("Saved %1 (%n page(s)).\n\n%2\n\nFonts used:\n%3\n\nEmbedded in the OFD:\n%4",
+                              nullptr, written.pageCount)
         .arg(QDir::toNativeSeparators(path), signature, written.fonts.join(QLatin1Char('\n')),
              written.embeddedFonts.join(QLatin1Char('\n')));
 }
@@ -67,13 +67,15 @@ void exportOfdShowingResult(Core::ModuleContext &context, const LoadedDocument &
 {
     QApplication::setOverrideCursor(Qt::BusyCursor);
     QPointer<QWidget> window(parent);
-    DocumentOutput::startOfdExport(context, loaded, path, parent, [window, path](const Core::Result<OfdExport> &written) {
-        QApplication::restoreOverrideCursor();
-        if (!written)
-            QMessageBox::warning(window, DocumentOutput::tr("Export as OFD"), written.error().message);
-        else
-            QMessageBox::information(window, DocumentOutput::tr("Export as OFD"), ofdSummary(path, *written));
-    });
+    DocumentOutput::startOfdExport(
+        context, loaded, path, parent, [window, path](const Core::Result<OfdExport> &written) {
+            QApplication::restoreOverrideCursor();
+            if (!written)
+                QMessageBox::warning(window, DocumentOutput::tr("Export as OFD"), written.error().message);
+            else
+                QMessageBox::information(window, DocumentOutput::tr("Export as OFD"),
+                                         ofdSummary(path, *written));
+        });
 }
 
 void exportWithDialogAs(Core::ModuleContext &context, const LoadedDocument &loaded, QWidget *parent,
@@ -91,7 +93,8 @@ void exportWithDialogAs(Core::ModuleContext &context, const LoadedDocument &load
         return;
     // The name's extension decides; without one, the chosen filter does.
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const bool ofd = suffix == QStringLiteral("ofd") || (suffix != QStringLiteral("pdf") && selected == ofdFilter);
+    const bool ofd
+        = suffix == QStringLiteral("ofd") || (suffix != QStringLiteral("pdf") && selected == ofdFilter);
     if (suffix != QStringLiteral("ofd") && suffix != QStringLiteral("pdf"))
         path += ofd ? QStringLiteral(".ofd") : QStringLiteral(".pdf");
     if (ofd) {
@@ -152,8 +155,8 @@ Core::Result<OfdExportOptions> DocumentOutput::ofdOptions(Core::ModuleContext &c
     return OfdExportOptions{*key, QDateTime::currentDateTimeUtc()};
 }
 
-Core::Result<OfdExport> DocumentOutput::exportOfdTo(Core::ModuleContext &context, const LoadedDocument &loaded,
-                                                    const QString &path)
+Core::Result<OfdExport> DocumentOutput::exportOfdTo(Core::ModuleContext &context,
+                                                    const LoadedDocument &loaded, const QString &path)
 {
     auto options = ofdOptions(context);
     if (!options)
@@ -165,15 +168,17 @@ Core::Result<OfdExport> DocumentOutput::exportOfdTo(Core::ModuleContext &context
     return written;
 }
 
-void DocumentOutput::startOfdExport(Core::ModuleContext &context, const LoadedDocument &loaded, const QString &path,
-                                    QObject *receiver, std::function<void(const Core::Result<OfdExport> &)> done)
+void DocumentOutput::startOfdExport(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                    const QString &path, QObject *receiver,
+                                    std::function<void(const Core::Result<OfdExport> &)> done)
 {
     // The seal key is read here, on the database's thread; the worker only writes the file.
     auto options = ofdOptions(context);
     if (!options) {
         const Core::Result<OfdExport> failed = std::unexpected(options.error());
         QMetaObject::invokeMethod(
-            receiver ? receiver : QCoreApplication::instance(), [done, failed] { done(failed); }, Qt::QueuedConnection);
+            receiver ? receiver : QCoreApplication::instance(), [done, failed] { done(failed); },
+            Qt::QueuedConnection);
         return;
     }
     auto result = std::make_shared<Core::Result<OfdExport>>(std::unexpected(Core::Error{}));
@@ -182,8 +187,9 @@ void DocumentOutput::startOfdExport(Core::ModuleContext &context, const LoadedDo
     });
     worker->setObjectName(QStringLiteral("ofd-export"));
     // Quitting while it runs waits for the file rather than destroying a running thread.
-    QObject::connect(QCoreApplication::instance(), &QCoreApplication::aboutToQuit, worker, [worker] { worker->wait(); },
-                     Qt::DirectConnection);
+    QObject::connect(
+        QCoreApplication::instance(), &QCoreApplication::aboutToQuit, worker, [worker] { worker->wait(); },
+        Qt::DirectConnection);
     QPointer<QObject> guard(receiver);
     QObject::connect(worker, &QThread::finished, QCoreApplication::instance(),
                      [worker, result, guard, &context, loaded, path, done = std::move(done)] {

@@ -28,12 +28,13 @@ public:
     [[nodiscard]] static Core::Result<OfdExportOptions> ofdOptions(Core::ModuleContext &context);
     // Writes the OFD and audits it. Slow (fonts are subset, the package signed): the dialog runs
     // it through startOfdExport().
-    [[nodiscard]] static Core::Result<OfdExport> exportOfdTo(Core::ModuleContext &context,
-                                                            const LoadedDocument &loaded, const QString &path);
+    [[nodiscard]] static Core::Result<OfdExport>
+    exportOfdTo(Core::ModuleContext &context, const LoadedDocument &loaded, const QString &path);
     // Writes the OFD on a worker thread and audits it back on the UI thread, then calls `done`
     // there — unless `receiver` is gone by then (the export is audited all the same).
-    static void startOfdExport(Core::ModuleContext &context, const LoadedDocument &loaded, const QString &path,
-                               QObject *receiver, std::function<void(const Core::Result<OfdExport> &)> done);
+    static void startOfdExport(Core::ModuleContext &context, const LoadedDocument &loaded,
+                               const QString &path, QObject *receiver,
+                               std::function<void(const Core::Result<OfdExport> &)> done);
     [[nodiscard]] static Core::Result<int> printTo(Core::ModuleContext &context, const LoadedDocument &loaded,
                                                    QPrinter &printer);
 
@@ -41,7 +42,8 @@ public:
     // why it failed).
     static void exportWithDialog(Core::ModuleContext &context, const LoadedDocument &loaded, QWidget *parent);
     // 导出 OFD…: the same dialog with OFD chosen.
-    static void exportOfdWithDialog(Core::ModuleContext &context, const LoadedDocument &loaded, QWidget *parent);
+    static void exportOfdWithDialog(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                    QWidget *parent);
     // 文件 → 打印: the system's print dialog, A4, full page.
     static void printWithDialog(Core::ModuleContext &context, const LoadedDocument &loaded, QWidget *parent);
 };

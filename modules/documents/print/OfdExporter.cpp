@@ -273,8 +273,12 @@ Core::Result<OfdExport> OfdExporter::write(const OfficialDocument &document, QIO
         return Core::fail(Core::ErrorCode::Io,
                           tr("The OFD could not be written: %1").arg(device.errorString()));
 
-    OfdExport result{static_cast<int>(pages.size()), fonts.describe(), {}, signs,
-                     signs ? signing.key->sealName : QString(), unsignedReason};
+    OfdExport result{static_cast<int>(pages.size()),
+                     fonts.describe(),
+                     {},
+                     signs,
+                     signs ? signing.key->sealName : QString(),
+                     unsignedReason};
     for (const OfdEmbeddedFont &font : std::as_const(*subsets))
         result.embeddedFonts << describe(font);
     qCInfo(lcDocuments).noquote() << "OFD of" << pages.size() << "pages," << subsets->size()

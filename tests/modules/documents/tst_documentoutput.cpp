@@ -77,7 +77,8 @@ private slots:
     {
         // This profile holds the seal that sealed the document: the OFD is signed.
         const GovDesk::Core::Sm2Credential authority = GovDesk::Test::sealAuthority();
-        const SealKeyMaterial seal = GovDesk::Test::officeSeal(authority, QDateTime::currentDateTimeUtc().addDays(-1));
+        const SealKeyMaterial seal
+            = GovDesk::Test::officeSeal(authority, QDateTime::currentDateTimeUtc().addDays(-1));
         GD_VERIFY(GovDesk::Core::SealKeyStore::store(m_fixture.context().database(), seal));
         auto sealed = DocumentSealer::seal(GovDesk::Test::fireNotice(), seal, GovDesk::Test::SealClerk,
                                            QDateTime::currentDateTimeUtc());
@@ -87,8 +88,9 @@ private slots:
         const QString path = m_dir.filePath(QStringLiteral("通知.ofd"));
         QObject receiver;
         std::optional<GovDesk::Core::Result<OfdExport>> result;
-        DocumentOutput::startOfdExport(m_fixture.context(), loaded, path, &receiver,
-                                       [&](const GovDesk::Core::Result<OfdExport> &written) { result = written; });
+        DocumentOutput::startOfdExport(
+            m_fixture.context(), loaded, path, &receiver,
+            [&](const GovDesk::Core::Result<OfdExport> &written) { result = written; });
         QVERIFY(!result); // answered later, from the event loop: the work is on another thread
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
         GD_VERIFY(*result);
@@ -104,13 +106,14 @@ private slots:
         QVERIFY(verification->isValid());
         QStringList details;
         QVERIFY(auditedEvents(&details).contains(QStringLiteral("documents.export")));
-        QVERIFY2(details.constLast().contains(QStringLiteral("通知.ofd")) && details.constLast().contains(QStringLiteral("signed")),
+        QVERIFY2(details.constLast().contains(QStringLiteral("通知.ofd"))
+                     && details.constLast().contains(QStringLiteral("signed")),
                  qPrintable(details.constLast()));
 
         // Without the seal on this profile: exported, not signed, and the reason given.
         GD_VERIFY(GovDesk::Core::SealKeyStore::forget(m_fixture.context().database()));
-        auto unsignedExport
-            = DocumentOutput::exportOfdTo(m_fixture.context(), loaded, m_dir.filePath(QStringLiteral("received.ofd")));
+        auto unsignedExport = DocumentOutput::exportOfdTo(m_fixture.context(), loaded,
+                                                          m_dir.filePath(QStringLiteral("received.ofd")));
         GD_VERIFY(unsignedExport);
         QVERIFY(!unsignedExport->isSigned);
         QVERIFY(!unsignedExport->unsignedReason.isEmpty());
@@ -118,8 +121,9 @@ private slots:
 
         // A failed export: reported to the receiver, not audited.
         result.reset();
-        DocumentOutput::startOfdExport(m_fixture.context(), loaded, m_dir.filePath(QStringLiteral("no/such/dir.ofd")),
-                                       &receiver, [&](const GovDesk::Core::Result<OfdExport> &written) { result = written; });
+        DocumentOutput::startOfdExport(
+            m_fixture.context(), loaded, m_dir.filePath(QStringLiteral("no/such/dir.ofd")), &receiver,
+            [&](const GovDesk::Core::Result<OfdExport> &written) { result = written; });
         QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
         QVERIFY(!*result);
         QCOMPARE(auditedEvents().count(QStringLiteral("documents.export")), 2);
