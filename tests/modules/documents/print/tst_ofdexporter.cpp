@@ -286,6 +286,11 @@ private slots:
         const Exported signedExport = exportOfd(*sealed, {seal, ExportedAt});
         GD_VERIFY(signedExport.result);
         QVERIFY(signedExport.result->isSigned);
+        if (const QString keep = qEnvironmentVariable("GOVDESK_KEEP_OFD"); !keep.isEmpty()) {
+            QFile kept(QDir(keep).filePath(QStringLiteral("documents-sealed.ofd")));
+            QVERIFY(kept.open(QIODevice::WriteOnly));
+            kept.write(signedExport.zip);
+        }
         QVERIFY(signedExport.result->unsignedReason.isEmpty());
         QCOMPARE(Reading::texts(signedExport.files.value(QStringLiteral("OFD.xml")), u"Signatures"),
                  QStringList{QStringLiteral("Doc_0/Signs/Signatures.xml")});
