@@ -26,6 +26,9 @@ PACKAGES=(
     # PDF: QtPdf reads exported 公文 back in tests and shows received PDFs; libqpdf corrects
     # the text maps of the PDFs Qt writes (PdfTextMap)
     qt6-pdf-dev libqpdf-dev
+    # OFD (GB/T 33190): fonts embedded as subsets (HarfBuzz's subsetter, harfbuzz-subset.pc)
+    # and the package's ZIP (libzip)
+    libharfbuzz-dev libzip-dev
     # the WebEngine host (dashboards with ECharts); its tests run under Xvfb
     qt6-webengine-dev qt6-webchannel-dev xvfb xauth
     # Mesa's OpenGL, as on a desktop: start-up is measured with it present (startup_bench)

@@ -804,6 +804,25 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Core::SesSignature</name>
+    <message>
+        <source>The electronic seal could not be encoded.</source>
+        <translation>The electronic seal could not be encoded.</translation>
+    </message>
+    <message>
+        <source>The electronic signature is not a GB/T 38540 SES_Signature.</source>
+        <translation>The electronic signature is not a GB/T 38540 SES_Signature.</translation>
+    </message>
+    <message>
+        <source>The electronic signature is of an unsupported version.</source>
+        <translation>The electronic signature is of an unsupported version.</translation>
+    </message>
+    <message>
+        <source>The seal certificate cannot be read.</source>
+        <translation>The seal certificate cannot be read.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Core::Session</name>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
@@ -1283,6 +1302,58 @@ Fonts used:
     <message>
         <source>Print</source>
         <translation>Print</translation>
+    </message>
+    <message>
+        <source>Signed with the seal of %1.</source>
+        <translation>Signed with the seal of %1.</translation>
+    </message>
+    <message>
+        <source>The document is not sealed.</source>
+        <translation>The document is not sealed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).
+
+%2
+
+Fonts used:
+%3
+
+Embedded in the OFD:
+%4</source>
+        <translation>
+            <numerusform>Saved %1 (%n page(s)).
+
+%2
+
+Fonts used:
+%3
+
+Embedded in the OFD:
+%4</numerusform>
+            <numerusform>Saved %1 (%n page(s)).
+
+%2
+
+Fonts used:
+%3
+
+Embedded in the OFD:
+%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as OFD</source>
+        <translation>Export as OFD</translation>
+    </message>
+    <message>
+        <source>OFD documents (*.ofd)</source>
+        <extracomment>OFD: 版式文档 (GB/T 33190), what archives require</extracomment>
+        <translation>OFD documents (*.ofd)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Export</translation>
     </message>
 </context>
 <context>
@@ -1771,6 +1842,19 @@ Fonts used:
         <extracomment>Why quitting or locking waits: 公文草稿有未保存的修改</extracomment>
         <translation>A document draft has unsaved changes.</translation>
     </message>
+    <message>
+        <source>Export as &amp;OFD…</source>
+        <extracomment>导出 OFD…: the document on screen as an OFD (版式文档) for archives</extracomment>
+        <translation>Export as &amp;OFD…</translation>
+    </message>
+    <message>
+        <source>Export as OFD</source>
+        <translation>Export as OFD</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>Open a document first.</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Documents::DraftForm</name>
@@ -1872,6 +1956,127 @@ Fonts used:
         <source>The organisation&apos;s red-header template (%1) prints the mark; this field is used only where there is no template.</source>
         <extracomment>Tooltip of the 发文机关标志 field when a 套红 template exists</extracomment>
         <translation>The organisation's red-header template (%1) prints the mark; this field is used only where there is no template.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::OfdExporter</name>
+    <message>
+        <source>The seal of this document has no electronic signature, so the OFD shows the seal&apos;s picture without a signature.</source>
+        <translation>The seal of this document has no electronic signature, so the OFD shows the seal&apos;s picture without a signature.</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the seal that sealed this document (a document from another organisation, or you are not its signatory): the OFD shows the seal&apos;s picture without a signature.</source>
+        <translation>This computer does not hold the seal that sealed this document (a document from another organisation, or you are not its signatory): the OFD shows the seal&apos;s picture without a signature.</translation>
+    </message>
+    <message>
+        <source>This document was sealed with another seal than %1&apos;s: the OFD shows the seal&apos;s picture without a signature.</source>
+        <translation>This document was sealed with another seal than %1&apos;s: the OFD shows the seal&apos;s picture without a signature.</translation>
+    </message>
+    <message>
+        <source>The seal of this document does not verify (%1), so the OFD is not signed.</source>
+        <translation>The seal of this document does not verify (%1), so the OFD is not signed.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n character(s) embedded, %3 KB</source>
+        <translation>
+            <numerusform>%1 %2: %n character(s) embedded, %3 KB</numerusform>
+            <numerusform>%1 %2: %n character(s) embedded, %3 KB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document has no signature block to press the seal on, so the OFD is not signed.</source>
+        <translation>The document has no signature block to press the seal on, so the OFD is not signed.</translation>
+    </message>
+    <message>
+        <source>The OFD could not be written: %1</source>
+        <translation>The OFD could not be written: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::OfdFonts</name>
+    <message>
+        <source>The font %1 could not be embedded.</source>
+        <translation>The font %1 could not be embedded.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::OfdPackage</name>
+    <message>
+        <source>The OFD package could not be started.</source>
+        <translation>The OFD package could not be started.</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the OFD package.</source>
+        <translation>%1 could not be added to the OFD package.</translation>
+    </message>
+    <message>
+        <source>The OFD package could not be finished.</source>
+        <translation>The OFD package could not be finished.</translation>
+    </message>
+    <message>
+        <source>The file is not an OFD package.</source>
+        <translation>The file is not an OFD package.</translation>
+    </message>
+    <message>
+        <source>The file is not an OFD package (not a ZIP archive).</source>
+        <translation>The file is not an OFD package (not a ZIP archive).</translation>
+    </message>
+    <message>
+        <source>The OFD package has too many files.</source>
+        <translation>The OFD package has too many files.</translation>
+    </message>
+    <message>
+        <source>The OFD package is damaged.</source>
+        <translation>The OFD package is damaged.</translation>
+    </message>
+    <message>
+        <source>The OFD package names a file outside itself: %1</source>
+        <translation>The OFD package names a file outside itself: %1</translation>
+    </message>
+    <message>
+        <source>The OFD package is too large to open.</source>
+        <translation>The OFD package is too large to open.</translation>
+    </message>
+    <message>
+        <source>%1 in the OFD package cannot be read.</source>
+        <translation>%1 in the OFD package cannot be read.</translation>
+    </message>
+    <message>
+        <source>The OFD package holds %1 twice.</source>
+        <translation>The OFD package holds %1 twice.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::OfdSignature</name>
+    <message>
+        <source>The seal key of %1 does not match its certificate; fetch the seal again.</source>
+        <translation>The seal key of %1 does not match its certificate; fetch the seal again.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::OfdSignatureVerifier</name>
+    <message>
+        <source>%1 is not readable XML.</source>
+        <translation>%1 is not readable XML.</translation>
+    </message>
+    <message>
+        <source>The OFD package lacks %1, which %2 names.</source>
+        <translation>The OFD package lacks %1, which %2 names.</translation>
+    </message>
+    <message>
+        <source>The file is not an OFD package (it has no OFD.xml).</source>
+        <translation>The file is not an OFD package (it has no OFD.xml).</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::OfdTextRuns</name>
+    <message>
+        <source>No installed font has these characters, so the OFD cannot show them: %1. Install a font that has them (for rare characters: fonts-noto-cjk-extra) and export again.</source>
+        <translation>No installed font has these characters, so the OFD cannot show them: %1. Install a font that has them (for rare characters: fonts-noto-cjk-extra) and export again.</translation>
     </message>
 </context>
 <context>

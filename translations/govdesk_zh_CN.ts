@@ -797,6 +797,25 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Core::SesSignature</name>
+    <message>
+        <source>The electronic seal could not be encoded.</source>
+        <translation>无法编码电子印章。</translation>
+    </message>
+    <message>
+        <source>The electronic signature is not a GB/T 38540 SES_Signature.</source>
+        <translation>该电子签章不是 GB/T 38540 的 SES_Signature 结构。</translation>
+    </message>
+    <message>
+        <source>The electronic signature is of an unsupported version.</source>
+        <translation>该电子签章的版本不受支持。</translation>
+    </message>
+    <message>
+        <source>The seal certificate cannot be read.</source>
+        <translation>无法读取印章证书。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Core::Session</name>
     <message numerus="yes">
         <source>Too many wrong passphrases. Try again in %n second(s).</source>
@@ -1273,6 +1292,49 @@ Fonts used:
     <message>
         <source>Print</source>
         <translation>打印</translation>
+    </message>
+    <message>
+        <source>Signed with the seal of %1.</source>
+        <translation>已加盖%1的电子签章。</translation>
+    </message>
+    <message>
+        <source>The document is not sealed.</source>
+        <translation>该公文未用印。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %1 (%n page(s)).
+
+%2
+
+Fonts used:
+%3
+
+Embedded in the OFD:
+%4</source>
+        <translation>
+            <numerusform>已保存 %1（共 %n 页）。
+
+%2
+
+使用的字体：
+%3
+
+OFD中嵌入的字体：
+%4</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export as OFD</source>
+        <translation>导出为OFD</translation>
+    </message>
+    <message>
+        <source>OFD documents (*.ofd)</source>
+        <extracomment>OFD: 版式文档 (GB/T 33190), what archives require</extracomment>
+        <translation>OFD版式文档 (*.ofd)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>导出</translation>
     </message>
 </context>
 <context>
@@ -1759,6 +1821,19 @@ Fonts used:
         <extracomment>Why quitting or locking waits: 公文草稿有未保存的修改</extracomment>
         <translation>公文草稿有未保存的修改。</translation>
     </message>
+    <message>
+        <source>Export as &amp;OFD…</source>
+        <extracomment>导出 OFD…: the document on screen as an OFD (版式文档) for archives</extracomment>
+        <translation>导出OFD(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Export as OFD</source>
+        <translation>导出为OFD</translation>
+    </message>
+    <message>
+        <source>Open a document first.</source>
+        <translation>请先打开一份公文。</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Documents::DraftForm</name>
@@ -1860,6 +1935,126 @@ Fonts used:
         <source>The organisation&apos;s red-header template (%1) prints the mark; this field is used only where there is no template.</source>
         <extracomment>Tooltip of the 发文机关标志 field when a 套红 template exists</extracomment>
         <translation>发文机关标志由本单位的套红模板（%1）印出；只有没有模板时才使用本栏。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::OfdExporter</name>
+    <message>
+        <source>The seal of this document has no electronic signature, so the OFD shows the seal&apos;s picture without a signature.</source>
+        <translation>该公文的印章没有电子签名，因此OFD只显示印章图像，不含电子签章。</translation>
+    </message>
+    <message>
+        <source>This computer does not hold the seal that sealed this document (a document from another organisation, or you are not its signatory): the OFD shows the seal&apos;s picture without a signature.</source>
+        <translation>本机没有为该公文用印的印章（公文来自其他单位，或您不是其签章人），因此OFD只显示印章图像，不含电子签章。</translation>
+    </message>
+    <message>
+        <source>This document was sealed with another seal than %1&apos;s: the OFD shows the seal&apos;s picture without a signature.</source>
+        <translation>该公文所用印章不是%1的印章，因此OFD只显示印章图像，不含电子签章。</translation>
+    </message>
+    <message>
+        <source>The seal of this document does not verify (%1), so the OFD is not signed.</source>
+        <translation>该公文的印章未通过验证（%1），因此OFD未加电子签章。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 %2: %n character(s) embedded, %3 KB</source>
+        <translation>
+            <numerusform>%1 %2：嵌入 %n 个字符，%3 KB</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The document has no signature block to press the seal on, so the OFD is not signed.</source>
+        <translation>该公文没有可加盖印章的署名和成文日期，因此OFD未加电子签章。</translation>
+    </message>
+    <message>
+        <source>The OFD could not be written: %1</source>
+        <translation>无法写入OFD：%1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::OfdFonts</name>
+    <message>
+        <source>The font %1 could not be embedded.</source>
+        <translation>无法嵌入字体 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::OfdPackage</name>
+    <message>
+        <source>The OFD package could not be started.</source>
+        <translation>无法创建OFD文件包。</translation>
+    </message>
+    <message>
+        <source>%1 could not be added to the OFD package.</source>
+        <translation>无法将 %1 加入OFD文件包。</translation>
+    </message>
+    <message>
+        <source>The OFD package could not be finished.</source>
+        <translation>无法完成OFD文件包。</translation>
+    </message>
+    <message>
+        <source>The file is not an OFD package.</source>
+        <translation>该文件不是OFD文件包。</translation>
+    </message>
+    <message>
+        <source>The file is not an OFD package (not a ZIP archive).</source>
+        <translation>该文件不是OFD文件包（不是ZIP压缩包）。</translation>
+    </message>
+    <message>
+        <source>The OFD package has too many files.</source>
+        <translation>OFD文件包中的文件过多。</translation>
+    </message>
+    <message>
+        <source>The OFD package is damaged.</source>
+        <translation>OFD文件包已损坏。</translation>
+    </message>
+    <message>
+        <source>The OFD package names a file outside itself: %1</source>
+        <translation>OFD文件包引用了包外的文件：%1</translation>
+    </message>
+    <message>
+        <source>The OFD package is too large to open.</source>
+        <translation>OFD文件包过大，无法打开。</translation>
+    </message>
+    <message>
+        <source>%1 in the OFD package cannot be read.</source>
+        <translation>无法读取OFD文件包中的 %1。</translation>
+    </message>
+    <message>
+        <source>The OFD package holds %1 twice.</source>
+        <translation>OFD文件包中 %1 出现了两次。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::OfdSignature</name>
+    <message>
+        <source>The seal key of %1 does not match its certificate; fetch the seal again.</source>
+        <translation>%1的印章密钥与证书不匹配，请重新获取印章。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::OfdSignatureVerifier</name>
+    <message>
+        <source>%1 is not readable XML.</source>
+        <translation>%1 不是可读的XML。</translation>
+    </message>
+    <message>
+        <source>The OFD package lacks %1, which %2 names.</source>
+        <translation>OFD文件包中缺少 %2 所引用的 %1。</translation>
+    </message>
+    <message>
+        <source>The file is not an OFD package (it has no OFD.xml).</source>
+        <translation>该文件不是OFD文件包（缺少 OFD.xml）。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::OfdTextRuns</name>
+    <message>
+        <source>No installed font has these characters, so the OFD cannot show them: %1. Install a font that has them (for rare characters: fonts-noto-cjk-extra) and export again.</source>
+        <translation>本机已安装的字体中没有以下字符，OFD无法显示：%1。请安装含有这些字符的字体（生僻字可安装 fonts-noto-cjk-extra）后重新导出。</translation>
     </message>
 </context>
 <context>

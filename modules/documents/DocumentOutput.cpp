@@ -4,15 +4,19 @@
 #include "PageRenderer.h"
 #include "RedHeaderSelection.h"
 #include "audit/AuditLog.h"
+#include "crypto/SealKeyStore.h"
 #include "module/ModuleContext.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QMessageBox>
 #include <QPainter>
+#include <QPointer>
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QStandardPaths>
+#include <QThread>
 
 namespace GovDesk::Documents {
 
@@ -31,11 +35,82 @@ Core::Result<> audit(Core::ModuleContext &context, const QString &event, const L
     return {};
 }
 
-QString suggestedFileName(const LoadedDocument &loaded)
+enum class Format { Pdf, Ofd };
+
+QString suggestedFileName(const LoadedDocument &loaded, Format format)
 {
     QString name = loaded.document.title.isEmpty() ? loaded.recordId : loaded.document.title;
     name.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
-    return name.left(80) + QStringLiteral(".pdf");
+    return name.left(80) + (format == Format::Ofd ? QStringLiteral(".ofd") : QStringLiteral(".pdf"));
+}
+
+QString ofdAuditDetail(const QString &path, const OfdExport &written)
+{
+    return QFileInfo(path).fileName()
+           + (written.isSigned ? QStringLiteral(" (OFD, signed with %1)").arg(written.signedWith)
+                               : QStringLiteral(" (OFD, not signed)"));
+}
+
+QString ofdSummary(const QString &path, const OfdExport &written)
+{
+    const QString signature
+        = written.isSigned ? DocumentOutput::tr("Signed with the seal of %1.").arg(written.signedWith)
+          : written.unsignedReason.isEmpty() ? DocumentOutput::tr("The document is not sealed.")
+                                             : written.unsignedReason;
+    return DocumentOutput::tr("Saved %1 (%n page(s)).\n\n%2\n\nFonts used:\n%3\n\nEmbedded in the OFD:\n%4",
+                              nullptr, written.pageCount)
+        .arg(QDir::toNativeSeparators(path), signature, written.fonts.join(QLatin1Char('\n')),
+             written.embeddedFonts.join(QLatin1Char('\n')));
+}
+
+void exportOfdShowingResult(Core::ModuleContext &context, const LoadedDocument &loaded, const QString &path,
+                            QWidget *parent)
+{
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    QPointer<QWidget> window(parent);
+    DocumentOutput::startOfdExport(
+        context, loaded, path, parent, [window, path](const Core::Result<OfdExport> &written) {
+            QApplication::restoreOverrideCursor();
+            if (!written)
+                QMessageBox::warning(window, DocumentOutput::tr("Export as OFD"), written.error().message);
+            else
+                QMessageBox::information(window, DocumentOutput::tr("Export as OFD"),
+                                         ofdSummary(path, *written));
+        });
+}
+
+void exportWithDialogAs(Core::ModuleContext &context, const LoadedDocument &loaded, QWidget *parent,
+                        Format preferred)
+{
+    const QString pdfFilter = DocumentOutput::tr("PDF documents (*.pdf)");
+    //: OFD: 版式文档 (GB/T 33190), what archives require
+    const QString ofdFilter = DocumentOutput::tr("OFD documents (*.ofd)");
+    QString selected = preferred == Format::Ofd ? ofdFilter : pdfFilter;
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    QString path = QFileDialog::getSaveFileName(parent, DocumentOutput::tr("Export"),
+                                                QDir(folder).filePath(suggestedFileName(loaded, preferred)),
+                                                pdfFilter + QStringLiteral(";;") + ofdFilter, &selected);
+    if (path.isEmpty())
+        return;
+    // The name's extension decides; without one, the chosen filter does.
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const bool ofd
+        = suffix == QStringLiteral("ofd") || (suffix != QStringLiteral("pdf") && selected == ofdFilter);
+    if (suffix != QStringLiteral("ofd") && suffix != QStringLiteral("pdf"))
+        path += ofd ? QStringLiteral(".ofd") : QStringLiteral(".pdf");
+    if (ofd) {
+        exportOfdShowingResult(context, loaded, path, parent);
+        return;
+    }
+    auto written = DocumentOutput::exportTo(context, loaded, path);
+    if (!written) {
+        QMessageBox::warning(parent, DocumentOutput::tr("Export as PDF"), written.error().message);
+        return;
+    }
+    QMessageBox::information(
+        parent, DocumentOutput::tr("Export as PDF"),
+        DocumentOutput::tr("Saved %1 (%n page(s)).\n\nFonts used:\n%2", nullptr, written->pageCount)
+            .arg(QDir::toNativeSeparators(path), written->fonts.join(QLatin1Char('\n'))));
 }
 
 } // namespace
@@ -74,24 +149,76 @@ Core::Result<int> DocumentOutput::printTo(Core::ModuleContext &context, const Lo
     return static_cast<int>(pages.size());
 }
 
+Core::Result<OfdExportOptions> DocumentOutput::ofdOptions(Core::ModuleContext &context)
+{
+    auto key = Core::SealKeyStore::load(context.database());
+    if (!key)
+        return std::unexpected(key.error());
+    return OfdExportOptions{*key, QDateTime::currentDateTimeUtc()};
+}
+
+Core::Result<OfdExport> DocumentOutput::exportOfdTo(Core::ModuleContext &context,
+                                                    const LoadedDocument &loaded, const QString &path)
+{
+    auto options = ofdOptions(context);
+    if (!options)
+        return std::unexpected(options.error());
+    auto written = OfdExporter::write(loaded.document, path, *options);
+    if (!written)
+        return written;
+    GD_TRY(audit(context, QStringLiteral("documents.export"), loaded, ofdAuditDetail(path, *written)));
+    return written;
+}
+
+void DocumentOutput::startOfdExport(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                    const QString &path, QObject *receiver,
+                                    std::function<void(const Core::Result<OfdExport> &)> done)
+{
+    // The seal key is read here, on the database's thread; the worker only writes the file.
+    auto options = ofdOptions(context);
+    if (!options) {
+        const Core::Result<OfdExport> failed = std::unexpected(options.error());
+        QMetaObject::invokeMethod(
+            receiver ? receiver : QCoreApplication::instance(), [done, failed] { done(failed); },
+            Qt::QueuedConnection);
+        return;
+    }
+    auto result = std::make_shared<Core::Result<OfdExport>>(std::unexpected(Core::Error{}));
+    QThread *worker = QThread::create([result, document = loaded.document, path, options = *options] {
+        *result = OfdExporter::write(document, path, options);
+    });
+    worker->setObjectName(QStringLiteral("ofd-export"));
+    // Quitting while it runs waits for the file rather than destroying a running thread.
+    QObject::connect(
+        QCoreApplication::instance(), &QCoreApplication::aboutToQuit, worker, [worker] { worker->wait(); },
+        Qt::DirectConnection);
+    QPointer<QObject> guard(receiver);
+    QObject::connect(worker, &QThread::finished, QCoreApplication::instance(),
+                     [worker, result, guard, &context, loaded, path, done = std::move(done)] {
+                         worker->deleteLater();
+                         Core::Result<OfdExport> written = std::move(*result);
+                         if (written) {
+                             if (auto audited = audit(context, QStringLiteral("documents.export"), loaded,
+                                                      ofdAuditDetail(path, *written));
+                                 !audited)
+                                 written = std::unexpected(audited.error());
+                         }
+                         if (guard)
+                             done(written);
+                     });
+    worker->start(QThread::LowPriority);
+}
+
 void DocumentOutput::exportWithDialog(Core::ModuleContext &context, const LoadedDocument &loaded,
                                       QWidget *parent)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
-    const QString path = QFileDialog::getSaveFileName(parent, tr("Export as PDF"),
-                                                      QDir(folder).filePath(suggestedFileName(loaded)),
-                                                      tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    auto written = exportTo(context, loaded, path);
-    if (!written) {
-        QMessageBox::warning(parent, tr("Export as PDF"), written.error().message);
-        return;
-    }
-    QMessageBox::information(
-        parent, tr("Export as PDF"),
-        tr("Saved %1 (%n page(s)).\n\nFonts used:\n%2", nullptr, written->pageCount)
-            .arg(QDir::toNativeSeparators(path), written->fonts.join(QLatin1Char('\n'))));
+    exportWithDialogAs(context, loaded, parent, Format::Pdf);
+}
+
+void DocumentOutput::exportOfdWithDialog(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                         QWidget *parent)
+{
+    exportWithDialogAs(context, loaded, parent, Format::Ofd);
 }
 
 void DocumentOutput::printWithDialog(Core::ModuleContext &context, const LoadedDocument &loaded,

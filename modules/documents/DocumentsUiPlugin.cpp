@@ -4,6 +4,7 @@
 #include "DocumentsPage.h"
 
 #include <QAction>
+#include <QMessageBox>
 
 namespace GovDesk::Documents {
 
@@ -17,6 +18,16 @@ QWidget *DocumentsUiPlugin::createPage(Core::ModuleContext &context, Ui::Navigat
     m_newDocument->setObjectName(QStringLiteral("actionNewDocument"));
     m_newDocument->setShortcut(QKeySequence::New);
     connect(m_newDocument, &QAction::triggered, m_page.data(), &DocumentsPage::newDocument);
+    //: 导出 OFD…: the document on screen as an OFD (版式文档) for archives
+    m_exportOfd = new QAction(tr("Export as &OFD…"), m_page);
+    m_exportOfd->setObjectName(QStringLiteral("actionExportOfd"));
+    connect(m_exportOfd, &QAction::triggered, m_page.data(), [this] {
+        QWidget *window = m_page ? m_page->window() : nullptr;
+        if (const LoadedDocument *shown = shownDocument())
+            DocumentOutput::exportOfdWithDialog(*m_context, *shown, window);
+        else
+            QMessageBox::information(window, tr("Export as OFD"), tr("Open a document first."));
+    });
     return m_page;
 }
 
@@ -28,7 +39,7 @@ void DocumentsUiPlugin::open(const QString &recordId)
 
 QList<QAction *> DocumentsUiPlugin::actions() const
 {
-    return m_newDocument ? QList<QAction *>{m_newDocument} : QList<QAction *>{};
+    return m_newDocument ? QList<QAction *>{m_newDocument, m_exportOfd} : QList<QAction *>{};
 }
 
 bool DocumentsUiPlugin::canClose(QString *reason)

@@ -27,7 +27,7 @@ public:
     QWidget *createPage(Core::ModuleContext &context, Ui::Navigator &navigator, QWidget *parent) override;
     // A search hit or a to-do: the document's view.
     void open(const QString &recordId) override;
-    // 新建公文: the draft form (拟稿).
+    // 新建公文: the draft form (拟稿); 导出 OFD…: the document on screen for archives.
     [[nodiscard]] QList<QAction *> actions() const override;
     // An unsaved draft vetoes quitting and a manual lock.
     bool canClose(QString *reason) override;
@@ -43,6 +43,7 @@ private:
     QPointer<DocumentsPage> m_page;
     Core::ModuleContext *m_context = nullptr;
     QAction *m_newDocument = nullptr;
+    QAction *m_exportOfd = nullptr;
 };
 
 } // namespace GovDesk::Documents

@@ -1,10 +1,14 @@
-// Tests DocumentOutput on a real encrypted profile: a 公文 exported as PDF and printed (to a PDF
-// printer) in the GB/T 9704 layout, each audited; a failed export audits nothing.
+// Tests DocumentOutput on a real encrypted profile: a 公文 exported as PDF and as OFD (on a worker
+// thread, signed when the profile holds the document's seal) and printed (to a PDF printer) in
+// the GB/T 9704 layout, each audited; a failed export audits nothing.
 #include "DocumentOutput.h"
 #include "DocumentSamples.h"
 #include "DocumentsChinese.h"
 #include "DocumentsUiFixture.h"
+#include "OfdSignatureVerifier.h"
+#include "SealSamples.h"
 #include "audit/AuditLog.h"
+#include "crypto/SealKeyStore.h"
 
 #include <QPdfDocument>
 #include <QPrinter>
@@ -19,12 +23,11 @@ class TestDocumentOutput : public QObject
     GovDesk::Test::DocumentsUiFixture m_fixture;
     QTemporaryDir m_dir;
 
-    LoadedDocument notice()
+    LoadedDocument notice(const OfficialDocument &document = GovDesk::Test::fireNotice())
     {
         DispatchState state;
         state.stage = DispatchStage::Distributed;
-        if (!DocumentsRecords::saveDocument(m_fixture.context(), QStringLiteral("doc-1"),
-                                            GovDesk::Test::fireNotice(), state))
+        if (!DocumentsRecords::saveDocument(m_fixture.context(), QStringLiteral("doc-1"), document, state))
             qFatal("saving the notice failed");
         auto loaded = DocumentHandling::load(m_fixture.context(), QStringLiteral("doc-1"));
         if (!loaded)
@@ -32,13 +35,16 @@ class TestDocumentOutput : public QObject
         return *loaded;
     }
 
-    QStringList auditedEvents()
+    QStringList auditedEvents(QStringList *details = nullptr)
     {
         QStringList events;
         auto entries = m_fixture.context().audit().entries();
         if (entries) {
-            for (const GovDesk::Core::AuditEntry &entry : *entries)
+            for (const GovDesk::Core::AuditEntry &entry : *entries) {
                 events << entry.event;
+                if (details)
+                    *details << entry.detail.value(QStringLiteral("detail")).toString();
+            }
         }
         return events;
     }
@@ -65,6 +71,62 @@ private slots:
         QVERIFY(!DocumentOutput::exportTo(m_fixture.context(), notice(),
                                           m_dir.filePath(QStringLiteral("no/such/dir.pdf"))));
         QCOMPARE(auditedEvents().count(QStringLiteral("documents.export")), 1); // the failed one is not
+    }
+
+    void exportsOfdOffTheUiThreadSignedAndAudits()
+    {
+        // This profile holds the seal that sealed the document: the OFD is signed.
+        const GovDesk::Core::Sm2Credential authority = GovDesk::Test::sealAuthority();
+        const SealKeyMaterial seal
+            = GovDesk::Test::officeSeal(authority, QDateTime::currentDateTimeUtc().addDays(-1));
+        GD_VERIFY(GovDesk::Core::SealKeyStore::store(m_fixture.context().database(), seal));
+        auto sealed = DocumentSealer::seal(GovDesk::Test::fireNotice(), seal, GovDesk::Test::SealClerk,
+                                           QDateTime::currentDateTimeUtc());
+        GD_VERIFY(sealed);
+        const LoadedDocument loaded = notice(*sealed);
+
+        const QString path = m_dir.filePath(QStringLiteral("通知.ofd"));
+        QObject receiver;
+        std::optional<GovDesk::Core::Result<OfdExport>> result;
+        DocumentOutput::startOfdExport(
+            m_fixture.context(), loaded, path, &receiver,
+            [&](const GovDesk::Core::Result<OfdExport> &written) { result = written; });
+        QVERIFY(!result); // answered later, from the event loop: the work is on another thread
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+        GD_VERIFY(*result);
+        QVERIFY((*result)->isSigned);
+        QCOMPARE((*result)->signedWith, seal.sealName);
+        QCOMPARE((*result)->fonts.size(), 7);
+        QVERIFY(!(*result)->embeddedFonts.isEmpty());
+
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        auto verification = OfdSignatureVerifier::verify(file.readAll(), seal.authorityCertificatePem);
+        GD_VERIFY(verification);
+        QVERIFY(verification->isValid());
+        QStringList details;
+        QVERIFY(auditedEvents(&details).contains(QStringLiteral("documents.export")));
+        QVERIFY2(details.constLast().contains(QStringLiteral("通知.ofd"))
+                     && details.constLast().contains(QStringLiteral("signed")),
+                 qPrintable(details.constLast()));
+
+        // Without the seal on this profile: exported, not signed, and the reason given.
+        GD_VERIFY(GovDesk::Core::SealKeyStore::forget(m_fixture.context().database()));
+        auto unsignedExport = DocumentOutput::exportOfdTo(m_fixture.context(), loaded,
+                                                          m_dir.filePath(QStringLiteral("received.ofd")));
+        GD_VERIFY(unsignedExport);
+        QVERIFY(!unsignedExport->isSigned);
+        QVERIFY(!unsignedExport->unsignedReason.isEmpty());
+        QCOMPARE(auditedEvents().count(QStringLiteral("documents.export")), 2);
+
+        // A failed export: reported to the receiver, not audited.
+        result.reset();
+        DocumentOutput::startOfdExport(
+            m_fixture.context(), loaded, m_dir.filePath(QStringLiteral("no/such/dir.ofd")), &receiver,
+            [&](const GovDesk::Core::Result<OfdExport> &written) { result = written; });
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+        QVERIFY(!*result);
+        QCOMPARE(auditedEvents().count(QStringLiteral("documents.export")), 2);
     }
 
     void printsEveryPageAndAudits()
