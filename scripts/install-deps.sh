@@ -26,6 +26,8 @@ PACKAGES=(
     # PDF: QtPdf reads exported 公文 back in tests and shows received PDFs; libqpdf corrects
     # the text maps of the PDFs Qt writes (PdfTextMap)
     qt6-pdf-dev libqpdf-dev
+    # pdftoppm: the OFD test rasterises the PDF's page 1 to compare it with ofd.js's render
+    poppler-utils
     # the WebEngine host (dashboards with ECharts); its tests run under Xvfb
     qt6-webengine-dev qt6-webchannel-dev xvfb xauth
     # Mesa's OpenGL, as on a desktop: start-up is measured with it present (startup_bench)
