@@ -23,6 +23,8 @@ PACKAGES=(
     # Chinese text must render, not boxes; 公文 PDFs need 仿宋 and 楷体 where the government fonts
     # (仿宋_GB2312, 楷体_GB2312) are not installed (modules/documents/OfficialFonts)
     fonts-noto-cjk fonts-arphic-ukai
+    # a monospaced face that tst_ofdview embeds in its OFD, to see that the embedded font draws
+    fonts-dejavu-core
     # PDF: QtPdf reads exported 公文 back in tests and shows received PDFs; libqpdf corrects
     # the text maps of the PDFs Qt writes (PdfTextMap)
     qt6-pdf-dev libqpdf-dev
