@@ -28,7 +28,10 @@ PACKAGES=(
     # PDF: QtPdf reads exported 公文 back in tests and shows received PDFs; libqpdf corrects
     # the text maps of the PDFs Qt writes (PdfTextMap)
     qt6-pdf-dev libqpdf-dev
-    # pdftoppm: the OFD test rasterises the PDF's page 1 to compare it with ofd.js's render
+    # OFD (GB/T 33190): fonts embedded as subsets (HarfBuzz's subsetter, harfbuzz-subset.pc)
+    # and the package's ZIP (libzip)
+    libharfbuzz-dev libzip-dev
+    # pdftoppm: tst_ofdrender rasterises the PDF's pages to compare them with ofd.js's render
     poppler-utils
     # the WebEngine host (dashboards with ECharts); its tests run under Xvfb
     qt6-webengine-dev qt6-webchannel-dev xvfb xauth
