@@ -1,18 +1,24 @@
 // Tests OfdViewer as the 公文 page opens it: AttachmentPanel opens an OFD attachment (by its
 // name, and by its bytes when the name does not say) from the encrypted profile in the viewer,
-// which loads Qt WebEngine only then, draws every page and says which fonts are not embedded; a
-// damaged OFD is refused with a reason in the viewer.
+// which loads Qt WebEngine only then, draws every page and says which fonts are not embedded (none
+// for OfdExporter's output); a damaged OFD is refused with a reason in the viewer. With
+// GOVDESK_SCREENSHOT_DIR (under Xvfb, QT_QPA_PLATFORM=xcb) it saves documents-ofd.png.
 #include "AttachmentPanel.h"
 #include "DocumentsChinese.h"
+#include "DocumentsDemoData.h"
 #include "DocumentsUiFixture.h"
 #include "LazyOfdView.h"
+#include "OfdExporter.h"
 #include "OfdFixture.h"
 #include "OfdViewer.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QFile>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTest>
+#include <algorithm>
 
 using namespace GovDesk::Documents;
 using GovDesk::Test::OfdFont;
@@ -108,6 +114,37 @@ private slots:
         QVERIFY2(viewer->statusText().contains(QStringLiteral("方正小标宋简体")),
                  qPrintable(viewer->statusText()));
         QVERIFY2(viewer->statusText().contains(QStringLiteral("未嵌入")), qPrintable(viewer->statusText()));
+    }
+
+    void showsAnExportedDocumentWithItsOwnFonts()
+    {
+        // A sealed demo 公文 as OfdExporter writes it: every font embedded, so nothing substituted.
+        const QList<DemoDocument> demo = demoDocuments(QDateTime(QDate(2026, 3, 2), QTime(9, 30)));
+        const auto sealed = std::find_if(demo.cbegin(), demo.cend(),
+                                         [](const DemoDocument &d) { return d.document.seal.sealed; });
+        QVERIFY(sealed != demo.cend());
+        const QString path = m_dir.filePath(QStringLiteral("export.ofd"));
+        auto exported = OfdExporter::write(sealed->document, path);
+        QVERIFY2(exported, qPrintable(exported ? QString() : exported.error().message));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        AttachmentPanel panel(m_fixture.context());
+        panel.setEditable(true);
+        const QString name = sealed->document.documentNumber + QStringLiteral(".ofd");
+        OfdViewer *viewer = open(panel, name, file.readAll());
+        QVERIFY(viewer);
+        QCOMPARE(viewer->pageCount(), exported->pageCount);
+        QVERIFY2(viewer->statusText().contains(QStringLiteral("均已嵌入")), qPrintable(viewer->statusText()));
+
+        // For the user guide: run under Xvfb with QT_QPA_PLATFORM=xcb, where the screen holds what
+        // WebEngine drew (a widget grab would not).
+        if (const QString dir = qEnvironmentVariable("GOVDESK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            viewer->resize(820, 900);
+            QTest::qWait(1500); // the pages are drawn again at the new width
+            const QString shot = QDir(dir).filePath(QStringLiteral("documents-ofd.png"));
+            QVERIFY(viewer->screen()->grabWindow(viewer->winId()).save(shot));
+            qInfo("screenshot: %s", qPrintable(shot));
+        }
     }
 
     void recognisesAnOfdByItsBytes()
