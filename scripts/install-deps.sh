@@ -52,15 +52,15 @@ if [ ${#missing[@]} -gt 0 ]; then
     $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# Front-end packages (ECharts) come from npm once the project has a package.json.
+# Front-end packages (ECharts, ofd.js, JSZip) come from npm once the project has a package.json.
 root="$(cd "$(dirname "$0")/.." && pwd)"
 if [ -f "$root/package.json" ]; then
     if ! command -v npm >/dev/null 2>&1; then
         $SUDO apt-get update -qq
         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
     fi
-    # Only when needed: npm ci deletes node_modules first, and the build copies echarts.min.js
-    # from it (app/ui/CMakeLists.txt). .package-lock.json is npm's record of the last install.
+    # Only when needed: npm ci deletes node_modules first, and the build copies the bundles from
+    # it (app/ui/web/CMakeLists.txt). .package-lock.json is npm's record of the last install.
     installed="$root/node_modules/.package-lock.json"
     if [ ! -f "$installed" ] || [ "$root/package-lock.json" -nt "$installed" ] || [ "$root/package.json" -nt "$installed" ]; then
         (cd "$root" && npm ci --no-audit --no-fund)
