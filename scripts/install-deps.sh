@@ -23,12 +23,16 @@ PACKAGES=(
     # Chinese text must render, not boxes; 公文 PDFs need 仿宋 and 楷体 where the government fonts
     # (仿宋_GB2312, 楷体_GB2312) are not installed (modules/documents/OfficialFonts)
     fonts-noto-cjk fonts-arphic-ukai
+    # a monospaced face that tst_ofdview embeds in its OFD, to see that the embedded font draws
+    fonts-dejavu-core
     # PDF: QtPdf reads exported 公文 back in tests and shows received PDFs; libqpdf corrects
     # the text maps of the PDFs Qt writes (PdfTextMap)
     qt6-pdf-dev libqpdf-dev
     # OFD (GB/T 33190): fonts embedded as subsets (HarfBuzz's subsetter, harfbuzz-subset.pc)
     # and the package's ZIP (libzip)
     libharfbuzz-dev libzip-dev
+    # pdftoppm: tst_ofdrender rasterises the PDF's pages to compare them with ofd.js's render
+    poppler-utils
     # the WebEngine host (dashboards with ECharts); its tests run under Xvfb
     qt6-webengine-dev qt6-webchannel-dev xvfb xauth
     # Mesa's OpenGL, as on a desktop: start-up is measured with it present (startup_bench)
@@ -48,15 +52,15 @@ if [ ${#missing[@]} -gt 0 ]; then
     $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
 fi
 
-# Front-end packages (ECharts) come from npm once the project has a package.json.
+# Front-end packages (ECharts, ofd.js, JSZip) come from npm once the project has a package.json.
 root="$(cd "$(dirname "$0")/.." && pwd)"
 if [ -f "$root/package.json" ]; then
     if ! command -v npm >/dev/null 2>&1; then
         $SUDO apt-get update -qq
         DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
     fi
-    # Only when needed: npm ci deletes node_modules first, and the build copies echarts.min.js
-    # from it (app/ui/CMakeLists.txt). .package-lock.json is npm's record of the last install.
+    # Only when needed: npm ci deletes node_modules first, and the build copies the bundles from
+    # it (app/ui/web/CMakeLists.txt). .package-lock.json is npm's record of the last install.
     installed="$root/node_modules/.package-lock.json"
     if [ ! -f "$installed" ] || [ "$root/package-lock.json" -nt "$installed" ] || [ "$root/package.json" -nt "$installed" ]; then
         (cd "$root" && npm ci --no-audit --no-fund)

@@ -2080,6 +2080,45 @@ Embedded in the OFD:
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::OfdViewer</name>
+    <message>
+        <source>Opening the OFD document…</source>
+        <extracomment>While an OFD attachment is being drawn</extracomment>
+        <translation>Opening the OFD document…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A font embedded in an OFD and the characters it has no glyph for</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <extracomment>Status line of the OFD viewer</extracomment>
+        <translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every font the document uses is embedded in it.</source>
+        <translation>Every font the document uses is embedded in it.</translation>
+    </message>
+    <message>
+        <source>Fonts not embedded in the document, shown with a substitute: %1.</source>
+        <extracomment>Fonts an OFD names without embedding them: the viewer draws those texts with a system font</extracomment>
+        <translation>Fonts not embedded in the document, shown with a substitute: %1.</translation>
+    </message>
+    <message>
+        <source>Characters missing from the embedded fonts, shown with a substitute: %1.</source>
+        <translation>Characters missing from the embedded fonts, shown with a substitute: %1.</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown as an OFD document (%1).</source>
+        <extracomment>A received attachment that the OFD viewer cannot show; %1 is the technical reason</extracomment>
+        <translation>This file cannot be shown as an OFD document (%1).</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::OfficialFonts</name>
     <message>
         <source>Issuing authority mark (xiaobiaosong)</source>
@@ -3082,6 +3121,13 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>Charts are not available on this computer: %1</source>
         <translation>Charts are not available on this computer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::LazyOfdView</name>
+    <message>
+        <source>OFD documents cannot be shown on this computer: %1</source>
+        <translation>OFD documents cannot be shown on this computer: %1</translation>
     </message>
 </context>
 <context>

@@ -2058,6 +2058,44 @@ OFD中嵌入的字体：
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::OfdViewer</name>
+    <message>
+        <source>Opening the OFD document…</source>
+        <extracomment>While an OFD attachment is being drawn</extracomment>
+        <translation>正在打开OFD文档…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A font embedded in an OFD and the characters it has no glyph for</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <extracomment>Status line of the OFD viewer</extracomment>
+        <translation>
+            <numerusform>共%n页。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every font the document uses is embedded in it.</source>
+        <translation>文档所用字体均已嵌入。</translation>
+    </message>
+    <message>
+        <source>Fonts not embedded in the document, shown with a substitute: %1.</source>
+        <extracomment>Fonts an OFD names without embedding them: the viewer draws those texts with a system font</extracomment>
+        <translation>以下字体未嵌入文档，已用替代字体显示：%1。</translation>
+    </message>
+    <message>
+        <source>Characters missing from the embedded fonts, shown with a substitute: %1.</source>
+        <translation>以下字符在嵌入字体中缺失，已用替代字体显示：%1。</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown as an OFD document (%1).</source>
+        <extracomment>A received attachment that the OFD viewer cannot show; %1 is the technical reason</extracomment>
+        <translation>此文件无法作为OFD文档显示（%1）。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::OfficialFonts</name>
     <message>
         <source>Issuing authority mark (xiaobiaosong)</source>
@@ -3055,6 +3093,13 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>Charts are not available on this computer: %1</source>
         <translation>本机无法显示图表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::LazyOfdView</name>
+    <message>
+        <source>OFD documents cannot be shown on this computer: %1</source>
+        <translation>本机无法显示OFD文档：%1</translation>
     </message>
 </context>
 <context>

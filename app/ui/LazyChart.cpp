@@ -1,70 +1,25 @@
 #include "LazyChart.h"
 
 #include "ChartFactory.h"
+#include "WebEnginePlugin.h"
 
-#include <QCoreApplication>
-#include <QDir>
-#include <QFileInfo>
 #include <QLabel>
 #include <QLoggingCategory>
-#include <QOpenGLContext>
-#include <QPluginLoader>
 #include <QVBoxLayout>
-#include <dlfcn.h>
-#include <utility>
-
-// Exported by QtGui for Qt WebEngine, which declares it the same way.
-QT_BEGIN_NAMESPACE
-Q_GUI_EXPORT void qt_gl_set_global_share_context(QOpenGLContext *context);
-
-QT_END_NAMESPACE
 
 namespace GovDesk::Ui {
 
 Q_LOGGING_CATEGORY(lcLazyChart, "govdesk.ui.chart", QtWarningMsg)
 
 namespace {
-// The folder of libgovdesk-ui itself: the build tree (app/ui) or the installation (lib/govdesk).
-QString ownLibraryDir()
-{
-    Dl_info info{};
-    if (dladdr(reinterpret_cast<void *>(&ownLibraryDir), &info) == 0 || !info.dli_fname)
-        return {};
-    return QFileInfo(QString::fromLocal8Bit(info.dli_fname)).absolutePath();
-}
-
-// Qt WebEngine renders through an OpenGL context shared with the widgets'. The usual way,
-// Qt::AA_ShareOpenGLContexts before QApplication, makes QtGui create that context at start-up:
-// with Mesa that maps swrast_dri and libLLVM and costs ~58 MB of RSS in every session, chart or
-// not (docs/benchmarks.md). So it is made here, just before the engine loads — what Qt
-// WebEngine's own initialize() does from Qt 6.5 on, which 6.4 lacks (it crashes without one).
-void ensureSharedOpenGLContext()
-{
-    if (QOpenGLContext::globalShareContext())
-        return;
-    static QOpenGLContext *context = nullptr;
-    context = new QOpenGLContext;
-    context->setFormat(QSurfaceFormat::defaultFormat());
-    if (!context->create())
-        qCWarning(lcLazyChart) << "no OpenGL context to share (charts draw in software)";
-    qt_gl_set_global_share_context(context);
-    // Gone with the application, while QtGui still exists (a static would outlive it).
-    qAddPostRoutine([] {
-        qt_gl_set_global_share_context(nullptr);
-        delete std::exchange(context, nullptr);
-    });
-    // Read by QOpenGLWidget and QQuickWidget (WebEngine's view) when they are created.
-    QCoreApplication::setAttribute(Qt::AA_ShareOpenGLContexts);
-}
+const QString PluginFile = QStringLiteral("libgovdesk-web-charts.so");
 
 ChartFactory *loadFactory(QString *error)
 {
-    ensureSharedOpenGLContext();
-    static QPluginLoader loader(LazyChart::pluginPath());
-    QObject *instance = loader.instance();
+    QObject *instance = WebEnginePlugin::instance(PluginFile, error);
     auto *factory = qobject_cast<ChartFactory *>(instance);
-    if (!factory)
-        *error = instance ? QStringLiteral("not a chart engine") : loader.errorString();
+    if (instance && !factory)
+        *error = QStringLiteral("not a chart engine");
     return factory;
 }
 } // namespace
@@ -80,7 +35,7 @@ LazyChart::~LazyChart() = default;
 
 QString LazyChart::pluginPath()
 {
-    return QDir(ownLibraryDir()).filePath(QStringLiteral("web/libgovdesk-web-charts.so"));
+    return WebEnginePlugin::path(PluginFile);
 }
 
 void LazyChart::setOption(const QJsonObject &option)

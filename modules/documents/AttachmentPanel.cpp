@@ -1,5 +1,7 @@
 #include "AttachmentPanel.h"
 
+#include "AttachmentFormat.h"
+#include "OfdViewer.h"
 #include "PdfViewer.h"
 #include "module/ModuleContext.h"
 #include "sync/BlobCache.h"
@@ -17,15 +19,6 @@
 #include <QVBoxLayout>
 
 namespace GovDesk::Documents {
-
-namespace {
-
-bool isPdf(const Core::AttachmentRef &attachment)
-{
-    return attachment.name.endsWith(QStringLiteral(".pdf"), Qt::CaseInsensitive);
-}
-
-} // namespace
 
 AttachmentPanel::AttachmentPanel(Core::ModuleContext &context, QWidget *parent)
     : QWidget(parent)
@@ -121,11 +114,22 @@ void AttachmentPanel::openAt(int row)
     if (row < 0 || row >= m_attachments.size())
         return;
     const Core::AttachmentRef &attachment = m_attachments.at(row);
-    if (!isPdf(attachment))
+    const AttachmentKind kind = kindOf(attachment);
+    if (kind == AttachmentKind::Other)
         return saveAt(row);
+    QApplication::setOverrideCursor(Qt::WaitCursor);
     auto bytes = Core::BlobCache(m_context.database()).read(attachment.sha256);
+    QApplication::restoreOverrideCursor();
     if (!bytes) {
         QMessageBox::information(this, attachment.name, bytes.error().message);
+        return;
+    }
+    if (kind == AttachmentKind::Ofd) {
+        // Drawn once shown (Qt WebEngine loads then); problems are said in the viewer itself.
+        auto *viewer = new OfdViewer(window());
+        viewer->setAttribute(Qt::WA_DeleteOnClose);
+        viewer->load(*bytes, attachment.name);
+        viewer->show();
         return;
     }
     auto *viewer = new PdfViewer(window());
@@ -136,6 +140,22 @@ void AttachmentPanel::openAt(int row)
         return;
     }
     viewer->show();
+}
+
+AttachmentKind AttachmentPanel::kindOf(const Core::AttachmentRef &attachment) const
+{
+    // The name decides when it can; otherwise a few bytes from the profile do (the start, and for
+    // a ZIP its directory at the end), never the whole file.
+    const AttachmentKind byName = AttachmentFormat::byName(attachment.name);
+    if (byName != AttachmentKind::Other)
+        return byName;
+    const Core::BlobCache blobs(m_context.database());
+    const auto info = blobs.info(attachment.sha256);
+    if (!info || !*info || !(*info)->complete)
+        return AttachmentKind::Other;
+    return AttachmentFormat::byContent((*info)->size, [&](qint64 offset, qint64 length) {
+        return blobs.readRange(attachment.sha256, offset, length).value_or(QByteArray());
+    });
 }
 
 void AttachmentPanel::saveAt(int row)

@@ -1,9 +1,10 @@
 // AttachmentPanel: a 公文's 附件 — listed with their size and whether this computer has their
-// bytes yet (they arrive with the sync after the record), opened in place (PDF in PdfViewer),
-// saved elsewhere, and, while drafting, added or removed. The bytes live encrypted in the profile
-// (Core::BlobCache); nothing is written to disk unless the user saves a copy.
+// bytes yet (they arrive with the sync after the record), opened in place (PDF in PdfViewer, OFD
+// in OfdViewer), saved elsewhere, and, while drafting, added or removed. The bytes live encrypted
+// in the profile (Core::BlobCache); nothing is written to disk unless the user saves a copy.
 #pragma once
 
+#include "AttachmentFormat.h"
 #include "sync/BlobReferences.h"
 
 #include <QWidget>
@@ -30,7 +31,8 @@ public:
 
     // Adds a file's bytes to the profile and lists it; false with the reason shown when it fails.
     bool addFile(const QString &path);
-    // Opens the attachment at `row`: a PDF in the viewer, anything else saved where the user says.
+    // Opens the attachment at `row`: a PDF or an OFD (by name, or by content when the name does not
+    // say) in its viewer, anything else saved where the user says.
     void openAt(int row);
 
 signals:
@@ -40,6 +42,7 @@ private:
     void refreshList();
     void saveAt(int row);
     void removeAt(int row);
+    [[nodiscard]] AttachmentKind kindOf(const Core::AttachmentRef &attachment) const;
 
     Core::ModuleContext &m_context;
     QList<Core::AttachmentRef> m_attachments;

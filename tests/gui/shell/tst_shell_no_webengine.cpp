@@ -1,7 +1,7 @@
 // Tests that the shell starts without Qt WebEngine: the demo main window comes up, every page
-// the start-up opened is built, and no WebEngine library, object or process is there (the engine
-// costs a Chromium process and ~100 MB that most sessions never need; govdesk-web's WebHost
-// starts it on demand, in the modules that show web content).
+// the start-up opened is built — and the 公文 page too — and no WebEngine library, object or
+// process is there (the engine costs a Chromium process and ~100 MB that most sessions never
+// need; govdesk-web's WebHost starts it on demand, in the modules that show web content).
 #include "MainWindow.h"
 #include "ShellController.h"
 
@@ -102,8 +102,17 @@ private Q_SLOTS:
         QVERIFY2(!childProcessNames().join(QLatin1Char(' ')).contains(QStringLiteral("QtWebEngine")),
                  qPrintable(childProcessNames().join(QLatin1Char(' '))));
 
-        // The 工作台 page is open and has a chart; the engine comes when the chart is first shown.
+        // Nor when the 公文 page opens: its attachments' OFD viewer loads the engine on first use.
         QCOMPARE(window->currentModule(), QStringLiteral("workbench"));
+        QVERIFY(window->showModule(QStringLiteral("documents")));
+        QTest::qWait(200);
+        QCOMPARE(window->currentModule(), QStringLiteral("documents"));
+        QVERIFY(mapped("libgovdesk-module-documents-ui.so"));
+        QVERIFY2(!mapped("libQt6WebEngine"), "the 公文 page loaded Qt WebEngine");
+        QVERIFY2(!mapped("libgovdesk-web"), "the 公文 page loaded govdesk-web");
+        QVERIFY(window->showModule(QStringLiteral("workbench")));
+
+        // The 工作台 page has a chart; the engine comes when the chart is first shown.
         auto *chartButton = window->findChild<QPushButton *>(QStringLiteral("workbenchChartButton"));
         QVERIFY(chartButton);
         QTest::mouseClick(chartButton, Qt::LeftButton);

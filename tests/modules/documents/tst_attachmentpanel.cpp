@@ -1,6 +1,7 @@
 // Tests AttachmentPanel and PdfViewer on a real encrypted profile: a file added while drafting is
 // kept in the profile and listed; an attachment whose bytes have not arrived says so; a PDF opens
-// in the app from the profile's bytes; something that is not a PDF is refused with a reason.
+// in the app from the profile's bytes, also when its name does not say it is one; something that
+// is not a PDF is refused with a reason.
 #include "AttachmentPanel.h"
 #include "DocumentSamples.h"
 #include "DocumentsChinese.h"
@@ -9,6 +10,7 @@
 #include "PdfViewer.h"
 #include "sync/BlobCache.h"
 
+#include <QApplication>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -59,6 +61,26 @@ private slots:
         panel.findChild<QPushButton *>(QStringLiteral("attachmentRemove"))->click();
         QVERIFY(panel.attachments().isEmpty());
         QCOMPARE(changed.count(), 2);
+    }
+
+    void aPdfNamedOtherwiseOpensInThePdfViewer()
+    {
+        // Exchanges sometimes drop the extension: the bytes say what it is.
+        const QString path = m_dir.filePath(QStringLiteral("附件3"));
+        GD_VERIFY(PdfExporter::write(GovDesk::Test::fireNotice(), path));
+        AttachmentPanel panel(m_fixture.context());
+        panel.setEditable(true);
+        QVERIFY(panel.addFile(path));
+        panel.openAt(0);
+        PdfViewer *viewer = nullptr;
+        for (QWidget *widget : QApplication::topLevelWidgets()) {
+            if (auto *candidate = qobject_cast<PdfViewer *>(widget); candidate && candidate->isVisible())
+                viewer = candidate;
+        }
+        QVERIFY(viewer);
+        QCOMPARE(viewer->windowTitle(), QStringLiteral("附件3"));
+        QVERIFY(viewer->pageCount() >= 2);
+        delete viewer;
     }
 
     void anAttachmentNotYetDownloadedSaysSo()
