@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
+#include "module/ModuleSearch.h"
 #include "store/Database.h"
 #include "store/Transaction.h"
 #include "sync/BlobCache.h"
@@ -69,13 +70,15 @@ QString problemLines(const Core::ImportCheck &check)
 
 Core::Result<std::optional<DatasetStatus>> storedStatus(Core::Database &db, const QString &recordId)
 {
-    auto statement = db.prepareCached(QStringLiteral("SELECT state, sha256 FROM water_datasets WHERE record_id = ?"));
+    auto statement
+        = db.prepareCached(QStringLiteral("SELECT state, sha256 FROM water_datasets WHERE record_id = ?"));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, recordId);
     std::optional<DatasetStatus> found;
     GD_TRY(statement->forEachRow([&](const Core::Statement &row) {
-        found = DatasetStatus{.recordId = recordId, .sha256 = row.text(1), .state = stateFromCode(row.text(0))};
+        found
+            = DatasetStatus{.recordId = recordId, .sha256 = row.text(1), .state = stateFromCode(row.text(0))};
     }));
     return found;
 }
@@ -115,10 +118,9 @@ QJsonObject WaterDatasets::payload(DatasetKind kind, const QString &title, const
         {QStringLiteral("title"), title},
         {QStringLiteral("fileName"), fileName},
         {QStringLiteral("loadedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("attachments"),
-         QJsonArray{QJsonObject{{QStringLiteral("sha256"), sha256},
-                                {QStringLiteral("name"), fileName},
-                                {QStringLiteral("size"), size}}}},
+        {QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("sha256"), sha256},
+                                                               {QStringLiteral("name"), fileName},
+                                                               {QStringLiteral("size"), size}}}},
     };
     if (mapping) {
         QJsonObject columns;
@@ -155,7 +157,9 @@ Core::Result<DatasetImportResult> WaterDatasets::importFile(Core::Database &db, 
     const auto half = [&progress](int pass) -> Core::TableImport::Progress {
         if (!progress)
             return {};
-        return [&progress, pass](qint64 done, qint64 total) { progress(pass * total + done, 2 * total); };
+        return [&progress, pass](qint64 done, qint64 total) {
+            progress(pass * total + done, 2 * total);
+        };
     };
     auto checked = import.check(columns, half(0), cancel);
     if (!checked) {
@@ -173,12 +177,13 @@ Core::Result<DatasetImportResult> WaterDatasets::importFile(Core::Database &db, 
         return std::unexpected(transaction.error());
     GD_TRY(WaterSchema::removeRows(db, datasetId));
     RowWriter writer(db, kind, datasetId);
-    auto applied = import.apply(columns, [&writer](const QVariantList &values) { return writer.write(values); },
-                                half(1), cancel);
+    auto applied = import.apply(
+        columns, [&writer](const QVariantList &values) { return writer.write(values); }, half(1), cancel);
     if (!applied) {
         transaction->rollback();
         // The file changed between the passes, or the database failed: either way nothing stays.
-        if (applied.error().code == Core::ErrorCode::Cancelled || applied.error().code != Core::ErrorCode::InvalidArgument)
+        if (applied.error().code == Core::ErrorCode::Cancelled
+            || applied.error().code != Core::ErrorCode::InvalidArgument)
             return std::unexpected(applied.error());
         result.error = applied.error().message;
         return result;
@@ -214,25 +219,25 @@ Core::Result<> WaterDatasets::writeStatus(Core::Database &db, const DatasetStatu
 
 Core::Result<QList<DatasetStatus>> WaterDatasets::statuses(Core::Database &db)
 {
-    auto statement = db.prepareCached(
-        QStringLiteral("SELECT record_id, kind, title, file_name, sha256, state, rows, problem_count, problems, "
-                       "applied_at, loaded_at FROM water_datasets ORDER BY loaded_at DESC, record_id"));
+    auto statement = db.prepareCached(QStringLiteral(
+        "SELECT record_id, kind, title, file_name, sha256, state, rows, problem_count, problems, "
+        "applied_at, loaded_at FROM water_datasets ORDER BY loaded_at DESC, record_id"));
     if (!statement)
         return std::unexpected(statement.error());
     QList<DatasetStatus> list;
     GD_TRY(statement->forEachRow([&](const Core::Statement &row) {
-        list.append({.recordId = row.text(0),
-                     .kind = row.text(1),
-                     .title = row.text(2),
-                     .fileName = row.text(3),
-                     .sha256 = row.text(4),
-                     .state = stateFromCode(row.text(5)),
-                     .rows = row.int64(6),
-                     .problemCount = row.int64(7),
-                     .problems = row.text(8),
-                     .appliedAt = row.isNull(9) ? QDateTime()
-                                                : QDateTime::fromSecsSinceEpoch(row.int64(9), Qt::UTC),
-                     .loadedAt = row.text(10)});
+        list.append(
+            {.recordId = row.text(0),
+             .kind = row.text(1),
+             .title = row.text(2),
+             .fileName = row.text(3),
+             .sha256 = row.text(4),
+             .state = stateFromCode(row.text(5)),
+             .rows = row.int64(6),
+             .problemCount = row.int64(7),
+             .problems = row.text(8),
+             .appliedAt = row.isNull(9) ? QDateTime() : QDateTime::fromSecsSinceEpoch(row.int64(9), Qt::UTC),
+             .loadedAt = row.text(10)});
     }));
     return list;
 }
@@ -300,8 +305,11 @@ Core::Result<> WaterDatasets::apply(Core::ModuleContext &context, const Core::Pr
     // TableImport reads files: the blob goes to a private temporary directory for the import.
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Core::fail(Core::ErrorCode::Io, tr("No temporary directory for the import."), dir.errorString());
-    const QString path = dir.filePath(QStringLiteral("dataset"));
+        return Core::fail(Core::ErrorCode::Io, tr("No temporary directory for the import."),
+                          dir.errorString());
+    // TableImport tells JSON from CSV by the name's suffix.
+    const bool json = status.fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive);
+    const QString path = dir.filePath(json ? QStringLiteral("dataset.json") : QStringLiteral("dataset.csv"));
     GD_TRY(blobs.exportTo(status.sha256, path));
     auto imported = importFile(db, record.recordId, *kind, path, mappingOf(payload));
     if (!imported)
@@ -319,6 +327,17 @@ Core::Result<> WaterDatasets::apply(Core::ModuleContext &context, const Core::Pr
                                    {QStringLiteral("sha256"), status.sha256},
                                    {QStringLiteral("rows"), status.rows}}));
     return refreshWarnings(context);
+}
+
+Core::Result<> WaterDatasets::install(Core::ModuleContext &context)
+{
+    GD_TRY(context.migrate(WaterSchema::migrations()));
+    //: Search filter for flood warnings: 水情预警
+    GD_TRY(context.search().registerType(QString::fromLatin1(WarningSearchType), tr("Flood warning")));
+    // A dataset replaced by the administrator is replaced: the latest word is right.
+    GD_TRY(context.records().declareCollection(
+        {.name = QString::fromLatin1(DatasetCollection), .policy = Core::ConflictPolicy::LastWriterWins}));
+    return context.addProjection(projection(context));
 }
 
 Core::Projection WaterDatasets::projection(Core::ModuleContext &context)
@@ -339,7 +358,8 @@ Core::Result<int> WaterDatasets::retryWaiting(Core::ModuleContext &context)
     Core::Database &db = context.database();
     QStringList waiting;
     {
-        auto statement = db.prepare(QStringLiteral("SELECT record_id FROM water_datasets WHERE state = 'waiting'"));
+        auto statement
+            = db.prepare(QStringLiteral("SELECT record_id FROM water_datasets WHERE state = 'waiting'"));
         if (!statement)
             return std::unexpected(statement.error());
         GD_TRY(statement->forEachRow([&](const Core::Statement &row) { waiting << row.text(0); }));
@@ -361,9 +381,9 @@ Core::Result<int> WaterDatasets::retryWaiting(Core::ModuleContext &context)
         auto transaction = Core::Transaction::begin(db);
         if (!transaction)
             return std::unexpected(transaction.error());
-        GD_TRY(apply(context, {.collection = QString::fromLatin1(DatasetCollection),
-                               .recordId = recordId,
-                               .record = *record}));
+        GD_TRY(apply(
+            context,
+            {.collection = QString::fromLatin1(DatasetCollection), .recordId = recordId, .record = *record}));
         GD_TRY(transaction->commit());
         ++imported;
     }

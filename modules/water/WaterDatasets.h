@@ -49,8 +49,8 @@ struct DatasetStatus
 struct DatasetImportResult
 {
     Core::ImportCheck check;
-    QString error;     // a failure that is the file's (unreadable, missing columns): nothing applied
-    qint64 rows = 0;   // applied
+    QString error;   // a failure that is the file's (unreadable, missing columns): nothing applied
+    qint64 rows = 0; // applied
     [[nodiscard]] bool applied() const { return error.isEmpty() && check.isClean(); }
 };
 
@@ -61,6 +61,8 @@ public:
     static constexpr int ProjectionVersion = 1;
     static constexpr int ProblemsKept = 20;
 
+    // What the module sets up in initialize(): tables, search type, collection, projection.
+    [[nodiscard]] static Core::Result<> install(Core::ModuleContext &context);
     [[nodiscard]] static Core::Projection projection(Core::ModuleContext &context);
 
     // Checks the file and, when clean, replaces the dataset's rows with it in one transaction
@@ -68,8 +70,8 @@ public:
     // is a result with its problems.
     [[nodiscard]] static Core::Result<DatasetImportResult>
     importFile(Core::Database &db, const QString &datasetId, DatasetKind kind, const QString &path,
-               const std::optional<Core::ColumnMapping> &mapping, const Core::TableImport::Progress &progress = {},
-               const std::atomic_bool *cancel = nullptr);
+               const std::optional<Core::ColumnMapping> &mapping,
+               const Core::TableImport::Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
     // The record's payload for a file: kind, title, fileName, loadedAt, attachments, mapping.
     [[nodiscard]] static QJsonObject payload(DatasetKind kind, const QString &title, const QString &fileName,
@@ -87,7 +89,8 @@ public:
     [[nodiscard]] static Core::Result<int> waitingCount(Core::Database &db);
 
 private:
-    [[nodiscard]] static Core::Result<> apply(Core::ModuleContext &context, const Core::ProjectedRecord &record);
+    [[nodiscard]] static Core::Result<> apply(Core::ModuleContext &context,
+                                              const Core::ProjectedRecord &record);
 };
 
 } // namespace GovDesk::Water

@@ -48,13 +48,13 @@ QList<DemoStation> demoStations()
         double km;
         const char *area;
     } upper[] = {
-        {"99010101", "云溪源", "PP", 148, "990101"},  {"99010102", "鹰嘴坳", "PP", 140, "990101"},
+        {"99010101", "云溪源", "PP", 148, "990101"},   {"99010102", "鹰嘴坳", "PP", 140, "990101"},
         {"99010103", "云溪水库", "RR", 132, "990101"}, {"99010104", "石门寨", "PP", 126, "990101"},
-        {"99010105", "石门", "ZQ", 120, "990101"},    {"99010106", "杉木冲", "PP", 112, "990101"},
-        {"99010107", "龙潭", "ZZ", 104, "990101"},    {"99010108", "竹坪", "PP", 96, "990102"},
-        {"99010109", "青岗", "ZQ", 88, "990102"},     {"99010110", "桃花渡", "ZZ", 72, "990102"},
-        {"99010111", "柳湾", "PP", 64, "990102"},     {"99010112", "云溪镇", "ZQ", 56, "990102"},
-        {"99010113", "下马滩", "ZZ", 40, "990103"},   {"99010114", "沙洲", "PP", 30, "990103"},
+        {"99010105", "石门", "ZQ", 120, "990101"},     {"99010106", "杉木冲", "PP", 112, "990101"},
+        {"99010107", "龙潭", "ZZ", 104, "990101"},     {"99010108", "竹坪", "PP", 96, "990102"},
+        {"99010109", "青岗", "ZQ", 88, "990102"},      {"99010110", "桃花渡", "ZZ", 72, "990102"},
+        {"99010111", "柳湾", "PP", 64, "990102"},      {"99010112", "云溪镇", "ZQ", 56, "990102"},
+        {"99010113", "下马滩", "ZZ", 40, "990103"},    {"99010114", "沙洲", "PP", 30, "990103"},
         {"99010115", "云溪口", "ZQ", 18, "990103"},
     };
     const struct
@@ -65,26 +65,34 @@ QList<DemoStation> demoStations()
         double km;
         const char *area;
     } lower[] = {
-        {"99020101", "白沙源", "PP", 96, "990104"},   {"99020102", "白沙水库", "RR", 90, "990104"},
-        {"99020103", "松林岗", "PP", 84, "990104"},   {"99020104", "梅岭", "ZQ", 76, "990104"},
-        {"99020105", "黄泥塘", "PP", 66, "990104"},   {"99020106", "白沙桥", "ZZ", 58, "990103"},
-        {"99020107", "燕子岩", "RR", 52, "990103"},   {"99020108", "陈家坝", "PP", 44, "990103"},
-        {"99020109", "白沙街", "ZQ", 36, "990103"},   {"99020110", "芦苇洲", "PP", 24, "990103"},
-        {"99020111", "白沙口", "ZZ", 12, "990103"},   {"99020112", "北岭", "PP", 70, "990104"},
-        {"99020113", "南岭", "PP", 50, "990103"},     {"99020114", "东坡", "PP", 30, "990102"},
+        {"99020101", "白沙源", "PP", 96, "990104"}, {"99020102", "白沙水库", "RR", 90, "990104"},
+        {"99020103", "松林岗", "PP", 84, "990104"}, {"99020104", "梅岭", "ZQ", 76, "990104"},
+        {"99020105", "黄泥塘", "PP", 66, "990104"}, {"99020106", "白沙桥", "ZZ", 58, "990103"},
+        {"99020107", "燕子岩", "RR", 52, "990103"}, {"99020108", "陈家坝", "PP", 44, "990103"},
+        {"99020109", "白沙街", "ZQ", 36, "990103"}, {"99020110", "芦苇洲", "PP", 24, "990103"},
+        {"99020111", "白沙口", "ZZ", 12, "990103"}, {"99020112", "北岭", "PP", 70, "990104"},
+        {"99020113", "南岭", "PP", 50, "990103"},   {"99020114", "东坡", "PP", 30, "990102"},
         {"99020115", "西坡", "PP", 80, "990101"},
     };
     for (const auto &s : upper) {
         // The river runs from the north-west down to the south-east.
-        stations.append({.stcd = QString::fromLatin1(s.code), .stnm = QString::fromUtf8(s.name),
-                         .sttp = QString::fromLatin1(s.type), .rvnm = Upper, .dstrvm = s.km,
-                         .lgtd = 110.20 + (150 - s.km) * 0.0045, .lttd = 25.45 - (150 - s.km) * 0.0032,
+        stations.append({.stcd = QString::fromLatin1(s.code),
+                         .stnm = QString::fromUtf8(s.name),
+                         .sttp = QString::fromLatin1(s.type),
+                         .rvnm = Upper,
+                         .dstrvm = s.km,
+                         .lgtd = 110.20 + (150 - s.km) * 0.0045,
+                         .lttd = 25.45 - (150 - s.km) * 0.0032,
                          .addvcd = QString::fromLatin1(s.area)});
     }
     for (const auto &s : lower) {
-        stations.append({.stcd = QString::fromLatin1(s.code), .stnm = QString::fromUtf8(s.name),
-                         .sttp = QString::fromLatin1(s.type), .rvnm = Lower, .dstrvm = s.km,
-                         .lgtd = 110.55 + (100 - s.km) * 0.0035, .lttd = 25.05 + (100 - s.km) * 0.0022,
+        stations.append({.stcd = QString::fromLatin1(s.code),
+                         .stnm = QString::fromUtf8(s.name),
+                         .sttp = QString::fromLatin1(s.type),
+                         .rvnm = Lower,
+                         .dstrvm = s.km,
+                         .lgtd = 110.55 + (100 - s.km) * 0.0035,
+                         .lttd = 25.05 + (100 - s.km) * 0.0022,
                          .addvcd = QString::fromLatin1(s.area)});
     }
     for (DemoStation &station : stations) {
@@ -120,7 +128,7 @@ QList<DemoFile> WaterDemoData::generate(const QDateTime &endAt, int days)
     const int stormPeak = hours - 6; // the heaviest hour, six hours before the end
 
     // Rain: events drawn per river (wetter in 4–9月, afternoon showers), each gauge a share of it.
-    QHash<QString, QVector<double>> rain; // stcd → mm per hour
+    QHash<QString, QVector<double>> rain;      // stcd → mm per hour
     QHash<QString, QVector<double>> riverRain; // river → mean of its gauges
     for (const QString &river : {Upper, Lower}) {
         QVector<double> event(hours, 0.0);
@@ -210,7 +218,9 @@ QList<DemoFile> WaterDemoData::generate(const QDateTime &endAt, int days)
             station.fsltdz = std::round((peak + 0.6) * 10) / 10;
             station.dsflz = station.fsltdz + 3.5;
         } else if (StormStations.contains(station.stcd)) {
-            station.wrz = std::round((series.last() - (station.stcd == StormStations.first() ? 0.25 : 0.45)) * 10) / 10;
+            station.wrz
+                = std::round((series.last() - (station.stcd == StormStations.first() ? 0.25 : 0.45)) * 10)
+                  / 10;
             station.grz = station.wrz + 1.8;
         } else {
             station.wrz = std::round((peak + 0.7) * 10) / 10;
@@ -220,21 +230,33 @@ QList<DemoFile> WaterDemoData::generate(const QDateTime &endAt, int days)
 
     QList<DemoFile> files;
     {
-        QByteArray csv("测站编码,测站名称,站类,河流名称,水系名称,流域名称,经度,纬度,站址,行政区划码,至河口距离,警戒水位,"
-                       "保证水位,汛限水位,设计洪水位\n");
+        QByteArray csv(
+            "测站编码,测站名称,站类,河流名称,水系名称,流域名称,经度,纬度,站址,行政区划码,至河口距离,警戒水位,"
+            "保证水位,汛限水位,设计洪水位\n");
         for (const DemoStation &s : std::as_const(stations)) {
             const bool river = s.sttp == QLatin1String("ZQ") || s.sttp == QLatin1String("ZZ");
             const bool reservoir = s.sttp == QLatin1String("RR");
-            csv += QStringList{s.stcd, s.stnm, s.sttp, s.rvnm, Basin + QStringLiteral("水系"), Basin,
-                               number(s.lgtd, 4), number(s.lttd, 4), s.stnm + QStringLiteral("村"), s.addvcd,
-                               number(s.dstrvm, 1), river ? number(s.wrz, 2) : QString(),
-                               river ? number(s.grz, 2) : QString(), reservoir ? number(s.fsltdz, 2) : QString(),
+            csv += QStringList{s.stcd,
+                               s.stnm,
+                               s.sttp,
+                               s.rvnm,
+                               Basin + QStringLiteral("水系"),
+                               Basin,
+                               number(s.lgtd, 4),
+                               number(s.lttd, 4),
+                               s.stnm + QStringLiteral("村"),
+                               s.addvcd,
+                               number(s.dstrvm, 1),
+                               river ? number(s.wrz, 2) : QString(),
+                               river ? number(s.grz, 2) : QString(),
+                               reservoir ? number(s.fsltdz, 2) : QString(),
                                reservoir ? number(s.dsflz, 2) : QString()}
                        .join(QLatin1Char(','))
                        .toUtf8()
                    + '\n';
         }
-        files.append({DatasetKind::Stations, QStringLiteral("云岭江水系测站"), QStringLiteral("云岭江_测站_ST_STBPRP_B.csv"), csv});
+        files.append({DatasetKind::Stations, QStringLiteral("云岭江水系测站"),
+                      QStringLiteral("云岭江_测站_ST_STBPRP_B.csv"), csv});
     }
     QByteArray pptn("STCD,TM,DRP,INTV\n");
     QByteArray river("STCD,TM,Z,Q\n");
@@ -265,14 +287,20 @@ QList<DemoFile> WaterDemoData::generate(const QDateTime &endAt, int days)
                             .toUtf8();
             } else {
                 // A rating curve: flow grows with the depth over the bed to the power 1.6.
-                const double flow = 12.0 * std::pow(std::max(0.0, z - bed), 1.6) * (1 + (150 - s.dstrvm) / 100.0);
-                river += QStringLiteral("%1,%2,%3,%4\n").arg(s.stcd, at, number(z, 2), number(flow, 1)).toUtf8();
+                const double flow
+                    = 12.0 * std::pow(std::max(0.0, z - bed), 1.6) * (1 + (150 - s.dstrvm) / 100.0);
+                river += QStringLiteral("%1,%2,%3,%4\n")
+                             .arg(s.stcd, at, number(z, 2), number(flow, 1))
+                             .toUtf8();
             }
         }
     }
-    files.append({DatasetKind::Rainfall, QStringLiteral("云岭江水系降水量"), QStringLiteral("云岭江_降水量_ST_PPTN_R.csv"), pptn});
-    files.append({DatasetKind::River, QStringLiteral("云岭江水系河道水情"), QStringLiteral("云岭江_河道水情_ST_RIVER_R.csv"), river});
-    files.append({DatasetKind::Reservoir, QStringLiteral("云岭江水系水库水情"), QStringLiteral("云岭江_水库水情_ST_RSVR_R.csv"), rsvr});
+    files.append({DatasetKind::Rainfall, QStringLiteral("云岭江水系降水量"),
+                  QStringLiteral("云岭江_降水量_ST_PPTN_R.csv"), pptn});
+    files.append({DatasetKind::River, QStringLiteral("云岭江水系河道水情"),
+                  QStringLiteral("云岭江_河道水情_ST_RIVER_R.csv"), river});
+    files.append({DatasetKind::Reservoir, QStringLiteral("云岭江水系水库水情"),
+                  QStringLiteral("云岭江_水库水情_ST_RSVR_R.csv"), rsvr});
 
     // Water quality: a sample a month at six sections, from clean headwaters to a polluted ditch.
     QByteArray quality("测站编码,采样时间,水体类型,溶解氧,高锰酸盐指数,化学需氧量,氨氮,总磷,总氮\n");
@@ -289,14 +317,16 @@ QList<DemoFile> WaterDemoData::generate(const QDateTime &endAt, int days)
             const double l = section.load * (0.85 + 0.3 * random.generateDouble());
             const bool lake = QString::fromUtf8(section.body) == QLatin1String("湖库");
             quality += QStringLiteral("%1,%2,%3,%4,%5,%6,%7,%8,%9\n")
-                           .arg(QString::fromLatin1(section.code), timeText(at), QString::fromUtf8(section.body),
-                                number(std::max(1.0, 8.5 - 6.5 * l), 2), number(1.5 + 12 * l, 2),
-                                number(10 + 30 * l, 1), number(0.1 + 1.8 * l, 3),
-                                number((lake ? 0.01 : 0.02) + 0.35 * l, 3), lake ? number(0.3 + 1.5 * l, 2) : QString())
+                           .arg(QString::fromLatin1(section.code), timeText(at),
+                                QString::fromUtf8(section.body), number(std::max(1.0, 8.5 - 6.5 * l), 2),
+                                number(1.5 + 12 * l, 2), number(10 + 30 * l, 1), number(0.1 + 1.8 * l, 3),
+                                number((lake ? 0.01 : 0.02) + 0.35 * l, 3),
+                                lake ? number(0.3 + 1.5 * l, 2) : QString())
                            .toUtf8();
         }
     }
-    files.append({DatasetKind::Quality, QStringLiteral("云岭江水系水质监测"), QStringLiteral("云岭江_水质监测.csv"), quality});
+    files.append({DatasetKind::Quality, QStringLiteral("云岭江水系水质监测"),
+                  QStringLiteral("云岭江_水质监测.csv"), quality});
     return files;
 }
 
@@ -306,9 +336,9 @@ Core::Result<> WaterDemoData::seed(Core::ModuleContext &context, const QList<Dem
         auto sha256 = Core::BlobCache(context.database()).addBytes(file.csv);
         if (!sha256)
             return std::unexpected(sha256.error());
-        GD_TRY(context.records().put(QString::fromLatin1(DatasetCollection), Core::RecordStore::newRecordId(),
-                                     WaterDatasets::payload(file.kind, file.title, file.fileName, *sha256,
-                                                            file.csv.size())));
+        GD_TRY(context.records().put(
+            QString::fromLatin1(DatasetCollection), Core::RecordStore::newRecordId(),
+            WaterDatasets::payload(file.kind, file.title, file.fileName, *sha256, file.csv.size())));
     }
     return {};
 }

@@ -21,16 +21,7 @@ Q_LOGGING_CATEGORY(lcWater, "govdesk.module.water", QtWarningMsg)
 bool WaterModule::initialize(Core::ModuleContext &context, QString *error)
 {
     m_context = &context;
-    auto ready = context.migrate(WaterSchema::migrations());
-    if (ready)
-        //: Search filter for flood warnings: 水情预警
-        ready = context.search().registerType(QString::fromLatin1(WarningSearchType), tr("Flood warning"));
-    // A dataset replaced by the administrator is replaced: the latest word is right.
-    if (ready)
-        ready = context.records().declareCollection(
-            {.name = QString::fromLatin1(DatasetCollection), .policy = Core::ConflictPolicy::LastWriterWins});
-    if (ready)
-        ready = context.addProjection(WaterDatasets::projection(context));
+    auto ready = WaterDatasets::install(context);
     if (!ready) {
         *error = ready.error().message;
         return false;

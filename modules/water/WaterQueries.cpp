@@ -23,8 +23,9 @@ QDateTime fromSecs(qint64 secs)
     return QDateTime::fromSecsSinceEpoch(secs, Qt::UTC);
 }
 
-constexpr char StationColumns[] = "stcd, stnm, sttp, rvnm, hnnm, bsnm, lgtd, lttd, stlc, addvcd, dstrvm, wrz, grz, "
-                                  "fsltdz, dsflz";
+constexpr char StationColumns[]
+    = "stcd, stnm, sttp, rvnm, hnnm, bsnm, lgtd, lttd, stlc, addvcd, dstrvm, wrz, grz, "
+      "fsltdz, dsflz";
 
 WaterStation stationOf(const Core::Statement &row)
 {
@@ -51,8 +52,9 @@ WaterStation stationOf(const Core::Statement &row)
 
 Result<QList<WaterStation>> WaterQueries::stations() const
 {
-    auto statement = m_db.prepareCached(
-        QStringLiteral("SELECT %1 FROM water_stations ORDER BY rvnm, dstrvm DESC, stcd").arg(QLatin1String(StationColumns)));
+    auto statement
+        = m_db.prepareCached(QStringLiteral("SELECT %1 FROM water_stations ORDER BY rvnm, dstrvm DESC, stcd")
+                                 .arg(QLatin1String(StationColumns)));
     if (!statement)
         return std::unexpected(statement.error());
     QList<WaterStation> stations;
@@ -74,9 +76,9 @@ Result<std::optional<WaterStation>> WaterQueries::station(const QString &stcd) c
 
 Result<QDateTime> WaterQueries::latestTime() const
 {
-    auto latest = m_db.queryInt(QStringLiteral(
-        "SELECT max(coalesce((SELECT max(tm) FROM water_river), 0), coalesce((SELECT max(tm) FROM water_rsvr), 0), "
-        "coalesce((SELECT max(tm) FROM water_pptn), 0))"));
+    auto latest = m_db.queryInt(QStringLiteral("SELECT max(coalesce((SELECT max(tm) FROM water_river), 0), "
+                                               "coalesce((SELECT max(tm) FROM water_rsvr), 0), "
+                                               "coalesce((SELECT max(tm) FROM water_pptn), 0))"));
     if (!latest)
         return std::unexpected(latest.error());
     return *latest > 0 ? fromSecs(*latest) : QDateTime();
@@ -87,14 +89,17 @@ Result<std::optional<std::pair<qint64, double>>> WaterQueries::latestLevel(const
 {
     const bool reservoir = station.sttp == StationType::Reservoir;
     auto statement = m_db.prepareCached(
-        reservoir ? QStringLiteral("SELECT tm, rz FROM water_rsvr WHERE stcd = ? AND tm <= ? ORDER BY tm DESC LIMIT 1")
-                  : QStringLiteral("SELECT tm, z FROM water_river WHERE stcd = ? AND tm <= ? ORDER BY tm DESC LIMIT 1"));
+        reservoir ? QStringLiteral(
+            "SELECT tm, rz FROM water_rsvr WHERE stcd = ? AND tm <= ? ORDER BY tm DESC LIMIT 1")
+                  : QStringLiteral(
+                      "SELECT tm, z FROM water_river WHERE stcd = ? AND tm <= ? ORDER BY tm DESC LIMIT 1"));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, station.stcd).bind(2, atOrBefore);
     std::optional<std::pair<qint64, double>> found;
-    GD_TRY(statement->forEachRow(
-        [&](const Core::Statement &row) { found = std::pair{row.int64(0), row.real(1)}; }));
+    GD_TRY(statement->forEachRow([&](const Core::Statement &row) {
+        found = std::pair{row.int64(0), row.real(1)};
+    }));
     return found;
 }
 
@@ -158,21 +163,25 @@ Result<Series> WaterQueries::series(const QString &stcd, SeriesField field, cons
     QString sql;
     switch (field) {
     case SeriesField::Level:
-        sql = QStringLiteral("SELECT tm, z FROM water_river WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 "
-                             "UNION ALL SELECT tm, rz FROM water_rsvr WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 "
-                             "ORDER BY 1");
+        sql = QStringLiteral(
+            "SELECT tm, z FROM water_river WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 "
+            "UNION ALL SELECT tm, rz FROM water_rsvr WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 "
+            "ORDER BY 1");
         break;
     case SeriesField::Flow:
-        sql = QStringLiteral("SELECT tm, q FROM water_river WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 AND q IS NOT NULL "
-                             "UNION ALL SELECT tm, inq FROM water_rsvr WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 "
-                             "AND inq IS NOT NULL ORDER BY 1");
+        sql = QStringLiteral(
+            "SELECT tm, q FROM water_river WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 AND q IS NOT NULL "
+            "UNION ALL SELECT tm, inq FROM water_rsvr WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 "
+            "AND inq IS NOT NULL ORDER BY 1");
         break;
     case SeriesField::Storage:
-        sql = QStringLiteral("SELECT tm, w FROM water_rsvr WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 AND w IS NOT NULL "
-                             "ORDER BY tm");
+        sql = QStringLiteral(
+            "SELECT tm, w FROM water_rsvr WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 AND w IS NOT NULL "
+            "ORDER BY tm");
         break;
     case SeriesField::Rainfall:
-        sql = QStringLiteral("SELECT tm, drp FROM water_pptn WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 ORDER BY tm");
+        sql = QStringLiteral(
+            "SELECT tm, drp FROM water_pptn WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 ORDER BY tm");
         break;
     }
     auto statement = m_db.prepareCached(sql);
@@ -209,8 +218,8 @@ Result<QList<ReservoirState>> WaterQueries::reservoirs(const QDateTime &at) cons
     auto all = stations();
     if (!all)
         return std::unexpected(all.error());
-    auto statement = m_db.prepareCached(
-        QStringLiteral("SELECT tm, rz, w FROM water_rsvr WHERE stcd = ? AND tm <= ? ORDER BY tm DESC LIMIT 1"));
+    auto statement = m_db.prepareCached(QStringLiteral(
+        "SELECT tm, rz, w FROM water_rsvr WHERE stcd = ? AND tm <= ? ORDER BY tm DESC LIMIT 1"));
     if (!statement)
         return std::unexpected(statement.error());
     QList<ReservoirState> states;
@@ -241,7 +250,8 @@ Result<QMap<int, int>> WaterQueries::qualityClasses(const QDateTime &from, const
         return std::unexpected(statement.error());
     statement->bind(1, from.toSecsSinceEpoch()).bind(2, to.toSecsSinceEpoch());
     QMap<int, int> classes;
-    GD_TRY(statement->forEachRow([&](const Core::Statement &row) { classes.insert(row.int32(0), row.int32(1)); }));
+    GD_TRY(statement->forEachRow(
+        [&](const Core::Statement &row) { classes.insert(row.int32(0), row.int32(1)); }));
     return classes;
 }
 

@@ -38,9 +38,9 @@ enum class SeriesField {
 struct AreaRainfall
 {
     QString addvcd;
-    int stations = 0;  // rain gauges of the area that reported in the range
-    double total = 0;  // mm summed over every gauge
-    double mean = 0;   // mm per gauge: the area's rainfall (arithmetic mean of its gauges)
+    int stations = 0; // rain gauges of the area that reported in the range
+    double total = 0; // mm summed over every gauge
+    double mean = 0;  // mm per gauge: the area's rainfall (arithmetic mean of its gauges)
 };
 
 struct ReservoirState
@@ -60,7 +60,10 @@ struct StoredWarning
 class WaterQueries
 {
 public:
-    explicit WaterQueries(Core::Database &db) : m_db(db) {}
+    explicit WaterQueries(Core::Database &db)
+        : m_db(db)
+    {
+    }
 
     [[nodiscard]] Core::Result<QList<WaterStation>> stations() const;
     [[nodiscard]] Core::Result<std::optional<WaterStation>> station(const QString &stcd) const;
@@ -68,22 +71,26 @@ public:
     [[nodiscard]] Core::Result<QDateTime> latestTime() const;
     // Every station's situation at `at`: latest level up to it, level trendHours before, rain of
     // the hour and of the 24 hours up to it.
-    [[nodiscard]] Core::Result<QList<StationSituation>> situations(const QDateTime &at, int trendHours = 3) const;
+    [[nodiscard]] Core::Result<QList<StationSituation>> situations(const QDateTime &at,
+                                                                   int trendHours = 3) const;
     // One station's readings in [from, to], in time order.
     [[nodiscard]] Core::Result<Series> series(const QString &stcd, SeriesField field, const QDateTime &from,
                                               const QDateTime &to) const;
     // Rainfall per 行政区划 over [from, to], by code.
-    [[nodiscard]] Core::Result<QList<AreaRainfall>> rainfallByArea(const QDateTime &from, const QDateTime &to) const;
+    [[nodiscard]] Core::Result<QList<AreaRainfall>> rainfallByArea(const QDateTime &from,
+                                                                   const QDateTime &to) const;
     [[nodiscard]] Core::Result<QList<ReservoirState>> reservoirs(const QDateTime &at) const;
     // GB 3838 class (1–6) → sections whose latest sample in [from, to] has it.
-    [[nodiscard]] Core::Result<QMap<int, int>> qualityClasses(const QDateTime &from, const QDateTime &to) const;
+    [[nodiscard]] Core::Result<QMap<int, int>> qualityClasses(const QDateTime &from,
+                                                              const QDateTime &to) const;
     // The current warnings, most severe first (FloodWarnings' ranking).
     [[nodiscard]] Core::Result<QList<StoredWarning>> warnings() const;
 
 private:
     [[nodiscard]] Core::Result<std::optional<std::pair<qint64, double>>>
     latestLevel(const WaterStation &station, qint64 atOrBefore) const;
-    [[nodiscard]] Core::Result<std::optional<double>> rainSum(const QString &stcd, qint64 after, qint64 upTo) const;
+    [[nodiscard]] Core::Result<std::optional<double>> rainSum(const QString &stcd, qint64 after,
+                                                              qint64 upTo) const;
 
     Core::Database &m_db;
 };

@@ -15,28 +15,36 @@ namespace {
 // Plausible ranges: a value outside is a typing or unit error (1e9, a level in cm), not a flood.
 constexpr double MinLevel = -100; // m; 85 高程 of coastal stations goes below zero
 constexpr double MaxLevel = 6000;
-constexpr double MaxFlow = 300000;    // m³/s, above any river's record
-constexpr double MaxStorage = 100000; // 10⁶ m³
-constexpr double MaxRain = 1000;      // mm in one period
+constexpr double MaxFlow = 300000;        // m³/s, above any river's record
+constexpr double MaxStorage = 100000;     // 10⁶ m³
+constexpr double MaxRain = 1000;          // mm in one period
 constexpr double MaxConcentration = 1000; // mg/L
 
 ImportField text(QString key, QString label, QStringList headers, bool required = true)
 {
-    return {.key = std::move(key), .label = std::move(label), .required = required,
+    return {.key = std::move(key),
+            .label = std::move(label),
+            .required = required,
             .headers = std::move(headers)};
 }
 
 ImportField number(QString key, QString label, double minimum, double maximum, QStringList headers,
                    bool required = false)
 {
-    return {.key = std::move(key), .label = std::move(label), .type = ImportFieldType::Decimal,
-            .required = required, .minimum = minimum, .maximum = maximum, .headers = std::move(headers)};
+    return {.key = std::move(key),
+            .label = std::move(label),
+            .type = ImportFieldType::Decimal,
+            .required = required,
+            .minimum = minimum,
+            .maximum = maximum,
+            .headers = std::move(headers)};
 }
 
 ImportField stationCode()
 {
-    ImportField field = text(QStringLiteral("STCD"), WaterSchema::tr("Station code"), // 测站编码
-                             {QStringLiteral("测站编码"), QStringLiteral("站码"), QStringLiteral("测站代码")});
+    ImportField field
+        = text(QStringLiteral("STCD"), WaterSchema::tr("Station code"), // 测站编码
+               {QStringLiteral("测站编码"), QStringLiteral("站码"), QStringLiteral("测站代码")});
     field.pattern = QStringLiteral("[A-Za-z0-9]{8}");
     //: Hint for a bad station code: 8位字母或数字
     field.patternHint = WaterSchema::tr("8 letters or digits");
@@ -96,8 +104,9 @@ QString columnsOf(DatasetKind kind)
 {
     switch (kind) {
     case DatasetKind::Stations:
-        return QStringLiteral("stcd, stnm, sttp, rvnm, hnnm, bsnm, lgtd, lttd, stlc, addvcd, dstrvm, wrz, grz, "
-                              "fsltdz, dsflz");
+        return QStringLiteral(
+            "stcd, stnm, sttp, rvnm, hnnm, bsnm, lgtd, lttd, stlc, addvcd, dstrvm, wrz, grz, "
+            "fsltdz, dsflz");
     case DatasetKind::Rainfall:
         return QStringLiteral("stcd, tm, drp, intv, dyp, wth");
     case DatasetKind::River:
@@ -113,17 +122,21 @@ QString columnsOf(DatasetKind kind)
 // GB 3838 class of a sample row (schema order: STCD, TM, WBTP, DOX … TN).
 std::optional<QualityClass> sampleClass(const QVariantList &values)
 {
-    static const QualityParameter parameters[] = {
-        QualityParameter::DissolvedOxygen, QualityParameter::PermanganateIndex, QualityParameter::Cod,
-        QualityParameter::Bod5,           QualityParameter::AmmoniaNitrogen,   QualityParameter::TotalPhosphorus,
-        QualityParameter::TotalNitrogen};
+    static const QualityParameter parameters[] = {QualityParameter::DissolvedOxygen,
+                                                  QualityParameter::PermanganateIndex,
+                                                  QualityParameter::Cod,
+                                                  QualityParameter::Bod5,
+                                                  QualityParameter::AmmoniaNitrogen,
+                                                  QualityParameter::TotalPhosphorus,
+                                                  QualityParameter::TotalNitrogen};
     QList<QualityMeasurement> measured;
     for (int i = 0; i < 7; ++i) {
         if (!values.at(3 + i).isNull())
             measured.append({parameters[i], values.at(3 + i).toDouble()});
     }
     const QString body = values.at(2).toString();
-    const bool lake = body == QLatin1String("湖库") || body.compare(QLatin1String("L"), Qt::CaseInsensitive) == 0;
+    const bool lake
+        = body == QLatin1String("湖库") || body.compare(QLatin1String("L"), Qt::CaseInsensitive) == 0;
     auto verdict = WaterQuality::classify(measured, lake ? WaterBody::LakeOrReservoir : WaterBody::River);
     if (!verdict)
         return std::nullopt;
@@ -134,7 +147,8 @@ std::optional<QualityClass> sampleClass(const QVariantList &values)
 
 QList<Core::Migration> WaterSchema::migrations()
 {
-    return {{.version = 1, .description = QStringLiteral("water stations, readings, datasets, warnings"),
+    return {{.version = 1,
+             .description = QStringLiteral("water stations, readings, datasets, warnings"),
              .sql = migrationSql()}};
 }
 
@@ -225,18 +239,23 @@ Core::ImportSchema WaterSchema::importSchema(DatasetKind kind)
         area.patternHint = tr("6 digits");
         schema.fields = {
             stationCode(),
-            text(QStringLiteral("STNM"), tr("Station name"), {QStringLiteral("测站名称"), QStringLiteral("站名")}),
+            text(QStringLiteral("STNM"), tr("Station name"),
+                 {QStringLiteral("测站名称"), QStringLiteral("站名")}),
             type,
-            text(QStringLiteral("RVNM"), tr("River"), {QStringLiteral("河流名称"), QStringLiteral("河名")}, false),
+            text(QStringLiteral("RVNM"), tr("River"), {QStringLiteral("河流名称"), QStringLiteral("河名")},
+                 false),
             text(QStringLiteral("HNNM"), tr("River system"), {QStringLiteral("水系名称")}, false),
             text(QStringLiteral("BSNM"), tr("Basin"), {QStringLiteral("流域名称")}, false),
             number(QStringLiteral("LGTD"), tr("Longitude"), 73, 136, {QStringLiteral("经度")}, true),
             number(QStringLiteral("LTTD"), tr("Latitude"), 3, 54, {QStringLiteral("纬度")}, true),
             text(QStringLiteral("STLC"), tr("Location"), {QStringLiteral("站址")}, false),
             area,
-            number(QStringLiteral("DSTRVM"), tr("Distance to mouth (km)"), 0, 7000, {QStringLiteral("至河口距离")}),
-            number(QStringLiteral("WRZ"), tr("Warning level (m)"), MinLevel, MaxLevel, {QStringLiteral("警戒水位")}),
-            number(QStringLiteral("GRZ"), tr("Guaranteed level (m)"), MinLevel, MaxLevel, {QStringLiteral("保证水位")}),
+            number(QStringLiteral("DSTRVM"), tr("Distance to mouth (km)"), 0, 7000,
+                   {QStringLiteral("至河口距离")}),
+            number(QStringLiteral("WRZ"), tr("Warning level (m)"), MinLevel, MaxLevel,
+                   {QStringLiteral("警戒水位")}),
+            number(QStringLiteral("GRZ"), tr("Guaranteed level (m)"), MinLevel, MaxLevel,
+                   {QStringLiteral("保证水位")}),
             number(QStringLiteral("FSLTDZ"), tr("Flood-season limit (m)"), MinLevel, MaxLevel,
                    {QStringLiteral("汛限水位")}),
             number(QStringLiteral("DSFLZ"), tr("Design flood level (m)"), MinLevel, MaxLevel,
@@ -249,10 +268,11 @@ Core::ImportSchema WaterSchema::importSchema(DatasetKind kind)
         schema.fields = {
             stationCode(),
             time(),
-            number(QStringLiteral("DRP"), tr("Rainfall (mm)"), 0, MaxRain, {QStringLiteral("时段降水量"), QStringLiteral("降水量")},
-                   true),
+            number(QStringLiteral("DRP"), tr("Rainfall (mm)"), 0, MaxRain,
+                   {QStringLiteral("时段降水量"), QStringLiteral("降水量")}, true),
             number(QStringLiteral("INTV"), tr("Period (h)"), 0.01, 24, {QStringLiteral("时段长")}),
-            number(QStringLiteral("DYP"), tr("Daily rainfall (mm)"), 0, MaxRain * 2, {QStringLiteral("日降水量")}),
+            number(QStringLiteral("DYP"), tr("Daily rainfall (mm)"), 0, MaxRain * 2,
+                   {QStringLiteral("日降水量")}),
             text(QStringLiteral("WTH"), tr("Weather"), {QStringLiteral("天气状况")}, false),
         };
         schema.keyFields = {QStringLiteral("STCD"), QStringLiteral("TM")};
@@ -261,10 +281,13 @@ Core::ImportSchema WaterSchema::importSchema(DatasetKind kind)
         schema.fields = {
             stationCode(),
             time(),
-            number(QStringLiteral("Z"), tr("Water level (m)"), MinLevel, MaxLevel, {QStringLiteral("水位")}, true),
+            number(QStringLiteral("Z"), tr("Water level (m)"), MinLevel, MaxLevel, {QStringLiteral("水位")},
+                   true),
             number(QStringLiteral("Q"), tr("Flow (m³/s)"), 0, MaxFlow, {QStringLiteral("流量")}),
-            number(QStringLiteral("XSA"), tr("Cross-section area (m²)"), 0, 1e6, {QStringLiteral("断面过水面积")}),
-            number(QStringLiteral("XSAVV"), tr("Mean velocity (m/s)"), 0, 50, {QStringLiteral("断面平均流速")}),
+            number(QStringLiteral("XSA"), tr("Cross-section area (m²)"), 0, 1e6,
+                   {QStringLiteral("断面过水面积")}),
+            number(QStringLiteral("XSAVV"), tr("Mean velocity (m/s)"), 0, 50,
+                   {QStringLiteral("断面平均流速")}),
             text(QStringLiteral("FLWCHRCD"), tr("Flow code"), {QStringLiteral("河水特征码")}, false),
             text(QStringLiteral("WPTN"), tr("Trend"), {QStringLiteral("水势")}, false),
         };
@@ -274,8 +297,8 @@ Core::ImportSchema WaterSchema::importSchema(DatasetKind kind)
         schema.fields = {
             stationCode(),
             time(),
-            number(QStringLiteral("RZ"), tr("Reservoir level (m)"), MinLevel, MaxLevel, {QStringLiteral("库上水位")},
-                   true),
+            number(QStringLiteral("RZ"), tr("Reservoir level (m)"), MinLevel, MaxLevel,
+                   {QStringLiteral("库上水位")}, true),
             number(QStringLiteral("INQ"), tr("Inflow (m³/s)"), 0, MaxFlow, {QStringLiteral("入库流量")}),
             number(QStringLiteral("W"), tr("Storage (10⁶ m³)"), 0, MaxStorage, {QStringLiteral("蓄水量")}),
             number(QStringLiteral("OTQ"), tr("Outflow (m³/s)"), 0, MaxFlow, {QStringLiteral("出库流量")}),
@@ -285,7 +308,8 @@ Core::ImportSchema WaterSchema::importSchema(DatasetKind kind)
         schema.keyFields = {QStringLiteral("STCD"), QStringLiteral("TM")};
         break;
     case DatasetKind::Quality: {
-        ImportField body = text(QStringLiteral("WBTP"), tr("Water body"), {QStringLiteral("水体类型")}, false);
+        ImportField body
+            = text(QStringLiteral("WBTP"), tr("Water body"), {QStringLiteral("水体类型")}, false);
         body.pattern = QStringLiteral("河流|湖库|R|L");
         //: Hint for a bad water body: 河流 或 湖库
         body.patternHint = tr("河流 or 湖库");
@@ -293,15 +317,20 @@ Core::ImportSchema WaterSchema::importSchema(DatasetKind kind)
             stationCode(),
             time(),
             body,
-            number(QStringLiteral("DOX"), tr("Dissolved oxygen (mg/L)"), 0, 30, {QStringLiteral("溶解氧"), QStringLiteral("DO")}),
+            number(QStringLiteral("DOX"), tr("Dissolved oxygen (mg/L)"), 0, 30,
+                   {QStringLiteral("溶解氧"), QStringLiteral("DO")}),
             number(QStringLiteral("CODMN"), tr("Permanganate index (mg/L)"), 0, MaxConcentration,
                    {QStringLiteral("高锰酸盐指数")}),
-            number(QStringLiteral("COD"), tr("COD (mg/L)"), 0, MaxConcentration, {QStringLiteral("化学需氧量")}),
-            number(QStringLiteral("BOD5"), tr("BOD5 (mg/L)"), 0, MaxConcentration, {QStringLiteral("五日生化需氧量")}),
+            number(QStringLiteral("COD"), tr("COD (mg/L)"), 0, MaxConcentration,
+                   {QStringLiteral("化学需氧量")}),
+            number(QStringLiteral("BOD5"), tr("BOD5 (mg/L)"), 0, MaxConcentration,
+                   {QStringLiteral("五日生化需氧量")}),
             number(QStringLiteral("NH3N"), tr("Ammonia nitrogen (mg/L)"), 0, MaxConcentration,
                    {QStringLiteral("氨氮"), QStringLiteral("NH3-N")}),
-            number(QStringLiteral("TP"), tr("Total phosphorus (mg/L)"), 0, MaxConcentration, {QStringLiteral("总磷")}),
-            number(QStringLiteral("TN"), tr("Total nitrogen (mg/L)"), 0, MaxConcentration, {QStringLiteral("总氮")}),
+            number(QStringLiteral("TP"), tr("Total phosphorus (mg/L)"), 0, MaxConcentration,
+                   {QStringLiteral("总磷")}),
+            number(QStringLiteral("TN"), tr("Total nitrogen (mg/L)"), 0, MaxConcentration,
+                   {QStringLiteral("总氮")}),
         };
         schema.keyFields = {QStringLiteral("STCD"), QStringLiteral("TM")};
         break;
@@ -313,7 +342,8 @@ Core::ImportSchema WaterSchema::importSchema(DatasetKind kind)
 Core::Result<> WaterSchema::removeRows(Core::Database &db, const QString &datasetId)
 {
     for (DatasetKind kind : kinds()) {
-        auto statement = db.prepare(QStringLiteral("DELETE FROM %1 WHERE dataset_id = ?").arg(tableName(kind)));
+        auto statement
+            = db.prepare(QStringLiteral("DELETE FROM %1 WHERE dataset_id = ?").arg(tableName(kind)));
         if (!statement)
             return std::unexpected(statement.error());
         statement->bind(1, datasetId);

@@ -3,8 +3,8 @@
 // provincial 雨水情 export uses — and how one checked row is written.
 #pragma once
 
-#include "import/ImportSchema.h"
 #include "Result.h"
+#include "import/ImportSchema.h"
 #include "store/MigrationRunner.h"
 
 #include <QCoreApplication>

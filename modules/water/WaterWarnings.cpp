@@ -42,7 +42,8 @@ QString WaterWarnings::title(const FloodWarning &warning)
 {
     //: A warning's to-do: 【严重程度】类型：原因
     return tr("[%1] %2: %3")
-        .arg(FloodWarnings::severityName(warning.severity), FloodWarnings::kindName(warning.kind), warning.reason);
+        .arg(FloodWarnings::severityName(warning.severity), FloodWarnings::kindName(warning.kind),
+             warning.reason);
 }
 
 Core::Result<WarningChanges> WaterWarnings::refresh(Core::ModuleContext &context, const WarningRules &rules)
@@ -74,12 +75,12 @@ Core::Result<WarningChanges> WaterWarnings::refresh(Core::ModuleContext &context
     WarningChanges changes;
     changes.current = int(current.size());
     QSet<QString> seen;
-    auto upsert = db.prepare(QStringLiteral(
-        "INSERT INTO water_warnings (key, kind, severity, stcd, stnm, river, tm, value, threshold, causes, reason, "
-        "rank, first_seen) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT(key) DO UPDATE SET "
-        "severity = excluded.severity, stnm = excluded.stnm, river = excluded.river, tm = excluded.tm, "
-        "value = excluded.value, threshold = excluded.threshold, causes = excluded.causes, "
-        "reason = excluded.reason, rank = excluded.rank"));
+    // The first sighting stays (SQLCipher's SQLite may predate UPSERT).
+    auto upsert = db.prepare(
+        QStringLiteral("INSERT OR REPLACE INTO water_warnings (key, kind, severity, stcd, stnm, river, tm, "
+                       "value, threshold, "
+                       "causes, reason, rank, first_seen) VALUES (?1,?2,?3,?4,?5,?6,?7,?8,?9,?10,?11,?12, "
+                       "coalesce((SELECT first_seen FROM water_warnings WHERE key = ?1), ?13))"));
     if (!upsert)
         return std::unexpected(upsert.error());
     const qint64 firstSeen = QDateTime::currentSecsSinceEpoch();
@@ -117,7 +118,8 @@ Core::Result<WarningChanges> WaterWarnings::refresh(Core::ModuleContext &context
             .type = QString::fromLatin1(WarningSearchType),
             .recordId = recordId,
             .title = title(warning),
-            .body = QStringList{warning.stnm, warning.stcd, warning.river, warning.reason}.join(QLatin1Char(' ')),
+            .body
+            = QStringList{warning.stnm, warning.stcd, warning.river, warning.reason}.join(QLatin1Char(' ')),
             .updatedAt = warning.at}));
     }
     auto remove = db.prepare(QStringLiteral("DELETE FROM water_warnings WHERE key = ?"));
