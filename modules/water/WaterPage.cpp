@@ -1,0 +1,665 @@
+#include "WaterPage.h"
+
+#include "CsvWriter.h"
+#include "ErrorBanner.h"
+#include "ImportDialog.h"
+#include "LazyChart.h"
+#include "WaterCharts.h"
+#include "WaterDatasets.h"
+#include "WaterWarnings.h"
+#include "audit/AuditLog.h"
+#include "module/ModuleContext.h"
+#include "module/ModuleRecords.h"
+#include "store/Database.h"
+#include "store/Transaction.h"
+#include "sync/BlobCache.h"
+#include "sync/RecordStore.h"
+
+#include <QComboBox>
+#include <QCryptographicHash>
+#include <QDateTimeEdit>
+#include <QFile>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMenu>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace GovDesk::Water {
+
+namespace {
+
+QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
+{
+    auto *table = new QTableWidget(0, int(headers.size()), parent);
+    table->setHorizontalHeaderLabels(headers);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setSelectionMode(QAbstractItemView::SingleSelection);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    return table;
+}
+
+QTableWidgetItem *cell(const QString &text)
+{
+    return new QTableWidgetItem(text);
+}
+
+QString localTime(const QDateTime &at)
+{
+    return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+QString typeName(StationType type)
+{
+    switch (type) {
+    case StationType::Rainfall:
+        //: Station type: 雨量站
+        return WaterPage::tr("Rain gauge");
+    case StationType::RiverHydrology:
+        //: 水文站
+        return WaterPage::tr("Hydrological");
+    case StationType::RiverLevel:
+        //: 水位站
+        return WaterPage::tr("Level");
+    case StationType::Reservoir:
+        //: 水库站
+        return WaterPage::tr("Reservoir");
+    }
+    return {};
+}
+
+} // namespace
+
+WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+    , m_error(new Ui::ErrorBanner(this))
+    , m_dataTime(new QLabel(this))
+    , m_range(new QComboBox(this))
+    , m_from(new QDateTimeEdit(this))
+    , m_to(new QDateTimeEdit(this))
+    //: Button: 导入…
+    , m_import(new QPushButton(tr("Import…"), this))
+    //: Button: 导出
+    , m_export(new QPushButton(tr("Export"), this))
+    //: Column headers of the station list: 测站 站码 河流 站类 最新值 时间 状态
+    , m_stations(makeTable(
+          {tr("Station"), tr("Code"), tr("River"), tr("Type"), tr("Latest"), tr("Time"), tr("Status")}, this))
+    , m_tabs(new QTabWidget(this))
+    , m_overview(new QWidget(this))
+    , m_map(new Ui::LazyChart(m_overview))
+    , m_rain(new Ui::LazyChart(m_overview))
+    , m_gauges(new Ui::LazyChart(m_overview))
+    , m_quality(new Ui::LazyChart(m_overview))
+    , m_stationChart(new Ui::LazyChart(this))
+    , m_stationInfo(new QLabel(this))
+    //: Column headers of the warnings: 级别 类型 测站 河流 时间 原因
+    , m_warnings(
+          makeTable({tr("Severity"), tr("Kind"), tr("Station"), tr("River"), tr("Time"), tr("Reason")}, this))
+    //: Column headers of the datasets: 标题 数据表 文件 状态 行数 问题
+    , m_datasets(
+          makeTable({tr("Title"), tr("Table"), tr("File"), tr("Status"), tr("Rows"), tr("Problems")}, this))
+{
+    setObjectName(QStringLiteral("waterPage"));
+    m_map->setObjectName(QStringLiteral("waterMap"));
+    m_stationChart->setObjectName(QStringLiteral("waterStationChart"));
+    m_stations->setObjectName(QStringLiteral("waterStations"));
+    m_warnings->setObjectName(QStringLiteral("waterWarnings"));
+    //: Range choices: 24小时 7天 30天 自定义
+    m_range->addItems({tr("24 hours"), tr("7 days"), tr("30 days"), tr("Custom")});
+    m_range->setCurrentIndex(int(Range::Week));
+    for (QDateTimeEdit *edit : {m_from, m_to}) {
+        edit->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
+        edit->setCalendarPopup(true);
+        edit->setVisible(false);
+    }
+    auto *exportMenu = new QMenu(m_export);
+    //: Export choices: 表格 (CSV)… 图表 (PNG)… 看板 (PDF)…
+    exportMenu->addAction(tr("Table (CSV)…"), this, [this] { exportWithDialog(); });
+    exportMenu->addAction(tr("Chart (PNG)…"), this, [this] {
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG image (*.png)"));
+        QString error;
+        if (!path.isEmpty() && !exportPng(path, &error))
+            m_error->showError(error);
+    });
+    exportMenu->addAction(tr("Dashboard (PDF)…"), this, [this] {
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Export dashboard"), {}, tr("PDF (*.pdf)"));
+        QString error;
+        if (!path.isEmpty() && !exportPdf(path, &error))
+            m_error->showError(error);
+    });
+    m_export->setMenu(exportMenu);
+
+    auto *bar = new QHBoxLayout;
+    auto *title = new QLabel(QStringLiteral("<b>%1</b>").arg(tr("Water")), this); //: Page title: 水务
+    bar->addWidget(title);
+    bar->addWidget(m_dataTime, 1);
+    //: Label before the range picker: 时段
+    bar->addWidget(new QLabel(tr("Range:"), this));
+    bar->addWidget(m_range);
+    bar->addWidget(m_from);
+    bar->addWidget(m_to);
+    bar->addWidget(m_import);
+    bar->addWidget(m_export);
+
+    auto *grid = new QGridLayout(m_overview);
+    grid->setContentsMargins(0, 0, 0, 0);
+    grid->addWidget(m_map, 0, 0);
+    grid->addWidget(m_rain, 0, 1);
+    grid->addWidget(m_gauges, 1, 0);
+    grid->addWidget(m_quality, 1, 1);
+    for (Ui::LazyChart *chart : overviewCharts())
+        chart->setMinimumSize(280, 220);
+
+    auto *stationPage = new QWidget(this);
+    auto *stationLayout = new QVBoxLayout(stationPage);
+    stationLayout->addWidget(m_stationInfo);
+    stationLayout->addWidget(m_stationChart, 1);
+    m_stationInfo->setWordWrap(true);
+
+    //: Tabs: 概览 测站 预警 数据集
+    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(stationPage, tr("Station"));
+    m_tabs->addTab(m_warnings, tr("Warnings"));
+    m_tabs->addTab(m_datasets, tr("Datasets"));
+
+    auto *splitter = new QSplitter(this);
+    splitter->addWidget(m_stations);
+    splitter->addWidget(m_tabs);
+    splitter->setStretchFactor(1, 2);
+    m_stations->setMinimumWidth(320);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(bar);
+    layout->addWidget(m_error);
+    layout->addWidget(splitter, 1);
+
+    connect(m_range, &QComboBox::currentIndexChanged, this, [this](int index) {
+        const bool custom = Range(index) == Range::Custom;
+        m_from->setVisible(custom);
+        m_to->setVisible(custom);
+        if (custom && !m_from->dateTime().isValid())
+            m_from->setDateTime(m_latest.addDays(-3));
+        refresh();
+    });
+    connect(m_from, &QDateTimeEdit::dateTimeChanged, this, [this] { refresh(); });
+    connect(m_to, &QDateTimeEdit::dateTimeChanged, this, [this] { refresh(); });
+    connect(m_import, &QPushButton::clicked, this, qOverload<>(&WaterPage::importFile));
+    connect(m_stations, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { showStation(m_stations->item(row, 1)->text()); });
+    connect(m_warnings, &QTableWidget::cellDoubleClicked, this,
+            [this](int row, int) { showStation(m_warnings->item(row, 2)->data(Qt::UserRole).toString()); });
+    connect(m_map, &Ui::LazyChart::pointClicked, this,
+            [this](const QString &, const QString &, const QJsonValue &value) {
+                showStation(value.toArray().at(2).toString());
+            });
+    connect(&context, &Core::ModuleContext::projected, this, [this] { refresh(); });
+    connect(&context, &Core::ModuleContext::sessionUnlocked, this, [this] { refresh(); });
+    refresh();
+}
+
+QList<Ui::LazyChart *> WaterPage::overviewCharts() const
+{
+    return {m_map, m_rain, m_gauges, m_quality};
+}
+
+void WaterPage::setRange(Range range)
+{
+    m_range->setCurrentIndex(int(range));
+}
+
+void WaterPage::setCustomRange(const QDateTime &from, const QDateTime &to)
+{
+    const QSignalBlocker blockFrom(m_from);
+    const QSignalBlocker blockTo(m_to);
+    m_from->setDateTime(from.toLocalTime());
+    m_to->setDateTime(to.toLocalTime());
+    setRange(Range::Custom);
+    refresh();
+}
+
+std::pair<QDateTime, QDateTime> WaterPage::range() const
+{
+    const QDateTime end = m_latest.isValid() ? m_latest : QDateTime::currentDateTimeUtc();
+    switch (Range(m_range->currentIndex())) {
+    case Range::Day:
+        return {end.addSecs(-24 * 3600), end};
+    case Range::Week:
+        return {end.addDays(-7), end};
+    case Range::Month:
+        return {end.addDays(-30), end};
+    case Range::Custom:
+        return {m_from->dateTime().toUTC(), m_to->dateTime().toUTC()};
+    }
+    return {end.addDays(-7), end};
+}
+
+void WaterPage::refresh()
+{
+    if (!m_context.isSessionOpen())
+        return;
+    m_error->clear();
+    WaterQueries queries(m_context.database());
+    auto latest = queries.latestTime();
+    if (!latest) {
+        m_error->showError(latest.error().message, latest.error().detail);
+        return;
+    }
+    m_latest = *latest;
+    //: Shown beside the title: 数据截至 …
+    m_dataTime->setText(m_latest.isValid() ? tr("Data up to %1").arg(localTime(m_latest))
+                                           //: No data yet: 尚无数据，请导入或同步数据集
+                                           : tr("No data yet: import a file or wait for a dataset to sync."));
+    if (Range(m_range->currentIndex()) != Range::Custom) {
+        const QSignalBlocker blockFrom(m_from);
+        const QSignalBlocker blockTo(m_to);
+        m_from->setDateTime(range().first.toLocalTime());
+        m_to->setDateTime(range().second.toLocalTime());
+    }
+    const auto [from, to] = range();
+    loadWarnings(queries);
+    loadStations(queries, m_latest.isValid() ? m_latest : to);
+    loadOverview(queries, from, to);
+    loadStationSeries(queries, from, to);
+    loadDatasets();
+}
+
+void WaterPage::loadWarnings(WaterQueries &queries)
+{
+    auto warnings = queries.warnings();
+    if (!warnings) {
+        m_error->showError(warnings.error().message, warnings.error().detail);
+        return;
+    }
+    m_severity.clear();
+    m_warnings->setRowCount(0);
+    for (const StoredWarning &stored : std::as_const(*warnings)) {
+        const FloodWarning &warning = stored.warning;
+        m_severity[warning.stcd] = std::max(m_severity.value(warning.stcd), int(warning.severity));
+        for (const QString &cause : warning.causes)
+            m_severity[cause] = std::max(m_severity.value(cause), 1);
+        const int row = m_warnings->rowCount();
+        m_warnings->insertRow(row);
+        auto *severity = cell(FloodWarnings::severityName(warning.severity));
+        severity->setBackground(QColor(WaterCharts::severityColour(int(warning.severity))));
+        severity->setForeground(Qt::white);
+        severity->setData(Qt::UserRole, WaterWarnings::recordIdOf(warning));
+        m_warnings->setItem(row, 0, severity);
+        m_warnings->setItem(row, 1, cell(FloodWarnings::kindName(warning.kind)));
+        auto *station = cell(warning.stnm);
+        station->setData(Qt::UserRole, warning.stcd);
+        m_warnings->setItem(row, 2, station);
+        m_warnings->setItem(row, 3, cell(warning.river));
+        m_warnings->setItem(row, 4, cell(localTime(warning.at)));
+        m_warnings->setItem(row, 5, cell(warning.reason));
+    }
+    m_warnings->resizeColumnsToContents();
+    //: Tab title with the count: 预警 (N)
+    m_tabs->setTabText(WarningsTab,
+                       warnings->isEmpty() ? tr("Warnings") : tr("Warnings (%1)").arg(warnings->size()));
+}
+
+void WaterPage::loadStations(WaterQueries &queries, const QDateTime &at)
+{
+    auto situations = queries.situations(at);
+    if (!situations) {
+        m_error->showError(situations.error().message, situations.error().detail);
+        return;
+    }
+    m_stations->setRowCount(0);
+    for (const StationSituation &situation : std::as_const(*situations)) {
+        const WaterStation &station = situation.station;
+        const int row = m_stations->rowCount();
+        m_stations->insertRow(row);
+        m_stations->setItem(row, 0, cell(station.stnm));
+        m_stations->setItem(row, 1, cell(station.stcd));
+        m_stations->setItem(row, 2, cell(station.rvnm));
+        m_stations->setItem(row, 3, cell(typeName(station.sttp)));
+        QString latest;
+        if (situation.level)
+            latest = QStringLiteral("%1 m").arg(*situation.level, 0, 'f', 2);
+        else if (situation.rain24h)
+            //: Latest rain of a gauge: 24小时 N mm
+            latest = tr("24 h %1 mm").arg(*situation.rain24h, 0, 'f', 1);
+        m_stations->setItem(row, 4, cell(latest));
+        m_stations->setItem(row, 5, cell(localTime(situation.levelAt)));
+        const int severity = m_severity.value(station.stcd);
+        //: Status of a station without warnings: 正常
+        auto *status
+            = cell(severity > 0 ? FloodWarnings::severityName(WarningSeverity(severity)) : tr("Normal"));
+        status->setBackground(QColor(WaterCharts::severityColour(severity)));
+        status->setForeground(Qt::white);
+        m_stations->setItem(row, 6, status);
+    }
+    m_stations->resizeColumnsToContents();
+    if (m_station.isEmpty() && !situations->isEmpty()) {
+        // Open on the worst station, else the first that measures a level.
+        for (const StationSituation &situation : std::as_const(*situations)) {
+            if (m_station.isEmpty() && situation.station.measuresLevel())
+                m_station = situation.station.stcd;
+            if (m_severity.value(situation.station.stcd) > m_severity.value(m_station))
+                m_station = situation.station.stcd;
+        }
+    }
+}
+
+void WaterPage::loadOverview(WaterQueries &queries, const QDateTime &from, const QDateTime &to)
+{
+    auto stations = queries.stations();
+    auto rain = queries.rainfallByArea(from, to);
+    auto reservoirs = queries.reservoirs(to);
+    // Water quality is sampled monthly: at least the last 30 days decide the classes.
+    auto quality = queries.qualityClasses(std::min(from, to.addDays(-30)), to);
+    if (!stations || !rain || !reservoirs || !quality) {
+        m_error->showError(tr("The dashboard could not be read."));
+        return;
+    }
+    m_map->setOption(WaterCharts::stationMap(*stations, m_severity));
+    m_rain->setOption(WaterCharts::rainfallByArea(*rain));
+    m_gauges->setOption(WaterCharts::reservoirGauges(*reservoirs));
+    m_quality->setOption(WaterCharts::qualityClasses(*quality));
+}
+
+void WaterPage::loadStationSeries(WaterQueries &queries, const QDateTime &from, const QDateTime &to)
+{
+    if (m_station.isEmpty())
+        return;
+    auto station = queries.station(m_station);
+    if (!station || !*station)
+        return;
+    const bool rain = (*station)->sttp == StationType::Rainfall;
+    auto series = queries.series(m_station, rain ? SeriesField::Rainfall : SeriesField::Level, from, to);
+    if (!series) {
+        m_error->showError(series.error().message, series.error().detail);
+        return;
+    }
+    m_stationChart->setOption(WaterCharts::stationSeries(**station, *series));
+    const WaterStation &s = **station;
+    QStringList facts{QStringLiteral("<b>%1</b> %2").arg(s.stnm, s.stcd), typeName(s.sttp), s.rvnm};
+    if (s.dstrvm)
+        //: 至河口 N km
+        facts << tr("%1 km from the mouth").arg(*s.dstrvm, 0, 'f', 1);
+    if (s.wrz)
+        //: 警戒水位 N m
+        facts << tr("warning level %1 m").arg(*s.wrz, 0, 'f', 2);
+    if (s.grz)
+        //: 保证水位 N m
+        facts << tr("guaranteed level %1 m").arg(*s.grz, 0, 'f', 2);
+    if (s.fsltdz)
+        //: 汛限水位 N m
+        facts << tr("flood-season limit %1 m").arg(*s.fsltdz, 0, 'f', 2);
+    //: N readings in range
+    facts << tr("%n reading(s)", nullptr, int(series->times.size()));
+    m_stationInfo->setText(facts.join(QStringLiteral(" · ")));
+}
+
+void WaterPage::loadDatasets()
+{
+    auto statuses = WaterDatasets::statuses(m_context.database());
+    if (!statuses)
+        return;
+    m_datasets->setRowCount(0);
+    for (const DatasetStatus &status : std::as_const(*statuses)) {
+        const int row = m_datasets->rowCount();
+        m_datasets->insertRow(row);
+        const auto kind = WaterSchema::kindFromCode(status.kind);
+        m_datasets->setItem(row, 0, cell(status.title));
+        m_datasets->setItem(row, 1, cell(kind ? WaterSchema::kindName(*kind) : status.kind));
+        m_datasets->setItem(row, 2, cell(status.fileName));
+        m_datasets->setItem(row, 3, cell(WaterDatasets::stateName(status.state)));
+        m_datasets->setItem(row, 4, cell(QString::number(status.rows)));
+        auto *problems = cell(status.problems.section(QLatin1Char('\n'), 0, 0));
+        problems->setToolTip(status.problems);
+        m_datasets->setItem(row, 5, problems);
+    }
+    m_datasets->resizeColumnsToContents();
+}
+
+void WaterPage::showStation(const QString &stcd)
+{
+    if (stcd.isEmpty())
+        return;
+    m_station = stcd;
+    for (int row = 0; row < m_stations->rowCount(); ++row) {
+        if (m_stations->item(row, 1)->text() == stcd)
+            m_stations->selectRow(row);
+    }
+    WaterQueries queries(m_context.database());
+    const auto [from, to] = range();
+    loadStationSeries(queries, from, to);
+    m_tabs->setCurrentIndex(StationTab);
+}
+
+void WaterPage::open(const QString &recordId)
+{
+    if (!recordId.startsWith(QLatin1String(WarningIdPrefix)))
+        return;
+    m_tabs->setCurrentIndex(WarningsTab);
+    for (int row = 0; row < m_warnings->rowCount(); ++row) {
+        if (m_warnings->item(row, 0)->data(Qt::UserRole).toString() == recordId)
+            m_warnings->selectRow(row);
+    }
+}
+
+QTableWidget *WaterPage::currentTable() const
+{
+    switch (m_tabs->currentIndex()) {
+    case WarningsTab:
+        return m_warnings;
+    case DatasetsTab:
+        return m_datasets;
+    default:
+        return m_stations;
+    }
+}
+
+QWidget *WaterPage::currentChartArea() const
+{
+    return m_tabs->currentIndex() == StationTab ? static_cast<QWidget *>(m_stationChart) : m_overview;
+}
+
+bool WaterPage::exportCsv(const QString &path, QString *error) const
+{
+    const QTableWidget *table = currentTable();
+    QList<QStringList> rows;
+    QStringList header;
+    for (int column = 0; column < table->columnCount(); ++column)
+        header << table->horizontalHeaderItem(column)->text();
+    rows << header;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < table->columnCount(); ++column)
+            cells << (table->item(row, column) ? table->item(row, column)->text() : QString());
+        rows << cells;
+    }
+    return Ui::CsvWriter::write(path, rows, error);
+}
+
+bool WaterPage::exportPng(const QString &path, QString *error)
+{
+    const QPixmap image = currentChartArea()->grab();
+    if (image.isNull() || !image.save(path, "PNG")) {
+        //: Export failed: 无法写入图片 …
+        *error = tr("The image could not be written to %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool WaterPage::exportPdf(const QString &path, QString *error)
+{
+    QPdfWriter pdf(path);
+    pdf.setPageSize(QPageSize(QPageSize::A4));
+    pdf.setPageOrientation(QPageLayout::Landscape);
+    pdf.setResolution(150);
+    pdf.setTitle(tr("Water dashboard"));
+    QPainter painter;
+    if (!painter.begin(&pdf)) {
+        *error = tr("The PDF could not be written to %1.").arg(path);
+        return false;
+    }
+    const QRect page = painter.viewport();
+    QFont font = painter.font();
+    font.setPointSize(14);
+    painter.setFont(font);
+    const QString heading = tr("Water dashboard — %1").arg(m_dataTime->text()); //: 水务看板 — 数据截至 …
+    painter.drawText(QRect(0, 0, page.width(), 60), Qt::AlignLeft | Qt::AlignVCenter, heading);
+    // The page's widgets as they are shown: station list beside the overview charts.
+    const auto place = [&painter](const QPixmap &image, const QRect &area) {
+        const QSize size = image.size().scaled(area.size(), Qt::KeepAspectRatio);
+        painter.drawPixmap(QRect(area.topLeft(), size), image);
+    };
+    const int top = 70;
+    place(m_stations->grab(), QRect(0, top, page.width() / 3 - 10, page.height() - top));
+    place(m_overview->grab(), QRect(page.width() / 3, top, page.width() * 2 / 3, page.height() - top));
+    pdf.newPage();
+    painter.drawText(QRect(0, 0, page.width(), 60), Qt::AlignLeft | Qt::AlignVCenter,
+                     m_tabs->tabText(WarningsTab));
+    place(m_warnings->grab(), QRect(0, top, page.width(), page.height() / 2 - top));
+    place(m_stationChart->grab(), QRect(0, page.height() / 2, page.width(), page.height() / 2));
+    painter.end();
+    if (QFileInfo(path).size() == 0) {
+        *error = tr("The PDF could not be written to %1.").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void WaterPage::exportWithDialog()
+{
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export table"), {}, tr("CSV (*.csv)"));
+    QString error;
+    if (!path.isEmpty() && !exportCsv(path, &error))
+        m_error->showError(error);
+}
+
+void WaterPage::importFile()
+{
+    //: File dialog: 导入数据文件
+    const QString path
+        = QFileDialog::getOpenFileName(this, tr("Import a data file"), {}, tr("Tables (*.csv *.txt *.json)"));
+    if (path.isEmpty())
+        return;
+    QStringList names;
+    for (DatasetKind kind : WaterSchema::kinds())
+        names << WaterSchema::kindName(kind);
+    bool ok = false;
+    //: 选择数据表 / 文件中是哪张表：
+    const QString chosen
+        = QInputDialog::getItem(this, tr("Import"), tr("Which table is in the file?"), names, 0, false, &ok);
+    if (!ok)
+        return;
+    importFile(path, WaterSchema::kinds().at(names.indexOf(chosen)));
+}
+
+void WaterPage::importFile(const QString &path, DatasetKind kind)
+{
+    if (!m_context.isSessionOpen())
+        return;
+    auto worker = m_context.openWorkerDatabase();
+    if (!worker) {
+        m_error->showError(worker.error().message, worker.error().detail);
+        return;
+    }
+    // The heavy apply runs on the dialog's worker thread on this connection; the record and blob
+    // are written on this thread afterwards, and the projection finds the dataset applied.
+    auto database = std::make_shared<std::unique_ptr<Core::Database>>(std::move(*worker));
+    const QString datasetId = Core::RecordStore::newRecordId();
+    auto outcome = std::make_shared<std::pair<QString, Core::ColumnMapping>>(); // sha256, mapping
+    auto apply = [database, datasetId, kind, path,
+                  outcome](const Core::ColumnMapping &mapping, const Core::TableImport::Progress &progress,
+                           const std::atomic_bool *cancel) -> Core::Result<qint64> {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return Core::fail(Core::ErrorCode::Io, tr("The file could not be read."), file.errorString());
+        QCryptographicHash hash(QCryptographicHash::Sha256);
+        hash.addData(&file);
+        const QString sha256 = QString::fromLatin1(hash.result().toHex());
+        Core::Database &db = **database;
+        auto transaction = Core::Transaction::begin(db);
+        if (!transaction)
+            return std::unexpected(transaction.error());
+        auto imported = WaterDatasets::importFile(db, datasetId, kind, path, mapping, progress, cancel);
+        if (!imported)
+            return std::unexpected(imported.error());
+        if (!imported->applied())
+            return Core::fail(Core::ErrorCode::InvalidArgument,
+                              imported->error.isEmpty() ? tr("The file has errors; nothing was imported.")
+                                                        : imported->error);
+        GD_TRY(WaterDatasets::writeStatus(db, {.recordId = datasetId,
+                                               .kind = WaterSchema::kindCode(kind),
+                                               .title = QFileInfo(path).completeBaseName(),
+                                               .fileName = QFileInfo(path).fileName(),
+                                               .sha256 = sha256,
+                                               .state = DatasetState::Applied,
+                                               .rows = imported->rows,
+                                               .appliedAt = QDateTime::currentDateTimeUtc()}));
+        GD_TRY(transaction->commit());
+        *outcome = {sha256, mapping};
+        database->reset(); // closed before the result goes back
+        return imported->rows;
+    };
+    auto *dialog = new Ui::ImportDialog(path, WaterSchema::importSchema(kind), apply, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &Ui::ImportDialog::importFinished, this,
+            [this, dialog, datasetId, kind, path, outcome](bool succeeded) {
+                if (succeeded)
+                    finishLocalImport(datasetId, kind, path, outcome->first, outcome->second,
+                                      dialog->importedRows());
+            });
+    dialog->open();
+}
+
+void WaterPage::finishLocalImport(const QString &datasetId, DatasetKind kind, const QString &path,
+                                  const QString &sha256, const Core::ColumnMapping &mapping, qint64 rows)
+{
+    if (!m_context.isSessionOpen())
+        return;
+    // Colleagues receive the file by sync: it becomes the dataset's attachment.
+    const QFileInfo info(path);
+    const auto publish = [&]() -> Core::Result<> {
+        auto stored = Core::BlobCache(m_context.database()).addFile(path);
+        if (!stored)
+            return std::unexpected(stored.error());
+        if (*stored != sha256)
+            return Core::fail(Core::ErrorCode::InvalidArgument,
+                              tr("The file changed while it was imported."));
+        GD_TRY(m_context.records().put(QString::fromLatin1(DatasetCollection), datasetId,
+                                       WaterDatasets::payload(kind, info.completeBaseName(), info.fileName(),
+                                                              sha256, info.size(), mapping)));
+        auto audited = m_context.audit().append(QStringLiteral("water.dataset.imported"), datasetId,
+                                                {{QStringLiteral("kind"), WaterSchema::kindCode(kind)},
+                                                 {QStringLiteral("file"), info.fileName()},
+                                                 {QStringLiteral("sha256"), sha256},
+                                                 {QStringLiteral("rows"), rows}});
+        if (!audited)
+            return std::unexpected(audited.error());
+        return {};
+    };
+    if (auto published = publish(); !published) {
+        // Without its record the rows would belong to nothing: take them out again.
+        auto removed = WaterSchema::removeRows(m_context.database(), datasetId);
+        if (removed)
+            removed = m_context.database().execute(
+                QStringLiteral("DELETE FROM water_datasets WHERE record_id = '%1'").arg(datasetId));
+        m_error->showError(published.error().message, published.error().detail);
+    }
+    refresh();
+    Q_EMIT imported(datasetId);
+}
+
+} // namespace GovDesk::Water

@@ -1,0 +1,162 @@
+// The 水务 dashboard on the demo data (a year of hourly readings and the storm): the station list
+// with status colours, the overview charts and a station's series render in the chart engine,
+// the warnings are listed most severe first, exports write CSV, PNG and PDF, and a local import
+// through ImportDialog becomes a dataset record with its file. Screenshots go to
+// GOVDESK_SCREENSHOT_DIR when it is set.
+#include "ImportDialog.h"
+#include "LazyChart.h"
+#include "ModuleTestProfile.h"
+#include "WaterDatasets.h"
+#include "WaterDemoData.h"
+#include "WaterPage.h"
+#include "module/ModuleRecords.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace GovDesk;
+using namespace GovDesk::Core;
+using namespace GovDesk::Water;
+
+class TestWaterPage : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Test::ModuleTestProfile> m_profile;
+    ModuleContext *m_context = nullptr;
+    QTemporaryDir m_dir;
+
+    static bool waitRendered(Ui::LazyChart *chart, QSignalSpy &spy)
+    {
+        return spy.count() > 0 || spy.wait(30000) || chart->chart() == nullptr;
+    }
+
+    void screenshot(QWidget *widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("GOVDESK_SCREENSHOT_DIR");
+        if (dir.isEmpty())
+            return;
+        QVERIFY(QDir().mkpath(dir));
+        QTest::qWait(300); // the last frame reaches the widget
+        const QString path = QDir(dir).filePath(name);
+        QVERIFY2(widget->grab().save(path), qPrintable(path));
+        qInfo("screenshot: %s", qPrintable(path));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_profile = std::make_unique<Test::ModuleTestProfile>();
+        GD_VERIFY(m_profile->create());
+        m_context = &m_profile->context(QStringLiteral("water"));
+        GD_VERIFY(WaterDatasets::install(*m_context));
+        GD_VERIFY(WaterDemoData::seed(*m_context, WaterDemoData::generate(QDateTime::currentDateTimeUtc())));
+    }
+
+    void cleanupTestCase()
+    {
+        m_context = nullptr;
+        m_profile.reset();
+    }
+
+    void dashboardRenders()
+    {
+        WaterPage page(*m_context);
+        QList<std::shared_ptr<QSignalSpy>> spies;
+        for (Ui::LazyChart *chart : page.overviewCharts())
+            spies.append(std::make_shared<QSignalSpy>(chart, &Ui::LazyChart::rendered));
+        page.resize(1400, 860);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        for (int i = 0; i < spies.size(); ++i)
+            QVERIFY2(spies[i]->count() > 0 || spies[i]->wait(60000), qPrintable(QString::number(i)));
+
+        // 30 stations, the two storm stations coloured and first among the warnings' stations.
+        QCOMPARE(page.stationTable()->rowCount(), 30);
+        QVERIFY(page.warningTable()->rowCount() >= 3);
+        QStringList warned;
+        for (int row = 0; row < page.warningTable()->rowCount(); ++row)
+            warned << page.warningTable()->item(row, 2)->data(Qt::UserRole).toString();
+        for (const QString &stcd : WaterDemoData::StormStations)
+            QVERIFY2(warned.contains(stcd), qPrintable(warned.join(u',')));
+        screenshot(&page, QStringLiteral("water-dashboard.png"));
+
+        // One station's series with its 警戒/保证 lines, a year of hourly data.
+        QSignalSpy stationRendered(page.stationChart(), &Ui::LazyChart::rendered);
+        page.setRange(WaterPage::Range::Month);
+        page.showStation(WaterDemoData::StormStations.first());
+        QCOMPARE(page.tabs()->currentIndex(), int(WaterPage::StationTab));
+        QVERIFY(stationRendered.count() > 0 || stationRendered.wait(60000));
+        const QJsonObject option = page.stationChart()->option();
+        const QJsonObject series = option.value(QLatin1String("series")).toArray().first().toObject();
+        QCOMPARE(series.value(QLatin1String("sampling")).toString(), QStringLiteral("lttb"));
+        QVERIFY(series.value(QLatin1String("data")).toArray().size() >= 24 * 30);
+        QCOMPARE(
+            series.value(QLatin1String("markLine")).toObject().value(QLatin1String("data")).toArray().size(),
+            2);
+        screenshot(&page, QStringLiteral("water-station.png"));
+
+        page.tabs()->setCurrentIndex(WaterPage::WarningsTab);
+        screenshot(&page, QStringLiteral("water-warnings.png"));
+
+        // Exports: the warnings as CSV, the station chart as PNG, the dashboard as PDF.
+        QString error;
+        const QString csv = m_dir.filePath(QStringLiteral("warnings.csv"));
+        QVERIFY2(page.exportCsv(csv, &error), qPrintable(error));
+        QFile file(csv);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(QString::fromUtf8(file.readAll())
+                    .contains(WaterDemoData::StormStations.isEmpty() ? QString() : QStringLiteral("云溪镇")));
+        page.tabs()->setCurrentIndex(WaterPage::StationTab);
+        const QString png = m_dir.filePath(QStringLiteral("station.png"));
+        QVERIFY2(page.exportPng(png, &error), qPrintable(error));
+        QVERIFY(!QImage(png).isNull());
+        const QString pdf = m_dir.filePath(QStringLiteral("dashboard.pdf"));
+        QVERIFY2(page.exportPdf(pdf, &error), qPrintable(error));
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5) == "%PDF-");
+    }
+
+    void localImportBecomesADataset()
+    {
+        WaterPage page(*m_context);
+        page.show();
+        const QString path = m_dir.filePath(QStringLiteral("石门_降水.csv"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(
+            "测站编码,时间,时段降水量\n99010102,2030-01-01 08:00,3.5\n99010102,2030-01-01 09:00,4.0\n");
+        file.close();
+        const int before
+            = m_context->records().count({.collection = QString::fromLatin1(DatasetCollection)}).value_or(-1);
+        QSignalSpy imported(&page, &WaterPage::imported);
+        page.importFile(path, DatasetKind::Rainfall);
+        auto *dialog = page.findChild<Ui::ImportDialog *>();
+        QVERIFY(dialog);
+        QSignalSpy checked(dialog, &Ui::ImportDialog::checkFinished);
+        dialog->startCheck();
+        QVERIFY(checked.count() > 0 || checked.wait(30000));
+        QVERIFY(dialog->lastCheck() && dialog->lastCheck()->isClean());
+        dialog->startImport();
+        QVERIFY(imported.count() > 0 || imported.wait(30000));
+        QCOMPARE(
+            m_context->records().count({.collection = QString::fromLatin1(DatasetCollection)}).value_or(-1),
+            before + 1);
+        const QString datasetId = imported.first().first().toString();
+        bool applied = false;
+        for (const DatasetStatus &status :
+             WaterDatasets::statuses(m_context->database()).value_or(QList<DatasetStatus>{}))
+            if (status.recordId == datasetId)
+                applied = status.state == DatasetState::Applied && status.rows == 2;
+        QVERIFY(applied);
+    }
+};
+
+QTEST_MAIN(TestWaterPage)
+#include "tst_waterpage.moc"
