@@ -608,6 +608,63 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Core::CsvReader</name>
+    <message>
+        <source>The file is not valid %1 text (a byte sequence near line %2 does not decode). Save it as UTF-8 or GB18030 and import it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A quoted value that begins on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1 holds a byte-order mark: two files were joined into one. Import them separately.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line %1: text follows a closing quote; a quote inside a value is written twice (&quot;&quot;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::ImportCells</name>
+    <message>
+        <source>%1 is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 is not a valid %2 (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 is not a number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 is not a whole number (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 is outside the plausible range %3 to %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 is not a date such as 2026-06-18 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>「%1」 is not a time such as 2026-06-18 08:00 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::ModuleContext</name>
+    <message>
+        <source>GovDesk is locked. Unlock it to continue.</source>
+        <translation type="unfinished">政务桌面已锁定，请解锁后继续。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Core::ModuleGuard</name>
     <message>
         <source>The module failed with an internal error.</source>
@@ -939,6 +996,63 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>The server refused %n change(s): %1</source>
         <translation>
             <numerusform>服务器拒绝了 %n 项修改：%1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::TableImport</name>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file does not read at byte %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The JSON file must hold an array of objects, one per row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Element %1 of the JSON array is not an object.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has %2 MiB; one import takes at most %3 MiB. Split the file, for example by month.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is mapped to a column the file does not have.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has no column for: %1. Choose the columns, or add them to the file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same %1 as line %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The file changed since it was checked and now has %n problem(s); nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -3089,6 +3203,83 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     </message>
 </context>
 <context>
+    <name>GovDesk::Ui::ImportDialog</name>
+    <message>
+        <source>Check</source>
+        <extracomment>检查</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>导入</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <extracomment>导入：文件名</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <extracomment>行, 列, 值, 原因</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which column holds each field:</source>
+        <extracomment>对应的列</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <extracomment>文件格式和编码，例如 CSV，GB18030</extracomment>
+        <translation type="unfinished">%1：%2 {1,?}</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <extracomment>不导入该项</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking every row…</source>
+        <extracomment>正在检查…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, no problems: ready to import.</source>
+        <extracomment>共 N 行，没有问题，可以导入。</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 problems (the first %3 are listed). Nothing is imported until every row is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows, %2 problems. Nothing is imported until every row is right.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing…</source>
+        <extracomment>正在导入…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Ui::LazyChart</name>
     <message>
         <source>Charts are not available on this computer: %1</source>
@@ -3151,6 +3342,828 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>This view could not be displayed. Please restart GovDesk; if the problem persists, contact your IT support.</source>
         <translation>无法显示此视图。请重新启动 GovDesk；如果问题仍然存在，请联系信息技术支持人员。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Water::FloodWarnings</name>
+    <message>
+        <source>%1: reservoir level %2 m has reached the design flood level %3 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reservoir level %2 m is %3 m above the flood-season limit %4 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: water level %2 m is %3 m above the guaranteed level %4 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: water level %2 m is %3 m above the warning level %4 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 mm of rain in %3 h (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 mm in %3 h (%4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>already %1 m above it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 m below it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flood-season limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain upstream on the %1: %2. %3 rose %4 m in %5 h to %6 m, %7 (%8 %9 m).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain upstream on the %1: %2. %3 rose %4 m in %5 h to %6 m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rain upstream, level rising</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above guaranteed level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>At design flood level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above warning level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Above flood-season limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Danger</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Water::RainfallClass</name>
+    <message>
+        <source>No rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Light rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavy rain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Heavy rainstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Torrential rainstorm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Water::WaterCharts</name>
+    <message>
+        <source>Rain gauge</source>
+        <extracomment>Station type in the chart legend: 雨量站</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydrological station</source>
+        <extracomment>水文站</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level station</source>
+        <extracomment>水位站</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservoir</source>
+        <extracomment>水库</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stations (longitude/latitude)</source>
+        <extracomment>Chart title: 测站分布（经纬度）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lon.</source>
+        <extracomment>Axis: 经度</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lat.</source>
+        <extracomment>Axis: 纬度</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainfall (mm)</source>
+        <extracomment>Series name: 降水量 (mm) or 水位 (m)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood-season limit</source>
+        <extracomment>Threshold line: 汛限水位</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design flood level</source>
+        <extracomment>Threshold line: 设计洪水位</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level</source>
+        <extracomment>Threshold line: 警戒水位</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guaranteed level</source>
+        <extracomment>Threshold line: 保证水位</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainfall per area (mm)</source>
+        <extracomment>Chart title: 各行政区面雨量 (mm)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{value} m
+%1 10⁶m³</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservoir levels and storage</source>
+        <extracomment>Chart title: 水库水位与蓄水量</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water quality classes (sections)</source>
+        <extracomment>Chart title: 水质类别分布（断面数）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Water::WaterDatasets</name>
+    <message>
+        <source>Line %1, %2: %3 — %4</source>
+        <extracomment>A bad row of a dataset: 第N行，列：值 — 原因</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <extracomment>A dataset&apos;s status: 已导入</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the file</source>
+        <extracomment>A dataset&apos;s status: 等待文件</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported (errors)</source>
+        <extracomment>A dataset&apos;s status: 未导入（有错误）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown table kind “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset names no file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No temporary directory for the import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood warning</source>
+        <extracomment>Search filter for flood warnings: 水情预警</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Water::WaterModule</name>
+    <message>
+        <source>Table</source>
+        <extracomment>Field of a dataset: 数据表</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Field of a dataset: 标题</extracomment>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <extracomment>Field of a dataset: 文件名</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded at</source>
+        <extracomment>Field of a dataset: 载入时间</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Water::WaterPage</name>
+    <message>
+        <source>Rain gauge</source>
+        <extracomment>Station type: 雨量站</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hydrological</source>
+        <extracomment>水文站</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <extracomment>水位站</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservoir</source>
+        <extracomment>水库站</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import…</source>
+        <extracomment>Button: 导入…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>Button: 导出</extracomment>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <extracomment>Column headers of the station list: 测站 站码 河流 站类 最新值 时间 状态</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <extracomment>Column headers of the warnings: 级别 类型 测站 河流 时间 原因</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column headers of the datasets: 标题 数据表 文件 状态 行数 问题</extracomment>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 hours</source>
+        <extracomment>Range choices: 24小时 7天 30天 自定义</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>30 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table (CSV)…</source>
+        <extracomment>Export choices: 表格 (CSV)… 图表 (PNG)… 看板 (PDF)…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart (PNG)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dashboard (PDF)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range:</source>
+        <extracomment>Label before the range picker: 时段</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <extracomment>Tabs: 概览 测站 预警 数据集</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <extracomment>Tab title with the count: 预警 (N)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Data up to %1</source>
+        <extracomment>Shown beside the title: 数据截至 …</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No data yet: import a file or wait for a dataset to sync.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>24 h %1 mm</source>
+        <extracomment>Latest rain of a gauge: 24小时 N mm</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <extracomment>Status of a station without warnings: 正常</extracomment>
+        <translation type="unfinished">普通</translation>
+    </message>
+    <message>
+        <source>The dashboard could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 km from the mouth</source>
+        <extracomment>至河口 N km</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>warning level %1 m</source>
+        <extracomment>警戒水位 N m</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>guaranteed level %1 m</source>
+        <extracomment>保证水位 N m</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flood-season limit %1 m</source>
+        <extracomment>汛限水位 N m</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n reading(s)</source>
+        <extracomment>N readings in range</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The image could not be written to %1.</source>
+        <extracomment>Export failed: 无法写入图片 …</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The PDF could not be written to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water dashboard — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a data file</source>
+        <extracomment>File dialog: 导入数据文件</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>选择数据表 / 文件中是哪张表：</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which table is in the file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file has errors; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file changed while it was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Water::WaterQuality</name>
+    <message>
+        <source>Class I</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class II</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class III</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class IV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worse than class V</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved oxygen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanganate index</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chemical oxygen demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Five-day biochemical oxygen demand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ammonia nitrogen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total phosphorus</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total nitrogen</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Water::WaterSchema</name>
+    <message>
+        <source>Station code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>8 letters or digits</source>
+        <extracomment>Hint for a bad station code: 8位字母或数字</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>时间</extracomment>
+        <translation type="unfinished">时间</translation>
+    </message>
+    <message>
+        <source>Stations (ST_STBPRP_B)</source>
+        <extracomment>测站基本属性 (ST_STBPRP_B)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainfall (ST_PPTN_R)</source>
+        <extracomment>降水量 (ST_PPTN_R)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River levels and flows (ST_RIVER_R)</source>
+        <extracomment>河道水情 (ST_RIVER_R)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservoirs (ST_RSVR_R)</source>
+        <extracomment>水库水情 (ST_RSVR_R)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water quality samples (WQ_SAMPLE)</source>
+        <extracomment>水质监测 (WQ_SAMPLE)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PP, ZQ, ZZ or RR</source>
+        <extracomment>Hint for a bad station type: PP、ZQ、ZZ 或 RR</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Administrative code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>6 digits</source>
+        <extracomment>Hint for a bad administrative code: 6位数字</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>River system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Basin</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Longitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latitude</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Distance to mouth (km)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning level (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guaranteed level (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flood-season limit (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Design flood level (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rainfall (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period (h)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Daily rainfall (mm)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weather</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water level (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow (m³/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cross-section area (m²)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mean velocity (m/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Flow code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservoir level (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inflow (m³/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage (10⁶ m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outflow (m³/s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reservoir code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Water body</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>河流 or 湖库</source>
+        <extracomment>Hint for a bad water body: 河流 或 湖库</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dissolved oxygen (mg/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permanganate index (mg/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COD (mg/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BOD5 (mg/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ammonia nitrogen (mg/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total phosphorus (mg/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total nitrogen (mg/L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Water::WaterUiPlugin</name>
+    <message>
+        <source>&amp;Import data file…</source>
+        <extracomment>Menu action: 导入数据文件…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Water::WaterWarnings</name>
+    <message>
+        <source>[%1] %2: %3</source>
+        <extracomment>A warning&apos;s to-do: 【严重程度】类型：原因</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -75,7 +75,14 @@ Result<> ModuleContext::addProjection(Projection projection)
 
 SyncAccount ModuleContext::account() const
 {
-    return m_session.account();
+    SyncAccount account = m_session.account();
+    if (!account.isValid()) {
+        // Not signed in (yet), or the demo: the person at this desk is the profile's owner, so
+        // what they do is still recorded under their name.
+        account.name = m_session.profile().displayName;
+        account.organisationName = m_session.profile().organisation;
+    }
+    return account;
 }
 
 Result<QList<OrganisationEntry>> ModuleContext::organisations() const

@@ -69,7 +69,8 @@ public:
     [[nodiscard]] ProjectionRunner &projections() const { return *m_projections; }
 
     // The account the profile signs in to the sync server with: user id, name, organisation and
-    // roles. Invalid before the first sign-in and in the demo. Also readable while locked.
+    // roles. Invalid (no user id, no roles) before the first sign-in and in the demo, but then
+    // named after the profile's owner and organisation. Also readable while locked.
     [[nodiscard]] SyncAccount account() const;
     // The sync server's directory of organisations (id and name), as fetched at the last sync:
     // what a record's recipients are chosen from and shown as. Read-only (the sync replaces it);

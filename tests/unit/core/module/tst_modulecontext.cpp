@@ -252,6 +252,15 @@ private Q_SLOTS:
         GD_VERIFY(context.projections().catchUp()); // nothing to do while locked, and no harm
     }
 
+    void beforeSigningInTheAccountIsTheProfilesOwner()
+    {
+        const SyncAccount account = m_profile->context(QStringLiteral("water")).account();
+        QVERIFY(!account.isValid());
+        QVERIFY(account.roles.isEmpty());
+        QCOMPARE(account.name, QStringLiteral("李明")); // steps taken in the demo are still someone's
+        QCOMPARE(account.organisationName, QStringLiteral("桂林市水利局"));
+    }
+
     void aWorkerConnectionWritesBesideTheUiThread()
     {
         ModuleContext &context = m_profile->context(QStringLiteral("water"));
