@@ -149,18 +149,18 @@ Core::Result<int> DocumentOutput::printTo(Core::ModuleContext &context, const Lo
     return static_cast<int>(pages.size());
 }
 
-Core::Result<OfdExportOptions> DocumentOutput::ofdOptions(Core::ModuleContext &context)
+Core::Result<OfdExportOptions> DocumentOutput::ofdOptions(Core::ModuleContext &context, const LoadedDocument &loaded)
 {
     auto key = Core::SealKeyStore::load(context.database());
     if (!key)
         return std::unexpected(key.error());
-    return OfdExportOptions{*key, QDateTime::currentDateTimeUtc()};
+    return OfdExportOptions{*key, QDateTime::currentDateTimeUtc(), RedHeaderSelection::forDocument(context, loaded)};
 }
 
 Core::Result<OfdExport> DocumentOutput::exportOfdTo(Core::ModuleContext &context,
                                                     const LoadedDocument &loaded, const QString &path)
 {
-    auto options = ofdOptions(context);
+    auto options = ofdOptions(context, loaded);
     if (!options)
         return std::unexpected(options.error());
     auto written = OfdExporter::write(loaded.document, path, *options);
@@ -174,8 +174,9 @@ void DocumentOutput::startOfdExport(Core::ModuleContext &context, const LoadedDo
                                     const QString &path, QObject *receiver,
                                     std::function<void(const Core::Result<OfdExport> &)> done)
 {
-    // The seal key is read here, on the database's thread; the worker only writes the file.
-    auto options = ofdOptions(context);
+    // The seal key and the template are read here, on the database's thread; the worker only
+    // writes the file.
+    auto options = ofdOptions(context, loaded);
     if (!options) {
         const Core::Result<OfdExport> failed = std::unexpected(options.error());
         QMetaObject::invokeMethod(

@@ -23,9 +23,11 @@ class DocumentOutput
 public:
     [[nodiscard]] static Core::Result<PdfExport> exportTo(Core::ModuleContext &context,
                                                           const LoadedDocument &loaded, const QString &path);
-    // The OFD's options on this profile: its seal key when it holds one, so that a document this
-    // organisation sealed is exported signed (OfdExporter explains when it is not).
-    [[nodiscard]] static Core::Result<OfdExportOptions> ofdOptions(Core::ModuleContext &context);
+    // The OFD's options on this profile: the issuing organisation's 套红 template (as the PDF's), and
+    // its seal key when it holds one, so that a document this organisation sealed is exported
+    // signed (OfdExporter explains when it is not).
+    [[nodiscard]] static Core::Result<OfdExportOptions> ofdOptions(Core::ModuleContext &context,
+                                                                   const LoadedDocument &loaded);
     // Writes the OFD and audits it. Slow (fonts are subset, the package signed): the dialog runs
     // it through startOfdExport().
     [[nodiscard]] static Core::Result<OfdExport>

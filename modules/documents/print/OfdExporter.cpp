@@ -1,5 +1,7 @@
 #include "OfdExporter.h"
 
+#include "AtomicFile.h"
+
 #include "DocumentComposer.h"
 #include "DocumentsLogging.h"
 #include "OfdContent.h"
@@ -15,7 +17,6 @@
 
 #include <QBuffer>
 #include <QPainter>
-#include <QSaveFile>
 #include <QUuid>
 #include <QXmlStreamWriter>
 
@@ -203,7 +204,9 @@ Core::Result<OfdExport> OfdExporter::write(const OfficialDocument &document, QIO
 {
     const QDateTime at = options.at.isValid() ? options.at.toUTC() : QDateTime::currentDateTimeUtc();
     const OfficialFonts fonts;
-    const QList<Page::ComposedPage> pages = DocumentComposer(fonts).compose(document);
+    const DocumentComposer composer(fonts);
+    const QList<Page::ComposedPage> pages = options.header ? composer.compose(document, *options.header)
+                                                           : composer.compose(document);
     const Signing signing = decideSigning(document, options);
 
     Ofd::Ids ids;
@@ -290,16 +293,7 @@ Core::Result<OfdExport> OfdExporter::write(const OfficialDocument &document, QIO
 Core::Result<OfdExport> OfdExporter::write(const OfficialDocument &document, const QString &path,
                                            const OfdExportOptions &options)
 {
-    // Written beside the target and renamed: a failed export never leaves half an OFD behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Core::fail(Core::ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    auto written = write(document, file, options);
-    if (!written)
-        return written;
-    if (!file.commit())
-        return Core::fail(Core::ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return written;
+    return AtomicFile::write(path, [&](QIODevice &file) { return write(document, file, options); });
 }
 
 } // namespace GovDesk::Documents

@@ -14,6 +14,7 @@
 #include "OfficialDocument.h"
 #include "Result.h"
 #include "crypto/SealKeyStore.h"
+#include "sync/RedHeaderTemplate.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -30,6 +31,9 @@ struct OfdExportOptions
     std::optional<Core::SealKeyMaterial> sealKey;
     // Creation and signing time; now when not set.
     QDateTime at;
+    // The issuing organisation's 套红 template (RedHeaderSelection::forDocument), as the PDF and the
+    // preview take it; unset: the document's own issuerMark (RedHeaderSelection::fallback).
+    std::optional<std::optional<Core::RedHeaderTemplate>> header;
 };
 
 struct OfdExport

@@ -1,5 +1,7 @@
 #include "PdfExporter.h"
 
+#include "AtomicFile.h"
+
 #include "DocumentComposer.h"
 #include "PageRenderer.h"
 #include "PdfTextMap.h"
@@ -8,7 +10,6 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <mutex>
 
 namespace GovDesk::Documents {
@@ -77,16 +78,7 @@ Core::Result<PdfExport> PdfExporter::write(const OfficialDocument &document,
 Core::Result<PdfExport> PdfExporter::write(const OfficialDocument &document,
                                            const std::optional<Core::RedHeaderTemplate> &header, const QString &path)
 {
-    // Written beside the target and renamed: a failed export never leaves half a PDF behind.
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Core::fail(Core::ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    auto written = write(document, header, file);
-    if (!written)
-        return written;
-    if (!file.commit())
-        return Core::fail(Core::ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
-    return written;
+    return AtomicFile::write(path, [&](QIODevice &file) { return write(document, header, file); });
 }
 
 } // namespace GovDesk::Documents

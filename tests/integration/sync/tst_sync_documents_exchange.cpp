@@ -5,6 +5,7 @@
 // and A sees both per recipient, by name. Again with B offline until later. A classified document
 // is refused by the client at 分发 and by the server when pushed directly.
 #include "DocumentHandling.h"
+#include "DocumentsModuleSetup.h"
 #include "DocumentsList.h"
 #include "DocumentsRecords.h"
 #include "OrganisationNames.h"
@@ -106,21 +107,10 @@ class TestSyncDocumentsExchange : public QObject
         if (!account || !*account)
             qFatal("sign-in of %s failed", qPrintable(user));
         office->profile->session().reloadAccount();
-        QFile json(QStringLiteral(GOVDESK_DOCUMENTS_JSON));
-        if (!json.open(QIODevice::ReadOnly))
-            qFatal("documents.json");
-        auto metadata = ModuleMetadata::fromJson(QJsonDocument::fromJson(json.readAll()).object());
-        if (!metadata)
-            qFatal("metadata");
-        office->context
-            = std::make_unique<ModuleContext>(*metadata, office->profile->session(), office->pool);
-        // What DocumentsModule::initialize() does.
-        bool ready
-            = office->context->migrate(DocumentsListTable::migrations()).has_value()
-              && DocumentsRecords::declare(*office->context).has_value()
-              && office->context->addProjection(DocumentsRecords::projection(*office->context)).has_value();
-        if (!ready)
-            qFatal("documents module set-up failed");
+        auto context = openDocumentsModule(office->profile->session(), office->pool);
+        if (!context)
+            qFatal("documents module set-up failed: %s", qPrintable(context.error().fullText()));
+        office->context = std::move(*context);
         return office;
     }
 

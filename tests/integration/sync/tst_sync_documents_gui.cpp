@@ -5,6 +5,7 @@
 // sender's delivery table then shows 已签收 with her name.
 #include "InterfaceFont.h"
 #include "DocumentHandling.h"
+#include "DocumentsModuleSetup.h"
 #include "DocumentListModel.h"
 #include "DocumentView.h"
 #include "DocumentsList.h"
@@ -128,20 +129,10 @@ class TestSyncDocumentsGui : public QObject
         if (!account || !*account)
             qFatal("sign-in of %s failed", qPrintable(user));
         desk->profile->session().reloadAccount();
-        QFile json(QStringLiteral(GOVDESK_DOCUMENTS_JSON));
-        if (!json.open(QIODevice::ReadOnly))
-            qFatal("documents.json");
-        auto metadata = ModuleMetadata::fromJson(QJsonDocument::fromJson(json.readAll()).object());
-        if (!metadata)
-            qFatal("metadata");
-        desk->context = std::make_unique<ModuleContext>(*metadata, desk->profile->session(), desk->pool);
-        // What DocumentsModule::initialize() does.
-        const bool ready
-            = desk->context->migrate(DocumentsListTable::migrations()).has_value()
-              && DocumentsRecords::declare(*desk->context).has_value()
-              && desk->context->addProjection(DocumentsRecords::projection(*desk->context)).has_value();
-        if (!ready)
-            qFatal("documents module set-up failed");
+        auto context = openDocumentsModule(desk->profile->session(), desk->pool);
+        if (!context)
+            qFatal("documents module set-up failed: %s", qPrintable(context.error().fullText()));
+        desk->context = std::move(*context);
         desk->page = std::make_unique<DocumentsPage>(*desk->context);
         desk->page->resize(1280, 860);
         desk->page->show();

@@ -2,8 +2,7 @@
 // account with chosen roles: the fixture of the page's tests.
 #pragma once
 
-#include "DocumentsList.h"
-#include "DocumentsRecords.h"
+#include "DocumentsModuleSetup.h"
 #include "TestProfile.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleMetadata.h"
@@ -12,8 +11,6 @@
 #include "session/Session.h"
 #include "sync/SyncState.h"
 
-#include <QFile>
-#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 #include <memory>
@@ -35,15 +32,9 @@ public:
         GD_VERIFY(profile);
         m_session = std::make_unique<Core::Session>(*m_profiles);
         GD_VERIFY(m_session->unlock(profile->id, Core::SecureBytes::fromUtf8(QStringLiteral("柳州-公文-界面"))));
-        QFile json(QStringLiteral(GOVDESK_DOCUMENTS_JSON));
-        QVERIFY(json.open(QIODevice::ReadOnly));
-        auto metadata = Core::ModuleMetadata::fromJson(QJsonDocument::fromJson(json.readAll()).object());
-        GD_VERIFY(metadata);
-        m_context = std::make_unique<Core::ModuleContext>(*metadata, *m_session, m_pool);
-        // What DocumentsModule::initialize() does.
-        GD_VERIFY(m_context->migrate(Documents::DocumentsListTable::migrations()));
-        GD_VERIFY(Documents::DocumentsRecords::declare(*m_context));
-        GD_VERIFY(m_context->addProjection(Documents::DocumentsRecords::projection(*m_context)));
+        auto context = openDocumentsModule(*m_session, m_pool);
+        GD_VERIFY(context);
+        m_context = std::move(*context);
     }
 
     // Signs in as a user of 柳州市人民政府办公室 with `roles`, as the sync service stores it.
