@@ -124,7 +124,7 @@ QByteArray fireRisk(const QDate &today, QRandomGenerator &random)
                 double level = 1.4 + 2.2 * season + summer + random.bounded(1.2) - 0.6;
                 const qint64 toToday = day.daysTo(today);
                 if (toToday < 10) // the peak: no rain for weeks, dry wind; worst in the east
-                    level += (10 - toToday) * 0.15 - (countyIndex % 2) * 1.2;
+                    level += (10 - toToday) * 0.22 - (countyIndex % 2) * 1.0;
                 const int rounded = std::clamp(int(std::lround(level)), 1, 5);
                 csv += QStringLiteral("%1,%2,%3,%4\n")
                            .arg(QString::fromUtf8(county.name), QString::fromUtf8(area),
