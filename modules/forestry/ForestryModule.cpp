@@ -58,6 +58,8 @@ void ForestryModule::retryWaiting()
     auto tried = ForestryDatasets::retryWaiting(*m_context);
     if (!tried)
         qCWarning(m_context->log()).noquote() << "waiting datasets:" << tried.error().detail;
+    else if (*tried > 0) // the pages re-read the tables, as after the projection itself
+        Q_EMIT m_context->projected(QStringLiteral("datasets"), *tried);
     auto waiting = ForestryTables(m_context->database()).waitingDatasets();
     if (waiting && !waiting->isEmpty()) {
         if (!m_retry.isActive())

@@ -91,7 +91,7 @@ Result<> ForestryTables::insert(DatasetKind kind, const QString &datasetId, QVar
         }
     }
     const auto text = [&values](int i) {
-        return values.at(i).toString();
+        return notNull(values.at(i).toString());
     };
     const auto number = [&values](int i) {
         return values.at(i).toDouble();

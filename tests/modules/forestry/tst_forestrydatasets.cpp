@@ -20,6 +20,7 @@
 #include <QPluginLoader>
 #include <QStringEncoder>
 #include <QTest>
+#include <QTimeZone>
 
 using namespace GovDesk::Core;
 using namespace GovDesk::Forestry;
@@ -285,6 +286,23 @@ private Q_SLOTS:
         const QString id = putDataset(QStringLiteral("PEST"), bytes, QStringLiteral("有害生物.csv"));
         QCOMPARE(status(id).state, DatasetState::Applied);
         QCOMPARE(openWarnings(), QStringList{QStringLiteral("pest:柳河县:美国白蛾")}); // +50 %, 150 ha
+    }
+
+    void jsonArrays()
+    {
+        const QByteArray json
+            = QStringLiteral(
+                  R"([{"火灾编号": "2026-017", "县": "白石县", "起火地点": "北山", "起火时间": "2026-03-11 11:05",
+                 "过火面积": 180, "受害森林面积": 120.5, "死亡人数": 0, "重伤人数": 2}])")
+                  .toUtf8();
+        const QString id = putDataset(QStringLiteral("FIRE_INCIDENT"), json, QStringLiteral("火灾.json"));
+        QVERIFY2(status(id).state == DatasetState::Applied, qPrintable(status(id).message));
+        auto fires = queries().fireIncidents(2026);
+        GD_VERIFY(fires);
+        QCOMPARE(fires->size(), 1);
+        QCOMPARE(fires->first().fireClass(), FireClass::Major); // 120.5 ha of forest: 重大
+        QCOMPARE(fires->first().startedAt, QDateTime(QDate(2026, 3, 11), QTime(11, 5), QTimeZone(8 * 3600)));
+        QVERIFY(queries().fireIncidents(2025)->isEmpty());
     }
 
     void localImportOnAWorkerConnection()
