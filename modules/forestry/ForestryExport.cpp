@@ -16,7 +16,7 @@ namespace GovDesk::Forestry {
 namespace {
 constexpr int Dpi = 150;
 
-// Column widths in proportion to their longest cell, within the page.
+// Column widths from their longest cell, fitted into the page.
 QList<int> columnWidths(const QList<QStringList> &table, const QFontMetrics &metrics, int width)
 {
     QList<int> natural(table.first().size(), 0);
@@ -27,13 +27,22 @@ QList<int> columnWidths(const QList<QStringList> &table, const QFontMetrics &met
     int total = 0;
     for (int w : natural)
         total += w;
-    if (total <= width)
+    if (total <= width || natural.isEmpty())
         return natural;
+    // Narrow columns keep their width; the wide ones share what is left by how much they want.
+    const int fair = width / int(natural.size());
+    int kept = 0;
+    int excess = 0;
+    for (int w : natural) {
+        kept += std::min(w, fair);
+        excess += std::max(0, w - fair);
+    }
     QList<int> widths;
     for (int w : natural)
-        widths.append(std::max(24, w * width / total));
+        widths.append(w <= fair ? w : fair + (w - fair) * (width - kept) / std::max(1, excess));
     return widths;
 }
+
 } // namespace
 
 bool ForestryExport::writeCsv(const QString &path, const QList<QStringList> &rows, QString *error)
