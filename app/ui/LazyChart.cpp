@@ -45,6 +45,20 @@ void LazyChart::setOption(const QJsonObject &option)
         QMetaObject::invokeMethod(m_chart, "setOption", Q_ARG(QJsonObject, m_option));
 }
 
+bool LazyChart::requestImage()
+{
+    if (!m_chart)
+        return false;
+    int requestId = 0;
+    return QMetaObject::invokeMethod(m_chart, "requestImage", Q_RETURN_ARG(int, requestId));
+}
+
+void LazyChart::forwardImage(int requestId, const QByteArray &png)
+{
+    Q_UNUSED(requestId)
+    Q_EMIT imageReady(png);
+}
+
 void LazyChart::showEvent(QShowEvent *event)
 {
     QWidget::showEvent(event);
@@ -73,6 +87,7 @@ void LazyChart::create()
     connect(m_chart, SIGNAL(rendered()), this, SIGNAL(rendered()));
     connect(m_chart, SIGNAL(pointClicked(QString, QString, QJsonValue)), this,
             SIGNAL(pointClicked(QString, QString, QJsonValue)));
+    connect(m_chart, SIGNAL(imageReady(int, QByteArray)), this, SLOT(forwardImage(int, QByteArray)));
     if (!m_option.isEmpty())
         QMetaObject::invokeMethod(m_chart, "setOption", Q_ARG(QJsonObject, m_option));
 }

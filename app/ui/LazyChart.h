@@ -26,6 +26,9 @@ public:
     [[nodiscard]] QJsonObject option() const { return m_option; }
     // The ChartView once created (tests, screenshots); null before the first show.
     [[nodiscard]] QWidget *chart() const { return m_chart; }
+    // Asks for the chart as drawn, as a PNG: imageReady() answers. False (and no answer) while
+    // there is no chart yet — it exists once the chart was first shown.
+    bool requestImage();
     // Where the chart engine plugin is looked for: next to govdesk-ui, in web/.
     [[nodiscard]] static QString pluginPath();
 
@@ -33,9 +36,13 @@ Q_SIGNALS:
     void rendered();
     void pointClicked(const QString &seriesName, const QString &dataName, const QJsonValue &value);
     void unavailable(const QString &reason);
+    void imageReady(const QByteArray &png);
 
 protected:
     void showEvent(QShowEvent *event) override;
+
+private Q_SLOTS:
+    void forwardImage(int requestId, const QByteArray &png);
 
 private:
     void create();

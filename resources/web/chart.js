@@ -50,6 +50,11 @@
     new QWebChannel(qt.webChannelTransport, function (channel) {
         bridge = channel.objects.govdesk;
         bridge.optionChanged.connect(render);
+        // Exports: the chart as drawn, at twice the pixels, on white (a PDF page is white).
+        bridge.imageRequested.connect(function (requestId) {
+            const url = chart.getDataURL({ type: 'png', pixelRatio: 2, backgroundColor: '#ffffff' });
+            bridge.reportImage(requestId, url);
+        });
         bridge.reportReady();
         render(bridge.option);
     });

@@ -28,6 +28,12 @@ public:
     Q_INVOKABLE void reportClicked(const QString &seriesName, const QString &dataName,
                                    const QJsonValue &value);
     Q_INVOKABLE void reportError(const QString &message);
+    // The page's answer to imageRequested(): a "data:image/png;base64," URL of the chart as drawn.
+    Q_INVOKABLE void reportImage(int requestId, const QString &dataUrl);
+
+    // Asks the page for the chart as a PNG (ECharts getDataURL, twice the pixels, white behind);
+    // imageReady() answers with the same id, or renderFailed() if the page sent no image.
+    void requestImage(int requestId);
 
 Q_SIGNALS:
     void optionChanged(const QJsonObject &option);
@@ -37,6 +43,8 @@ Q_SIGNALS:
     void pointClicked(const QString &seriesName, const QString &dataName, const QJsonValue &value);
     // ECharts refused the option (the previous chart stays).
     void renderFailed(const QString &message);
+    void imageRequested(int requestId);
+    void imageReady(int requestId, const QByteArray &png);
 
 private:
     QJsonObject m_option;

@@ -19,6 +19,7 @@ ChartView::ChartView(QWidget *parent)
     connect(m_bridge, &ChartBridge::rendered, this, &ChartView::rendered);
     connect(m_bridge, &ChartBridge::pointClicked, this, &ChartView::pointClicked);
     connect(m_bridge, &ChartBridge::renderFailed, this, &ChartView::renderFailed);
+    connect(m_bridge, &ChartBridge::imageReady, this, &ChartView::imageReady);
     // Only remembered until the view is first shown (see WebHost::load); a qrc: URL is accepted.
     [[maybe_unused]] const bool accepted = m_host->load(pageUrl());
     Q_ASSERT(accepted);
@@ -33,6 +34,12 @@ ChartView::~ChartView()
 void ChartView::setOption(const QJsonObject &option)
 {
     m_bridge->setOption(option);
+}
+
+int ChartView::requestImage()
+{
+    m_bridge->requestImage(++m_lastImageRequest);
+    return m_lastImageRequest;
 }
 
 QJsonObject ChartView::option() const

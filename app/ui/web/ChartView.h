@@ -23,6 +23,8 @@ public:
     Q_INVOKABLE void setOption(const QJsonObject &option);
     [[nodiscard]] QJsonObject option() const;
     [[nodiscard]] bool isReady() const;
+    // The chart as drawn, as a PNG (for exports): answered by imageReady() with the returned id.
+    Q_INVOKABLE int requestImage();
     [[nodiscard]] WebHost *host() const { return m_host; }
 
     // Where the page lives, for tests and the screenshot tool.
@@ -33,10 +35,12 @@ Q_SIGNALS:
     void rendered();
     void pointClicked(const QString &seriesName, const QString &dataName, const QJsonValue &value);
     void renderFailed(const QString &message);
+    void imageReady(int requestId, const QByteArray &png);
 
 private:
     ChartBridge *m_bridge;
     WebHost *m_host;
+    int m_lastImageRequest = 0;
 };
 
 } // namespace GovDesk::Ui

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QMutex>
 #include <QRegularExpression>
+#include <QImage>
 #include <QSignalSpy>
 #include <QWebEngineView>
 #include <algorithm>
@@ -175,6 +176,22 @@ private Q_SLOTS:
         m_view->setOption(patrolOption({12, 34, 56, 78}, false));
         QVERIFY(rendered.wait(15000));
         QCOMPARE(evaluate(page(), Instance + QStringLiteral(".getOption().series[0].data[3]")).toInt(), 78);
+    }
+
+    void theChartAsAPng()
+    {
+        showRendered(patrolOption({128, 96, 143, 77}, false));
+        if (QTest::currentTestFailed())
+            return;
+        QSignalSpy images(m_view.get(), &ChartView::imageReady);
+        const int requestId = m_view->requestImage();
+        QVERIFY(images.wait(10000));
+        QCOMPARE(images.first().at(0).toInt(), requestId);
+        const QImage image = QImage::fromData(images.first().at(1).toByteArray(), "PNG");
+        QVERIFY(!image.isNull());
+        // Twice the view's CSS pixels, on white (exports go onto paper).
+        QCOMPARE(image.width(), 2 * m_view->width());
+        QCOMPARE(image.pixelColor(2, 2), QColor(Qt::white));
     }
 
     void clickingABarReportsSeriesNameAndValue()

@@ -1,0 +1,106 @@
+#include "ForestryModule.h"
+
+#include "ForestryDatasets.h"
+#include "ForestryDemoData.h"
+#include "ForestryTables.h"
+#include "ForestryWarningSync.h"
+#include "module/ModuleContext.h"
+#include "module/ModuleRecords.h"
+#include "module/ModuleSearch.h"
+
+#include <QHash>
+
+namespace GovDesk::Forestry {
+
+namespace {
+constexpr int RetryIntervalMs = 20'000;
+}
+
+bool ForestryModule::initialize(Core::ModuleContext &context, QString *error)
+{
+    m_context = &context;
+    auto ready = context.migrate(ForestryTables::migrations());
+    if (ready)
+        //: Search filter: 林业预警
+        ready = context.search().registerType(QString::fromLatin1(WarningSearchType), tr("Forestry warning"));
+    if (ready)
+        //: Search filter: 林业数据集
+        ready = context.search().registerType(QString::fromLatin1(DatasetSearchType), tr("Forestry dataset"));
+    // A dataset is replaced whole by whoever loaded it last (the administrator's corrected file).
+    if (ready)
+        ready = context.records().declareCollection(
+            {.name = QString::fromLatin1(DatasetCollection), .policy = Core::ConflictPolicy::LastWriterWins});
+    if (ready)
+        ready = context.addProjection(ForestryDatasets::projection(context));
+    if (!ready) {
+        *error = ready.error().message;
+        return false;
+    }
+    m_retry.setInterval(RetryIntervalMs);
+    connect(&m_retry, &QTimer::timeout, this, &ForestryModule::retryWaiting);
+    connect(&context, &Core::ModuleContext::sessionUnlocked, this, &ForestryModule::retryWaiting);
+    connect(&context, &Core::ModuleContext::projected, this,
+            [this](const QString &, int) { retryWaiting(); });
+    return true;
+}
+
+bool ForestryModule::delayedInitialize(Core::ModuleContext &context)
+{
+    Q_UNUSED(context)
+    retryWaiting();
+    return true;
+}
+
+void ForestryModule::retryWaiting()
+{
+    if (!m_context || !m_context->isSessionOpen())
+        return;
+    auto tried = ForestryDatasets::retryWaiting(*m_context);
+    if (!tried)
+        qCWarning(m_context->log()).noquote() << "waiting datasets:" << tried.error().detail;
+    else if (*tried > 0) // the pages re-read the tables, as after the projection itself
+        Q_EMIT m_context->projected(QStringLiteral("datasets"), *tried);
+    auto waiting = ForestryTables(m_context->database()).waitingDatasets();
+    if (waiting && !waiting->isEmpty()) {
+        if (!m_retry.isActive())
+            m_retry.start();
+    } else {
+        m_retry.stop();
+    }
+}
+
+bool ForestryModule::seedDemoData(Core::ModuleContext &context, QString *error)
+{
+    auto seeded = seedDemoDatasets(context, QDate::currentDate());
+    if (!seeded) {
+        *error = seeded.error().message;
+        return false;
+    }
+    return true;
+}
+
+QString ForestryModule::fieldLabel(const QString &collection, const QString &field) const
+{
+    if (collection != QLatin1String(DatasetCollection))
+        return {};
+    static const QHash<QString, const char *> labels = {
+        //: 数据类型
+        {QStringLiteral("kind"), QT_TR_NOOP("Kind")},
+        //: 标题
+        {QStringLiteral("title"), QT_TR_NOOP("Title")},
+        //: 文件名
+        {QStringLiteral("fileName"), QT_TR_NOOP("File")},
+        //: 加载时间
+        {QStringLiteral("loadedAt"), QT_TR_NOOP("Loaded at")},
+    };
+    const char *label = labels.value(field);
+    return label ? tr(label) : QString();
+}
+
+void ForestryModule::aboutToShutdown()
+{
+    m_retry.stop();
+    m_context = nullptr;
+}
+
+} // namespace GovDesk::Forestry
