@@ -15,7 +15,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
-#include <QTemporaryDir>
 
 namespace GovDesk::Forestry {
 
@@ -99,7 +98,16 @@ Result<DatasetStatus> ForestryDatasets::importFile(Core::Database &db, DatasetKi
                                                    const Core::TableImport::Progress &progress,
                                                    const std::atomic_bool *cancel)
 {
-    const Core::TableImport import(path, DatasetKinds::schema(kind));
+    return importTable(db, kind, Core::TableImport(path, DatasetKinds::schema(kind)), std::move(status),
+                       std::move(mapping), progress, cancel);
+}
+
+Result<DatasetStatus> ForestryDatasets::importTable(Core::Database &db, DatasetKind kind,
+                                                    const Core::TableImport &import, DatasetStatus status,
+                                                    Core::ColumnMapping mapping,
+                                                    const Core::TableImport::Progress &progress,
+                                                    const std::atomic_bool *cancel)
+{
     ForestryTables tables(db);
     const auto refuse = [&](qint64 problems, const QString &message) -> Result<DatasetStatus> {
         status.state = DatasetState::Failed;
@@ -195,19 +203,12 @@ Result<> ForestryDatasets::apply(Core::ModuleContext &context, const Core::Proje
         GD_TRY(tables.removeRows(status.datasetId));
         GD_TRY(tables.setStatus(status));
     } else {
-        // TableImport reads files: the bytes go to a private temporary directory for the import
-        // and are removed with it straight after.
-        QTemporaryDir dir;
-        if (!dir.isValid())
-            return Core::fail(Core::ErrorCode::Io,
-                              tr("No temporary directory for the import: %1").arg(dir.errorString()));
-        const QString suffix = QFileInfo(record.fileName).suffix().toLower() == QLatin1String("json")
-                                   ? QStringLiteral("json")
-                                   : QStringLiteral("csv");
-        const QString path = dir.filePath(QStringLiteral("dataset.") + suffix);
-        GD_TRY(blobs.exportTo(record.sha256, path));
-        auto imported = importFile(db, *kind, status, path);
-        QFile::remove(path);
+        // Read into memory from the encrypted cache: the decrypted file never touches the disk.
+        auto bytes = blobs.read(record.sha256);
+        if (!bytes)
+            return std::unexpected(bytes.error());
+        auto imported = importTable(
+            db, *kind, Core::TableImport(*bytes, record.fileName, DatasetKinds::schema(*kind)), status);
         if (!imported)
             return std::unexpected(imported.error());
         status = *imported;

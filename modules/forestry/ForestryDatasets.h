@@ -66,6 +66,11 @@ public:
     importFile(Core::Database &db, DatasetKind kind, DatasetStatus status, const QString &path,
                Core::ColumnMapping mapping = {}, const Core::TableImport::Progress &progress = {},
                const std::atomic_bool *cancel = nullptr);
+    // The same for a file already opened as an import (e.g. an attachment held in memory).
+    [[nodiscard]] static Core::Result<DatasetStatus>
+    importTable(Core::Database &db, DatasetKind kind, const Core::TableImport &import, DatasetStatus status,
+                Core::ColumnMapping mapping = {}, const Core::TableImport::Progress &progress = {},
+                const std::atomic_bool *cancel = nullptr);
 
     // On a worker connection (ImportDialog's Apply): the user's file into the tables; nothing is
     // written when it is not clean or is cancelled. Returns the rows.

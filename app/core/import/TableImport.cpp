@@ -2,6 +2,7 @@
 
 #include "CsvReader.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -27,18 +28,15 @@ public:
 class TableImport::CsvSource final : public Source
 {
 public:
-    explicit CsvSource(const QString &path)
-        : m_file(path)
+    // `device` is open for reading.
+    explicit CsvSource(std::unique_ptr<QIODevice> device)
+        : m_device(std::move(device))
     {
     }
 
     [[nodiscard]] Result<> open()
     {
-        if (!m_file.open(QIODevice::ReadOnly))
-            return fail(
-                ErrorCode::Io,
-                TableImport::tr("%1 cannot be read: %2").arg(m_file.fileName(), m_file.errorString()));
-        m_reader.emplace(m_file);
+        m_reader.emplace(*m_device);
         CsvRecord header;
         switch (m_reader->next(header)) {
         case CsvReader::Step::Record:
@@ -77,7 +75,7 @@ public:
     }
 
 private:
-    QFile m_file;
+    std::unique_ptr<QIODevice> m_device;
     std::optional<CsvReader> m_reader;
     QStringList m_headers;
 };
@@ -86,13 +84,9 @@ private:
 class TableImport::JsonSource final : public Source
 {
 public:
-    [[nodiscard]] Result<> open(const QString &path)
+    [[nodiscard]] Result<> open(QIODevice &device)
     {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return fail(ErrorCode::Io,
-                        TableImport::tr("%1 cannot be read: %2").arg(path, file.errorString()));
-        const QByteArray bytes = file.readAll();
+        const QByteArray bytes = device.readAll();
         m_size = bytes.size();
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
@@ -151,28 +145,50 @@ private:
 
 TableImport::TableImport(QString path, ImportSchema schema)
     : m_path(std::move(path))
+    , m_name(QFileInfo(m_path).fileName())
     , m_schema(std::move(schema))
 {
 }
 
+TableImport::TableImport(QByteArray contents, QString name, ImportSchema schema)
+    : m_contents(std::move(contents))
+    , m_name(std::move(name))
+    , m_schema(std::move(schema))
+{
+}
+
+qint64 TableImport::size() const
+{
+    return m_contents ? m_contents->size() : QFileInfo(m_path).size();
+}
+
 Result<std::unique_ptr<TableImport::Source>> TableImport::open() const
 {
-    const QFileInfo info(m_path);
-    if (!info.isFile())
-        return fail(ErrorCode::NotFound, tr("%1 does not exist.").arg(m_path));
-    if (info.size() > MaxFileBytes)
+    std::unique_ptr<QIODevice> device;
+    if (m_contents) {
+        auto buffer = std::make_unique<QBuffer>();
+        buffer->setData(*m_contents);
+        device = std::move(buffer);
+    } else {
+        if (!QFileInfo(m_path).isFile())
+            return fail(ErrorCode::NotFound, tr("%1 does not exist.").arg(m_path));
+        device = std::make_unique<QFile>(m_path);
+    }
+    if (size() > MaxFileBytes)
         return fail(
             ErrorCode::InvalidArgument,
             tr("%1 has %2 MiB; one import takes at most %3 MiB. Split the file, for example by month.")
-                .arg(info.fileName())
-                .arg(info.size() / (1024 * 1024))
+                .arg(m_name)
+                .arg(size() / (1024 * 1024))
                 .arg(MaxFileBytes / (1024 * 1024)));
-    if (info.suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0) {
+    if (!device->open(QIODevice::ReadOnly))
+        return fail(ErrorCode::Io, tr("%1 cannot be read: %2").arg(m_name, device->errorString()));
+    if (m_name.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
         auto json = std::make_unique<JsonSource>();
-        GD_TRY(json->open(m_path));
+        GD_TRY(json->open(*device));
         return std::unique_ptr<Source>(std::move(json));
     }
-    auto csv = std::make_unique<CsvSource>(m_path);
+    auto csv = std::make_unique<CsvSource>(std::move(device));
     GD_TRY(csv->open());
     return std::unique_ptr<Source>(std::move(csv));
 }
@@ -223,7 +239,7 @@ Result<ImportCheck> TableImport::pass(const ColumnMapping &mapping, const Progre
         return std::unexpected(opened.error());
     Source &source = **opened;
     GD_TRY(checkMapping(mapping, source.headers()));
-    const qint64 total = QFileInfo(m_path).size();
+    const qint64 total = size();
     QList<int> columns;
     for (const ImportField &field : m_schema.fields)
         columns.append(mapping.value(field.key, -1));

@@ -14,6 +14,7 @@
 #include <QVariantList>
 #include <atomic>
 #include <functional>
+#include <optional>
 
 namespace GovDesk::Core {
 
@@ -58,6 +59,9 @@ public:
     using RowSink = std::function<Result<>(const QVariantList &values)>;
 
     TableImport(QString path, ImportSchema schema);
+    // A file held in memory — an attachment read from the encrypted blob cache, so that its
+    // decrypted bytes never touch the disk; `name` tells JSON (.json) from CSV, as a path's does.
+    TableImport(QByteArray contents, QString name, ImportSchema schema);
 
     [[nodiscard]] Result<ImportPreview> preview(int rows = 20) const;
     [[nodiscard]] Result<ImportCheck> check(const ColumnMapping &mapping, const Progress &progress = {},
@@ -73,12 +77,15 @@ private:
     class JsonSource;
 
     [[nodiscard]] Result<std::unique_ptr<Source>> open() const;
+    [[nodiscard]] qint64 size() const;
     [[nodiscard]] Result<> checkMapping(const ColumnMapping &mapping, const QStringList &headers) const;
     // Reads every row; `onRow` gets the converted values of each clean one.
     [[nodiscard]] Result<ImportCheck> pass(const ColumnMapping &mapping, const Progress &progress,
                                            const std::atomic_bool *cancel, const RowSink &onRow) const;
 
     QString m_path;
+    std::optional<QByteArray> m_contents;
+    QString m_name;
     ImportSchema m_schema;
 };
 

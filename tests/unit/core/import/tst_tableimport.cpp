@@ -184,6 +184,23 @@ private Q_SLOTS:
         QCOMPARE(check.error().code, ErrorCode::Cancelled);
     }
 
+    void aFileInMemoryImportsWithoutTouchingTheDisk()
+    {
+        const QByteArray csv("STCD,TM,Z\n60100500,2026-06-18 08:00,84.6\n60100500,2026-06-18 09:00,84.7\n");
+        const TableImport fromMemory(csv, QStringLiteral("河道水情.csv"), riverSchema());
+        auto preview = fromMemory.preview();
+        GD_VERIFY(preview);
+        auto check = fromMemory.check(preview->suggested);
+        GD_VERIFY(check);
+        QVERIFY(check->isClean());
+        QCOMPARE(check->rows, 2);
+        const TableImport json(QByteArray(R"([{"STCD":"60100500","TM":"2026-06-18 08:00","Z":84.6}])"),
+                               QStringLiteral("河道水情.JSON"), riverSchema());
+        auto jsonPreview = json.preview();
+        GD_VERIFY(jsonPreview);
+        QCOMPARE(jsonPreview->format, ImportFormat::Json);
+    }
+
     void jsonArraysOfObjects()
     {
         const QString good
