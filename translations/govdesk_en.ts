@@ -1114,6 +1114,13 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::AttachmentPanel</name>
     <message>
         <source>Add…</source>
@@ -2106,10 +2113,6 @@ Embedded in the OFD:
         <source>The OFD could not be written: %1</source>
         <translation>The OFD could not be written: %1</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
-    </message>
 </context>
 <context>
     <name>GovDesk::Documents::OfdFonts</name>
@@ -2289,10 +2292,6 @@ Embedded in the OFD:
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>The PDF could not be written: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>Cannot write %1: %2</translation>
     </message>
 </context>
 <context>
@@ -2538,6 +2537,854 @@ Embedded in the OFD:
     <message>
         <source>The seal certificate cannot be used.</source>
         <translation>The seal certificate cannot be used.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::AfforestationTypes</name>
+    <message>
+        <source>Planting</source>
+        <extracomment>人工造林</extracomment>
+        <translation>Planting</translation>
+    </message>
+    <message>
+        <source>Aerial seeding</source>
+        <extracomment>飞播造林</extracomment>
+        <translation>Aerial seeding</translation>
+    </message>
+    <message>
+        <source>Hill closure</source>
+        <extracomment>封山育林</extracomment>
+        <translation>Hill closure</translation>
+    </message>
+    <message>
+        <source>Degraded forest repair</source>
+        <extracomment>退化林修复</extracomment>
+        <translation>Degraded forest repair</translation>
+    </message>
+    <message>
+        <source>Regeneration</source>
+        <extracomment>人工更新</extracomment>
+        <translation>Regeneration</translation>
+    </message>
+    <message>
+        <source>Grain for Green</source>
+        <extracomment>退耕还林</extracomment>
+        <translation>Grain for Green</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::AreaUnits</name>
+    <message>
+        <source>mu</source>
+        <extracomment>亩</extracomment>
+        <translation>mu</translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <extracomment>公顷</extracomment>
+        <translation>ha</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::DatasetKinds</name>
+    <message>
+        <source>County</source>
+        <extracomment>县（市、区）</extracomment>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>1 to 40 characters</source>
+        <extracomment>1 到 40 个字符</extracomment>
+        <translation>1 to 40 characters</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <extracomment>年度</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Area unit</source>
+        <extracomment>面积单位</extracomment>
+        <translation>Area unit</translation>
+    </message>
+    <message>
+        <source>公顷 or 亩</source>
+        <extracomment>公顷或亩</extracomment>
+        <translation>公顷 or 亩</translation>
+    </message>
+    <message>
+        <source>Forest resource indicators</source>
+        <extracomment>森林资源主要指标</extracomment>
+        <translation>Forest resource indicators</translation>
+    </message>
+    <message>
+        <source>Afforestation plan and progress</source>
+        <extracomment>营造林计划与完成</extracomment>
+        <translation>Afforestation plan and progress</translation>
+    </message>
+    <message>
+        <source>Forest fire danger</source>
+        <extracomment>森林火险等级</extracomment>
+        <translation>Forest fire danger</translation>
+    </message>
+    <message>
+        <source>Forest fires</source>
+        <extracomment>森林火灾</extracomment>
+        <translation>Forest fires</translation>
+    </message>
+    <message>
+        <source>Forest pests</source>
+        <extracomment>林业有害生物</extracomment>
+        <translation>Forest pests</translation>
+    </message>
+    <message>
+        <source>Land area</source>
+        <extracomment>国土面积</extracomment>
+        <translation>Land area</translation>
+    </message>
+    <message>
+        <source>Forest land area</source>
+        <extracomment>林地面积</extracomment>
+        <translation>Forest land area</translation>
+    </message>
+    <message>
+        <source>Forest area</source>
+        <extracomment>森林面积</extracomment>
+        <translation>Forest area</translation>
+    </message>
+    <message>
+        <source>Growing stock (m³)</source>
+        <extracomment>森林蓄积量（立方米）</extracomment>
+        <translation>Growing stock (m³)</translation>
+    </message>
+    <message>
+        <source>Afforestation type</source>
+        <extracomment>造林类型</extracomment>
+        <translation>Afforestation type</translation>
+    </message>
+    <message>
+        <source>人工造林, 飞播造林, 封山（沙）育林, 退化林修复, 人工更新 or 退耕还林</source>
+        <extracomment>人工造林、飞播造林、封山（沙）育林、退化林修复、人工更新或退耕还林</extracomment>
+        <translation>人工造林, 飞播造林, 封山（沙）育林, 退化林修复, 人工更新 or 退耕还林</translation>
+    </message>
+    <message>
+        <source>Planned area</source>
+        <extracomment>计划任务</extracomment>
+        <translation>Planned area</translation>
+    </message>
+    <message>
+        <source>Completed area</source>
+        <extracomment>完成面积</extracomment>
+        <translation>Completed area</translation>
+    </message>
+    <message>
+        <source>Season start</source>
+        <extracomment>作业开始</extracomment>
+        <translation>Season start</translation>
+    </message>
+    <message>
+        <source>Season end</source>
+        <extracomment>作业结束</extracomment>
+        <translation>Season end</translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <extracomment>统计截至</extracomment>
+        <translation>Reported on</translation>
+    </message>
+    <message>
+        <source>Survival rate (%)</source>
+        <extracomment>成活率（%）</extracomment>
+        <translation>Survival rate (%)</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <extracomment>区域（林区、乡镇）</extracomment>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>日期</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Fire danger level</source>
+        <extracomment>火险等级</extracomment>
+        <translation>Fire danger level</translation>
+    </message>
+    <message>
+        <source>Fire number</source>
+        <extracomment>火灾编号</extracomment>
+        <translation>Fire number</translation>
+    </message>
+    <message>
+        <source>1 to 32 letters, digits or hyphens</source>
+        <extracomment>1 到 32 位字母、数字或连字符</extracomment>
+        <translation>1 to 32 letters, digits or hyphens</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <extracomment>起火地点</extracomment>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <extracomment>起火时间</extracomment>
+        <translation>Started at</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <extracomment>起火原因</extracomment>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Burned area</source>
+        <extracomment>过火面积</extracomment>
+        <translation>Burned area</translation>
+    </message>
+    <message>
+        <source>Damaged forest area</source>
+        <extracomment>受害森林面积</extracomment>
+        <translation>Damaged forest area</translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <extracomment>死亡人数</extracomment>
+        <translation>Deaths</translation>
+    </message>
+    <message>
+        <source>Serious injuries</source>
+        <extracomment>重伤人数</extracomment>
+        <translation>Serious injuries</translation>
+    </message>
+    <message>
+        <source>Pest species</source>
+        <extracomment>有害生物种类</extracomment>
+        <translation>Pest species</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <extracomment>统计日期</extracomment>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Affected area</source>
+        <extracomment>发生面积</extracomment>
+        <translation>Affected area</translation>
+    </message>
+    <message>
+        <source>Damaged area</source>
+        <extracomment>成灾面积</extracomment>
+        <translation>Damaged area</translation>
+    </message>
+    <message>
+        <source>Treated area</source>
+        <extracomment>防治面积</extracomment>
+        <translation>Treated area</translation>
+    </message>
+    <message>
+        <source>Pollution-free treated area</source>
+        <extracomment>无公害防治面积</extracomment>
+        <translation>Pollution-free treated area</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::FireClasses</name>
+    <message>
+        <source>Ordinary forest fire</source>
+        <extracomment>一般森林火灾</extracomment>
+        <translation>Ordinary forest fire</translation>
+    </message>
+    <message>
+        <source>Larger forest fire</source>
+        <extracomment>较大森林火灾</extracomment>
+        <translation>Larger forest fire</translation>
+    </message>
+    <message>
+        <source>Major forest fire</source>
+        <extracomment>重大森林火灾</extracomment>
+        <translation>Major forest fire</translation>
+    </message>
+    <message>
+        <source>Extraordinary forest fire</source>
+        <extracomment>特别重大森林火灾</extracomment>
+        <translation>Extraordinary forest fire</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::FireDanger</name>
+    <message>
+        <source>Level 1 (low)</source>
+        <extracomment>一级（低）</extracomment>
+        <translation>Level 1 (low)</translation>
+    </message>
+    <message>
+        <source>Level 2 (fairly low)</source>
+        <extracomment>二级（较低）</extracomment>
+        <translation>Level 2 (fairly low)</translation>
+    </message>
+    <message>
+        <source>Level 3 (fairly high)</source>
+        <extracomment>三级（较高）</extracomment>
+        <translation>Level 3 (fairly high)</translation>
+    </message>
+    <message>
+        <source>Level 4 (high)</source>
+        <extracomment>四级（高）</extracomment>
+        <translation>Level 4 (high)</translation>
+    </message>
+    <message>
+        <source>Level 5 (extreme)</source>
+        <extracomment>五级（极高）</extracomment>
+        <translation>Level 5 (extreme)</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryChartOptions</name>
+    <message>
+        <source>Afforestation against plan (%1)</source>
+        <extracomment>营造林进度（%1）</extracomment>
+        <translation>Afforestation against plan (%1)</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <extracomment>计划任务</extracomment>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <source>Due by now</source>
+        <extracomment>按期应完成</extracomment>
+        <translation>Due by now</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>已完成</extracomment>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <source>Daily highest fire danger and areas at level 4–5</source>
+        <extracomment>森林火险等级（每日最高）与高火险区域数</extracomment>
+        <translation>Daily highest fire danger and areas at level 4–5</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <extracomment>火险等级</extracomment>
+        <translation>Level</translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <extracomment>区域数</extracomment>
+        <translation>Areas</translation>
+    </message>
+    <message>
+        <source>Areas at level 4–5</source>
+        <extracomment>高火险区域数</extracomment>
+        <translation>Areas at level 4–5</translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <extracomment>最高火险等级</extracomment>
+        <translation>Highest level</translation>
+    </message>
+    <message>
+        <source>High danger</source>
+        <extracomment>高火险</extracomment>
+        <translation>High danger</translation>
+    </message>
+    <message>
+        <source>Forest pests: affected area (%1)</source>
+        <extracomment>林业有害生物发生面积（%1）</extracomment>
+        <translation>Forest pests: affected area (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryDatasets</name>
+    <message>
+        <source>line %1, %2: %3</source>
+        <extracomment>第 %1 行「%2」：%3</extracomment>
+        <translation>line %1, %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n problem(s) in all</source>
+        <extracomment>等 %n 处问题</extracomment>
+        <translation>
+            <numerusform>… %n problem in all</numerusform>
+            <numerusform>… %n problems in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation>%1 cannot be read: %2</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation>%1 cannot be read.</translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s kind &quot;%1&quot; is unknown, or it names no file.</source>
+        <extracomment>数据集类型「%1」未知，或没有附带文件</extracomment>
+        <translation>The dataset&apos;s kind &quot;%1&quot; is unknown, or it names no file.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryExport</name>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <extracomment>无法保存 %1：%2</extracomment>
+        <translation>%1 cannot be saved: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation>the PDF could not be written</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryModule</name>
+    <message>
+        <source>Forestry warning</source>
+        <extracomment>Search filter: 林业预警</extracomment>
+        <translation>Forestry warning</translation>
+    </message>
+    <message>
+        <source>Forestry dataset</source>
+        <extracomment>Search filter: 林业数据集</extracomment>
+        <translation>Forestry dataset</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>数据类型</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>标题</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>文件名</extracomment>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Loaded at</source>
+        <extracomment>加载时间</extracomment>
+        <translation>Loaded at</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryPage</name>
+    <message>
+        <source>Area unit</source>
+        <extracomment>面积单位</extracomment>
+        <translation>Area unit</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <extracomment>导入…</extracomment>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <extracomment>导出…</extracomment>
+        <translation>&amp;Export…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <extracomment>总览</extracomment>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <source>Fire danger</source>
+        <extracomment>森林火险</extracomment>
+        <translation>Fire danger</translation>
+    </message>
+    <message>
+        <source>Pests</source>
+        <extracomment>有害生物</extracomment>
+        <translation>Pests</translation>
+    </message>
+    <message>
+        <source>Counties compared</source>
+        <extracomment>县区对比</extracomment>
+        <translation>Counties compared</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <extracomment>数据集</extracomment>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <source>Forest land</source>
+        <extracomment>林地面积 / 森林面积 / 森林覆盖率 / 森林蓄积量</extracomment>
+        <translation>Forest land</translation>
+    </message>
+    <message>
+        <source>Forest</source>
+        <translation>Forest</translation>
+    </message>
+    <message>
+        <source>Forest coverage</source>
+        <translation>Forest coverage</translation>
+    </message>
+    <message>
+        <source>Growing stock</source>
+        <translation>Growing stock</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <extracomment>预警</extracomment>
+        <translation>Warnings</translation>
+    </message>
+    <message>
+        <source>Forest fires</source>
+        <extracomment>森林火灾</extracomment>
+        <translation>Forest fires</translation>
+    </message>
+    <message>
+        <source>Latest reports</source>
+        <extracomment>最新一期监测</extracomment>
+        <translation>Latest reports</translation>
+    </message>
+    <message>
+        <source>The forestry data cannot be read.</source>
+        <extracomment>林业数据无法读取</extracomment>
+        <translation>The forestry data cannot be read.</translation>
+    </message>
+    <message>
+        <source>Fire danger, last %1 days to %2 (levels 4 and 5 are high danger)</source>
+        <extracomment>近 %1 天森林火险等级（截至 %2，四级、五级为高火险）</extracomment>
+        <translation>Fire danger, last %1 days to %2 (levels 4 and 5 are high danger)</translation>
+    </message>
+    <message>
+        <source>No fire danger data yet</source>
+        <extracomment>尚无森林火险数据</extracomment>
+        <translation>No fire danger data yet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <extracomment>%n 个数据集</extracomment>
+        <translation>
+            <numerusform>%n dataset</numerusform>
+            <numerusform>%n datasets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n county(ies) in all</source>
+        <extracomment>%1年 %2 个县（区）合计</extracomment>
+        <translation>
+            <numerusform>%1, %n county(ies) in all</numerusform>
+            <numerusform>%1, %n county(ies) in all</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No indicators yet</source>
+        <translation>No indicators yet</translation>
+    </message>
+    <message>
+        <source>%1 10k m³</source>
+        <extracomment>万立方米</extracomment>
+        <translation>%1 10k m³</translation>
+    </message>
+    <message>
+        <source>%1 pt on %2</source>
+        <extracomment>同比 %1 个百分点</extracomment>
+        <translation>%1 pt on %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>同比 %1</extracomment>
+        <translation>%1 on %2</translation>
+    </message>
+    <message>
+        <source>Import forestry data</source>
+        <extracomment>导入林业数据 / 数据类型：
+----------
+CSV 或 JSON 文件</extracomment>
+        <translation>Import forestry data</translation>
+    </message>
+    <message>
+        <source>Kind of data:</source>
+        <translation>Kind of data:</translation>
+    </message>
+    <message>
+        <source>CSV or JSON files (*.csv *.json);;All files (*)</source>
+        <translation>CSV or JSON files (*.csv *.json);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <extracomment>导入：%1</extracomment>
+        <translation>Import: %1</translation>
+    </message>
+    <message>
+        <source>The imported data could not be kept as a dataset.</source>
+        <extracomment>导入的数据未能保存为数据集</extracomment>
+        <translation>The imported data could not be kept as a dataset.</translation>
+    </message>
+    <message>
+        <source>Table (CSV)</source>
+        <extracomment>表格（CSV） / 图表（PNG） / 页面（PDF）</extracomment>
+        <translation>Table (CSV)</translation>
+    </message>
+    <message>
+        <source>Chart (PNG)</source>
+        <translation>Chart (PNG)</translation>
+    </message>
+    <message>
+        <source>Page (PDF)</source>
+        <translation>Page (PDF)</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>导出 / 导出为：</extracomment>
+        <translation>Export</translation>
+    </message>
+    <message>
+        <source>Export as:</source>
+        <translation>Export as:</translation>
+    </message>
+    <message>
+        <source>This page has no chart to export.</source>
+        <extracomment>这一页没有可导出的图表</extracomment>
+        <translation>This page has no chart to export.</translation>
+    </message>
+    <message>
+        <source>Exported %1, areas in %2</source>
+        <extracomment>导出时间 %1，面积单位 %2</extracomment>
+        <translation>Exported %1, areas in %2</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryTableViews</name>
+    <message>
+        <source>Danger</source>
+        <extracomment>危险</extracomment>
+        <translation>Danger</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>警示</extracomment>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <extracomment>关注</extracomment>
+        <translation>Attention</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <extracomment>级别 / 事项 / 情况</extracomment>
+        <translation>Severity</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <extracomment>县 / 区域
+----------
+县 / 种类 / 统计日期 / 发生面积 / 成灾面积 / 防治面积 / 防治率 / 无公害防治率 / 成灾率（‰）
+----------
+县 / 林地面积 / 森林面积 / 森林覆盖率 / 覆盖率同比 / 森林蓄积量 / 每公顷蓄积 / 营造林完成率 / 有害生物发生面积 / 高火险区域</extracomment>
+        <translation>County</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Area</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>火灾编号 / 县 / 起火地点 / 起火时间 / 起火原因 / 过火面积 / 受害森林面积 / 伤亡 / 等级</extracomment>
+        <translation>Number</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation>Cause</translation>
+    </message>
+    <message>
+        <source>Burned (%1)</source>
+        <translation>Burned (%1)</translation>
+    </message>
+    <message>
+        <source>Forest damaged (%1)</source>
+        <translation>Forest damaged (%1)</translation>
+    </message>
+    <message>
+        <source>Deaths / injuries</source>
+        <translation>Deaths / injuries</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Class</translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation>Species</translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation>Report date</translation>
+    </message>
+    <message>
+        <source>Affected (%1)</source>
+        <translation>Affected (%1)</translation>
+    </message>
+    <message>
+        <source>Damaged (%1)</source>
+        <translation>Damaged (%1)</translation>
+    </message>
+    <message>
+        <source>Treated (%1)</source>
+        <translation>Treated (%1)</translation>
+    </message>
+    <message>
+        <source>Treatment rate</source>
+        <translation>Treatment rate</translation>
+    </message>
+    <message>
+        <source>Pollution-free rate</source>
+        <translation>Pollution-free rate</translation>
+    </message>
+    <message>
+        <source>Damage rate (‰ of forest)</source>
+        <translation>Damage rate (‰ of forest)</translation>
+    </message>
+    <message>
+        <source>Forest land (%1)</source>
+        <translation>Forest land (%1)</translation>
+    </message>
+    <message>
+        <source>Forest (%1)</source>
+        <translation>Forest (%1)</translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation>Coverage</translation>
+    </message>
+    <message>
+        <source>Coverage, year on year</source>
+        <translation>Coverage, year on year</translation>
+    </message>
+    <message>
+        <source>Growing stock (m³)</source>
+        <translation>Growing stock (m³)</translation>
+    </message>
+    <message>
+        <source>Stock per ha (m³)</source>
+        <translation>Stock per ha (m³)</translation>
+    </message>
+    <message>
+        <source>Afforestation done</source>
+        <translation>Afforestation done</translation>
+    </message>
+    <message>
+        <source>Pests affected (%1)</source>
+        <translation>Pests affected (%1)</translation>
+    </message>
+    <message>
+        <source>Areas at level 4–5</source>
+        <translation>Areas at level 4–5</translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <extracomment>个百分点</extracomment>
+        <translation>%1 pt</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>标题 / 类型 / 文件 / 状态 / 行数 / 更新时间 / 说明</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryTables</name>
+    <message>
+        <source>Imported</source>
+        <extracomment>已导入</extracomment>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Waiting for the file</source>
+        <extracomment>等待文件同步</extracomment>
+        <translation>Waiting for the file</translation>
+    </message>
+    <message>
+        <source>Not imported: errors</source>
+        <extracomment>有错误，未导入</extracomment>
+        <translation>Not imported: errors</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryUiPlugin</name>
+    <message>
+        <source>&amp;Import forestry data…</source>
+        <extracomment>导入林业数据…</extracomment>
+        <translation>&amp;Import forestry data…</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryWarnings</name>
+    <message>
+        <source>High fire danger: %1 %2</source>
+        <extracomment>高火险：%1 %2（森林火险等级）</extracomment>
+        <translation>High fire danger: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: forest fire danger %4 on %3 — ban open fires and step up patrols.</source>
+        <extracomment>%1 %2 在 %3 的森林火险等级为%4，应发布禁火令并加强巡护。</extracomment>
+        <translation>%1 %2: forest fire danger %4 on %3 — ban open fires and step up patrols.</translation>
+    </message>
+    <message>
+        <source>Pest spreading: %1 %2</source>
+        <extracomment>有害生物扩散：%1 %2</extracomment>
+        <translation>Pest spreading: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 ha affected (%5 ha on %4, %6), %7 ha damaged.</source>
+        <extracomment>%1 %2 发生面积 %3 公顷（%4 为 %5 公顷，%6），成灾面积 %7 公顷。</extracomment>
+        <translation>%1 %2: %3 ha affected (%5 ha on %4, %6), %7 ha damaged.</translation>
+    </message>
+    <message>
+        <source>Afforestation behind plan: %1 %2</source>
+        <extracomment>营造林滞后：%1 %2</extracomment>
+        <translation>Afforestation behind plan: %1 %2</translation>
+    </message>
+    <message>
+        <source>%1 %2: %4 ha done by %3 (%6% of the %5 ha planned); %7% was due by then, %8 ha short.</source>
+        <extracomment>%1 %2 截至 %3 完成 %4 公顷（计划 %5 公顷的 %6%），按作业期应完成 %7%，差 %8 公顷。</extracomment>
+        <translation>%1 %2: %4 ha done by %3 (%6% of the %5 ha planned); %7% was due by then, %8 ha short.</translation>
     </message>
 </context>
 <context>

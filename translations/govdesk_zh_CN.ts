@@ -611,57 +611,57 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <name>GovDesk::Core::CsvReader</name>
     <message>
         <source>The file is not valid %1 text (a byte sequence near line %2 does not decode). Save it as UTF-8 or GB18030 and import it again.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件不是有效的 %1 文本（第%2行附近有无法解码的字节序列）。请将其另存为 UTF-8 或 GB18030 编码后重新导入。</translation>
     </message>
     <message>
         <source>A quoted value that begins on line %1 is never closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>从第%1行开始的带引号的值没有结束引号。</translation>
     </message>
     <message>
         <source>Line %1 holds a byte-order mark: two files were joined into one. Import them separately.</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1行含有字节顺序标记（BOM）：两个文件被拼接成了一个。请分别导入。</translation>
     </message>
     <message>
         <source>Line %1: text follows a closing quote; a quote inside a value is written twice (&quot;&quot;).</source>
-        <translation type="unfinished"></translation>
+        <translation>第%1行：结束引号后还有文字；值中的引号应连写两个（&quot;&quot;）。</translation>
     </message>
 </context>
 <context>
     <name>GovDesk::Core::ImportCells</name>
     <message>
         <source>%1 is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1为空。</translation>
     </message>
     <message>
         <source>「%1」 is not a valid %2 (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是有效的%2（应为%3）。</translation>
     </message>
     <message>
         <source>「%1」 is not a number (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是数字（%2）。</translation>
     </message>
     <message>
         <source>「%1」 is not a whole number (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是整数（%2）。</translation>
     </message>
     <message>
         <source>%1 %2 is outside the plausible range %3 to %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2 超出合理范围 %3 至 %4。</translation>
     </message>
     <message>
         <source>「%1」 is not a date such as 2026-06-18 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是形如 2026-06-18 的日期（%2）。</translation>
     </message>
     <message>
         <source>「%1」 is not a time such as 2026-06-18 08:00 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」不是形如 2026-06-18 08:00 的时间（%2）。</translation>
     </message>
 </context>
 <context>
     <name>GovDesk::Core::ModuleContext</name>
     <message>
         <source>GovDesk is locked. Unlock it to continue.</source>
-        <translation type="unfinished">政务桌面已锁定，请解锁后继续。</translation>
+        <translation>政务桌面已锁定，请解锁后继续。</translation>
     </message>
 </context>
 <context>
@@ -1003,56 +1003,56 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <name>GovDesk::Core::TableImport</name>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>The file is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件为空。</translation>
     </message>
     <message>
         <source>The JSON file does not read at byte %1: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件在第%1字节处无法解析：%2。</translation>
     </message>
     <message>
         <source>The JSON file must hold an array of objects, one per row.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 文件应为对象数组，每行数据一个对象。</translation>
     </message>
     <message>
         <source>Element %1 of the JSON array is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON 数组的第%1个元素不是对象。</translation>
     </message>
     <message>
         <source>%1 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 不存在。</translation>
     </message>
     <message>
         <source>%1 has %2 MiB; one import takes at most %3 MiB. Split the file, for example by month.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 大小为 %2 MiB，单次导入最多 %3 MiB。请拆分文件，例如按月拆分。</translation>
     </message>
     <message>
         <source>%1 is mapped to a column the file does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 对应的列在文件中不存在。</translation>
     </message>
     <message>
         <source>The file has no column for: %1. Choose the columns, or add them to the file.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中没有以下字段对应的列：%1。请选择对应的列，或在文件中补充这些列。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>The import was cancelled; nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>导入已取消，未作任何更改。</translation>
     </message>
     <message>
         <source>The same %1 as line %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1与第%2行相同。</translation>
     </message>
     <message numerus="yes">
         <source>The file changed since it was checked and now has %n problem(s); nothing was imported.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>文件在检查后发生了变化，现有 %n 个问题；未导入任何数据。</numerusform>
         </translation>
     </message>
 </context>
@@ -1101,6 +1101,13 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>The document number must end with 「号」; 「%1」 follows it.</source>
         <translation>发文字号应以「号」结尾，其后不应有「%1」。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Documents::AtomicFile</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2083,10 +2090,6 @@ OFD中嵌入的字体：
         <source>The OFD could not be written: %1</source>
         <translation>无法写入OFD：%1</translation>
     </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入 %1：%2</translation>
-    </message>
 </context>
 <context>
     <name>GovDesk::Documents::OfdFonts</name>
@@ -2265,10 +2268,6 @@ OFD中嵌入的字体：
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入PDF：%1</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>无法写入%1：%2</translation>
     </message>
 </context>
 <context>
@@ -2514,6 +2513,851 @@ OFD中嵌入的字体：
     <message>
         <source>The seal certificate cannot be used.</source>
         <translation>印章证书无法使用。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::AfforestationTypes</name>
+    <message>
+        <source>Planting</source>
+        <extracomment>人工造林</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Aerial seeding</source>
+        <extracomment>飞播造林</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hill closure</source>
+        <extracomment>封山育林</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Degraded forest repair</source>
+        <extracomment>退化林修复</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regeneration</source>
+        <extracomment>人工更新</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grain for Green</source>
+        <extracomment>退耕还林</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::AreaUnits</name>
+    <message>
+        <source>mu</source>
+        <extracomment>亩</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ha</source>
+        <extracomment>公顷</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::DatasetKinds</name>
+    <message>
+        <source>County</source>
+        <extracomment>县（市、区）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 40 characters</source>
+        <extracomment>1 到 40 个字符</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <extracomment>年度</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area unit</source>
+        <extracomment>面积单位</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>公顷 or 亩</source>
+        <extracomment>公顷或亩</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest resource indicators</source>
+        <extracomment>森林资源主要指标</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afforestation plan and progress</source>
+        <extracomment>营造林计划与完成</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest fire danger</source>
+        <extracomment>森林火险等级</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest fires</source>
+        <extracomment>森林火灾</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest pests</source>
+        <extracomment>林业有害生物</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Land area</source>
+        <extracomment>国土面积</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest land area</source>
+        <extracomment>林地面积</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest area</source>
+        <extracomment>森林面积</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing stock (m³)</source>
+        <extracomment>森林蓄积量（立方米）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afforestation type</source>
+        <extracomment>造林类型</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>人工造林, 飞播造林, 封山（沙）育林, 退化林修复, 人工更新 or 退耕还林</source>
+        <extracomment>人工造林、飞播造林、封山（沙）育林、退化林修复、人工更新或退耕还林</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned area</source>
+        <extracomment>计划任务</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed area</source>
+        <extracomment>完成面积</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season start</source>
+        <extracomment>作业开始</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Season end</source>
+        <extracomment>作业结束</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reported on</source>
+        <extracomment>统计截至</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survival rate (%)</source>
+        <extracomment>成活率（%）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <extracomment>区域（林区、乡镇）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>日期</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire danger level</source>
+        <extracomment>火险等级</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire number</source>
+        <extracomment>火灾编号</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 to 32 letters, digits or hyphens</source>
+        <extracomment>1 到 32 位字母、数字或连字符</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <extracomment>起火地点</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started at</source>
+        <extracomment>起火时间</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <extracomment>起火原因</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burned area</source>
+        <extracomment>过火面积</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged forest area</source>
+        <extracomment>受害森林面积</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaths</source>
+        <extracomment>死亡人数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Serious injuries</source>
+        <extracomment>重伤人数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pest species</source>
+        <extracomment>有害生物种类</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <extracomment>统计日期</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected area</source>
+        <extracomment>发生面积</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged area</source>
+        <extracomment>成灾面积</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated area</source>
+        <extracomment>防治面积</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pollution-free treated area</source>
+        <extracomment>无公害防治面积</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::FireClasses</name>
+    <message>
+        <source>Ordinary forest fire</source>
+        <extracomment>一般森林火灾</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Larger forest fire</source>
+        <extracomment>较大森林火灾</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Major forest fire</source>
+        <extracomment>重大森林火灾</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extraordinary forest fire</source>
+        <extracomment>特别重大森林火灾</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::FireDanger</name>
+    <message>
+        <source>Level 1 (low)</source>
+        <extracomment>一级（低）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 2 (fairly low)</source>
+        <extracomment>二级（较低）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 3 (fairly high)</source>
+        <extracomment>三级（较高）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 4 (high)</source>
+        <extracomment>四级（高）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level 5 (extreme)</source>
+        <extracomment>五级（极高）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryChartOptions</name>
+    <message>
+        <source>Afforestation against plan (%1)</source>
+        <extracomment>营造林进度（%1）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <extracomment>计划任务</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due by now</source>
+        <extracomment>按期应完成</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <extracomment>已完成</extracomment>
+        <translation type="unfinished">办理</translation>
+    </message>
+    <message>
+        <source>Daily highest fire danger and areas at level 4–5</source>
+        <extracomment>森林火险等级（每日最高）与高火险区域数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <extracomment>火险等级</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas</source>
+        <extracomment>区域数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas at level 4–5</source>
+        <extracomment>高火险区域数</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Highest level</source>
+        <extracomment>最高火险等级</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High danger</source>
+        <extracomment>高火险</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest pests: affected area (%1)</source>
+        <extracomment>林业有害生物发生面积（%1）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryDatasets</name>
+    <message>
+        <source>line %1, %2: %3</source>
+        <extracomment>第 %1 行「%2」：%3</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n problem(s) in all</source>
+        <extracomment>等 %n 处问题</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The dataset&apos;s kind &quot;%1&quot; is unknown, or it names no file.</source>
+        <extracomment>数据集类型「%1」未知，或没有附带文件</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryExport</name>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <extracomment>无法保存 %1：%2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryModule</name>
+    <message>
+        <source>Forestry warning</source>
+        <extracomment>Search filter: 林业预警</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forestry dataset</source>
+        <extracomment>Search filter: 林业数据集</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <extracomment>数据类型</extracomment>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>标题</extracomment>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <extracomment>文件名</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loaded at</source>
+        <extracomment>加载时间</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryPage</name>
+    <message>
+        <source>Area unit</source>
+        <extracomment>面积单位</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <extracomment>导入…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <extracomment>导出…</extracomment>
+        <translation type="unfinished">导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <extracomment>总览</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire danger</source>
+        <extracomment>森林火险</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pests</source>
+        <extracomment>有害生物</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Counties compared</source>
+        <extracomment>县区对比</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <extracomment>数据集</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest land</source>
+        <extracomment>林地面积 / 森林面积 / 森林覆盖率 / 森林蓄积量</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <extracomment>预警</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest fires</source>
+        <extracomment>森林火灾</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest reports</source>
+        <extracomment>最新一期监测</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The forestry data cannot be read.</source>
+        <extracomment>林业数据无法读取</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fire danger, last %1 days to %2 (levels 4 and 5 are high danger)</source>
+        <extracomment>近 %1 天森林火险等级（截至 %2，四级、五级为高火险）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No fire danger data yet</source>
+        <extracomment>尚无森林火险数据</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dataset(s)</source>
+        <extracomment>%n 个数据集</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %n county(ies) in all</source>
+        <extracomment>%1年 %2 个县（区）合计</extracomment>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No indicators yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 10k m³</source>
+        <extracomment>万立方米</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt on %2</source>
+        <extracomment>同比 %1 个百分点</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <extracomment>同比 %1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import forestry data</source>
+        <extracomment>导入林业数据 / 数据类型：
+----------
+CSV 或 JSON 文件</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV or JSON files (*.csv *.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import: %1</source>
+        <extracomment>导入：%1</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The imported data could not be kept as a dataset.</source>
+        <extracomment>导入的数据未能保存为数据集</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Table (CSV)</source>
+        <extracomment>表格（CSV） / 图表（PNG） / 页面（PDF）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chart (PNG)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <extracomment>导出 / 导出为：</extracomment>
+        <translation type="unfinished">导出</translation>
+    </message>
+    <message>
+        <source>Export as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This page has no chart to export.</source>
+        <extracomment>这一页没有可导出的图表</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exported %1, areas in %2</source>
+        <extracomment>导出时间 %1，面积单位 %2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryTableViews</name>
+    <message>
+        <source>Danger</source>
+        <extracomment>危险</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <extracomment>警示</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attention</source>
+        <extracomment>关注</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <extracomment>级别 / 事项 / 情况</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation type="unfinished">详细内容</translation>
+    </message>
+    <message>
+        <source>County</source>
+        <extracomment>县 / 区域
+----------
+县 / 种类 / 统计日期 / 发生面积 / 成灾面积 / 防治面积 / 防治率 / 无公害防治率 / 成灾率（‰）
+----------
+县 / 林地面积 / 森林面积 / 森林覆盖率 / 覆盖率同比 / 森林蓄积量 / 每公顷蓄积 / 营造林完成率 / 有害生物发生面积 / 高火险区域</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <extracomment>火灾编号 / 县 / 起火地点 / 起火时间 / 起火原因 / 过火面积 / 受害森林面积 / 伤亡 / 等级</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Burned (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deaths / injuries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Species</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Affected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damaged (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treated (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Treatment rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pollution-free rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Damage rate (‰ of forest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest land (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forest (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage, year on year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Growing stock (m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stock per ha (m³)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afforestation done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pests affected (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Areas at level 4–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pt</source>
+        <extracomment>个百分点</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>标题 / 类型 / 文件 / 状态 / 行数 / 更新时间 / 说明</extracomment>
+        <translation type="unfinished">标题</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished">类别</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">状态</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryTables</name>
+    <message>
+        <source>Imported</source>
+        <extracomment>已导入</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the file</source>
+        <extracomment>等待文件同步</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not imported: errors</source>
+        <extracomment>有错误，未导入</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryUiPlugin</name>
+    <message>
+        <source>&amp;Import forestry data…</source>
+        <extracomment>导入林业数据…</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Forestry::ForestryWarnings</name>
+    <message>
+        <source>High fire danger: %1 %2</source>
+        <extracomment>高火险：%1 %2（森林火险等级）</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: forest fire danger %4 on %3 — ban open fires and step up patrols.</source>
+        <extracomment>%1 %2 在 %3 的森林火险等级为%4，应发布禁火令并加强巡护。</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pest spreading: %1 %2</source>
+        <extracomment>有害生物扩散：%1 %2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 ha affected (%5 ha on %4, %6), %7 ha damaged.</source>
+        <extracomment>%1 %2 发生面积 %3 公顷（%4 为 %5 公顷，%6），成灾面积 %7 公顷。</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Afforestation behind plan: %1 %2</source>
+        <extracomment>营造林滞后：%1 %2</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %4 ha done by %3 (%6% of the %5 ha planned); %7% was due by then, %8 ha short.</source>
+        <extracomment>%1 %2 截至 %3 完成 %4 公顷（计划 %5 公顷的 %6%），按作业期应完成 %7%，差 %8 公顷。</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3207,76 +4051,76 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>Check</source>
         <extracomment>检查</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>检查</translation>
     </message>
     <message>
         <source>Import</source>
         <extracomment>导入</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入</translation>
     </message>
     <message>
         <source>Import %1</source>
         <extracomment>导入：文件名</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入：%1</translation>
     </message>
     <message>
         <source>%1 (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（必填）</translation>
     </message>
     <message>
         <source>Line</source>
         <extracomment>行, 列, 值, 原因</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>行</translation>
     </message>
     <message>
         <source>Column</source>
-        <translation type="unfinished"></translation>
+        <translation>列</translation>
     </message>
     <message>
         <source>Value</source>
-        <translation type="unfinished"></translation>
+        <translation>值</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Which column holds each field:</source>
         <extracomment>对应的列</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>每个字段对应的列：</translation>
     </message>
     <message>
         <source>%1, %2</source>
         <extracomment>文件格式和编码，例如 CSV，GB18030</extracomment>
-        <translation type="unfinished">%1：%2 {1,?}</translation>
+        <translation>%1，%2</translation>
     </message>
     <message>
         <source>(none)</source>
         <extracomment>不导入该项</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>（不导入）</translation>
     </message>
     <message>
         <source>Checking every row…</source>
         <extracomment>正在检查…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在逐行检查…</translation>
     </message>
     <message>
         <source>%1 rows, no problems: ready to import.</source>
         <extracomment>共 N 行，没有问题，可以导入。</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 行，没有问题，可以导入。</translation>
     </message>
     <message>
         <source>%1 rows, %2 problems (the first %3 are listed). Nothing is imported until every row is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 行，%2 个问题（列出前 %3 个）。所有行都正确后才会导入。</translation>
     </message>
     <message>
         <source>%1 rows, %2 problems. Nothing is imported until every row is right.</source>
-        <translation type="unfinished"></translation>
+        <translation>共 %1 行，%2 个问题。所有行都正确后才会导入。</translation>
     </message>
     <message>
         <source>Importing…</source>
         <extracomment>正在导入…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>正在导入…</translation>
     </message>
 </context>
 <context>
@@ -3348,122 +4192,122 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <name>GovDesk::Water::FloodWarnings</name>
     <message>
         <source>%1: reservoir level %2 m has reached the design flood level %3 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：库水位%2米，已达到设计洪水位%3米。</translation>
     </message>
     <message>
         <source>%1: reservoir level %2 m is %3 m above the flood-season limit %4 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：库水位%2米，超汛限水位%3米（汛限水位%4米）。</translation>
     </message>
     <message>
         <source>%1: water level %2 m is %3 m above the guaranteed level %4 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：水位%2米，超保证水位%3米（保证水位%4米）。</translation>
     </message>
     <message>
         <source>%1: water level %2 m is %3 m above the warning level %4 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：水位%2米，超警戒水位%3米（警戒水位%4米）。</translation>
     </message>
     <message>
         <source>%1: %2 mm of rain in %3 h (%4).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1：%3小时降雨%2毫米（%4）。</translation>
     </message>
     <message>
         <source>%1 %2 mm in %3 h (%4)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1%3小时降雨%2毫米（%4）</translation>
     </message>
     <message>
         <source>already %1 m above it</source>
-        <translation type="unfinished"></translation>
+        <translation>已高出%1米</translation>
     </message>
     <message>
         <source>%1 m below it</source>
-        <translation type="unfinished"></translation>
+        <translation>低%1米</translation>
     </message>
     <message>
         <source>flood-season limit</source>
-        <translation type="unfinished"></translation>
+        <translation>汛限水位</translation>
     </message>
     <message>
         <source>warning level</source>
-        <translation type="unfinished"></translation>
+        <translation>警戒水位</translation>
     </message>
     <message>
         <source>Rain upstream on the %1: %2. %3 rose %4 m in %5 h to %6 m, %7 (%8 %9 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1上游降雨：%2。%3在%5小时内上涨%4米，达%6米，较%8（%9米）%7。</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>，</translation>
     </message>
     <message>
         <source>Rain upstream on the %1: %2. %3 rose %4 m in %5 h to %6 m.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1上游降雨：%2。%3在%5小时内上涨%4米，达%6米。</translation>
     </message>
     <message>
         <source>Rain upstream, level rising</source>
-        <translation type="unfinished"></translation>
+        <translation>上游降雨，水位上涨</translation>
     </message>
     <message>
         <source>Above guaranteed level</source>
-        <translation type="unfinished"></translation>
+        <translation>超保证水位</translation>
     </message>
     <message>
         <source>At design flood level</source>
-        <translation type="unfinished"></translation>
+        <translation>达设计洪水位</translation>
     </message>
     <message>
         <source>Above warning level</source>
-        <translation type="unfinished"></translation>
+        <translation>超警戒水位</translation>
     </message>
     <message>
         <source>Above flood-season limit</source>
-        <translation type="unfinished"></translation>
+        <translation>超汛限水位</translation>
     </message>
     <message>
         <source>Rainstorm</source>
-        <translation type="unfinished"></translation>
+        <translation>暴雨</translation>
     </message>
     <message>
         <source>Attention</source>
-        <translation type="unfinished"></translation>
+        <translation>关注</translation>
     </message>
     <message>
         <source>Warning</source>
-        <translation type="unfinished"></translation>
+        <translation>警戒</translation>
     </message>
     <message>
         <source>Danger</source>
-        <translation type="unfinished"></translation>
+        <translation>危险</translation>
     </message>
 </context>
 <context>
     <name>GovDesk::Water::RainfallClass</name>
     <message>
         <source>No rain</source>
-        <translation type="unfinished"></translation>
+        <translation>无雨</translation>
     </message>
     <message>
         <source>Light rain</source>
-        <translation type="unfinished"></translation>
+        <translation>小雨</translation>
     </message>
     <message>
         <source>Moderate rain</source>
-        <translation type="unfinished"></translation>
+        <translation>中雨</translation>
     </message>
     <message>
         <source>Heavy rain</source>
-        <translation type="unfinished"></translation>
+        <translation>大雨</translation>
     </message>
     <message>
         <source>Rainstorm</source>
-        <translation type="unfinished"></translation>
+        <translation>暴雨</translation>
     </message>
     <message>
         <source>Heavy rainstorm</source>
-        <translation type="unfinished"></translation>
+        <translation>大暴雨</translation>
     </message>
     <message>
         <source>Torrential rainstorm</source>
-        <translation type="unfinished"></translation>
+        <translation>特大暴雨</translation>
     </message>
 </context>
 <context>
@@ -3471,86 +4315,87 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>Rain gauge</source>
         <extracomment>Station type in the chart legend: 雨量站</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>雨量站</translation>
     </message>
     <message>
         <source>Hydrological station</source>
         <extracomment>水文站</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>水文站</translation>
     </message>
     <message>
         <source>Level station</source>
         <extracomment>水位站</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>水位站</translation>
     </message>
     <message>
         <source>Reservoir</source>
         <extracomment>水库</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>水库</translation>
     </message>
     <message>
         <source>Stations (longitude/latitude)</source>
         <extracomment>Chart title: 测站分布（经纬度）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>测站分布（经纬度）</translation>
     </message>
     <message>
         <source>Lon.</source>
         <extracomment>Axis: 经度</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <source>Lat.</source>
         <extracomment>Axis: 纬度</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <source>Rainfall (mm)</source>
         <extracomment>Series name: 降水量 (mm) or 水位 (m)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>降水量（mm）</translation>
     </message>
     <message>
         <source>Level (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>水位（m）</translation>
     </message>
     <message>
         <source>Flood-season limit</source>
         <extracomment>Threshold line: 汛限水位</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>汛限水位</translation>
     </message>
     <message>
         <source>Design flood level</source>
         <extracomment>Threshold line: 设计洪水位</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>设计洪水位</translation>
     </message>
     <message>
         <source>Warning level</source>
         <extracomment>Threshold line: 警戒水位</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>警戒水位</translation>
     </message>
     <message>
         <source>Guaranteed level</source>
         <extracomment>Threshold line: 保证水位</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保证水位</translation>
     </message>
     <message>
         <source>Rainfall per area (mm)</source>
         <extracomment>Chart title: 各行政区面雨量 (mm)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>各行政区面雨量（mm）</translation>
     </message>
     <message>
         <source>{value} m
 %1 10⁶m³</source>
-        <translation type="unfinished"></translation>
+        <translation>{value} 米
+%1 百万立方米</translation>
     </message>
     <message>
         <source>Reservoir levels and storage</source>
         <extracomment>Chart title: 水库水位与蓄水量</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>水库水位与蓄水量</translation>
     </message>
     <message>
         <source>Water quality classes (sections)</source>
         <extracomment>Chart title: 水质类别分布（断面数）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>水质类别分布（断面数）</translation>
     </message>
 </context>
 <context>
@@ -3558,39 +4403,39 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>Line %1, %2: %3 — %4</source>
         <extracomment>A bad row of a dataset: 第N行，列：值 — 原因</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第%1行，%2：%3 — %4</translation>
     </message>
     <message>
         <source>Imported</source>
         <extracomment>A dataset&apos;s status: 已导入</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Waiting for the file</source>
         <extracomment>A dataset&apos;s status: 等待文件</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>等待文件</translation>
     </message>
     <message>
         <source>Not imported (errors)</source>
         <extracomment>A dataset&apos;s status: 未导入（有错误）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>未导入（有错误）</translation>
     </message>
     <message>
         <source>Unknown table kind “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知的数据表类型“%1”。</translation>
     </message>
     <message>
         <source>The dataset names no file.</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集未指明文件。</translation>
     </message>
     <message>
         <source>No temporary directory for the import.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法为导入创建临时目录。</translation>
     </message>
     <message>
         <source>Flood warning</source>
         <extracomment>Search filter for flood warnings: 水情预警</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>水情预警</translation>
     </message>
 </context>
 <context>
@@ -3598,22 +4443,22 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>Table</source>
         <extracomment>Field of a dataset: 数据表</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据表</translation>
     </message>
     <message>
         <source>Title</source>
         <extracomment>Field of a dataset: 标题</extracomment>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>File name</source>
         <extracomment>Field of a dataset: 文件名</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件名</translation>
     </message>
     <message>
         <source>Loaded at</source>
         <extracomment>Field of a dataset: 载入时间</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>载入时间</translation>
     </message>
 </context>
 <context>
@@ -3621,533 +4466,533 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>Rain gauge</source>
         <extracomment>Station type: 雨量站</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>雨量站</translation>
     </message>
     <message>
         <source>Hydrological</source>
         <extracomment>水文站</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>水文站</translation>
     </message>
     <message>
         <source>Level</source>
         <extracomment>水位站</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>水位站</translation>
     </message>
     <message>
         <source>Reservoir</source>
         <extracomment>水库站</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>水库站</translation>
     </message>
     <message>
         <source>Import…</source>
         <extracomment>Button: 导入…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入…</translation>
     </message>
     <message>
         <source>Export</source>
         <extracomment>Button: 导出</extracomment>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Station</source>
         <extracomment>Column headers of the station list: 测站 站码 河流 站类 最新值 时间 状态</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>测站</translation>
     </message>
     <message>
         <source>Code</source>
-        <translation type="unfinished"></translation>
+        <translation>站码</translation>
     </message>
     <message>
         <source>River</source>
-        <translation type="unfinished"></translation>
+        <translation>河流</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>站类</translation>
     </message>
     <message>
         <source>Latest</source>
-        <translation type="unfinished"></translation>
+        <translation>最新值</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Severity</source>
         <extracomment>Column headers of the warnings: 级别 类型 测站 河流 时间 原因</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>原因</translation>
     </message>
     <message>
         <source>Title</source>
         <extracomment>Column headers of the datasets: 标题 数据表 文件 状态 行数 问题</extracomment>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Table</source>
-        <translation type="unfinished"></translation>
+        <translation>数据表</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Problems</source>
-        <translation type="unfinished"></translation>
+        <translation>问题</translation>
     </message>
     <message>
         <source>24 hours</source>
         <extracomment>Range choices: 24小时 7天 30天 自定义</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>24小时</translation>
     </message>
     <message>
         <source>7 days</source>
-        <translation type="unfinished"></translation>
+        <translation>7天</translation>
     </message>
     <message>
         <source>30 days</source>
-        <translation type="unfinished"></translation>
+        <translation>30天</translation>
     </message>
     <message>
         <source>Custom</source>
-        <translation type="unfinished"></translation>
+        <translation>自定义</translation>
     </message>
     <message>
         <source>Table (CSV)…</source>
         <extracomment>Export choices: 表格 (CSV)… 图表 (PNG)… 看板 (PDF)…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>表格（CSV）…</translation>
     </message>
     <message>
         <source>Chart (PNG)…</source>
-        <translation type="unfinished"></translation>
+        <translation>图表（PNG）…</translation>
     </message>
     <message>
         <source>Export chart</source>
-        <translation type="unfinished"></translation>
+        <translation>导出图表</translation>
     </message>
     <message>
         <source>PNG image (*.png)</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG 图片 (*.png)</translation>
     </message>
     <message>
         <source>Dashboard (PDF)…</source>
-        <translation type="unfinished"></translation>
+        <translation>看板（PDF）…</translation>
     </message>
     <message>
         <source>Export dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>导出看板</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Water</source>
-        <translation type="unfinished"></translation>
+        <translation>水务</translation>
     </message>
     <message>
         <source>Range:</source>
         <extracomment>Label before the range picker: 时段</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>时段：</translation>
     </message>
     <message>
         <source>Overview</source>
         <extracomment>Tabs: 概览 测站 预警 数据集</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>概览</translation>
     </message>
     <message>
         <source>Warnings</source>
         <extracomment>Tab title with the count: 预警 (N)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>预警</translation>
     </message>
     <message>
         <source>Datasets</source>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Data up to %1</source>
         <extracomment>Shown beside the title: 数据截至 …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据截至 %1</translation>
     </message>
     <message>
         <source>No data yet: import a file or wait for a dataset to sync.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无数据：请导入文件，或等待数据集同步。</translation>
     </message>
     <message>
         <source>Warnings (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>预警（%1）</translation>
     </message>
     <message>
         <source>24 h %1 mm</source>
         <extracomment>Latest rain of a gauge: 24小时 N mm</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>24小时 %1毫米</translation>
     </message>
     <message>
         <source>Normal</source>
         <extracomment>Status of a station without warnings: 正常</extracomment>
-        <translation type="unfinished">普通</translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>The dashboard could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取看板数据。</translation>
     </message>
     <message>
         <source>%1 km from the mouth</source>
         <extracomment>至河口 N km</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>至河口%1公里</translation>
     </message>
     <message>
         <source>warning level %1 m</source>
         <extracomment>警戒水位 N m</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>警戒水位%1米</translation>
     </message>
     <message>
         <source>guaranteed level %1 m</source>
         <extracomment>保证水位 N m</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>保证水位%1米</translation>
     </message>
     <message>
         <source>flood-season limit %1 m</source>
         <extracomment>汛限水位 N m</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>汛限水位%1米</translation>
     </message>
     <message numerus="yes">
         <source>%n reading(s)</source>
         <extracomment>N readings in range</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条观测记录</numerusform>
         </translation>
     </message>
     <message>
         <source>The image could not be written to %1.</source>
         <extracomment>Export failed: 无法写入图片 …</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法将图片写入 %1。</translation>
     </message>
     <message>
         <source>Water dashboard</source>
-        <translation type="unfinished"></translation>
+        <translation>水务看板</translation>
     </message>
     <message>
         <source>The PDF could not be written to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法将 PDF 写入 %1。</translation>
     </message>
     <message>
         <source>Water dashboard — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>水务看板 — %1</translation>
     </message>
     <message>
         <source>Export table</source>
-        <translation type="unfinished"></translation>
+        <translation>导出表格</translation>
     </message>
     <message>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
         <source>Import a data file</source>
         <extracomment>File dialog: 导入数据文件</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入数据文件</translation>
     </message>
     <message>
         <source>Tables (*.csv *.txt *.json)</source>
-        <translation type="unfinished"></translation>
+        <translation>表格文件 (*.csv *.txt *.json)</translation>
     </message>
     <message>
         <source>Import</source>
         <extracomment>选择数据表 / 文件中是哪张表：</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>选择数据表</translation>
     </message>
     <message>
         <source>Which table is in the file?</source>
-        <translation type="unfinished"></translation>
+        <translation>文件中是哪张表：</translation>
     </message>
     <message>
         <source>The file could not be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取文件。</translation>
     </message>
     <message>
         <source>The file has errors; nothing was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件有错误，未导入任何数据。</translation>
     </message>
     <message>
         <source>The file changed while it was imported.</source>
-        <translation type="unfinished"></translation>
+        <translation>文件在导入过程中发生了变化。</translation>
     </message>
 </context>
 <context>
     <name>GovDesk::Water::WaterQuality</name>
     <message>
         <source>Class I</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅰ类</translation>
     </message>
     <message>
         <source>Class II</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅱ类</translation>
     </message>
     <message>
         <source>Class III</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅲ类</translation>
     </message>
     <message>
         <source>Class IV</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅳ类</translation>
     </message>
     <message>
         <source>Class V</source>
-        <translation type="unfinished"></translation>
+        <translation>Ⅴ类</translation>
     </message>
     <message>
         <source>Worse than class V</source>
-        <translation type="unfinished"></translation>
+        <translation>劣Ⅴ类</translation>
     </message>
     <message>
         <source>Dissolved oxygen</source>
-        <translation type="unfinished"></translation>
+        <translation>溶解氧</translation>
     </message>
     <message>
         <source>Permanganate index</source>
-        <translation type="unfinished"></translation>
+        <translation>高锰酸盐指数</translation>
     </message>
     <message>
         <source>Chemical oxygen demand</source>
-        <translation type="unfinished"></translation>
+        <translation>化学需氧量</translation>
     </message>
     <message>
         <source>Five-day biochemical oxygen demand</source>
-        <translation type="unfinished"></translation>
+        <translation>五日生化需氧量</translation>
     </message>
     <message>
         <source>Ammonia nitrogen</source>
-        <translation type="unfinished"></translation>
+        <translation>氨氮</translation>
     </message>
     <message>
         <source>Total phosphorus</source>
-        <translation type="unfinished"></translation>
+        <translation>总磷</translation>
     </message>
     <message>
         <source>Total nitrogen</source>
-        <translation type="unfinished"></translation>
+        <translation>总氮</translation>
     </message>
 </context>
 <context>
     <name>GovDesk::Water::WaterSchema</name>
     <message>
         <source>Station code</source>
-        <translation type="unfinished"></translation>
+        <translation>测站编码</translation>
     </message>
     <message>
         <source>8 letters or digits</source>
         <extracomment>Hint for a bad station code: 8位字母或数字</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>8位字母或数字</translation>
     </message>
     <message>
         <source>Time</source>
         <extracomment>时间</extracomment>
-        <translation type="unfinished">时间</translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Stations (ST_STBPRP_B)</source>
         <extracomment>测站基本属性 (ST_STBPRP_B)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>测站基本属性（ST_STBPRP_B）</translation>
     </message>
     <message>
         <source>Rainfall (ST_PPTN_R)</source>
         <extracomment>降水量 (ST_PPTN_R)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>降水量（ST_PPTN_R）</translation>
     </message>
     <message>
         <source>River levels and flows (ST_RIVER_R)</source>
         <extracomment>河道水情 (ST_RIVER_R)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>河道水情（ST_RIVER_R）</translation>
     </message>
     <message>
         <source>Reservoirs (ST_RSVR_R)</source>
         <extracomment>水库水情 (ST_RSVR_R)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>水库水情（ST_RSVR_R）</translation>
     </message>
     <message>
         <source>Water quality samples (WQ_SAMPLE)</source>
         <extracomment>水质监测 (WQ_SAMPLE)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>水质监测（WQ_SAMPLE）</translation>
     </message>
     <message>
         <source>Station type</source>
-        <translation type="unfinished"></translation>
+        <translation>站类</translation>
     </message>
     <message>
         <source>PP, ZQ, ZZ or RR</source>
         <extracomment>Hint for a bad station type: PP、ZQ、ZZ 或 RR</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>PP、ZQ、ZZ 或 RR</translation>
     </message>
     <message>
         <source>Administrative code</source>
-        <translation type="unfinished"></translation>
+        <translation>行政区划码</translation>
     </message>
     <message>
         <source>6 digits</source>
         <extracomment>Hint for a bad administrative code: 6位数字</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>6位数字</translation>
     </message>
     <message>
         <source>Station name</source>
-        <translation type="unfinished"></translation>
+        <translation>测站名称</translation>
     </message>
     <message>
         <source>River</source>
-        <translation type="unfinished"></translation>
+        <translation>河流名称</translation>
     </message>
     <message>
         <source>River system</source>
-        <translation type="unfinished"></translation>
+        <translation>水系名称</translation>
     </message>
     <message>
         <source>Basin</source>
-        <translation type="unfinished"></translation>
+        <translation>流域名称</translation>
     </message>
     <message>
         <source>Longitude</source>
-        <translation type="unfinished"></translation>
+        <translation>经度</translation>
     </message>
     <message>
         <source>Latitude</source>
-        <translation type="unfinished"></translation>
+        <translation>纬度</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>站址</translation>
     </message>
     <message>
         <source>Distance to mouth (km)</source>
-        <translation type="unfinished"></translation>
+        <translation>至河口距离（km）</translation>
     </message>
     <message>
         <source>Warning level (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>警戒水位（m）</translation>
     </message>
     <message>
         <source>Guaranteed level (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>保证水位（m）</translation>
     </message>
     <message>
         <source>Flood-season limit (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>汛限水位（m）</translation>
     </message>
     <message>
         <source>Design flood level (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>设计洪水位（m）</translation>
     </message>
     <message>
         <source>Rainfall (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>时段降水量（mm）</translation>
     </message>
     <message>
         <source>Period (h)</source>
-        <translation type="unfinished"></translation>
+        <translation>时段长（h）</translation>
     </message>
     <message>
         <source>Daily rainfall (mm)</source>
-        <translation type="unfinished"></translation>
+        <translation>日降水量（mm）</translation>
     </message>
     <message>
         <source>Weather</source>
-        <translation type="unfinished"></translation>
+        <translation>天气状况</translation>
     </message>
     <message>
         <source>Water level (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>水位（m）</translation>
     </message>
     <message>
         <source>Flow (m³/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>流量（m³/s）</translation>
     </message>
     <message>
         <source>Cross-section area (m²)</source>
-        <translation type="unfinished"></translation>
+        <translation>断面过水面积（m²）</translation>
     </message>
     <message>
         <source>Mean velocity (m/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>断面平均流速（m/s）</translation>
     </message>
     <message>
         <source>Flow code</source>
-        <translation type="unfinished"></translation>
+        <translation>河水特征码</translation>
     </message>
     <message>
         <source>Trend</source>
-        <translation type="unfinished"></translation>
+        <translation>水势</translation>
     </message>
     <message>
         <source>Reservoir level (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>库上水位（m）</translation>
     </message>
     <message>
         <source>Inflow (m³/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>入库流量（m³/s）</translation>
     </message>
     <message>
         <source>Storage (10⁶ m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>蓄水量（10⁶ m³）</translation>
     </message>
     <message>
         <source>Outflow (m³/s)</source>
-        <translation type="unfinished"></translation>
+        <translation>出库流量（m³/s）</translation>
     </message>
     <message>
         <source>Reservoir code</source>
-        <translation type="unfinished"></translation>
+        <translation>库水特征码</translation>
     </message>
     <message>
         <source>Water body</source>
-        <translation type="unfinished"></translation>
+        <translation>水体类型</translation>
     </message>
     <message>
         <source>河流 or 湖库</source>
         <extracomment>Hint for a bad water body: 河流 或 湖库</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>河流或湖库</translation>
     </message>
     <message>
         <source>Dissolved oxygen (mg/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>溶解氧（mg/L）</translation>
     </message>
     <message>
         <source>Permanganate index (mg/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>高锰酸盐指数（mg/L）</translation>
     </message>
     <message>
         <source>COD (mg/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>化学需氧量（mg/L）</translation>
     </message>
     <message>
         <source>BOD5 (mg/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>五日生化需氧量（mg/L）</translation>
     </message>
     <message>
         <source>Ammonia nitrogen (mg/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>氨氮（mg/L）</translation>
     </message>
     <message>
         <source>Total phosphorus (mg/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>总磷（mg/L）</translation>
     </message>
     <message>
         <source>Total nitrogen (mg/L)</source>
-        <translation type="unfinished"></translation>
+        <translation>总氮（mg/L）</translation>
     </message>
 </context>
 <context>
@@ -4155,7 +5000,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>&amp;Import data file…</source>
         <extracomment>Menu action: 导入数据文件…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入数据文件(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -4163,7 +5008,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>[%1] %2: %3</source>
         <extracomment>A warning&apos;s to-do: 【严重程度】类型：原因</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>【%1】%2：%3</translation>
     </message>
 </context>
 <context>
