@@ -1107,7 +1107,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <name>GovDesk::Documents::AtomicFile</name>
     <message>
         <source>Cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -2520,32 +2520,32 @@ OFD中嵌入的字体：
     <message>
         <source>Planting</source>
         <extracomment>人工造林</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人工造林</translation>
     </message>
     <message>
         <source>Aerial seeding</source>
         <extracomment>飞播造林</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>飞播造林</translation>
     </message>
     <message>
         <source>Hill closure</source>
         <extracomment>封山育林</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>封山育林</translation>
     </message>
     <message>
         <source>Degraded forest repair</source>
         <extracomment>退化林修复</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>退化林修复</translation>
     </message>
     <message>
         <source>Regeneration</source>
         <extracomment>人工更新</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人工更新</translation>
     </message>
     <message>
         <source>Grain for Green</source>
         <extracomment>退耕还林</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>退耕还林</translation>
     </message>
 </context>
 <context>
@@ -2553,12 +2553,12 @@ OFD中嵌入的字体：
     <message>
         <source>mu</source>
         <extracomment>亩</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>亩</translation>
     </message>
     <message>
         <source>ha</source>
         <extracomment>公顷</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>公顷</translation>
     </message>
 </context>
 <context>
@@ -2566,202 +2566,202 @@ OFD中嵌入的字体：
     <message>
         <source>County</source>
         <extracomment>县（市、区）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>县（市、区）</translation>
     </message>
     <message>
         <source>1 to 40 characters</source>
         <extracomment>1 到 40 个字符</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 到 40 个字符</translation>
     </message>
     <message>
         <source>Year</source>
         <extracomment>年度</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>年度</translation>
     </message>
     <message>
         <source>Area unit</source>
         <extracomment>面积单位</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>面积单位</translation>
     </message>
     <message>
         <source>公顷 or 亩</source>
         <extracomment>公顷或亩</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>公顷或亩</translation>
     </message>
     <message>
         <source>Forest resource indicators</source>
         <extracomment>森林资源主要指标</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>森林资源主要指标</translation>
     </message>
     <message>
         <source>Afforestation plan and progress</source>
         <extracomment>营造林计划与完成</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>营造林计划与完成</translation>
     </message>
     <message>
         <source>Forest fire danger</source>
         <extracomment>森林火险等级</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>森林火险等级</translation>
     </message>
     <message>
         <source>Forest fires</source>
         <extracomment>森林火灾</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>森林火灾</translation>
     </message>
     <message>
         <source>Forest pests</source>
         <extracomment>林业有害生物</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>林业有害生物</translation>
     </message>
     <message>
         <source>Land area</source>
         <extracomment>国土面积</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>国土面积</translation>
     </message>
     <message>
         <source>Forest land area</source>
         <extracomment>林地面积</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>林地面积</translation>
     </message>
     <message>
         <source>Forest area</source>
         <extracomment>森林面积</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>森林面积</translation>
     </message>
     <message>
         <source>Growing stock (m³)</source>
         <extracomment>森林蓄积量（立方米）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>森林蓄积量（立方米）</translation>
     </message>
     <message>
         <source>Afforestation type</source>
         <extracomment>造林类型</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>造林类型</translation>
     </message>
     <message>
         <source>人工造林, 飞播造林, 封山（沙）育林, 退化林修复, 人工更新 or 退耕还林</source>
         <extracomment>人工造林、飞播造林、封山（沙）育林、退化林修复、人工更新或退耕还林</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>人工造林、飞播造林、封山（沙）育林、退化林修复、人工更新或退耕还林</translation>
     </message>
     <message>
         <source>Planned area</source>
         <extracomment>计划任务</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>计划任务</translation>
     </message>
     <message>
         <source>Completed area</source>
         <extracomment>完成面积</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>完成面积</translation>
     </message>
     <message>
         <source>Season start</source>
         <extracomment>作业开始</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>作业开始</translation>
     </message>
     <message>
         <source>Season end</source>
         <extracomment>作业结束</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>作业结束</translation>
     </message>
     <message>
         <source>Reported on</source>
         <extracomment>统计截至</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>统计截至</translation>
     </message>
     <message>
         <source>Survival rate (%)</source>
         <extracomment>成活率（%）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>成活率（%）</translation>
     </message>
     <message>
         <source>Area</source>
         <extracomment>区域（林区、乡镇）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>区域（林区、乡镇）</translation>
     </message>
     <message>
         <source>Date</source>
         <extracomment>日期</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>日期</translation>
     </message>
     <message>
         <source>Fire danger level</source>
         <extracomment>火险等级</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>火险等级</translation>
     </message>
     <message>
         <source>Fire number</source>
         <extracomment>火灾编号</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>火灾编号</translation>
     </message>
     <message>
         <source>1 to 32 letters, digits or hyphens</source>
         <extracomment>1 到 32 位字母、数字或连字符</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>1 到 32 位字母、数字或连字符</translation>
     </message>
     <message>
         <source>Place</source>
         <extracomment>起火地点</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>起火地点</translation>
     </message>
     <message>
         <source>Started at</source>
         <extracomment>起火时间</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>起火时间</translation>
     </message>
     <message>
         <source>Cause</source>
         <extracomment>起火原因</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>起火原因</translation>
     </message>
     <message>
         <source>Burned area</source>
         <extracomment>过火面积</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>过火面积</translation>
     </message>
     <message>
         <source>Damaged forest area</source>
         <extracomment>受害森林面积</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>受害森林面积</translation>
     </message>
     <message>
         <source>Deaths</source>
         <extracomment>死亡人数</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>死亡人数</translation>
     </message>
     <message>
         <source>Serious injuries</source>
         <extracomment>重伤人数</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>重伤人数</translation>
     </message>
     <message>
         <source>Pest species</source>
         <extracomment>有害生物种类</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有害生物种类</translation>
     </message>
     <message>
         <source>Report date</source>
         <extracomment>统计日期</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>统计日期</translation>
     </message>
     <message>
         <source>Affected area</source>
         <extracomment>发生面积</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>发生面积</translation>
     </message>
     <message>
         <source>Damaged area</source>
         <extracomment>成灾面积</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>成灾面积</translation>
     </message>
     <message>
         <source>Treated area</source>
         <extracomment>防治面积</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>防治面积</translation>
     </message>
     <message>
         <source>Pollution-free treated area</source>
         <extracomment>无公害防治面积</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无公害防治面积</translation>
     </message>
 </context>
 <context>
@@ -2769,22 +2769,22 @@ OFD中嵌入的字体：
     <message>
         <source>Ordinary forest fire</source>
         <extracomment>一般森林火灾</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一般森林火灾</translation>
     </message>
     <message>
         <source>Larger forest fire</source>
         <extracomment>较大森林火灾</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>较大森林火灾</translation>
     </message>
     <message>
         <source>Major forest fire</source>
         <extracomment>重大森林火灾</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>重大森林火灾</translation>
     </message>
     <message>
         <source>Extraordinary forest fire</source>
         <extracomment>特别重大森林火灾</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>特别重大森林火灾</translation>
     </message>
 </context>
 <context>
@@ -2792,27 +2792,27 @@ OFD中嵌入的字体：
     <message>
         <source>Level 1 (low)</source>
         <extracomment>一级（低）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>一级（低）</translation>
     </message>
     <message>
         <source>Level 2 (fairly low)</source>
         <extracomment>二级（较低）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>二级（较低）</translation>
     </message>
     <message>
         <source>Level 3 (fairly high)</source>
         <extracomment>三级（较高）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>三级（较高）</translation>
     </message>
     <message>
         <source>Level 4 (high)</source>
         <extracomment>四级（高）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>四级（高）</translation>
     </message>
     <message>
         <source>Level 5 (extreme)</source>
         <extracomment>五级（极高）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>五级（极高）</translation>
     </message>
 </context>
 <context>
@@ -2820,57 +2820,57 @@ OFD中嵌入的字体：
     <message>
         <source>Afforestation against plan (%1)</source>
         <extracomment>营造林进度（%1）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>营造林进度（%1）</translation>
     </message>
     <message>
         <source>Planned</source>
         <extracomment>计划任务</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>计划任务</translation>
     </message>
     <message>
         <source>Due by now</source>
         <extracomment>按期应完成</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>按期应完成</translation>
     </message>
     <message>
         <source>Completed</source>
         <extracomment>已完成</extracomment>
-        <translation type="unfinished">办理</translation>
+        <translation>已完成</translation>
     </message>
     <message>
         <source>Daily highest fire danger and areas at level 4–5</source>
         <extracomment>森林火险等级（每日最高）与高火险区域数</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>森林火险等级（每日最高）与高火险区域数</translation>
     </message>
     <message>
         <source>Level</source>
         <extracomment>火险等级</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>火险等级</translation>
     </message>
     <message>
         <source>Areas</source>
         <extracomment>区域数</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>区域数</translation>
     </message>
     <message>
         <source>Areas at level 4–5</source>
         <extracomment>高火险区域数</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>高火险区域数</translation>
     </message>
     <message>
         <source>Highest level</source>
         <extracomment>最高火险等级</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最高火险等级</translation>
     </message>
     <message>
         <source>High danger</source>
         <extracomment>高火险</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>高火险</translation>
     </message>
     <message>
         <source>Forest pests: affected area (%1)</source>
         <extracomment>林业有害生物发生面积（%1）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>林业有害生物发生面积（%1）</translation>
     </message>
 </context>
 <context>
@@ -2878,27 +2878,27 @@ OFD中嵌入的字体：
     <message>
         <source>line %1, %2: %3</source>
         <extracomment>第 %1 行「%2」：%3</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>第%1行「%2」：%3</translation>
     </message>
     <message numerus="yes">
         <source>… %n problem(s) in all</source>
         <extracomment>等 %n 处问题</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>……等 %n 处问题</numerusform>
         </translation>
     </message>
     <message>
         <source>%1 cannot be read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1：%2</translation>
     </message>
     <message>
         <source>%1 cannot be read.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取 %1。</translation>
     </message>
     <message>
         <source>The dataset&apos;s kind &quot;%1&quot; is unknown, or it names no file.</source>
         <extracomment>数据集类型「%1」未知，或没有附带文件</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据集类型「%1」未知，或没有附带文件。</translation>
     </message>
 </context>
 <context>
@@ -2906,15 +2906,15 @@ OFD中嵌入的字体：
     <message>
         <source>%1 cannot be saved: %2</source>
         <extracomment>无法保存 %1：%2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法保存 %1：%2</translation>
     </message>
     <message>
         <source>the PDF could not be started</source>
-        <translation type="unfinished"></translation>
+        <translation>无法开始生成 PDF</translation>
     </message>
     <message>
         <source>the PDF could not be written</source>
-        <translation type="unfinished"></translation>
+        <translation>无法写入 PDF</translation>
     </message>
 </context>
 <context>
@@ -2922,32 +2922,32 @@ OFD中嵌入的字体：
     <message>
         <source>Forestry warning</source>
         <extracomment>Search filter: 林业预警</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>林业预警</translation>
     </message>
     <message>
         <source>Forestry dataset</source>
         <extracomment>Search filter: 林业数据集</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>林业数据集</translation>
     </message>
     <message>
         <source>Kind</source>
         <extracomment>数据类型</extracomment>
-        <translation type="unfinished">类别</translation>
+        <translation>数据类型</translation>
     </message>
     <message>
         <source>Title</source>
         <extracomment>标题</extracomment>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>File</source>
         <extracomment>文件名</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>文件名</translation>
     </message>
     <message>
         <source>Loaded at</source>
         <extracomment>加载时间</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>加载时间</translation>
     </message>
 </context>
 <context>
@@ -2955,179 +2955,179 @@ OFD中嵌入的字体：
     <message>
         <source>Area unit</source>
         <extracomment>面积单位</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>面积单位</translation>
     </message>
     <message>
         <source>&amp;Import…</source>
         <extracomment>导入…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入(&amp;I)…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
         <extracomment>导出…</extracomment>
-        <translation type="unfinished">导出(&amp;E)…</translation>
+        <translation>导出(&amp;E)…</translation>
     </message>
     <message>
         <source>Overview</source>
         <extracomment>总览</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>总览</translation>
     </message>
     <message>
         <source>Fire danger</source>
         <extracomment>森林火险</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>森林火险</translation>
     </message>
     <message>
         <source>Pests</source>
         <extracomment>有害生物</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有害生物</translation>
     </message>
     <message>
         <source>Counties compared</source>
         <extracomment>县区对比</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>县区对比</translation>
     </message>
     <message>
         <source>Datasets</source>
         <extracomment>数据集</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>数据集</translation>
     </message>
     <message>
         <source>Forest land</source>
         <extracomment>林地面积 / 森林面积 / 森林覆盖率 / 森林蓄积量</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>林地面积</translation>
     </message>
     <message>
         <source>Forest</source>
-        <translation type="unfinished"></translation>
+        <translation>森林面积</translation>
     </message>
     <message>
         <source>Forest coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>森林覆盖率</translation>
     </message>
     <message>
         <source>Growing stock</source>
-        <translation type="unfinished"></translation>
+        <translation>森林蓄积量</translation>
     </message>
     <message>
         <source>Warnings</source>
         <extracomment>预警</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>预警</translation>
     </message>
     <message>
         <source>Forest fires</source>
         <extracomment>森林火灾</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>森林火灾</translation>
     </message>
     <message>
         <source>Latest reports</source>
         <extracomment>最新一期监测</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>最新一期监测</translation>
     </message>
     <message>
         <source>The forestry data cannot be read.</source>
         <extracomment>林业数据无法读取</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>无法读取林业数据。</translation>
     </message>
     <message>
         <source>Fire danger, last %1 days to %2 (levels 4 and 5 are high danger)</source>
         <extracomment>近 %1 天森林火险等级（截至 %2，四级、五级为高火险）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>近%1天森林火险等级（截至%2，四级、五级为高火险）</translation>
     </message>
     <message>
         <source>No fire danger data yet</source>
         <extracomment>尚无森林火险数据</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>尚无森林火险数据</translation>
     </message>
     <message numerus="yes">
         <source>%n dataset(s)</source>
         <extracomment>%n 个数据集</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 个数据集</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%1, %n county(ies) in all</source>
         <extracomment>%1年 %2 个县（区）合计</extracomment>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1年 %n 个县（区）合计</numerusform>
         </translation>
     </message>
     <message>
         <source>No indicators yet</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无森林资源指标数据</translation>
     </message>
     <message>
         <source>%1 10k m³</source>
         <extracomment>万立方米</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 万立方米</translation>
     </message>
     <message>
         <source>%1 pt on %2</source>
         <extracomment>同比 %1 个百分点</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 个百分点（较%2年）</translation>
     </message>
     <message>
         <source>%1 on %2</source>
         <extracomment>同比 %1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1（较%2年）</translation>
     </message>
     <message>
         <source>Import forestry data</source>
         <extracomment>导入林业数据 / 数据类型：
 ----------
 CSV 或 JSON 文件</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入林业数据</translation>
     </message>
     <message>
         <source>Kind of data:</source>
-        <translation type="unfinished"></translation>
+        <translation>数据类型：</translation>
     </message>
     <message>
         <source>CSV or JSON files (*.csv *.json);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 或 JSON 文件 (*.csv *.json);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Import: %1</source>
         <extracomment>导入：%1</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入：%1</translation>
     </message>
     <message>
         <source>The imported data could not be kept as a dataset.</source>
         <extracomment>导入的数据未能保存为数据集</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入的数据未能保存为数据集。</translation>
     </message>
     <message>
         <source>Table (CSV)</source>
         <extracomment>表格（CSV） / 图表（PNG） / 页面（PDF）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>表格（CSV）</translation>
     </message>
     <message>
         <source>Chart (PNG)</source>
-        <translation type="unfinished"></translation>
+        <translation>图表（PNG）</translation>
     </message>
     <message>
         <source>Page (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>页面（PDF）</translation>
     </message>
     <message>
         <source>Export</source>
         <extracomment>导出 / 导出为：</extracomment>
-        <translation type="unfinished">导出</translation>
+        <translation>导出</translation>
     </message>
     <message>
         <source>Export as:</source>
-        <translation type="unfinished"></translation>
+        <translation>导出为：</translation>
     </message>
     <message>
         <source>This page has no chart to export.</source>
         <extracomment>这一页没有可导出的图表</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>这一页没有可导出的图表。</translation>
     </message>
     <message>
         <source>Exported %1, areas in %2</source>
         <extracomment>导出时间 %1，面积单位 %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导出时间：%1，面积单位：%2</translation>
     </message>
 </context>
 <context>
@@ -3135,26 +3135,26 @@ CSV 或 JSON 文件</extracomment>
     <message>
         <source>Danger</source>
         <extracomment>危险</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>危险</translation>
     </message>
     <message>
         <source>Warning</source>
         <extracomment>警示</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>警戒</translation>
     </message>
     <message>
         <source>Attention</source>
         <extracomment>关注</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>关注</translation>
     </message>
     <message>
         <source>Severity</source>
         <extracomment>级别 / 事项 / 情况</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>级别</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished">详细内容</translation>
+        <translation>说明</translation>
     </message>
     <message>
         <source>County</source>
@@ -3163,142 +3163,142 @@ CSV 或 JSON 文件</extracomment>
 县 / 种类 / 统计日期 / 发生面积 / 成灾面积 / 防治面积 / 防治率 / 无公害防治率 / 成灾率（‰）
 ----------
 县 / 林地面积 / 森林面积 / 森林覆盖率 / 覆盖率同比 / 森林蓄积量 / 每公顷蓄积 / 营造林完成率 / 有害生物发生面积 / 高火险区域</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>县</translation>
     </message>
     <message>
         <source>Area</source>
-        <translation type="unfinished"></translation>
+        <translation>区域</translation>
     </message>
     <message>
         <source>Number</source>
         <extracomment>火灾编号 / 县 / 起火地点 / 起火时间 / 起火原因 / 过火面积 / 受害森林面积 / 伤亡 / 等级</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>火灾编号</translation>
     </message>
     <message>
         <source>Place</source>
-        <translation type="unfinished"></translation>
+        <translation>起火地点</translation>
     </message>
     <message>
         <source>Started</source>
-        <translation type="unfinished"></translation>
+        <translation>起火时间</translation>
     </message>
     <message>
         <source>Cause</source>
-        <translation type="unfinished"></translation>
+        <translation>起火原因</translation>
     </message>
     <message>
         <source>Burned (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>过火面积（%1）</translation>
     </message>
     <message>
         <source>Forest damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>受害森林面积（%1）</translation>
     </message>
     <message>
         <source>Deaths / injuries</source>
-        <translation type="unfinished"></translation>
+        <translation>死亡/重伤（人）</translation>
     </message>
     <message>
         <source>Class</source>
-        <translation type="unfinished"></translation>
+        <translation>等级</translation>
     </message>
     <message>
         <source>Species</source>
-        <translation type="unfinished"></translation>
+        <translation>种类</translation>
     </message>
     <message>
         <source>Report date</source>
-        <translation type="unfinished"></translation>
+        <translation>统计日期</translation>
     </message>
     <message>
         <source>Affected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>发生面积（%1）</translation>
     </message>
     <message>
         <source>Damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>成灾面积（%1）</translation>
     </message>
     <message>
         <source>Treated (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>防治面积（%1）</translation>
     </message>
     <message>
         <source>Treatment rate</source>
-        <translation type="unfinished"></translation>
+        <translation>防治率</translation>
     </message>
     <message>
         <source>Pollution-free rate</source>
-        <translation type="unfinished"></translation>
+        <translation>无公害防治率</translation>
     </message>
     <message>
         <source>Damage rate (‰ of forest)</source>
-        <translation type="unfinished"></translation>
+        <translation>成灾率（‰）</translation>
     </message>
     <message>
         <source>Forest land (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>林地面积（%1）</translation>
     </message>
     <message>
         <source>Forest (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>森林面积（%1）</translation>
     </message>
     <message>
         <source>Coverage</source>
-        <translation type="unfinished"></translation>
+        <translation>森林覆盖率</translation>
     </message>
     <message>
         <source>Coverage, year on year</source>
-        <translation type="unfinished"></translation>
+        <translation>覆盖率同比</translation>
     </message>
     <message>
         <source>Growing stock (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>森林蓄积量（m³）</translation>
     </message>
     <message>
         <source>Stock per ha (m³)</source>
-        <translation type="unfinished"></translation>
+        <translation>每公顷蓄积（m³）</translation>
     </message>
     <message>
         <source>Afforestation done</source>
-        <translation type="unfinished"></translation>
+        <translation>营造林完成率</translation>
     </message>
     <message>
         <source>Pests affected (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>有害生物发生面积（%1）</translation>
     </message>
     <message>
         <source>Areas at level 4–5</source>
-        <translation type="unfinished"></translation>
+        <translation>高火险区域数</translation>
     </message>
     <message>
         <source>%1 pt</source>
         <extracomment>个百分点</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 个百分点</translation>
     </message>
     <message>
         <source>Title</source>
         <extracomment>标题 / 类型 / 文件 / 状态 / 行数 / 更新时间 / 说明</extracomment>
-        <translation type="unfinished">标题</translation>
+        <translation>标题</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished">类别</translation>
+        <translation>类型</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>文件</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Rows</source>
-        <translation type="unfinished"></translation>
+        <translation>行数</translation>
     </message>
     <message>
         <source>Updated</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>
@@ -3306,17 +3306,17 @@ CSV 或 JSON 文件</extracomment>
     <message>
         <source>Imported</source>
         <extracomment>已导入</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>已导入</translation>
     </message>
     <message>
         <source>Waiting for the file</source>
         <extracomment>等待文件同步</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>等待文件同步</translation>
     </message>
     <message>
         <source>Not imported: errors</source>
         <extracomment>有错误，未导入</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有错误，未导入</translation>
     </message>
 </context>
 <context>
@@ -3324,7 +3324,7 @@ CSV 或 JSON 文件</extracomment>
     <message>
         <source>&amp;Import forestry data…</source>
         <extracomment>导入林业数据…</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>导入林业数据(&amp;I)…</translation>
     </message>
 </context>
 <context>
@@ -3332,32 +3332,32 @@ CSV 或 JSON 文件</extracomment>
     <message>
         <source>High fire danger: %1 %2</source>
         <extracomment>高火险：%1 %2（森林火险等级）</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>高火险：%1 %2</translation>
     </message>
     <message>
         <source>%1 %2: forest fire danger %4 on %3 — ban open fires and step up patrols.</source>
         <extracomment>%1 %2 在 %3 的森林火险等级为%4，应发布禁火令并加强巡护。</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：%3森林火险等级为%4，应发布禁火令并加强巡护。</translation>
     </message>
     <message>
         <source>Pest spreading: %1 %2</source>
         <extracomment>有害生物扩散：%1 %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>有害生物扩散：%1 %2</translation>
     </message>
     <message>
         <source>%1 %2: %3 ha affected (%5 ha on %4, %6), %7 ha damaged.</source>
         <extracomment>%1 %2 发生面积 %3 公顷（%4 为 %5 公顷，%6），成灾面积 %7 公顷。</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：发生面积%3公顷（%4为%5公顷，%6），成灾面积%7公顷。</translation>
     </message>
     <message>
         <source>Afforestation behind plan: %1 %2</source>
         <extracomment>营造林滞后：%1 %2</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>营造林滞后：%1 %2</translation>
     </message>
     <message>
         <source>%1 %2: %4 ha done by %3 (%6% of the %5 ha planned); %7% was due by then, %8 ha short.</source>
         <extracomment>%1 %2 截至 %3 完成 %4 公顷（计划 %5 公顷的 %6%），按作业期应完成 %7%，差 %8 公顷。</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 %2：截至%3完成%4公顷（为计划%5公顷的%6%），按作业期应完成%7%，尚差%8公顷。</translation>
     </message>
 </context>
 <context>
