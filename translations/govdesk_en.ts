@@ -3327,6 +3327,16 @@ CSV 或 JSON 文件</extracomment>
         <source>Updated</source>
         <translation>Updated</translation>
     </message>
+    <message>
+        <source>Matter</source>
+        <comment>warnings table column</comment>
+        <translation>Matter</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <comment>warnings table column</comment>
+        <translation>Situation</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Forestry::ForestryTables</name>

@@ -3300,6 +3300,16 @@ CSV 或 JSON 文件</extracomment>
         <source>Updated</source>
         <translation>更新时间</translation>
     </message>
+    <message>
+        <source>Matter</source>
+        <comment>warnings table column</comment>
+        <translation>事项</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <comment>warnings table column</comment>
+        <translation>情况</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Forestry::ForestryTables</name>

@@ -79,7 +79,8 @@ QString ForestryTableViews::area(double hectares, AreaUnit unit)
 void ForestryTableViews::fillWarnings(QTableWidget *table, const QList<ForestryWarning> &warnings)
 {
     //: 级别 / 事项 / 情况
-    reset(table, {tr("Severity"), tr("Warning"), tr("Details")}, int(warnings.size()));
+    reset(table, {tr("Severity"), tr("Matter", "warnings table column"), tr("Situation", "warnings table column")},
+          int(warnings.size()));
     for (int row = 0; row < warnings.size(); ++row) {
         const ForestryWarning &warning = warnings.at(row);
         auto *severity = item(severityName(warning.severity));
