@@ -63,6 +63,40 @@ QString ofdSummary(const QString &path, const OfdExport &written)
              written.embeddedFonts.join(QLatin1Char('\n')));
 }
 
+// Writes a file on a worker thread (a long 公文 with its fonts is not the UI's to wait for), audits
+// it back on the UI thread, then calls `done` there — unless `receiver` is gone by then (the
+// export is audited all the same).
+template<typename Written>
+void startWriting(Core::ModuleContext &context, const LoadedDocument &loaded, const QString &threadName,
+                  std::function<Core::Result<Written>()> write,
+                  std::function<QString(const Written &)> auditDetail, QObject *receiver,
+                  std::function<void(const Core::Result<Written> &)> done)
+{
+    auto result = std::make_shared<Core::Result<Written>>(std::unexpected(Core::Error{}));
+    QThread *worker = QThread::create([result, write = std::move(write)] { *result = write(); });
+    worker->setObjectName(threadName);
+    // Quitting while it runs waits for the file rather than destroying a running thread.
+    QObject::connect(
+        QCoreApplication::instance(), &QCoreApplication::aboutToQuit, worker, [worker] { worker->wait(); },
+        Qt::DirectConnection);
+    QPointer<QObject> guard(receiver);
+    QObject::connect(worker, &QThread::finished, QCoreApplication::instance(),
+                     [worker, result, guard, &context, loaded, auditDetail = std::move(auditDetail),
+                      done = std::move(done)] {
+                         worker->deleteLater();
+                         Core::Result<Written> written = std::move(*result);
+                         if (written) {
+                             if (auto audited = audit(context, QStringLiteral("documents.export"), loaded,
+                                                      auditDetail(*written));
+                                 !audited)
+                                 written = std::unexpected(audited.error());
+                         }
+                         if (guard)
+                             done(written);
+                     });
+    worker->start(QThread::LowPriority);
+}
+
 void exportOfdShowingResult(Core::ModuleContext &context, const LoadedDocument &loaded, const QString &path,
                             QWidget *parent)
 {
@@ -102,15 +136,20 @@ void exportWithDialogAs(Core::ModuleContext &context, const LoadedDocument &load
         exportOfdShowingResult(context, loaded, path, parent);
         return;
     }
-    auto written = DocumentOutput::exportTo(context, loaded, path);
-    if (!written) {
-        QMessageBox::warning(parent, DocumentOutput::tr("Export as PDF"), written.error().message);
-        return;
-    }
-    QMessageBox::information(
-        parent, DocumentOutput::tr("Export as PDF"),
-        DocumentOutput::tr("Saved %1 (%n page(s)).\n\nFonts used:\n%2", nullptr, written->pageCount)
-            .arg(QDir::toNativeSeparators(path), written->fonts.join(QLatin1Char('\n'))));
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    QPointer<QWidget> window(parent);
+    DocumentOutput::startPdfExport(
+        context, loaded, path, parent, [window, path](const Core::Result<PdfExport> &written) {
+            QApplication::restoreOverrideCursor();
+            if (!written) {
+                QMessageBox::warning(window, DocumentOutput::tr("Export as PDF"), written.error().message);
+                return;
+            }
+            QMessageBox::information(
+                window, DocumentOutput::tr("Export as PDF"),
+                DocumentOutput::tr("Saved %1 (%n page(s)).\n\nFonts used:\n%2", nullptr, written->pageCount)
+                    .arg(QDir::toNativeSeparators(path), written->fonts.join(QLatin1Char('\n'))));
+        });
 }
 
 } // namespace
@@ -184,30 +223,22 @@ void DocumentOutput::startOfdExport(Core::ModuleContext &context, const LoadedDo
             Qt::QueuedConnection);
         return;
     }
-    auto result = std::make_shared<Core::Result<OfdExport>>(std::unexpected(Core::Error{}));
-    QThread *worker = QThread::create([result, document = loaded.document, path, options = *options] {
-        *result = OfdExporter::write(document, path, options);
-    });
-    worker->setObjectName(QStringLiteral("ofd-export"));
-    // Quitting while it runs waits for the file rather than destroying a running thread.
-    QObject::connect(
-        QCoreApplication::instance(), &QCoreApplication::aboutToQuit, worker, [worker] { worker->wait(); },
-        Qt::DirectConnection);
-    QPointer<QObject> guard(receiver);
-    QObject::connect(worker, &QThread::finished, QCoreApplication::instance(),
-                     [worker, result, guard, &context, loaded, path, done = std::move(done)] {
-                         worker->deleteLater();
-                         Core::Result<OfdExport> written = std::move(*result);
-                         if (written) {
-                             if (auto audited = audit(context, QStringLiteral("documents.export"), loaded,
-                                                      ofdAuditDetail(path, *written));
-                                 !audited)
-                                 written = std::unexpected(audited.error());
-                         }
-                         if (guard)
-                             done(written);
-                     });
-    worker->start(QThread::LowPriority);
+    startWriting<OfdExport>(
+        context, loaded, QStringLiteral("ofd-export"),
+        [document = loaded.document, path, options = *options] { return OfdExporter::write(document, path, options); },
+        [path](const OfdExport &written) { return ofdAuditDetail(path, written); }, receiver, std::move(done));
+}
+
+void DocumentOutput::startPdfExport(Core::ModuleContext &context, const LoadedDocument &loaded,
+                                    const QString &path, QObject *receiver,
+                                    std::function<void(const Core::Result<PdfExport> &)> done)
+{
+    startWriting<PdfExport>(
+        context, loaded, QStringLiteral("pdf-export"),
+        [document = loaded.document, header = RedHeaderSelection::forDocument(context, loaded), path] {
+            return PdfExporter::write(document, header, path);
+        },
+        [path](const PdfExport &) { return QFileInfo(path).fileName(); }, receiver, std::move(done));
 }
 
 void DocumentOutput::exportWithDialog(Core::ModuleContext &context, const LoadedDocument &loaded,

@@ -1,7 +1,7 @@
 // DocumentOutput: a 公文 on paper — exported as a GB/T 9704 PDF or an OFD (GB/T 33190, for
 // archives), or printed through the system's print dialog — with an audit entry for each, as
 // exports and prints are what an inspection asks about. The dialogs are thin; exportTo(),
-// exportOfdTo(), startOfdExport() and printTo() do the work and are what the tests call.
+// exportOfdTo(), the start…Export() pair and printTo() do the work and are what the tests call.
 #pragma once
 
 #include "DocumentHandling.h"
@@ -32,8 +32,11 @@ public:
     // it through startOfdExport().
     [[nodiscard]] static Core::Result<OfdExport>
     exportOfdTo(Core::ModuleContext &context, const LoadedDocument &loaded, const QString &path);
-    // Writes the OFD on a worker thread and audits it back on the UI thread, then calls `done`
+    // Write the file on a worker thread and audit it back on the UI thread, then call `done`
     // there — unless `receiver` is gone by then (the export is audited all the same).
+    static void startPdfExport(Core::ModuleContext &context, const LoadedDocument &loaded,
+                               const QString &path, QObject *receiver,
+                               std::function<void(const Core::Result<PdfExport> &)> done);
     static void startOfdExport(Core::ModuleContext &context, const LoadedDocument &loaded,
                                const QString &path, QObject *receiver,
                                std::function<void(const Core::Result<OfdExport> &)> done);

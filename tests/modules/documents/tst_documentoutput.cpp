@@ -73,6 +73,36 @@ private slots:
         QCOMPARE(auditedEvents().count(QStringLiteral("documents.export")), 1); // the failed one is not
     }
 
+    void exportsPdfOffTheUiThread()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("thread.pdf"));
+        QObject receiver;
+        std::optional<GovDesk::Core::Result<PdfExport>> result;
+        DocumentOutput::startPdfExport(m_fixture.context(), notice(), path, &receiver,
+                                       [&](const GovDesk::Core::Result<PdfExport> &written) { result = written; });
+        QVERIFY(!result); // answered later, from the event loop: the work is on another thread
+        QTRY_VERIFY_WITH_TIMEOUT(result.has_value(), 60000);
+        GD_VERIFY(*result);
+        QPdfDocument pdf;
+        QCOMPARE(pdf.load(path), QPdfDocument::Error::None);
+        QCOMPARE(pdf.pageCount(), (*result)->pageCount);
+        QStringList details;
+        QVERIFY(auditedEvents(&details).contains(QStringLiteral("documents.export")));
+        QCOMPARE(details.constLast(), QStringLiteral("thread.pdf"));
+
+        // The receiver gone before the file is written: nothing is called, the export is audited.
+        result.reset();
+        {
+            QObject shortLived;
+            DocumentOutput::startPdfExport(
+                m_fixture.context(), notice(), m_dir.filePath(QStringLiteral("closed.pdf")), &shortLived,
+                [&](const GovDesk::Core::Result<PdfExport> &written) { result = written; });
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(auditedEvents().count(QStringLiteral("documents.export")), 2, 60000);
+        QVERIFY(!result);
+        QVERIFY(QFile::exists(m_dir.filePath(QStringLiteral("closed.pdf"))));
+    }
+
     void exportsOfdOffTheUiThreadSignedAndAudits()
     {
         // This profile holds the seal that sealed the document: the OFD is signed.
