@@ -8,7 +8,6 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <algorithm>
 
 namespace GovDesk::Forestry {
@@ -48,17 +47,6 @@ QList<int> columnWidths(const QList<QStringList> &table, const QFontMetrics &met
 bool ForestryExport::writeCsv(const QString &path, const QList<QStringList> &rows, QString *error)
 {
     return Ui::CsvWriter::write(path, rows, error);
-}
-
-bool ForestryExport::writePng(const QString &path, const QByteArray &png, QString *error)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(png) != png.size() || !file.commit()) {
-        //: 无法保存 %1：%2
-        *error = tr("%1 cannot be saved: %2").arg(QFileInfo(path).fileName(), file.errorString());
-        return false;
-    }
-    return true;
 }
 
 bool ForestryExport::writePdf(const QString &path, const PdfContent &content, QString *error)

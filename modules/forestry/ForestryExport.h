@@ -1,6 +1,6 @@
-// ForestryExport: a dashboard's table as CSV (Excel on Chinese Windows opens it), a chart as the
-// PNG it draws, and a page as a PDF — title, the widgets and chart images as shown, then its
-// table, split over as many A4 pages as it takes.
+// ForestryExport: a dashboard's table as CSV (Excel on Chinese Windows opens it) and a page as a
+// PDF — title, the widgets and chart images as shown, then its table, split over as many A4 pages
+// as it takes. A chart's PNG is Ui::ChartImage's.
 #pragma once
 
 #include <QCoreApplication>
@@ -23,7 +23,6 @@ class ForestryExport
     Q_DECLARE_TR_FUNCTIONS(GovDesk::Forestry::ForestryExport)
 public:
     [[nodiscard]] static bool writeCsv(const QString &path, const QList<QStringList> &rows, QString *error);
-    [[nodiscard]] static bool writePng(const QString &path, const QByteArray &png, QString *error);
     [[nodiscard]] static bool writePdf(const QString &path, const PdfContent &content, QString *error);
 };
 

@@ -1,5 +1,6 @@
 #include "ForestryPage.h"
 
+#include "ChartImage.h"
 #include "ErrorBanner.h"
 #include "ForestryChartOptions.h"
 #include "ForestryDatasets.h"
@@ -484,19 +485,14 @@ bool ForestryPage::exportCsv(const QString &path, QString *error)
 void ForestryPage::exportPng(const QString &path)
 {
     Ui::LazyChart *view = chart(Tab(m_tabs->currentIndex()));
-    if (!view || !view->requestImage()) {
+    if (!view) {
         //: 这一页没有可导出的图表
         finishExport(path, QStringLiteral("png"), false, tr("This page has no chart to export."));
         return;
     }
-    connect(
-        view, &Ui::LazyChart::imageReady, this,
-        [this, path](const QByteArray &png) {
-            QString error;
-            const bool written = ForestryExport::writePng(path, png, &error);
-            finishExport(path, QStringLiteral("png"), written, error);
-        },
-        Qt::SingleShotConnection);
+    Ui::ChartImage::save(view, path, this, [this, path](bool written, const QString &error) {
+        finishExport(path, QStringLiteral("png"), written, error);
+    });
 }
 
 void ForestryPage::exportPdf(const QString &path)
@@ -511,22 +507,21 @@ void ForestryPage::exportPdf(const QString &path)
         .table = ForestryTableViews::rows(table(tab))};
     if (tab == Overview)
         content.images.append(m_cards->grab().toImage());
-    Ui::LazyChart *view = chart(tab);
-    if (!view || !view->requestImage()) {
+    // The chart as it draws itself when it can; without it the page still has its table.
+    const auto write = [this, path](PdfContent pdf, const QByteArray &png) {
+        if (!png.isEmpty())
+            pdf.images.append(QImage::fromData(png, "PNG"));
         QString error;
-        const bool written = ForestryExport::writePdf(path, content, &error);
+        const bool written = ForestryExport::writePdf(path, pdf, &error);
         finishExport(path, QStringLiteral("pdf"), written, error);
+    };
+    Ui::LazyChart *view = chart(tab);
+    if (!view) {
+        write(content, {});
         return;
     }
-    connect(
-        view, &Ui::LazyChart::imageReady, this,
-        [this, path, content](const QByteArray &png) mutable {
-            content.images.append(QImage::fromData(png, "PNG"));
-            QString error;
-            const bool written = ForestryExport::writePdf(path, content, &error);
-            finishExport(path, QStringLiteral("pdf"), written, error);
-        },
-        Qt::SingleShotConnection);
+    Ui::ChartImage::request(
+        view, this, [write, content](const QByteArray &png, const QString &) { write(content, png); });
 }
 
 void ForestryPage::finishExport(const QString &path, const QString &format, bool succeeded,

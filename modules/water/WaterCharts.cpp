@@ -168,7 +168,7 @@ QJsonObject WaterCharts::rainfallByArea(const QList<AreaRainfall> &areas)
     QJsonArray names;
     QJsonArray values;
     for (const AreaRainfall &area : areas) {
-        names.append(area.addvcd);
+        names.append(area.label());
         values.append(std::round(area.mean * 10) / 10);
     }
     return {

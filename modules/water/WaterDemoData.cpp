@@ -103,6 +103,16 @@ QList<DemoStation> demoStations()
     return stations;
 }
 
+// The demo's counties under the unused prefix 99: invented names, as the stations'.
+QString areaName(const QString &addvcd)
+{
+    static const QHash<QString, QString> names{{QStringLiteral("990101"), QStringLiteral("云源县")},
+                                               {QStringLiteral("990102"), QStringLiteral("云溪县")},
+                                               {QStringLiteral("990103"), QStringLiteral("双河县")},
+                                               {QStringLiteral("990104"), QStringLiteral("白沙县")}};
+    return names.value(addvcd);
+}
+
 QString number(double value, int decimals)
 {
     return QString::number(value, 'f', decimals);
@@ -230,9 +240,10 @@ QList<DemoFile> WaterDemoData::generate(const QDateTime &endAt, int days)
 
     QList<DemoFile> files;
     {
-        QByteArray csv(
-            "测站编码,测站名称,站类,河流名称,水系名称,流域名称,经度,纬度,站址,行政区划码,至河口距离,警戒水位,"
-            "保证水位,汛限水位,设计洪水位\n");
+        QByteArray csv("测站编码,测站名称,站类,河流名称,水系名称,流域名称,经度,纬度,站址,行政区划码,"
+                       "行政区划名称,至河口距离,"
+                       "警戒水位,"
+                       "保证水位,汛限水位,设计洪水位\n");
         for (const DemoStation &s : std::as_const(stations)) {
             const bool river = s.sttp == QLatin1String("ZQ") || s.sttp == QLatin1String("ZZ");
             const bool reservoir = s.sttp == QLatin1String("RR");
@@ -246,6 +257,7 @@ QList<DemoFile> WaterDemoData::generate(const QDateTime &endAt, int days)
                                number(s.lttd, 4),
                                s.stnm + QStringLiteral("村"),
                                s.addvcd,
+                               areaName(s.addvcd),
                                number(s.dstrvm, 1),
                                river ? number(s.wrz, 2) : QString(),
                                river ? number(s.grz, 2) : QString(),

@@ -1,5 +1,6 @@
 #include "WaterPage.h"
 
+#include "ChartImage.h"
 #include "CsvWriter.h"
 #include "ErrorBanner.h"
 #include "ImportDialog.h"
@@ -59,6 +60,28 @@ QTableWidgetItem *cell(const QString &text)
 QString localTime(const QDateTime &at)
 {
     return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
+}
+
+// A chart's title as its option gives it, for the picker and the file's name.
+QString chartTitle(const Ui::LazyChart *chart)
+{
+    return chart->option()
+        .value(QLatin1String("title"))
+        .toObject()
+        .value(QLatin1String("text"))
+        .toString()
+        .trimmed();
+}
+
+// Characters no file name on Windows or Linux may hold become 「_」.
+QString fileSafe(QString name)
+{
+    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
+    for (QChar &c : name) {
+        if (forbidden.contains(c) || c.unicode() < 0x20)
+            c = QLatin1Char('_');
+    }
+    return name;
 }
 
 QString typeName(StationType type)
@@ -128,13 +151,7 @@ WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
     auto *exportMenu = new QMenu(m_export);
     //: Export choices: 表格 (CSV)… 图表 (PNG)… 看板 (PDF)…
     exportMenu->addAction(tr("Table (CSV)…"), this, [this] { exportWithDialog(); });
-    exportMenu->addAction(tr("Chart (PNG)…"), this, [this] {
-        const QString path
-            = QFileDialog::getSaveFileName(this, tr("Export chart"), {}, tr("PNG image (*.png)"));
-        QString error;
-        if (!path.isEmpty() && !exportPng(path, &error))
-            m_error->showError(error);
-    });
+    exportMenu->addAction(tr("Chart (PNG)…"), this, &WaterPage::exportChartWithDialog);
     exportMenu->addAction(tr("Dashboard (PDF)…"), this, [this] {
         const QString path
             = QFileDialog::getSaveFileName(this, tr("Export dashboard"), {}, tr("PDF (*.pdf)"));
@@ -207,6 +224,10 @@ WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
             [this](const QString &, const QString &, const QJsonValue &value) {
                 showStation(value.toArray().at(2).toString());
             });
+    connect(this, &WaterPage::exported, this, [this](const QString &, bool succeeded, const QString &error) {
+        if (!succeeded)
+            m_error->showError(error);
+    });
     connect(&context, &Core::ModuleContext::projected, this, [this] { refresh(); });
     connect(&context, &Core::ModuleContext::sessionUnlocked, this, [this] { refresh(); });
     refresh();
@@ -467,11 +488,6 @@ QTableWidget *WaterPage::currentTable() const
     }
 }
 
-QWidget *WaterPage::currentChartArea() const
-{
-    return m_tabs->currentIndex() == StationTab ? static_cast<QWidget *>(m_stationChart) : m_overview;
-}
-
 bool WaterPage::exportCsv(const QString &path, QString *error) const
 {
     const QTableWidget *table = currentTable();
@@ -489,15 +505,40 @@ bool WaterPage::exportCsv(const QString &path, QString *error) const
     return Ui::CsvWriter::write(path, rows, error);
 }
 
-bool WaterPage::exportPng(const QString &path, QString *error)
+void WaterPage::exportPng(Ui::LazyChart *chart, const QString &path)
 {
-    const QPixmap image = currentChartArea()->grab();
-    if (image.isNull() || !image.save(path, "PNG")) {
-        //: Export failed: 无法写入图片 …
-        *error = tr("The image could not be written to %1.").arg(path);
-        return false;
+    Ui::ChartImage::save(chart, path, this, [this, path](bool succeeded, const QString &error) {
+        Q_EMIT exported(path, succeeded, error);
+    });
+}
+
+void WaterPage::exportChartWithDialog()
+{
+    Ui::LazyChart *chart = m_tabs->currentIndex() == StationTab ? m_stationChart : nullptr;
+    if (!chart) {
+        // The overview shows four charts: the officer names the one for the report, on view.
+        m_tabs->setCurrentIndex(OverviewTab);
+        const QList<Ui::LazyChart *> charts = overviewCharts();
+        QStringList titles;
+        for (const Ui::LazyChart *candidate : charts)
+            titles << chartTitle(candidate);
+        bool ok = false;
+        //: 导出图表 / 导出哪一张图表？
+        const QString chosen = QInputDialog::getItem(this, tr("Export chart"), tr("Which chart?"), titles,
+                                                     int(charts.indexOf(m_rain)), false, &ok);
+        if (!ok)
+            return;
+        chart = charts.at(titles.indexOf(chosen));
     }
-    return true;
+    const QString name
+        = QStringLiteral("%1_%2.png")
+              .arg(chartTitle(chart), m_latest.isValid()
+                                          ? m_latest.toLocalTime().toString(QStringLiteral("yyyyMMdd_HHmm"))
+                                          : QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Export chart"), fileSafe(name), tr("PNG image (*.png)"));
+    if (!path.isEmpty())
+        exportPng(chart, path);
 }
 
 bool WaterPage::exportPdf(const QString &path, QString *error)

@@ -49,13 +49,17 @@ public:
     void importFile();
     void importFile(const QString &path, DatasetKind kind);
     [[nodiscard]] bool exportCsv(const QString &path, QString *error) const;
-    [[nodiscard]] bool exportPng(const QString &path, QString *error);
+    // The chart as its engine draws it, asynchronously: exported() tells when it is written.
+    void exportPng(Ui::LazyChart *chart, const QString &path);
     [[nodiscard]] bool exportPdf(const QString &path, QString *error);
     void exportWithDialog();
+    // 图表 (PNG)…: the station tab's chart, else the overview chart the user picks; then the file.
+    void exportChartWithDialog();
 
     // For tests and screenshots.
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] QList<Ui::LazyChart *> overviewCharts() const;
+    [[nodiscard]] Ui::LazyChart *rainfallChart() const { return m_rain; }
     [[nodiscard]] Ui::LazyChart *stationChart() const { return m_stationChart; }
     [[nodiscard]] QTableWidget *stationTable() const { return m_stations; }
     [[nodiscard]] QTableWidget *warningTable() const { return m_warnings; }
@@ -64,6 +68,7 @@ public:
 Q_SIGNALS:
     // A local import finished (its dataset record is written).
     void imported(const QString &datasetId);
+    void exported(const QString &path, bool succeeded, const QString &error);
 
 private:
     [[nodiscard]] std::pair<QDateTime, QDateTime> range() const;
@@ -75,7 +80,6 @@ private:
     void finishLocalImport(const QString &datasetId, DatasetKind kind, const QString &path,
                            const QString &sha256, const Core::ColumnMapping &mapping, qint64 rows);
     [[nodiscard]] QTableWidget *currentTable() const;
-    [[nodiscard]] QWidget *currentChartArea() const;
 
     Core::ModuleContext &m_context;
     Ui::ErrorBanner *m_error;

@@ -25,7 +25,7 @@ QDateTime fromSecs(qint64 secs)
 
 constexpr char StationColumns[]
     = "stcd, stnm, sttp, rvnm, hnnm, bsnm, lgtd, lttd, stlc, addvcd, dstrvm, wrz, grz, "
-      "fsltdz, dsflz";
+      "fsltdz, dsflz, addvnm";
 
 WaterStation stationOf(const Core::Statement &row)
 {
@@ -45,6 +45,7 @@ WaterStation stationOf(const Core::Statement &row)
     station.grz = optionalReal(row, 12);
     station.fsltdz = optionalReal(row, 13);
     station.dsflz = optionalReal(row, 14);
+    station.addvnm = row.text(15);
     return station;
 }
 
@@ -198,15 +199,30 @@ Result<Series> WaterQueries::series(const QString &stcd, SeriesField field, cons
 
 Result<QList<AreaRainfall>> WaterQueries::rainfallByArea(const QDateTime &from, const QDateTime &to) const
 {
-    auto statement = m_db.prepareCached(QStringLiteral(
-        "SELECT s.addvcd, count(DISTINCT p.stcd), total(p.drp) FROM water_pptn p JOIN water_stations s "
-        "ON s.stcd = p.stcd WHERE p.tm BETWEEN ? AND ? GROUP BY s.addvcd ORDER BY s.addvcd"));
+    // Areal rainfall (面雨量) as the arithmetic mean of the area's gauges' totals; Thiessen
+    // polygons or isohyets would weight the gauges by the area each stands for, which needs
+    // boundaries this module does not have. The area's gauges are its PP stations and any other
+    // station that has ever reported rain. A gauge without a reading in the range counts as 0 mm:
+    // SL 323 databases store a period's rain only when it rained, so leaving it out of the mean
+    // would inflate the area's figure. TM is the end of a reading's period: the range is (from, to],
+    // so 24 h holds 24 hourly readings, as in the stations' 24 h rain.
+    auto statement = m_db.prepareCached(
+        QStringLiteral("SELECT s.addvcd, max(coalesce(s.addvnm, '')), count(*), count(r.stcd), total(r.mm) "
+                       "FROM water_stations s LEFT JOIN (SELECT stcd, total(drp) AS mm FROM water_pptn "
+                       "WHERE tm > ? AND tm <= ? GROUP BY stcd) r ON r.stcd = s.stcd "
+                       "WHERE upper(trim(s.sttp)) = 'PP' OR r.stcd IS NOT NULL "
+                       "OR EXISTS (SELECT 1 FROM water_pptn p WHERE p.stcd = s.stcd) "
+                       "GROUP BY s.addvcd ORDER BY s.addvcd"));
     if (!statement)
         return std::unexpected(statement.error());
     statement->bind(1, from.toSecsSinceEpoch()).bind(2, to.toSecsSinceEpoch());
     QList<AreaRainfall> areas;
     GD_TRY(statement->forEachRow([&](const Core::Statement &row) {
-        AreaRainfall area{.addvcd = row.text(0), .stations = row.int32(1), .total = row.real(2)};
+        AreaRainfall area{.addvcd = row.text(0),
+                          .addvnm = row.text(1),
+                          .stations = row.int32(2),
+                          .reporting = row.int32(3),
+                          .total = row.real(4)};
         area.mean = area.stations > 0 ? area.total / area.stations : 0;
         areas.append(area);
     }));

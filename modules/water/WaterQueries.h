@@ -35,12 +35,18 @@ enum class SeriesField {
     Rainfall, // DRP (mm)
 };
 
+// 面雨量 of one 行政区划 over a range.
 struct AreaRainfall
 {
     QString addvcd;
-    int stations = 0; // rain gauges of the area that reported in the range
-    double total = 0; // mm summed over every gauge
-    double mean = 0;  // mm per gauge: the area's rainfall (arithmetic mean of its gauges)
+    QString addvnm;    // the area's name when the stations' file gives one
+    int stations = 0;  // rain gauges of the area (a gauge without a reading in the range had none)
+    int reporting = 0; // those of them with readings in the range
+    double total = 0;  // mm: the gauges' totals added up
+    double mean = 0;   // mm: the areal rainfall, the arithmetic mean of the gauges' totals
+
+    // What a chart calls the area: its name, else its code.
+    [[nodiscard]] QString label() const { return addvnm.isEmpty() ? addvcd : addvnm; }
 };
 
 struct ReservoirState
@@ -76,7 +82,8 @@ public:
     // One station's readings in [from, to], in time order.
     [[nodiscard]] Core::Result<Series> series(const QString &stcd, SeriesField field, const QDateTime &from,
                                               const QDateTime &to) const;
-    // Rainfall per 行政区划 over [from, to], by code.
+    // Areal rainfall (面雨量) per 行政区划 over (from, to], by code: each gauge's total of the
+    // periods ending in the range, then their arithmetic mean over the area's gauges.
     [[nodiscard]] Core::Result<QList<AreaRainfall>> rainfallByArea(const QDateTime &from,
                                                                    const QDateTime &to) const;
     [[nodiscard]] Core::Result<QList<ReservoirState>> reservoirs(const QDateTime &at) const;

@@ -105,7 +105,7 @@ QString columnsOf(DatasetKind kind)
     switch (kind) {
     case DatasetKind::Stations:
         return QStringLiteral(
-            "stcd, stnm, sttp, rvnm, hnnm, bsnm, lgtd, lttd, stlc, addvcd, dstrvm, wrz, grz, "
+            "stcd, stnm, sttp, rvnm, hnnm, bsnm, lgtd, lttd, stlc, addvcd, addvnm, dstrvm, wrz, grz, "
             "fsltdz, dsflz");
     case DatasetKind::Rainfall:
         return QStringLiteral("stcd, tm, drp, intv, dyp, wth");
@@ -149,7 +149,11 @@ QList<Core::Migration> WaterSchema::migrations()
 {
     return {{.version = 1,
              .description = QStringLiteral("water stations, readings, datasets, warnings"),
-             .sql = migrationSql()}};
+             .sql = migrationSql()},
+            // The area's name beside its code, for the rainfall per area (面雨量) chart's labels.
+            {.version = 2,
+             .description = QStringLiteral("water stations: administrative area name"),
+             .sql = QStringLiteral("ALTER TABLE water_stations ADD COLUMN addvnm TEXT;")}};
 }
 
 QList<DatasetKind> WaterSchema::kinds()
@@ -250,6 +254,12 @@ Core::ImportSchema WaterSchema::importSchema(DatasetKind kind)
             number(QStringLiteral("LTTD"), tr("Latitude"), 3, 54, {QStringLiteral("纬度")}, true),
             text(QStringLiteral("STLC"), tr("Location"), {QStringLiteral("站址")}, false),
             area,
+            // Not a column of ST_STBPRP_B (SL 323 keeps names in its 行政区划 dictionary), but the
+            // provinces' exports and county spreadsheets usually carry it beside the code.
+            //: 行政区划名称
+            text(QStringLiteral("ADDVNM"), tr("Administrative area"),
+                 {QStringLiteral("行政区划名称"), QStringLiteral("行政区划名"), QStringLiteral("行政区名称")},
+                 false),
             number(QStringLiteral("DSTRVM"), tr("Distance to mouth (km)"), 0, 7000,
                    {QStringLiteral("至河口距离")}),
             number(QStringLiteral("WRZ"), tr("Warning level (m)"), MinLevel, MaxLevel,

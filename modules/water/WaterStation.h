@@ -34,6 +34,7 @@ struct WaterStation
     double lttd = 0; // 纬度 (°)
     QString stlc;    // 站址
     QString addvcd;  // 行政区划码, 6 digits (GB/T 2260)
+    QString addvnm;  // 行政区划名称, when the file has it (else empty)
     // 至河口距离 (km): orders the stations of one river, upstream first (larger is further up).
     std::optional<double> dstrvm;
     std::optional<double> wrz;    // 警戒水位 (m)

@@ -1,9 +1,11 @@
 // The 水务 dashboard on the demo data (a year of hourly readings and the storm): the station list
 // with status colours, the overview charts and a station's series render in the chart engine,
-// the warnings are listed most severe first, exports write CSV, PNG and PDF, and a local import
-// through ImportDialog becomes a dataset record with its file. Screenshots go to
-// GOVDESK_SCREENSHOT_DIR when it is set.
+// the warnings are listed most severe first, exports write CSV, PDF and the charts' PNGs as the
+// chart engine draws them, the rainfall bars are labelled with the areas' names, and a local
+// import through ImportDialog becomes a dataset record with its file. Screenshots go to
+// GOVDESK_SCREENSHOT_DIR when it is set (in Chinese with GOVDESK_SCREENSHOT_QM).
 #include "ImportDialog.h"
+#include "InterfaceFont.h"
 #include "LazyChart.h"
 #include "ModuleTestProfile.h"
 #include "WaterDatasets.h"
@@ -14,10 +16,14 @@
 #include <QApplication>
 #include <QDir>
 #include <QFile>
+#include <QImage>
+#include <QJsonArray>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QTest>
+#include <QTranslator>
 
 using namespace GovDesk;
 using namespace GovDesk::Core;
@@ -30,6 +36,7 @@ class TestWaterPage : public QObject
     std::unique_ptr<Test::ModuleTestProfile> m_profile;
     ModuleContext *m_context = nullptr;
     QTemporaryDir m_dir;
+    QTranslator m_release;
 
     static bool waitRendered(Ui::LazyChart *chart, QSignalSpy &spy)
     {
@@ -49,8 +56,48 @@ class TestWaterPage : public QObject
     }
 
 private Q_SLOTS:
+    // A PNG the chart engine drew of `chart`: exported, decodable, about its size (ECharts draws
+    // at twice the pixels) and not blank.
+    void checkPng(WaterPage &page, GovDesk::Ui::LazyChart *chart, const QString &path)
+    {
+        QSignalSpy exported(&page, &WaterPage::exported);
+        page.exportPng(chart, path);
+        QVERIFY(exported.count() > 0 || exported.wait(20000));
+        QCOMPARE(exported.first().at(0).toString(), path);
+        QVERIFY2(exported.first().at(1).toBool(), qPrintable(exported.first().at(2).toString()));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY(file.read(8) == "\x89PNG\r\n\x1a\n");
+        QVERIFY2(file.size() > 8 * 1024, qPrintable(QString::number(file.size())));
+        const QImage image(path);
+        QVERIFY(!image.isNull());
+        QVERIFY2(image.width() >= chart->width() && image.width() <= 4 * chart->width() + 4,
+                 qPrintable(QStringLiteral("%1 for %2").arg(image.width()).arg(chart->width())));
+        QVERIFY(image.height() >= chart->height() && image.height() <= 4 * chart->height() + 4);
+        // Drawn: many colours, and a good share of the pixels not the white behind the chart.
+        QSet<QRgb> colours;
+        qint64 inked = 0;
+        qint64 sampled = 0;
+        for (int y = 0; y < image.height(); y += 3) {
+            for (int x = 0; x < image.width(); x += 3) {
+                const QRgb pixel = image.pixel(x, y);
+                colours.insert(pixel);
+                inked += qGray(pixel) < 230 ? 1 : 0;
+                ++sampled;
+            }
+        }
+        QVERIFY2(colours.size() >= 16, qPrintable(QString::number(colours.size())));
+        QVERIFY2(inked * 200 > sampled, qPrintable(QStringLiteral("%1 of %2").arg(inked).arg(sampled)));
+    }
+
     void initTestCase()
     {
+        QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+        GovDesk::Ui::useInterfaceFont(); // as the application does: screenshots show what users see
+        // The real zh_CN .qm for the screenshots, when GOVDESK_SCREENSHOT_QM names one.
+        if (const QString qm = qEnvironmentVariable("GOVDESK_SCREENSHOT_QM");
+            !qm.isEmpty() && m_release.load(qm))
+            QCoreApplication::installTranslator(&m_release);
         m_profile = std::make_unique<Test::ModuleTestProfile>();
         GD_VERIFY(m_profile->create());
         m_context = &m_profile->context(QStringLiteral("water"));
@@ -84,7 +131,20 @@ private Q_SLOTS:
             warned << page.warningTable()->item(row, 2)->data(Qt::UserRole).toString();
         for (const QString &stcd : WaterDemoData::StormStations)
             QVERIFY2(warned.contains(stcd), qPrintable(warned.join(u',')));
+        // The rainfall bars name the demo's four counties.
+        const QJsonArray areas = page.rainfallChart()
+                                     ->option()
+                                     .value(QLatin1String("xAxis"))
+                                     .toObject()
+                                     .value(QLatin1String("data"))
+                                     .toArray();
+        QCOMPARE(areas.size(), 4);
+        QCOMPARE(areas.first().toString(), QStringLiteral("云源县"));
         screenshot(&page, QStringLiteral("water-dashboard.png"));
+        // An overview chart as a PNG of its own.
+        checkPng(page, page.rainfallChart(), m_dir.filePath(QStringLiteral("面雨量.png")));
+        if (QTest::currentTestFailed())
+            return;
 
         // One station's series with its 警戒/保证 lines, a year of hourly data.
         QSignalSpy stationRendered(page.stationChart(), &Ui::LazyChart::rendered);
@@ -113,9 +173,9 @@ private Q_SLOTS:
         QVERIFY(QString::fromUtf8(file.readAll())
                     .contains(WaterDemoData::StormStations.isEmpty() ? QString() : QStringLiteral("云溪镇")));
         page.tabs()->setCurrentIndex(WaterPage::StationTab);
-        const QString png = m_dir.filePath(QStringLiteral("station.png"));
-        QVERIFY2(page.exportPng(png, &error), qPrintable(error));
-        QVERIFY(!QImage(png).isNull());
+        checkPng(page, page.stationChart(), m_dir.filePath(QStringLiteral("station.png")));
+        if (QTest::currentTestFailed())
+            return;
         const QString pdf = m_dir.filePath(QStringLiteral("dashboard.pdf"));
         QVERIFY2(page.exportPdf(pdf, &error), qPrintable(error));
         QFile pdfFile(pdf);

@@ -1,0 +1,152 @@
+// WaterQueries on a real encrypted profile, against figures worked out by hand: the areal
+// rainfall (面雨量) per 行政区划 is the arithmetic mean of the area's gauges' totals over the
+// range — a gauge without a reading counts as 0 mm, a level station that never measured rain is
+// not a gauge, the range is (from, to] as TM ends a reading's period — and its bars are labelled
+// with the area's name when the stations' file has one.
+#include "ModuleTestProfile.h"
+#include "WaterQueries.h"
+#include "WaterSchema.h"
+#include "store/Database.h"
+
+#include <QTest>
+
+using namespace GovDesk;
+using namespace GovDesk::Core;
+using namespace GovDesk::Water;
+
+namespace {
+
+const QDateTime From(QDate(2026, 6, 18), QTime(0, 0), Qt::UTC);
+const QDateTime To = From.addDays(1);
+
+} // namespace
+
+class TestWaterQueries : public QObject
+{
+    Q_OBJECT
+
+    std::unique_ptr<Test::ModuleTestProfile> m_profile;
+    Database *m_db = nullptr;
+
+    void station(const QString &stcd, const QString &sttp, const QString &addvcd, const QString &addvnm)
+    {
+        const QString name = addvnm.isEmpty() ? QStringLiteral("NULL") : QStringLiteral("'%1'").arg(addvnm);
+        GD_VERIFY(m_db->execute(QStringLiteral("INSERT INTO water_stations (stcd, stnm, sttp, lgtd, lttd, "
+                                               "addvcd, addvnm, dataset_id) VALUES ('%1', '站%1', '%2', "
+                                               "110.3, 25.3, '%3', %4, 'test')")
+                                    .arg(stcd, sttp, addvcd, name)));
+    }
+
+    void rain(const QString &stcd, const QDateTime &at, double mm)
+    {
+        GD_VERIFY(m_db->execute(
+            QStringLiteral(
+                "INSERT INTO water_pptn (stcd, tm, drp, intv, dataset_id) VALUES ('%1', %2, %3, 1, "
+                "'test')")
+                .arg(stcd)
+                .arg(at.toSecsSinceEpoch())
+                .arg(mm, 0, 'f', 1)));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        m_profile = std::make_unique<Test::ModuleTestProfile>();
+        GD_VERIFY(m_profile->create());
+        ModuleContext &context = m_profile->context(QStringLiteral("water"));
+        GD_VERIFY(context.migrate(WaterSchema::migrations()));
+        m_db = &context.database();
+
+        // 云源县 (990101): four gauges — A, B and C are rain gauges, D a hydrological station
+        // with a gauge of its own.
+        station(QStringLiteral("99010101"), QStringLiteral("PP"), QStringLiteral("990101"),
+                QStringLiteral("云源县"));
+        station(QStringLiteral("99010102"), QStringLiteral("PP"), QStringLiteral("990101"),
+                QStringLiteral("云源县"));
+        station(QStringLiteral("99010103"), QStringLiteral("PP"), QStringLiteral("990101"),
+                QStringLiteral("云源县"));
+        station(QStringLiteral("99010104"), QStringLiteral("ZQ"), QStringLiteral("990101"),
+                QStringLiteral("云源县"));
+        // 990102, no name in the file: one gauge, and a level station that never measured rain.
+        station(QStringLiteral("99010201"), QStringLiteral("PP"), QStringLiteral("990102"), {});
+        station(QStringLiteral("99010202"), QStringLiteral("ZZ"), QStringLiteral("990102"), {});
+        // 双河县 (990103): one gauge that has never reported (a dry area, or a new gauge).
+        station(QStringLiteral("99010301"), QStringLiteral("PP"), QStringLiteral("990103"),
+                QStringLiteral("双河县"));
+
+        // A: the 00:00 reading is the hour before the range; 24:00 is its last hour; 25:00 after it.
+        rain(QStringLiteral("99010101"), From, 30.0);
+        rain(QStringLiteral("99010101"), From.addSecs(1 * 3600), 10.0);
+        rain(QStringLiteral("99010101"), From.addSecs(2 * 3600), 5.5);
+        rain(QStringLiteral("99010101"), To, 2.0);
+        rain(QStringLiteral("99010101"), To.addSecs(3600), 50.0);
+        rain(QStringLiteral("99010102"), From.addSecs(12 * 3600), 6.5);   // B
+        rain(QStringLiteral("99010103"), From.addSecs(-14 * 3600), 40.0); // C: only the day before
+        rain(QStringLiteral("99010104"), From.addSecs(3 * 3600), 4.0);    // D
+        rain(QStringLiteral("99010201"), From.addSecs(5 * 3600), 12.0);
+        rain(QStringLiteral("99010201"), From.addSecs(6 * 3600), 3.0);
+    }
+
+    void cleanupTestCase()
+    {
+        m_db = nullptr;
+        m_profile.reset();
+    }
+
+    void areaRainfallIsTheMeanOfTheGauges()
+    {
+        auto areas = WaterQueries(*m_db).rainfallByArea(From, To);
+        GD_VERIFY(areas);
+        QCOMPARE(areas->size(), 3);
+
+        // 云源县: A 10.0 + 5.5 + 2.0 = 17.5, B 6.5, C 0 (no reading in range), D 4.0;
+        // (17.5 + 6.5 + 0 + 4.0) / 4 = 7.0 mm.
+        const AreaRainfall &yunyuan = areas->at(0);
+        QCOMPARE(yunyuan.addvcd, QStringLiteral("990101"));
+        QCOMPARE(yunyuan.label(), QStringLiteral("云源县"));
+        QCOMPARE(yunyuan.stations, 4);
+        QCOMPARE(yunyuan.reporting, 3);
+        QCOMPARE(yunyuan.total, 28.0);
+        QCOMPARE(yunyuan.mean, 7.0);
+
+        // 990102: its one gauge 12.0 + 3.0 = 15.0 mm; the ZZ station is no gauge.
+        const AreaRainfall &unnamed = areas->at(1);
+        QCOMPARE(unnamed.label(), QStringLiteral("990102"));
+        QCOMPARE(unnamed.stations, 1);
+        QCOMPARE(unnamed.mean, 15.0);
+
+        // 双河县: a gauge, no rain: 0 mm, a bar of its own rather than a missing area.
+        const AreaRainfall &shuanghe = areas->at(2);
+        QCOMPARE(shuanghe.label(), QStringLiteral("双河县"));
+        QCOMPARE(shuanghe.stations, 1);
+        QCOMPARE(shuanghe.reporting, 0);
+        QCOMPARE(shuanghe.mean, 0.0);
+    }
+
+    void anotherRange()
+    {
+        // The day before: C's 40 mm at 10:00 and A's 30 mm at 00:00, the hour that closes that day.
+        // 云源县 (30 + 0 + 40 + 0) / 4 = 17.5 mm.
+        auto areas = WaterQueries(*m_db).rainfallByArea(From.addDays(-1), From);
+        GD_VERIFY(areas);
+        QCOMPARE(areas->size(), 3);
+        QCOMPARE(areas->at(0).mean, 17.5);
+        QCOMPARE(areas->at(0).reporting, 2);
+        QCOMPARE(areas->at(1).mean, 0.0);
+    }
+
+    void stationsCarryTheAreaName()
+    {
+        auto station = WaterQueries(*m_db).station(QStringLiteral("99010101"));
+        GD_VERIFY(station);
+        QVERIFY(station->has_value());
+        QCOMPARE((*station)->addvnm, QStringLiteral("云源县"));
+        auto unnamed = WaterQueries(*m_db).station(QStringLiteral("99010201"));
+        GD_VERIFY(unnamed);
+        QVERIFY(unnamed->has_value());
+        QVERIFY((*unnamed)->addvnm.isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestWaterQueries)
+#include "tst_waterqueries.moc"
