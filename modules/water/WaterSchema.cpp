@@ -149,7 +149,11 @@ QList<Core::Migration> WaterSchema::migrations()
 {
     return {{.version = 1,
              .description = QStringLiteral("water stations, readings, datasets, warnings"),
-             .sql = migrationSql()}};
+             .sql = migrationSql()},
+            // Statuses moved to the core's core_datasets (Core::DatasetApplier).
+            {.version = 2,
+             .description = QStringLiteral("dataset statuses kept by the core"),
+             .sql = QStringLiteral("DROP TABLE water_datasets;")}};
 }
 
 QList<DatasetKind> WaterSchema::kinds()
