@@ -34,8 +34,11 @@ bool WaterModule::seedDemoData(Core::ModuleContext &context, QString *error)
 
 void WaterModule::aboutToShutdown()
 {
-    if (m_context && m_context->datasets())
-        m_context->datasets()->stop(); // an import in progress waits for the next start
+    // An import in progress stops; the dataset waits for the next start.
+    if (Core::ModuleContext *context = m_context; context != nullptr) {
+        if (Core::DatasetApplier *applier = context->datasets(); applier != nullptr)
+            applier->stop();
+    }
     m_context = nullptr;
 }
 

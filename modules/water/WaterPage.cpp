@@ -184,8 +184,8 @@ WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
     datasetsLayout->addWidget(m_datasetProgress);
     datasetsLayout->addWidget(m_datasets, 1);
     connect(m_datasets, &QTableWidget::itemSelectionChanged, this, [this] {
-        const QTableWidgetItem *title = m_datasets->item(m_datasets->currentRow(), 0);
-        m_datasetProgress->setSelected(title ? title->data(Qt::UserRole).toString() : QString());
+        const QTableWidgetItem *selected = m_datasets->item(m_datasets->currentRow(), 0);
+        m_datasetProgress->setSelected(selected ? selected->data(Qt::UserRole).toString() : QString());
     });
     m_tabs->addTab(datasetsTab, tr("Datasets"));
 

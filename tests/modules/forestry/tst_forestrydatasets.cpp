@@ -70,7 +70,9 @@ class TestForestryDatasets : public QObject
     {
         return QTest::qWaitFor([&] {
             const DatasetStatus now = status(id);
-            return now.sha256 == sha256 && now.state != DatasetState::Waiting;
+            // Not busy: the warnings and search follow the commit on this thread.
+            return now.sha256 == sha256 && now.state != DatasetState::Waiting
+                   && !m_context->datasets()->isBusy();
         });
     }
 
@@ -195,6 +197,7 @@ private Q_SLOTS:
         GD_VERIFY(BlobCache(db()).addBytes(csv));          // the sync's download
         m_profile->session->notifyBlobsArrived();          // and its word that it is done
         QTRY_COMPARE(status(id).state, DatasetState::Applied);
+        QVERIFY(applierIdle()); // its warnings follow the commit on this thread
         QCOMPARE(openWarnings(), QStringList{QStringLiteral("fire:青岭县:东岭林场")});
     }
 

@@ -83,7 +83,9 @@ class TestWaterDatasets : public QObject
         // The applier imports it on its worker thread: wait until it has done so (or refused it).
         const bool settled = QTest::qWaitFor([&] {
             const DatasetStatus now = status(recordId);
-            return now.sha256 == *sha256 && now.state != DatasetState::Waiting;
+            // Not busy: the warnings follow the commit on this thread.
+            return now.sha256 == *sha256 && now.state != DatasetState::Waiting
+                   && !m_context->datasets()->isBusy();
         });
         if (!settled)
             qFatal("dataset %s not imported", qPrintable(recordId));
