@@ -1,19 +1,18 @@
 // ForestryDatasets: how data comes into 林业 — always as a dataset, a record of forestry.dataset
 // naming one CSV or JSON file as its attachment ({kind, title, fileName, loadedAt, attachments}).
 // The server's `govdesk-syncd dataset load` and a local import (ImportDialog) both make one, so
-// colleagues receive a local import by sync. The projection imports each dataset's file into the
-// module's tables with TableImport: checked first, then applied in one transaction, its rows
-// carrying the dataset id (re-applied or deleted, they are replaced). A dataset whose file has
-// not arrived waits, and is tried again (retryWaiting) after later syncs. A local import applies
-// the file itself on a worker connection; the projection then finds the dataset applied with the
-// same SHA-256 and leaves it.
+// colleagues receive a local import by sync. Core::DatasetApplier imports each dataset's file
+// into the module's tables off the UI thread — checked first, applied all or nothing, its rows
+// carrying the dataset id (re-applied or deleted, they are replaced); a dataset whose file has
+// not arrived waits for the sync to bring it. A local import applies the file itself on a worker
+// connection; the applier then finds the dataset applied with the same SHA-256 and leaves it.
 #pragma once
 
 #include "ForestrySchemas.h"
 #include "ForestryTables.h"
 #include "Result.h"
+#include "import/DatasetSource.h"
 #include "import/TableImport.h"
-#include "module/Projection.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -57,20 +56,12 @@ class ForestryDatasets
 {
     Q_DECLARE_TR_FUNCTIONS(GovDesk::Forestry::ForestryDatasets)
 public:
-    [[nodiscard]] static Core::Projection projection(Core::ModuleContext &context);
+    // Raised when the tables change: every dataset is imported again.
+    static constexpr int Version = 2;
 
-    // Checks the file and, if clean, replaces the dataset's rows with its rows in one transaction
-    // on `db`; either way the dataset's status says what happened (Failed: nothing of the file
-    // is kept). `mapping` empty: the columns suggested by the headers.
-    [[nodiscard]] static Core::Result<DatasetStatus>
-    importFile(Core::Database &db, DatasetKind kind, DatasetStatus status, const QString &path,
-               Core::ColumnMapping mapping = {}, const Core::TableImport::Progress &progress = {},
-               const std::atomic_bool *cancel = nullptr);
-    // The same for a file already opened as an import (e.g. an attachment held in memory).
-    [[nodiscard]] static Core::Result<DatasetStatus>
-    importTable(Core::Database &db, DatasetKind kind, const Core::TableImport &import, DatasetStatus status,
-                Core::ColumnMapping mapping = {}, const Core::TableImport::Progress &progress = {},
-                const std::atomic_bool *cancel = nullptr);
+    // What differs for 林业 (schemas, tables, rows, warnings and search afterwards); the module
+    // hands it to ModuleContext::addDatasets().
+    [[nodiscard]] static Core::DatasetSource source(Core::ModuleContext &context);
 
     // On a worker connection (ImportDialog's Apply): the user's file into the tables; nothing is
     // written when it is not clean or is cancelled. Returns the rows.
@@ -83,15 +74,8 @@ public:
     [[nodiscard]] static Core::Result<> publishLocalImport(Core::ModuleContext &context,
                                                            const LocalImport &import);
 
-    // Datasets whose file has arrived since: imported now. Returns how many were tried.
-    [[nodiscard]] static Core::Result<int> retryWaiting(Core::ModuleContext &context);
-
     // Removes a dataset (its record, so colleagues drop it too); the projection takes its rows out.
     [[nodiscard]] static Core::Result<> remove(Core::ModuleContext &context, const QString &datasetId);
-
-private:
-    [[nodiscard]] static Core::Result<> apply(Core::ModuleContext &context,
-                                              const Core::ProjectedRecord &record);
 };
 
 } // namespace GovDesk::Forestry

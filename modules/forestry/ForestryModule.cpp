@@ -4,6 +4,7 @@
 #include "ForestryDemoData.h"
 #include "ForestryTables.h"
 #include "ForestryWarningSync.h"
+#include "import/DatasetApplier.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
 #include "module/ModuleSearch.h"
@@ -11,10 +12,6 @@
 #include <QHash>
 
 namespace GovDesk::Forestry {
-
-namespace {
-constexpr int RetryIntervalMs = 20'000;
-}
 
 bool ForestryModule::initialize(Core::ModuleContext &context, QString *error)
 {
@@ -31,42 +28,12 @@ bool ForestryModule::initialize(Core::ModuleContext &context, QString *error)
         ready = context.records().declareCollection(
             {.name = QString::fromLatin1(DatasetCollection), .policy = Core::ConflictPolicy::LastWriterWins});
     if (ready)
-        ready = context.addProjection(ForestryDatasets::projection(context));
+        ready = context.addDatasets(ForestryDatasets::source(context));
     if (!ready) {
         *error = ready.error().message;
         return false;
     }
-    m_retry.setInterval(RetryIntervalMs);
-    connect(&m_retry, &QTimer::timeout, this, &ForestryModule::retryWaiting);
-    connect(&context, &Core::ModuleContext::sessionUnlocked, this, &ForestryModule::retryWaiting);
-    connect(&context, &Core::ModuleContext::projected, this,
-            [this](const QString &, int) { retryWaiting(); });
     return true;
-}
-
-bool ForestryModule::delayedInitialize(Core::ModuleContext &context)
-{
-    Q_UNUSED(context)
-    retryWaiting();
-    return true;
-}
-
-void ForestryModule::retryWaiting()
-{
-    if (!m_context || !m_context->isSessionOpen())
-        return;
-    auto tried = ForestryDatasets::retryWaiting(*m_context);
-    if (!tried)
-        qCWarning(m_context->log()).noquote() << "waiting datasets:" << tried.error().detail;
-    else if (*tried > 0) // the pages re-read the tables, as after the projection itself
-        Q_EMIT m_context->projected(QStringLiteral("datasets"), *tried);
-    auto waiting = ForestryTables(m_context->database()).waitingDatasets();
-    if (waiting && !waiting->isEmpty()) {
-        if (!m_retry.isActive())
-            m_retry.start();
-    } else {
-        m_retry.stop();
-    }
 }
 
 bool ForestryModule::seedDemoData(Core::ModuleContext &context, QString *error)
@@ -99,7 +66,11 @@ QString ForestryModule::fieldLabel(const QString &collection, const QString &fie
 
 void ForestryModule::aboutToShutdown()
 {
-    m_retry.stop();
+    // An import in progress stops; the dataset waits for the next start.
+    if (Core::ModuleContext *context = m_context; context != nullptr) {
+        if (Core::DatasetApplier *applier = context->datasets(); applier != nullptr)
+            applier->stop();
+    }
     m_context = nullptr;
 }
 

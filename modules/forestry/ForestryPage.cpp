@@ -1,6 +1,7 @@
 #include "ForestryPage.h"
 
 #include "ChartImage.h"
+#include "DatasetProgress.h"
 #include "ErrorBanner.h"
 #include "ForestryChartOptions.h"
 #include "ForestryDatasets.h"
@@ -97,7 +98,7 @@ ForestryPage::ForestryPage(Core::ModuleContext &context, QWidget *parent)
     m_tabs->addTab(buildSimpleTab(m_comparison), tr("Counties compared"));
     m_datasets = newTable(QStringLiteral("datasetsTable"), this);
     //: 数据集
-    m_tabs->addTab(buildSimpleTab(m_datasets), tr("Datasets"));
+    m_tabs->addTab(buildDatasetsTab(), tr("Datasets"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -199,6 +200,20 @@ QWidget *ForestryPage::buildSimpleTab(QTableWidget *table)
     table->setParent(tab);
     auto *layout = new QVBoxLayout(tab);
     layout->addWidget(table);
+    return tab;
+}
+
+QWidget *ForestryPage::buildDatasetsTab()
+{
+    QWidget *tab = buildSimpleTab(m_datasets);
+    // The dataset the applier imports off the UI thread: its percentage, 取消, and 重新导入.
+    m_datasetProgress = new Ui::DatasetProgress(m_context.datasets(), tab);
+    m_datasetProgress->setObjectName(QStringLiteral("datasetProgress"));
+    static_cast<QVBoxLayout *>(tab->layout())->insertWidget(0, m_datasetProgress);
+    connect(m_datasets, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QTableWidgetItem *title = m_datasets->item(m_datasets->currentRow(), 0);
+        m_datasetProgress->setSelected(title ? title->data(Qt::UserRole).toString() : QString());
+    });
     return tab;
 }
 

@@ -79,7 +79,8 @@ QString ForestryTableViews::area(double hectares, AreaUnit unit)
 void ForestryTableViews::fillWarnings(QTableWidget *table, const QList<ForestryWarning> &warnings)
 {
     //: 级别 / 事项 / 情况
-    reset(table, {tr("Severity"), tr("Matter", "warnings table column"), tr("Situation", "warnings table column")},
+    reset(table,
+          {tr("Severity"), tr("Matter", "warnings table column"), tr("Situation", "warnings table column")},
           int(warnings.size()));
     for (int row = 0; row < warnings.size(); ++row) {
         const ForestryWarning &warning = warnings.at(row);
@@ -268,20 +269,20 @@ void ForestryTableViews::fillDatasets(QTableWidget *table, const QList<DatasetSt
     for (int row = 0; row < datasets.size(); ++row) {
         const DatasetStatus &dataset = datasets.at(row);
         auto *title = item(dataset.title);
-        title->setData(Qt::UserRole, dataset.datasetId);
+        title->setData(Qt::UserRole, dataset.recordId);
         table->setItem(row, 0, title);
         const auto kind = DatasetKinds::fromCode(dataset.kind);
         table->setItem(row, 1, item(kind ? DatasetKinds::name(*kind) : dataset.kind));
         table->setItem(row, 2, item(dataset.fileName));
         auto *state = item(ForestryTables::stateName(dataset.state));
-        if (dataset.state == DatasetState::Failed)
+        if (dataset.state == DatasetState::Rejected)
             state->setForeground(ExtremeColour);
         table->setItem(row, 3, state);
         table->setItem(row, 4, numberItem(QString::number(dataset.rows)));
         table->setItem(row, 5,
                        item(QLocale().toString(dataset.updatedAt.toLocalTime(), QLocale::ShortFormat)));
         table->setItem(row, 6,
-                       item(QString(dataset.message).replace(QLatin1Char('\n'), QStringLiteral("；"))));
+                       item(QString(dataset.problems).replace(QLatin1Char('\n'), QStringLiteral("；"))));
     }
     finish(table);
 }

@@ -37,6 +37,14 @@ void bindOptional(Core::Statement &statement, int index, const QVariant &value)
 
 } // namespace
 
+QStringList ForestryTables::tableNames()
+{
+    QStringList names;
+    for (const char *table : Tables)
+        names.append(QLatin1String(table));
+    return names;
+}
+
 QList<Core::Migration> ForestryTables::migrations()
 {
     return {{.version = 1,
@@ -77,7 +85,11 @@ CREATE INDEX forestry_pests_dataset ON forestry_pests(dataset_id);
 CREATE TABLE forestry_warnings (
     warning_key TEXT PRIMARY KEY, kind INTEGER NOT NULL, severity INTEGER NOT NULL, county TEXT NOT NULL,
     subject TEXT NOT NULL, day TEXT NOT NULL, title TEXT NOT NULL, reason TEXT NOT NULL);
-)")}};
+)")},
+            // Statuses moved to the core's core_datasets (Core::DatasetApplier).
+            {.version = 2,
+             .description = QStringLiteral("dataset statuses kept by the core"),
+             .sql = QStringLiteral("DROP TABLE forestry_datasets;")}};
 }
 
 Result<> ForestryTables::insert(DatasetKind kind, const QString &datasetId, QVariantList values)
@@ -168,111 +180,25 @@ Result<> ForestryTables::removeRows(const QString &datasetId)
     return {};
 }
 
-namespace {
-DatasetStatus statusFrom(const Core::Statement &row)
-{
-    return {.datasetId = row.text(0),
-            .kind = row.text(1),
-            .title = row.text(2),
-            .fileName = row.text(3),
-            .sha256 = row.text(4),
-            .state = DatasetState(row.int32(5)),
-            .rows = row.int64(6),
-            .problems = row.int64(7),
-            .message = row.text(8),
-            .updatedAt = QDateTime::fromString(row.text(9), Qt::ISODateWithMs)};
-}
-const QString StatusColumns = QStringLiteral(
-    "dataset_id, kind, title, file_name, sha256, state, rows, problems, message, updated_at");
-} // namespace
-
 Result<std::optional<DatasetStatus>> ForestryTables::status(const QString &datasetId) const
 {
-    auto statement = m_db.prepare(
-        QStringLiteral("SELECT %1 FROM forestry_datasets WHERE dataset_id = ?1").arg(StatusColumns));
-    if (!statement)
-        return std::unexpected(statement.error());
-    statement->bind(1, datasetId);
-    auto row = statement->step();
-    if (!row)
-        return std::unexpected(row.error());
-    if (!*row)
-        return std::optional<DatasetStatus>();
-    return std::optional<DatasetStatus>(statusFrom(*statement));
+    return Core::DatasetStatusStore(m_db, QStringLiteral("forestry")).status(datasetId);
 }
 
 Result<QList<DatasetStatus>> ForestryTables::statuses() const
 {
-    auto statement
-        = m_db.prepare(QStringLiteral("SELECT %1 FROM forestry_datasets ORDER BY updated_at DESC, dataset_id")
-                           .arg(StatusColumns));
-    if (!statement)
-        return std::unexpected(statement.error());
-    QList<DatasetStatus> result;
-    GD_TRY(statement->forEachRow([&result](const Core::Statement &row) { result.append(statusFrom(row)); }));
-    return result;
-}
-
-Result<> ForestryTables::setStatus(const DatasetStatus &status)
-{
-    auto statement = m_db.prepare(
-        QStringLiteral(
-            "INSERT OR REPLACE INTO forestry_datasets (%1) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)")
-            .arg(StatusColumns));
-    if (!statement)
-        return std::unexpected(statement.error());
-    const QDateTime at = status.updatedAt.isValid() ? status.updatedAt : QDateTime::currentDateTimeUtc();
-    statement->bind(1, status.datasetId).bind(2, notNull(status.kind)).bind(3, notNull(status.title));
-    statement->bind(4, notNull(status.fileName))
-        .bind(5, notNull(status.sha256))
-        .bind(6, int(status.state))
-        .bind(7, status.rows)
-        .bind(8, status.problems);
-    statement->bind(9, notNull(status.message)).bind(10, at.toUTC().toString(Qt::ISODateWithMs));
-    return statement->exec();
-}
-
-Result<> ForestryTables::removeStatus(const QString &datasetId)
-{
-    auto statement = m_db.prepare(QStringLiteral("DELETE FROM forestry_datasets WHERE dataset_id = ?1"));
-    if (!statement)
-        return std::unexpected(statement.error());
-    return statement->bind(1, datasetId).exec();
-}
-
-Result<QStringList> ForestryTables::waitingDatasets() const
-{
-    auto statement
-        = m_db.prepare(QStringLiteral("SELECT dataset_id FROM forestry_datasets WHERE state = ?1"));
-    if (!statement)
-        return std::unexpected(statement.error());
-    statement->bind(1, int(DatasetState::Waiting));
-    QStringList ids;
-    GD_TRY(statement->forEachRow([&ids](const Core::Statement &row) { ids.append(row.text(0)); }));
-    return ids;
+    return Core::DatasetStatusStore(m_db, QStringLiteral("forestry")).statuses();
 }
 
 QString ForestryTables::stateName(DatasetState state)
 {
-    switch (state) {
-    case DatasetState::Applied:
-        //: 已导入
-        return tr("Imported");
-    case DatasetState::Waiting:
-        //: 等待文件同步
-        return tr("Waiting for the file");
-    case DatasetState::Failed:
-        //: 有错误，未导入
-        return tr("Not imported: errors");
-    }
-    return {};
+    return Core::DatasetStatusStore::stateName(state);
 }
 
 Result<> ForestryTables::clear()
 {
     for (const char *table : Tables)
         GD_TRY(m_db.execute(QStringLiteral("DELETE FROM %1").arg(QLatin1String(table))));
-    GD_TRY(m_db.execute(QStringLiteral("DELETE FROM forestry_datasets")));
     return {};
 }
 

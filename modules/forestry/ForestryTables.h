@@ -1,10 +1,11 @@
 // ForestryTables: the module's own tables — one per dataset kind, every row carrying the dataset
-// it came from, so re-applying or deleting a dataset replaces exactly its rows — and the state
-// of each dataset (applied with its rows, waiting for its file, or refused with the problems).
+// it came from, so re-applying or deleting a dataset replaces exactly its rows. The state of each
+// dataset is the core's (Core::DatasetStatusStore).
 #pragma once
 
 #include "ForestrySchemas.h"
 #include "Result.h"
+#include "import/DatasetStatus.h"
 #include "store/MigrationRunner.h"
 
 #include <QCoreApplication>
@@ -19,21 +20,8 @@ class Database;
 
 namespace GovDesk::Forestry {
 
-enum class DatasetState { Applied, Waiting, Failed };
-
-struct DatasetStatus
-{
-    QString datasetId; // the record id of the forestry.dataset record
-    QString kind;      // its code
-    QString title;
-    QString fileName;
-    QString sha256;
-    DatasetState state = DatasetState::Waiting;
-    qint64 rows = 0;
-    qint64 problems = 0;
-    QString message; // why it failed: the first problems in words
-    QDateTime updatedAt;
-};
+using DatasetState = Core::DatasetState;
+using DatasetStatus = Core::DatasetStatus;
 
 class ForestryTables
 {
@@ -51,12 +39,12 @@ public:
     [[nodiscard]] Core::Result<> insert(DatasetKind kind, const QString &datasetId, QVariantList values);
     [[nodiscard]] Core::Result<> removeRows(const QString &datasetId);
 
+    // The datasets' statuses (Core::DatasetStatusStore, module "forestry").
     [[nodiscard]] Core::Result<std::optional<DatasetStatus>> status(const QString &datasetId) const;
     [[nodiscard]] Core::Result<QList<DatasetStatus>> statuses() const; // newest first
-    [[nodiscard]] Core::Result<> setStatus(const DatasetStatus &status);
-    [[nodiscard]] Core::Result<> removeStatus(const QString &datasetId);
-    [[nodiscard]] Core::Result<QStringList> waitingDatasets() const;
-    [[nodiscard]] static QString stateName(DatasetState state); // translated
+    [[nodiscard]] static QString stateName(DatasetState state);        // translated
+    // Every table a dataset's rows go to.
+    [[nodiscard]] static QStringList tableNames();
 
     // Empties every table (a projection rebuild).
     [[nodiscard]] Core::Result<> clear();

@@ -4,19 +4,12 @@
 #include "WaterDemoData.h"
 #include "WaterSchema.h"
 #include "WaterWarnings.h"
+#include "import/DatasetApplier.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
 #include "module/ModuleSearch.h"
-#include "module/ProjectionRunner.h"
-
-#include <QLoggingCategory>
 
 namespace GovDesk::Water {
-
-namespace {
-constexpr int RetryIntervalMs = 30 * 1000;
-Q_LOGGING_CATEGORY(lcWater, "govdesk.module.water", QtWarningMsg)
-} // namespace
 
 bool WaterModule::initialize(Core::ModuleContext &context, QString *error)
 {
@@ -26,46 +19,7 @@ bool WaterModule::initialize(Core::ModuleContext &context, QString *error)
         *error = ready.error().message;
         return false;
     }
-    m_retry.setInterval(RetryIntervalMs);
-    m_retry.setSingleShot(true);
-    connect(&m_retry, &QTimer::timeout, this, &WaterModule::retryWaiting);
-    connect(&context, &Core::ModuleContext::projected, this, &WaterModule::scheduleRetry);
-    connect(&context, &Core::ModuleContext::sessionUnlocked, this, &WaterModule::retryWaiting);
-    connect(&context, &Core::ModuleContext::sessionLocked, &m_retry, &QTimer::stop);
-    scheduleRetry();
     return true;
-}
-
-bool WaterModule::delayedInitialize(Core::ModuleContext &context)
-{
-    if (!context.isSessionOpen())
-        return false;
-    auto waiting = WaterDatasets::waitingCount(context.database());
-    if (!waiting || *waiting == 0)
-        return false;
-    retryWaiting();
-    return true;
-}
-
-void WaterModule::scheduleRetry()
-{
-    if (!m_context || !m_context->isSessionOpen() || m_retry.isActive())
-        return;
-    auto waiting = WaterDatasets::waitingCount(m_context->database());
-    if (waiting && *waiting > 0)
-        m_retry.start();
-}
-
-void WaterModule::retryWaiting()
-{
-    if (!m_context || !m_context->isSessionOpen())
-        return;
-    auto imported = WaterDatasets::retryWaiting(*m_context);
-    if (!imported)
-        qCWarning(lcWater) << "datasets waiting for their file:" << imported.error().fullText();
-    else if (*imported > 0)
-        Q_EMIT m_context->projected(QStringLiteral("datasets"), *imported);
-    scheduleRetry();
 }
 
 bool WaterModule::seedDemoData(Core::ModuleContext &context, QString *error)
@@ -80,7 +34,11 @@ bool WaterModule::seedDemoData(Core::ModuleContext &context, QString *error)
 
 void WaterModule::aboutToShutdown()
 {
-    m_retry.stop();
+    // An import in progress stops; the dataset waits for the next start.
+    if (Core::ModuleContext *context = m_context; context != nullptr) {
+        if (Core::DatasetApplier *applier = context->datasets(); applier != nullptr)
+            applier->stop();
+    }
     m_context = nullptr;
 }
 

@@ -2,6 +2,7 @@
 
 #include "ChartImage.h"
 #include "CsvWriter.h"
+#include "DatasetProgress.h"
 #include "ErrorBanner.h"
 #include "ImportDialog.h"
 #include "LazyChart.h"
@@ -192,7 +193,18 @@ WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(stationPage, tr("Station"));
     m_tabs->addTab(m_warnings, tr("Warnings"));
-    m_tabs->addTab(m_datasets, tr("Datasets"));
+    // The dataset the applier imports off the UI thread: its percentage, 取消, and 重新导入.
+    auto *datasetsTab = new QWidget(this);
+    m_datasetProgress = new Ui::DatasetProgress(m_context.datasets(), datasetsTab);
+    m_datasetProgress->setObjectName(QStringLiteral("datasetProgress"));
+    auto *datasetsLayout = new QVBoxLayout(datasetsTab);
+    datasetsLayout->addWidget(m_datasetProgress);
+    datasetsLayout->addWidget(m_datasets, 1);
+    connect(m_datasets, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QTableWidgetItem *selected = m_datasets->item(m_datasets->currentRow(), 0);
+        m_datasetProgress->setSelected(selected ? selected->data(Qt::UserRole).toString() : QString());
+    });
+    m_tabs->addTab(datasetsTab, tr("Datasets"));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_stations);
@@ -438,7 +450,9 @@ void WaterPage::loadDatasets()
         const int row = m_datasets->rowCount();
         m_datasets->insertRow(row);
         const auto kind = WaterSchema::kindFromCode(status.kind);
-        m_datasets->setItem(row, 0, cell(status.title));
+        auto *title = cell(status.title);
+        title->setData(Qt::UserRole, status.recordId);
+        m_datasets->setItem(row, 0, title);
         m_datasets->setItem(row, 1, cell(kind ? WaterSchema::kindName(*kind) : status.kind));
         m_datasets->setItem(row, 2, cell(status.fileName));
         m_datasets->setItem(row, 3, cell(WaterDatasets::stateName(status.state)));
@@ -630,26 +644,21 @@ void WaterPage::importFile(const QString &path, DatasetKind kind)
         QCryptographicHash hash(QCryptographicHash::Sha256);
         hash.addData(&file);
         const QString sha256 = QString::fromLatin1(hash.result().toHex());
-        Core::Database &db = **database;
-        auto transaction = Core::Transaction::begin(db);
-        if (!transaction)
-            return std::unexpected(transaction.error());
-        auto imported = WaterDatasets::importFile(db, datasetId, kind, path, mapping, progress, cancel);
+        auto imported
+            = WaterDatasets::importLocal(**database,
+                                         {.recordId = datasetId,
+                                          .kind = WaterSchema::kindCode(kind),
+                                          .title = QFileInfo(path).completeBaseName(),
+                                          .fileName = QFileInfo(path).fileName(),
+                                          .sha256 = sha256,
+                                          .loadedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                                         path, mapping, progress, cancel);
         if (!imported)
             return std::unexpected(imported.error());
-        if (!imported->applied())
+        if (imported->state != DatasetState::Applied)
             return Core::fail(Core::ErrorCode::InvalidArgument,
-                              imported->error.isEmpty() ? tr("The file has errors; nothing was imported.")
-                                                        : imported->error);
-        GD_TRY(WaterDatasets::writeStatus(db, {.recordId = datasetId,
-                                               .kind = WaterSchema::kindCode(kind),
-                                               .title = QFileInfo(path).completeBaseName(),
-                                               .fileName = QFileInfo(path).fileName(),
-                                               .sha256 = sha256,
-                                               .state = DatasetState::Applied,
-                                               .rows = imported->rows,
-                                               .appliedAt = QDateTime::currentDateTimeUtc()}));
-        GD_TRY(transaction->commit());
+                              imported->problems.isEmpty() ? tr("The file has errors; nothing was imported.")
+                                                           : imported->problems);
         *outcome = {sha256, mapping};
         database->reset(); // closed before the result goes back
         return imported->rows;
@@ -693,10 +702,7 @@ void WaterPage::finishLocalImport(const QString &datasetId, DatasetKind kind, co
     };
     if (auto published = publish(); !published) {
         // Without its record the rows would belong to nothing: take them out again.
-        auto removed = WaterSchema::removeRows(m_context.database(), datasetId);
-        if (removed)
-            removed = m_context.database().execute(
-                QStringLiteral("DELETE FROM water_datasets WHERE record_id = '%1'").arg(datasetId));
+        auto removed = WaterDatasets::forget(m_context.database(), datasetId);
         m_error->showError(published.error().message, published.error().detail);
     }
     refresh();

@@ -23,6 +23,7 @@ namespace GovDesk::Core {
 class ModuleContext;
 }
 namespace GovDesk::Ui {
+class DatasetProgress;
 class ErrorBanner;
 class LazyChart;
 } // namespace GovDesk::Ui
@@ -100,6 +101,7 @@ private:
     QLabel *m_stationInfo;
     QTableWidget *m_warnings;
     QTableWidget *m_datasets;
+    Ui::DatasetProgress *m_datasetProgress = nullptr;
     QString m_station;
     QDateTime m_latest;
     QHash<QString, int> m_severity; // stcd → worst warning

@@ -153,7 +153,11 @@ QList<Core::Migration> WaterSchema::migrations()
             // The area's name beside its code, for the rainfall per area (面雨量) chart's labels.
             {.version = 2,
              .description = QStringLiteral("water stations: administrative area name"),
-             .sql = QStringLiteral("ALTER TABLE water_stations ADD COLUMN addvnm TEXT;")}};
+             .sql = QStringLiteral("ALTER TABLE water_stations ADD COLUMN addvnm TEXT;")},
+            // Statuses moved to the core's core_datasets (Core::DatasetApplier).
+            {.version = 3,
+             .description = QStringLiteral("dataset statuses kept by the core"),
+             .sql = QStringLiteral("DROP TABLE water_datasets;")}};
 }
 
 QList<DatasetKind> WaterSchema::kinds()

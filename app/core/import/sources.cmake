@@ -8,4 +8,11 @@ target_sources(govdesk-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/ImportSchema.cpp
     ${CMAKE_CURRENT_LIST_DIR}/TableImport.h
     ${CMAKE_CURRENT_LIST_DIR}/TableImport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DatasetStatus.h
+    ${CMAKE_CURRENT_LIST_DIR}/DatasetStatus.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DatasetSource.h
+    ${CMAKE_CURRENT_LIST_DIR}/DatasetImportJob.h
+    ${CMAKE_CURRENT_LIST_DIR}/DatasetImportJob.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DatasetApplier.h
+    ${CMAKE_CURRENT_LIST_DIR}/DatasetApplier.cpp
 )

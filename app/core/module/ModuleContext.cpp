@@ -1,5 +1,7 @@
 #include "ModuleContext.h"
 
+#include "import/DatasetApplier.h"
+#include "import/DatasetSource.h"
 #include "module/ModuleRecords.h"
 #include "module/ModuleSearch.h"
 #include "module/ModuleTodos.h"
@@ -29,10 +31,15 @@ ModuleContext::ModuleContext(ModuleMetadata metadata, Session &session, ObjectPo
     connect(&session, &Session::unlocked, this, &ModuleContext::sessionUnlocked);
     connect(&session, &Session::todosChanged, this, &ModuleContext::todosChanged);
     connect(&session, &Session::accountChanged, this, &ModuleContext::accountChanged);
+    connect(&session, &Session::blobsArrived, this, &ModuleContext::blobsArrived);
     connect(m_projections.get(), &ProjectionRunner::projected, this, &ModuleContext::projected);
 }
 
-ModuleContext::~ModuleContext() = default;
+// The applier's worker is stopped (and waited for) before the services it uses go.
+ModuleContext::~ModuleContext()
+{
+    m_datasets.reset();
+}
 
 bool ModuleContext::isDemo() const
 {
@@ -71,6 +78,24 @@ AuditLog &ModuleContext::audit() const
 Result<> ModuleContext::addProjection(Projection projection)
 {
     return m_projections->add(std::move(projection));
+}
+
+Result<> ModuleContext::addDatasets(DatasetSource source)
+{
+    if (m_datasets)
+        return fail(ErrorCode::AlreadyExists, tr("The module's datasets are already set up."),
+                    QStringLiteral("addDatasets() called twice by %1").arg(m_metadata.id));
+    if (source.collection.isEmpty() || source.tables.isEmpty() || !source.schema || !source.rowWriter)
+        return fail(
+            ErrorCode::InvalidArgument, tr("The module's datasets are set up wrongly."),
+            QStringLiteral("%1: collection, tables, schema and rowWriter are required").arg(m_metadata.id));
+    m_datasets = std::make_unique<DatasetApplier>(*this, std::move(source));
+    auto added = addProjection(m_datasets->projection());
+    if (!added)
+        m_datasets.reset();
+    else
+        m_datasets->schedule(); // recorded earlier (a crash, a lock) and still waiting
+    return added;
 }
 
 SyncAccount ModuleContext::account() const

@@ -9,13 +9,14 @@
 #include <QLoggingCategory>
 #include <QObject>
 #include <QVariant>
-
 #include <memory>
 
 namespace GovDesk::Core {
 
 class AuditLog;
 class Database;
+class DatasetApplier;
+struct DatasetSource;
 class ModuleRecords;
 class ModuleSearch;
 class ModuleTodos;
@@ -68,6 +69,13 @@ public:
     [[nodiscard]] Result<> addProjection(Projection projection);
     [[nodiscard]] ProjectionRunner &projections() const { return *m_projections; }
 
+    // Datasets that arrive by sync (records of `source.collection` naming a CSV or JSON file):
+    // recorded by a projection, imported off the UI thread by a DatasetApplier (see there and
+    // docs/writing-a-module.md). Call it in initialize(), after migrate(); once per module.
+    [[nodiscard]] Result<> addDatasets(DatasetSource source);
+    // The module's applier (progress, cancel, retry, statuses); null before addDatasets().
+    [[nodiscard]] DatasetApplier *datasets() const { return m_datasets.get(); }
+
     // The account the profile signs in to the sync server with: user id, name, organisation and
     // roles. Invalid (no user id, no roles) before the first sign-in and in the demo, but then
     // named after the profile's owner and organisation. Also readable while locked.
@@ -96,6 +104,9 @@ Q_SIGNALS:
     void projected(const QString &projection, int count);
     // account() changed (signed in as someone else, or the server changed the roles).
     void accountChanged();
+    // A sync downloaded attachments (blobs): records that named files which had not arrived can
+    // use them now. Not emitted for blobs added locally.
+    void blobsArrived();
 
 private:
     ModuleMetadata m_metadata;
@@ -107,6 +118,7 @@ private:
     std::unique_ptr<ModuleSearch> m_search;
     std::unique_ptr<ModuleTodos> m_todos;
     std::unique_ptr<ProjectionRunner> m_projections;
+    std::unique_ptr<DatasetApplier> m_datasets;
 };
 
 } // namespace GovDesk::Core

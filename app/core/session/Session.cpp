@@ -2,17 +2,18 @@
 
 #include "Logging.h"
 #include "audit/AuditLog.h"
+#include "import/DatasetStatus.h"
 #include "search/SearchService.h"
+#include "session/BackupArchive.h"
+#include "session/ProfileKey.h"
+#include "session/ProfileRepository.h"
 #include "settings/ProfileSettings.h"
+#include "store/DamageMark.h"
+#include "store/Database.h"
 #include "sync/RecordListeners.h"
 #include "sync/RecordStore.h"
 #include "sync/SyncState.h"
 #include "todo/TodoService.h"
-#include "session/BackupArchive.h"
-#include "session/ProfileKey.h"
-#include "session/ProfileRepository.h"
-#include "store/Database.h"
-#include "store/DamageMark.h"
 
 #include <QFileInfo>
 #include <QJsonObject>
@@ -20,7 +21,6 @@
 #include <QPointer>
 #include <QTemporaryDir>
 #include <QThreadPool>
-
 #include <algorithm>
 
 namespace GovDesk::Core {
@@ -44,6 +44,7 @@ Session::Session(ProfileRepository &profiles, QObject *parent)
         {TodoService::MigrationOwner, TodoService::migrations()},
         {ProfileSettings::MigrationOwner, ProfileSettings::migrations()},
         {RecordStore::MigrationOwner, RecordStore::migrations()},
+        {DatasetStatusStore::MigrationOwner, DatasetStatusStore::migrations()},
     };
     for (const auto &[owner, migrations] : coreSchema) {
         if (auto added = m_migrations.add(QString::fromLatin1(owner), migrations); !added)
@@ -127,7 +128,8 @@ void Session::watchDamage()
     // The damage may be found on a sync worker's thread; damaged() is emitted on ours. A queued
     // call to a deleted context object is dropped, and close() removes the listener first.
     m_damage->setListener([this](const Error &) {
-        QMetaObject::invokeMethod(this, [this] { Q_EMIT damaged(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { Q_EMIT damaged(); }, Qt::QueuedConnection);
     });
 }
 
@@ -176,10 +178,19 @@ void Session::notifyTodosChanged()
 {
     if (std::exchange(m_todosChangeQueued, true))
         return;
-    QMetaObject::invokeMethod(this, [this] {
-        m_todosChangeQueued = false;
-        Q_EMIT todosChanged();
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_todosChangeQueued = false;
+            Q_EMIT todosChanged();
+        },
+        Qt::QueuedConnection);
+}
+
+void Session::notifyBlobsArrived()
+{
+    QMetaObject::invokeMethod(
+        this, [this] { Q_EMIT blobsArrived(); }, Qt::QueuedConnection);
 }
 
 QString Session::databasePath() const
@@ -197,11 +208,12 @@ Result<Session::PendingUnlock> Session::prepareUnlock(const QString &profileId)
 
     const QDateTime now = m_clock();
     if (profile->failedUnlocks > 0 && profile->lastFailedUnlockAt.isValid()) {
-        const QDateTime allowedAt = profile->lastFailedUnlockAt.addSecs(unlockDelay(profile->failedUnlocks).count());
+        const QDateTime allowedAt
+            = profile->lastFailedUnlockAt.addSecs(unlockDelay(profile->failedUnlocks).count());
         if (now < allowedAt) {
             const qint64 wait = std::max<qint64>(1, now.secsTo(allowedAt));
-            return fail(ErrorCode::Throttled,
-                        tr("Too many wrong passphrases. Try again in %n second(s).", nullptr, static_cast<int>(wait)));
+            return fail(ErrorCode::Throttled, tr("Too many wrong passphrases. Try again in %n second(s).",
+                                                 nullptr, static_cast<int>(wait)));
         }
     }
     auto lock = m_profiles.lockProfile(profileId);
@@ -242,7 +254,8 @@ Result<> Session::unlock(const QString &profileId, const SecureBytes &passphrase
     return finishUnlock(std::move(*pending), std::move(store));
 }
 
-void Session::unlockAsync(const QString &profileId, SecureBytes passphrase, std::function<void(Result<>)> done)
+void Session::unlockAsync(const QString &profileId, SecureBytes passphrase,
+                          std::function<void(Result<>)> done)
 {
     auto pending = prepareUnlock(profileId);
     if (!pending) {
@@ -252,7 +265,8 @@ void Session::unlockAsync(const QString &profileId, SecureBytes passphrase, std:
     // Argon2id takes about half a second by design, and the quick check of a large profile a
     // few tenths more: both run on a pool thread (the connection is handed over afterwards),
     // everything that touches the session (timers, audit log) back on this object's thread.
-    auto job = std::make_shared<std::pair<PendingUnlock, SecureBytes>>(std::move(*pending), std::move(passphrase));
+    auto job
+        = std::make_shared<std::pair<PendingUnlock, SecureBytes>>(std::move(*pending), std::move(passphrase));
     QPointer<Session> self(this);
     QThreadPool::globalInstance()->start([self, job, done = std::move(done)]() mutable {
         auto key = std::make_shared<Result<OpenedStore>>(openStore(job->first, job->second));
@@ -442,9 +456,10 @@ Result<AuditVerification> Session::verifyAudit() const
     if (anchored->isEmpty() || anchored->first().hash != m_profile.auditAnchorHash) {
         verification->intact = false;
         verification->firstBrokenSequence = m_profile.auditAnchorSequence;
-        verification->reason = tr("Audit entry %1, present when the profile was last locked, is missing or changed: "
-                                  "entries were removed from the end of the log.")
-                                   .arg(m_profile.auditAnchorSequence);
+        verification->reason
+            = tr("Audit entry %1, present when the profile was last locked, is missing or changed: "
+                 "entries were removed from the end of the log.")
+                  .arg(m_profile.auditAnchorSequence);
     }
     return verification;
 }
@@ -453,7 +468,8 @@ QString Session::serverUrl() const
 {
     if (!isUnlocked())
         return {};
-    const QVariant configured = m_settings->value(QStringLiteral("core"), QStringLiteral("serverUrl")).value_or(QVariant());
+    const QVariant configured
+        = m_settings->value(QStringLiteral("core"), QStringLiteral("serverUrl")).value_or(QVariant());
     return configured.isValid() ? configured.toString() : m_profile.serverUrl;
 }
 

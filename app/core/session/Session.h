@@ -3,14 +3,13 @@
 
 #include "Result.h"
 #include "crypto/SecureBytes.h"
-#include "session/IdleLockTimer.h"
 #include "search/SearchService.h"
+#include "session/IdleLockTimer.h"
 #include "session/ProfileMetadata.h"
 #include "store/MigrationRunner.h"
 #include "sync/SyncTypes.h"
 
 #include <QObject>
-
 #include <chrono>
 #include <functional>
 #include <memory>
@@ -79,7 +78,10 @@ public:
     [[nodiscard]] Result<std::unique_ptr<Database>> openWorkerConnection() const;
     [[nodiscard]] IdleLockTimer &idleLock() { return m_idleLock; }
     // Demo profiles never talk to a server.
-    [[nodiscard]] bool canSync() const { return isUnlocked() && !m_profile.isDemo() && !serverUrl().isEmpty(); }
+    [[nodiscard]] bool canSync() const
+    {
+        return isUnlocked() && !m_profile.isDemo() && !serverUrl().isEmpty();
+    }
     // The settings dialog's value (encrypted, per profile) once set, else the one given at creation.
     [[nodiscard]] QString serverUrl() const;
     // The sync account the profile last signed in with (user, name, organisation, roles), as
@@ -92,7 +94,8 @@ public:
 
     // Re-encrypts into a new database generation under a key from `newPassphrase`; the old
     // passphrase keeps working until the switch, which is one atomic rename.
-    [[nodiscard]] Result<> changePassphrase(const SecureBytes &currentPassphrase, const SecureBytes &newPassphrase,
+    [[nodiscard]] Result<> changePassphrase(const SecureBytes &currentPassphrase,
+                                            const SecureBytes &newPassphrase,
                                             std::optional<KdfParameters> kdf = std::nullopt);
     // Writes a single-file encrypted backup and reports success only after it has been read back,
     // decrypted and integrity-checked.
@@ -106,6 +109,9 @@ public:
     // Emits todosChanged() once from the event loop, after the writer's transaction committed;
     // called by ModuleTodos after every change of a to-do item.
     void notifyTodosChanged();
+    // Emits blobsArrived() from the event loop; called by whoever ran a sync that downloaded
+    // attachments (SyncService).
+    void notifyBlobsArrived();
 
     // Seconds to wait before the next unlock attempt after `failures` wrong passphrases.
     [[nodiscard]] static std::chrono::seconds unlockDelay(int failures);
@@ -118,6 +124,8 @@ Q_SIGNALS:
     void accountChanged();
     // Damage was found while the profile was unlocked (on this object's thread, once).
     void damaged();
+    // A sync stored attachments that had not been here (see notifyBlobsArrived()).
+    void blobsArrived();
 
 private:
     struct PendingUnlock

@@ -12,7 +12,6 @@
 #include "sync/SyncState.h"
 
 #include <QThread>
-
 #include <atomic>
 
 namespace GovDesk::Core {
@@ -68,10 +67,13 @@ SyncService::SyncService(Session &session, QObject *parent)
             return;
         if (!m_pendingCountQueued) {
             m_pendingCountQueued = true;
-            QMetaObject::invokeMethod(this, [this] {
-                m_pendingCountQueued = false;
-                refreshPendingCount();
-            }, Qt::QueuedConnection);
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_pendingCountQueued = false;
+                    refreshPendingCount();
+                },
+                Qt::QueuedConnection);
         }
         if (change.origin == RecordChange::Origin::Resolved)
             QMetaObject::invokeMethod(this, &SyncService::conflictsChanged, Qt::QueuedConnection);
@@ -209,7 +211,8 @@ void SyncService::syncNow()
         setState(State::Disabled);
         return;
     }
-    const bool syncQueued = std::any_of(m_queue.cbegin(), m_queue.cend(), [](const auto &job) { return job->isSync; });
+    const bool syncQueued
+        = std::any_of(m_queue.cbegin(), m_queue.cend(), [](const auto &job) { return job->isSync; });
     if ((m_job && m_job->isSync) || syncQueued) {
         m_syncAgain = m_job && m_job->isSync && !syncQueued;
         return;
@@ -217,10 +220,10 @@ void SyncService::syncNow()
     enqueue(
         [this](Job &job, SyncEngine &engine) -> std::function<void()> {
             // Worker thread from here: only the job and the engine are touched, the rest is posted.
-            engine.records().addChangeListener({}, [&job](const RecordChange &change) { job.changes.append(change); });
-            engine.records().addConflictListener({}, [&job](const SyncConflict &conflict) {
-                job.conflicts.append(conflict);
-            });
+            engine.records().addChangeListener(
+                {}, [&job](const RecordChange &change) { job.changes.append(change); });
+            engine.records().addConflictListener(
+                {}, [&job](const SyncConflict &conflict) { job.conflicts.append(conflict); });
             const auto post = [this, &job](const SyncProgress *progress) {
                 QList<RecordChange> changes = std::exchange(job.changes, {});
                 QList<SyncConflict> conflicts = std::exchange(job.conflicts, {});
@@ -229,18 +232,23 @@ void SyncService::syncNow()
                     reported = *progress;
                 if (changes.isEmpty() && conflicts.isEmpty() && !reported)
                     return;
-                QMetaObject::invokeMethod(this, [this, changes, conflicts, reported] {
-                    deliverConflicts(conflicts);
-                    deliverChanges(changes);
-                    if (reported) {
-                        m_progress = *reported;
-                        Q_EMIT progressChanged(m_progress);
-                    }
-                }, Qt::QueuedConnection);
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, changes, conflicts, reported] {
+                        deliverConflicts(conflicts);
+                        deliverChanges(changes);
+                        if (reported) {
+                            m_progress = *reported;
+                            Q_EMIT progressChanged(m_progress);
+                        }
+                    },
+                    Qt::QueuedConnection);
             };
             auto result = engine.run(job.cancel, [&post](const SyncProgress &progress) { post(&progress); });
             post(nullptr);
-            return [this, result] { finishSync(result); };
+            return [this, result] {
+                finishSync(result);
+            };
         },
         [this](const Error &error) {
             if (error.code != ErrorCode::Cancelled)
@@ -270,7 +278,8 @@ void SyncService::signIn(const QString &user, const QString &password,
     signIn(user, SecureBytes::fromUtf8(password), std::move(done));
 }
 
-void SyncService::signIn(const QString &user, SecureBytes password, std::function<void(SyncResult<SyncAccount>)> done)
+void SyncService::signIn(const QString &user, SecureBytes password,
+                         std::function<void(SyncResult<SyncAccount>)> done)
 {
     // The person is waiting: a background sync (maybe in a long back-off) yields.
     if (m_job && m_job->isSync) {
@@ -310,7 +319,9 @@ void SyncService::signOut(std::function<void(SyncResult<>)> done)
     enqueue(
         [callback](Job &, SyncEngine &engine) -> std::function<void()> {
             auto result = engine.signOut();
-            return [result, callback] { (*callback)(result); };
+            return [result, callback] {
+                (*callback)(result);
+            };
         },
         [callback](const Error &error) { (*callback)(std::unexpected(asSyncError(error))); });
     startNext();
@@ -449,6 +460,10 @@ void SyncService::finishSync(const Result<SyncSummary> &result)
     // A token refresh during the run stored the account as the server knows it now (new roles).
     m_session.reloadAccount();
     refreshPendingCount();
+    // Datasets and other records whose file came after them can use it now (even when the run
+    // stopped later on: what was downloaded is stored).
+    if (result && result->blobsDownloaded > 0 && m_session.isUnlocked())
+        m_session.notifyBlobsArrived();
     if (result)
         Q_EMIT syncFinished(*result);
 }

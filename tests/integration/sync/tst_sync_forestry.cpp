@@ -9,6 +9,7 @@
 #include "SyncServerFixture.h"
 #include "SyncedProfile.h"
 #include "TestProfile.h"
+#include "import/DatasetApplier.h"
 #include "module/Module.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleTodos.h"
@@ -102,8 +103,21 @@ class TestSyncForestry : public QObject
             return false;
         }
         // What the desktop's SyncService does once the worker's changes are in: the module's
-        // projections catch up on the UI thread.
+        // projections catch up on the UI thread, and the modules hear that blobs arrived.
+        if (summary->blobsDownloaded > 0)
+            office.profile->session().notifyBlobsArrived();
         return !office.context || office.context->projections().catchUp().has_value();
+    }
+
+    // The datasets are imported off the UI thread: until none waits and the applier rests.
+    static bool imported(Office &office)
+    {
+        return QTest::qWaitFor([&] {
+            const QList<DatasetStatus> all = office.statuses();
+            return !office.context->datasets()->isBusy()
+                   && std::none_of(all.cbegin(), all.cend(),
+                                   [](const DatasetStatus &s) { return s.state == DatasetState::Waiting; });
+        });
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -179,15 +193,16 @@ private Q_SLOTS:
         QVERIFY(startModule(*government));
 
         for (Office *desk : {forestry.get(), government.get()}) {
+            QVERIFY(imported(*desk));
             const QList<DatasetStatus> statuses = desk->statuses();
             QCOMPARE(statuses.size(), 3);
             for (const DatasetStatus &status : statuses) {
                 if (status.title == QStringLiteral("有误的火险文件")) {
-                    QCOMPARE(status.state, DatasetState::Failed);
-                    QVERIFY2(status.message.contains(QStringLiteral("2")), qPrintable(status.message));
+                    QCOMPARE(status.state, DatasetState::Rejected);
+                    QVERIFY2(status.problems.contains(QStringLiteral("2")), qPrintable(status.problems));
                 } else {
                     QVERIFY2(status.state == DatasetState::Applied,
-                             qPrintable(status.title + status.message));
+                             qPrintable(status.title + status.problems));
                 }
             }
             const ForestryQueries queries(desk->context->database());

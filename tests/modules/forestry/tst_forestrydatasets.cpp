@@ -1,6 +1,6 @@
 // Tests the 林业 core plugin as built, on a real encrypted profile: datasets (a record naming a
-// file in the BlobCache) imported by the projection — the demo's five, one whose file arrives
-// later, corrected and deleted ones, malformed files that apply nothing — the warnings as to-dos
+// file in the BlobCache) imported off the UI thread by the core's DatasetApplier — the demo's five, one whose
+// file arrives later, corrected and deleted ones, malformed files that apply nothing — the warnings as to-dos
 // and search entries, a local import on a worker connection, and the audit log.
 #include "../../unit/core/module/ModuleTestProfile.h"
 #include "ForestryDatasets.h"
@@ -8,6 +8,7 @@
 #include "ForestryQueries.h"
 #include "ForestryTables.h"
 #include "audit/AuditLog.h"
+#include "import/DatasetApplier.h"
 #include "module/Module.h"
 #include "module/ModuleRecords.h"
 #include "module/ModuleSearch.h"
@@ -59,7 +60,30 @@ class TestForestryDatasets : public QObject
         auto put = m_context->records().put(QString::fromLatin1(DatasetCollection), id, record.toPayload());
         if (!put)
             qFatal("put: %s", qPrintable(put.error().fullText()));
+        // The applier imports it on its worker thread: wait until it has (or has refused it).
+        if (withFile && !settled(id, sha256))
+            qFatal("dataset %s not imported", qPrintable(id));
         return id;
+    }
+
+    bool settled(const QString &id, const QString &sha256)
+    {
+        return QTest::qWaitFor([&] {
+            const DatasetStatus now = status(id);
+            // Not busy: the warnings and search follow the commit on this thread.
+            return now.sha256 == sha256 && now.state != DatasetState::Waiting
+                   && !m_context->datasets()->isBusy();
+        });
+    }
+
+    bool applierIdle()
+    {
+        return QTest::qWaitFor([&] {
+            auto all = ForestryTables(db()).statuses();
+            return all && !m_context->datasets()->isBusy()
+                   && std::none_of(all->cbegin(), all->cend(),
+                                   [](const DatasetStatus &s) { return s.state == DatasetState::Waiting; });
+        });
     }
 
     DatasetStatus status(const QString &id)
@@ -105,11 +129,12 @@ private Q_SLOTS:
     void demoDatasetsBuildEverything()
     {
         GD_VERIFY(seedDemoDatasets(*m_context, m_today));
+        QVERIFY(applierIdle());
         auto statuses = ForestryTables(db()).statuses();
         GD_VERIFY(statuses);
         QCOMPARE(statuses->size(), 5);
         for (const DatasetStatus &s : *statuses)
-            QVERIFY2(s.state == DatasetState::Applied && s.rows > 0, qPrintable(s.title + s.message));
+            QVERIFY2(s.state == DatasetState::Applied && s.rows > 0, qPrintable(s.title + s.problems));
         QCOMPARE(rows(QStringLiteral("forestry_indicators")), 15); // 5 counties × 3 years
         QCOMPARE(rows(QStringLiteral("forestry_afforestation")), 25);
         QCOMPARE(rows(QStringLiteral("forestry_fire_risk")), 14 * 365); // 14 areas, a year of days
@@ -166,14 +191,13 @@ private Q_SLOTS:
         const QString id = putDataset(QStringLiteral("FIRE_RISK"), csv, QStringLiteral("火险.csv"), false);
         QCOMPARE(status(id).state, DatasetState::Waiting);
         QCOMPARE(rows(QStringLiteral("forestry_fire_risk")), 0);
-        auto none = ForestryDatasets::retryWaiting(*m_context);
-        GD_VERIFY(none);
-        QCOMPARE(*none, 0);                       // still not here
-        GD_VERIFY(BlobCache(db()).addBytes(csv)); // the sync's download
-        auto tried = ForestryDatasets::retryWaiting(*m_context);
-        GD_VERIFY(tried);
-        QCOMPARE(*tried, 1);
-        QCOMPARE(status(id).state, DatasetState::Applied);
+        QCoreApplication::processEvents(); // the applier looked, and found no file
+        QVERIFY(!m_context->datasets()->isBusy());
+        QCOMPARE(status(id).state, DatasetState::Waiting); // still not here
+        GD_VERIFY(BlobCache(db()).addBytes(csv));          // the sync's download
+        m_profile->session->notifyBlobsArrived();          // and its word that it is done
+        QTRY_COMPARE(status(id).state, DatasetState::Applied);
+        QVERIFY(applierIdle()); // its warnings follow the commit on this thread
         QCOMPARE(openWarnings(), QStringList{QStringLiteral("fire:青岭县:东岭林场")});
     }
 
@@ -264,11 +288,11 @@ private Q_SLOTS:
                                         QStringLiteral("good.csv"));
         const QString id = putDataset(kind, bytes, QStringLiteral("bad.csv"));
         const DatasetStatus refused = status(id);
-        QCOMPARE(refused.state, DatasetState::Failed);
+        QCOMPARE(refused.state, DatasetState::Rejected);
         QCOMPARE(refused.rows, 0);
-        QVERIFY(!refused.message.isEmpty());
+        QVERIFY(!refused.problems.isEmpty());
         if (!expected.isEmpty()) // the line of the bad row is named
-            QVERIFY2(refused.message.contains(expected), qPrintable(refused.message));
+            QVERIFY2(refused.problems.contains(expected), qPrintable(refused.problems));
         QCOMPARE(rows(QStringLiteral("forestry_fire_risk")), 1); // the good dataset's row only
         QCOMPARE(rows(QStringLiteral("forestry_pests")), 0);
         QCOMPARE(status(good).state, DatasetState::Applied);
@@ -296,7 +320,7 @@ private Q_SLOTS:
                  "过火面积": 180, "受害森林面积": 120.5, "死亡人数": 0, "重伤人数": 2}])")
                   .toUtf8();
         const QString id = putDataset(QStringLiteral("FIRE_INCIDENT"), json, QStringLiteral("火灾.json"));
-        QVERIFY2(status(id).state == DatasetState::Applied, qPrintable(status(id).message));
+        QVERIFY2(status(id).state == DatasetState::Applied, qPrintable(status(id).problems));
         auto fires = queries().fireIncidents(2026);
         GD_VERIFY(fires);
         QCOMPARE(fires->size(), 1);
@@ -363,7 +387,7 @@ private Q_SLOTS:
         QVERIFY2(applied.error().message.contains(QLatin1Char(u'3')), qPrintable(applied.error().fullText()));
         worker->reset();
         QCOMPARE(rows(QStringLiteral("forestry_fire_risk")), 0);
-        QCOMPARE(rows(QStringLiteral("forestry_datasets")), 0);
+        QCOMPARE(rows(QStringLiteral("core_datasets")), 0);
     }
 
 private:

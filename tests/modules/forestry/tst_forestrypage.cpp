@@ -6,11 +6,13 @@
 #include "ForestryDemoData.h"
 #include "ForestryPage.h"
 #include "ForestryQueries.h"
+#include "ForestryTables.h"
 #include "ImportDialog.h"
 #include "InterfaceFont.h"
 #include "LazyChart.h"
 #include "ModuleUi.h"
 #include "audit/AuditLog.h"
+#include "import/DatasetApplier.h"
 #include "module/Module.h"
 #include "module/ModuleRecords.h"
 
@@ -91,6 +93,16 @@ private Q_SLOTS:
         QVERIFY2(module->initialize(*m_context, &error), qPrintable(error));
         // Late April: the spring planting half done, the dry season's fire danger at its peak.
         GD_VERIFY(seedDemoDatasets(*m_context, QDate(2026, 4, 20)));
+        // The applier imports the demo's datasets off this thread: the dashboards need them all.
+        QVERIFY(QTest::qWaitFor(
+            [this] {
+                const auto all = ForestryTables(m_context->database()).statuses();
+                return all && !m_context->datasets()->isBusy()
+                       && std::none_of(all->cbegin(), all->cend(), [](const DatasetStatus &s) {
+                              return s.state == DatasetState::Waiting;
+                          });
+            },
+            60'000));
         m_page = std::make_unique<ForestryPage>(*m_context);
         m_page->resize(1280, 820);
         m_page->show();

@@ -11,6 +11,7 @@
 #include "WaterDatasets.h"
 #include "WaterDemoData.h"
 #include "WaterPage.h"
+#include "import/DatasetApplier.h"
 #include "module/ModuleRecords.h"
 
 #include <QApplication>
@@ -103,6 +104,13 @@ private Q_SLOTS:
         m_context = &m_profile->context(QStringLiteral("water"));
         GD_VERIFY(WaterDatasets::install(*m_context));
         GD_VERIFY(WaterDemoData::seed(*m_context, WaterDemoData::generate(QDateTime::currentDateTimeUtc())));
+        // The applier imports the demo's datasets off this thread: the dashboards need them all.
+        QVERIFY(QTest::qWaitFor(
+            [this] {
+                return WaterDatasets::waitingCount(m_context->database()).value_or(-1) == 0
+                       && !m_context->datasets()->isBusy();
+            },
+            60'000));
     }
 
     void cleanupTestCase()
