@@ -627,6 +627,69 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Core::DatasetApplier</name>
+    <message>
+        <source>Unknown table kind “%1”.</source>
+        <extracomment>数据集的数据类型「%1」未知</extracomment>
+        <translation>数据集的数据类型「%1」未知。</translation>
+    </message>
+    <message>
+        <source>The dataset names no file.</source>
+        <extracomment>数据集没有附带文件</extracomment>
+        <translation>数据集没有附带文件。</translation>
+    </message>
+    <message>
+        <source>The dataset cannot be imported.</source>
+        <translation>该数据集无法导入。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::DatasetImportJob</name>
+    <message>
+        <source>Line %1, %2: %3 — %4</source>
+        <extracomment>A bad row of a dataset: 第N行，列：值 — 原因</extracomment>
+        <translation>第%1行，%2：%3 — %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n problem(s) in all</source>
+        <extracomment>共 %n 处问题</extracomment>
+        <translation>
+            <numerusform>……共 %n 处问题</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The dataset cannot be imported.</source>
+        <translation>该数据集无法导入。</translation>
+    </message>
+    <message>
+        <source>The import was cancelled.</source>
+        <translation>已取消导入。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Core::DatasetStatusStore</name>
+    <message>
+        <source>Imported</source>
+        <extracomment>A dataset&apos;s status: 已导入</extracomment>
+        <translation>已导入</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <extracomment>A dataset&apos;s status: 等待导入 (its file may still be on its way)</extracomment>
+        <translation>等待导入</translation>
+    </message>
+    <message>
+        <source>Not imported (errors)</source>
+        <extracomment>A dataset&apos;s status: 未导入（有错误）</extracomment>
+        <translation>未导入（有错误）</translation>
+    </message>
+    <message>
+        <source>Import cancelled</source>
+        <extracomment>A dataset&apos;s status: 已取消导入</extracomment>
+        <translation>已取消导入</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Core::ImportCells</name>
     <message>
         <source>%1 is empty.</source>
@@ -662,6 +725,14 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>GovDesk is locked. Unlock it to continue.</source>
         <translation>政务桌面已锁定，请解锁后继续。</translation>
+    </message>
+    <message>
+        <source>The module&apos;s datasets are already set up.</source>
+        <translation>本模块的数据集已设置过。</translation>
+    </message>
+    <message>
+        <source>The module&apos;s datasets are set up wrongly.</source>
+        <translation>本模块的数据集设置有误。</translation>
     </message>
 </context>
 <context>
@@ -1054,6 +1125,354 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>
             <numerusform>文件在检查后发生了变化，现有 %n 个问题；未导入任何数据。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DeadlineClock</name>
+    <message>
+        <source>On time</source>
+        <extracomment>电子监察状态：正常</extracomment>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Approaching</source>
+        <extracomment>电子监察状态：预警（临近期限）</extracomment>
+        <translation>预警（临近期限）</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <extracomment>电子监察状态：超期</extracomment>
+        <translation>超期</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DisclosureCategories</name>
+    <message>
+        <source>Rules and normative documents</source>
+        <extracomment>规章和规范性文件</extracomment>
+        <translation>规章和规范性文件</translation>
+    </message>
+    <message>
+        <source>Organisation and functions</source>
+        <extracomment>机构职能</extracomment>
+        <translation>机构职能</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <extracomment>规划计划</extracomment>
+        <translation>规划计划</translation>
+    </message>
+    <message>
+        <source>Statistics</source>
+        <extracomment>统计信息</extracomment>
+        <translation>统计信息</translation>
+    </message>
+    <message>
+        <source>Administrative licensing</source>
+        <extracomment>行政许可</extracomment>
+        <translation>行政许可</translation>
+    </message>
+    <message>
+        <source>Administrative penalties and enforcement</source>
+        <extracomment>行政处罚和行政强制</extracomment>
+        <translation>行政处罚和行政强制</translation>
+    </message>
+    <message>
+        <source>Budgets and final accounts</source>
+        <extracomment>财政预决算</extracomment>
+        <translation>财政预决算</translation>
+    </message>
+    <message>
+        <source>Administrative fees</source>
+        <extracomment>行政事业性收费</extracomment>
+        <translation>行政事业性收费</translation>
+    </message>
+    <message>
+        <source>Government procurement</source>
+        <extracomment>政府采购</extracomment>
+        <translation>政府采购</translation>
+    </message>
+    <message>
+        <source>Major construction projects</source>
+        <extracomment>重大建设项目</extracomment>
+        <translation>重大建设项目</translation>
+    </message>
+    <message>
+        <source>Public services</source>
+        <extracomment>公共服务（扶贫、教育、医疗、社会保障、促进就业）</extracomment>
+        <translation>公共服务（扶贫、教育、医疗、社会保障、促进就业）</translation>
+    </message>
+    <message>
+        <source>Emergency plans and warnings</source>
+        <extracomment>应急管理（应急预案、预警信息及应对情况）</extracomment>
+        <translation>应急管理（应急预案、预警信息及应对情况）</translation>
+    </message>
+    <message>
+        <source>Supervision and inspection</source>
+        <extracomment>监督检查（环境保护、公共卫生、安全生产、食品药品、产品质量）</extracomment>
+        <translation>监督检查（环境保护、公共卫生、安全生产、食品药品、产品质量）</translation>
+    </message>
+    <message>
+        <source>Civil servant recruitment</source>
+        <extracomment>公务员招考</extracomment>
+        <translation>公务员招考</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>其他</extracomment>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <source>Policy interpretation</source>
+        <extracomment>政策解读</extracomment>
+        <translation>政策解读</translation>
+    </message>
+    <message>
+        <source>Personnel</source>
+        <extracomment>人事信息</extracomment>
+        <translation>人事信息</translation>
+    </message>
+    <message>
+        <source>Art. 20 item (%1) of the 《政府信息公开条例》</source>
+        <extracomment>《政府信息公开条例》第二十条第（%1）项</extracomment>
+        <translation>《政府信息公开条例》第二十条第（%1）项</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::HolidayCalendar</name>
+    <message>
+        <source>The shipped holiday data is missing (%1).</source>
+        <extracomment>内置的节假日数据缺失（%1）。</extracomment>
+        <translation>内置的节假日数据缺失（%1）。</translation>
+    </message>
+    <message>
+        <source>The holiday data lists the year %1 twice.</source>
+        <extracomment>节假日数据中 %1 年出现了两次。</extracomment>
+        <translation>节假日数据中 %1 年出现了两次。</translation>
+    </message>
+    <message>
+        <source>%1 is arranged by both the %2 and the %3 notice; keep it in one of them.</source>
+        <extracomment>%1 的安排在 %2 年和 %3 年的通知中都有列出，请只保留一处。</extracomment>
+        <translation>%1 的安排在 %2 年和 %3 年的通知中都有列出，请只保留一处。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::HolidaySchedule</name>
+    <message>
+        <source>The holiday data is not valid JSON (at character %1: %2).</source>
+        <extracomment>节假日数据不是有效的 JSON（第 %1 个字符：%2）</extracomment>
+        <translation>节假日数据不是有效的 JSON（第 %1 个字符：%2）</translation>
+    </message>
+    <message>
+        <source>The holiday data has the wrong shape: expected format %1 with a list of years.</source>
+        <extracomment>节假日数据格式不符：应为 format %1，含 years 数组。</extracomment>
+        <translation>节假日数据格式不符：应为 format %1，含 years 数组。</translation>
+    </message>
+    <message>
+        <source>The holiday data lists the year %1 twice.</source>
+        <extracomment>节假日数据中 %1 年出现了两次。</extracomment>
+        <translation>节假日数据中 %1 年出现了两次。</translation>
+    </message>
+    <message>
+        <source>The holiday data has an invalid year: %1.</source>
+        <extracomment>节假日数据的年份 %1 无效。</extracomment>
+        <translation>节假日数据的年份 %1 无效。</translation>
+    </message>
+    <message>
+        <source>%1: the title or publication date of the holiday notice is missing (e.g. 国务院办公厅关于%1年部分节假日安排的通知).</source>
+        <extracomment>%1 年：缺少放假通知的标题或发布日期（如“国务院办公厅关于%1年部分节假日安排的通知”）。</extracomment>
+        <translation>%1 年：缺少放假通知的标题或发布日期（如“国务院办公厅关于%1年部分节假日安排的通知”）。</translation>
+    </message>
+    <message>
+        <source>%1: no public holidays are listed.</source>
+        <extracomment>%1 年：未列出任何法定节假日。</extracomment>
+        <translation>%1 年：未列出任何法定节假日。</translation>
+    </message>
+    <message>
+        <source>%1: holiday %2 has no name.</source>
+        <extracomment>%1 年：第 %2 个节假日没有名称。</extracomment>
+        <translation>%1 年：第 %2 个节假日没有名称。</translation>
+    </message>
+    <message>
+        <source>%1 %2: invalid dates (from and to must be YYYY-MM-DD, from not after to).</source>
+        <extracomment>%1 年%2：放假日期无效（起止日期须为 YYYY-MM-DD，且起始不晚于结束）。</extracomment>
+        <translation>%1 年%2：放假日期无效（起止日期须为 YYYY-MM-DD，且起始不晚于结束）。</translation>
+    </message>
+    <message>
+        <source>%1 %2: the dates are outside the year.</source>
+        <extracomment>%1 年%2：日期不在该年度内。</extracomment>
+        <translation>%1 年%2：日期不在该年度内。</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3 days off is more than %4; check the notice.</source>
+        <extracomment>%1 年%2：放假共 %3 天，超过 %4 天，请核对通知。</extracomment>
+        <translation>%1 年%2：放假共 %3 天，超过 %4 天，请核对通知。</translation>
+    </message>
+    <message>
+        <source>%1: the dates of %2 and %3 overlap.</source>
+        <extracomment>%1 年：%2 与 %3 的放假日期重叠。</extracomment>
+        <translation>%1 年：%2 与 %3 的放假日期重叠。</translation>
+    </message>
+    <message>
+        <source>%1: a 调休 workday has an invalid date or lies outside the year.</source>
+        <extracomment>%1 年：调休上班日期无效或不在该年度内。</extracomment>
+        <translation>%1 年：调休上班日期无效或不在该年度内。</translation>
+    </message>
+    <message>
+        <source>%1: the 调休 workday %2 is a %3, not a Saturday or Sunday.</source>
+        <extracomment>%1 年：调休上班日 %2 是%3，不是周六或周日。</extracomment>
+        <translation>%1 年：调休上班日 %2 是%3，不是周六或周日。</translation>
+    </message>
+    <message>
+        <source>%1: the 调休 workday %2 falls within %3.</source>
+        <extracomment>%1 年：调休上班日 %2 落在%3假期内。</extracomment>
+        <translation>%1 年：调休上班日 %2 落在%3假期内。</translation>
+    </message>
+    <message>
+        <source>%1: the 调休 workday %2 is listed twice.</source>
+        <extracomment>%1 年：调休上班日 %2 重复。</extracomment>
+        <translation>%1 年：调休上班日 %2 重复。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::IndexNumberRule</name>
+    <message>
+        <source>The 索引号 pattern 「%1」 has an unclosed 「{」.</source>
+        <extracomment>索引号规则「%1」中有未闭合的「{」。</extracomment>
+        <translation>索引号规则「%1」中有未闭合的「{」。</translation>
+    </message>
+    <message>
+        <source>Unknown field 「{%1}」 in the 索引号 pattern: use {org}, {category}, {year} and {seq:N} (N from 1 to %2).</source>
+        <extracomment>索引号规则中的字段「{%1}」无效：可用 {org}、{category}、{year}、{seq:N}（N 为 1–9 位）。</extracomment>
+        <translation>索引号规则中的字段「{%1}」无效：可用 {org}、{category}、{year}、{seq:N}（N 为 1–%2）。</translation>
+    </message>
+    <message>
+        <source>The field 「{%1}」 appears more than once in the 索引号 pattern.</source>
+        <extracomment>索引号规则中的字段「{%1}」出现了不止一次。</extracomment>
+        <translation>索引号规则中的字段「{%1}」出现了不止一次。</translation>
+    </message>
+    <message>
+        <source>Character %2 of the 索引号 pattern 「%1」 is not allowed (no 「}」, space or invisible characters).</source>
+        <extracomment>索引号规则「%1」的第 %2 个字符无效（不能含「}」、空白或不可见字符）。</extracomment>
+        <translation>索引号规则「%1」的第 %2 个字符无效（不能含「}」、空白或不可见字符）。</translation>
+    </message>
+    <message>
+        <source>A 索引号 pattern needs {year} and {seq:N}: sequence numbers run per year.</source>
+        <extracomment>索引号规则须含 {year} 和 {seq:N}：流水号按年度编排。</extracomment>
+        <translation>索引号规则须含 {year} 和 {seq:N}：流水号按年度编排。</translation>
+    </message>
+    <message>
+        <source>「%1」 is not a valid 统一社会信用代码 or 组织机构代码.</source>
+        <extracomment>机构代码「%1」不是有效的统一社会信用代码或组织机构代码。</extracomment>
+        <translation>机构代码「%1」不是有效的统一社会信用代码或组织机构代码。</translation>
+    </message>
+    <message>
+        <source>This 索引号 needs a disclosure category.</source>
+        <extracomment>此索引号须有主动公开类别。</extracomment>
+        <translation>此索引号须有主动公开类别。</translation>
+    </message>
+    <message>
+        <source>The year %1 is not valid.</source>
+        <extracomment>年份 %1 无效。</extracomment>
+        <translation>年份 %1 无效。</translation>
+    </message>
+    <message>
+        <source>The sequence number %1 is out of range (1–%2).</source>
+        <extracomment>流水号 %1 超出范围（1–%2）。</extracomment>
+        <translation>流水号 %1 超出范围（1–%2）。</translation>
+    </message>
+    <message>
+        <source>「%1」 does not follow the 索引号 pattern 「%2」.</source>
+        <extracomment>「%1」不符合索引号规则「%2」。</extracomment>
+        <translation>「%1」不符合索引号规则「%2」。</translation>
+    </message>
+    <message>
+        <source>The category code 「%2」 in 「%1」 is not defined.</source>
+        <extracomment>索引号「%1」中的类别代码「%2」未定义。</extracomment>
+        <translation>索引号「%1」中的类别代码「%2」未定义。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::PersonalDataChecker</name>
+    <message>
+        <source>ID card number</source>
+        <extracomment>居民身份证号码</extracomment>
+        <translation>居民身份证号码</translation>
+    </message>
+    <message>
+        <source>Mobile phone number</source>
+        <extracomment>手机号码</extracomment>
+        <translation>手机号码</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::PublicationDeadline</name>
+    <message>
+        <source>The date the information was created or changed is missing.</source>
+        <extracomment>缺少政府信息形成或者变更的日期。</extracomment>
+        <translation>缺少政府信息形成或者变更的日期。</translation>
+    </message>
+    <message>
+        <source>The publication date %1 is before the information was created or changed (%2).</source>
+        <extracomment>发布日期（%1）早于形成或者变更的日期（%2）。</extracomment>
+        <translation>发布日期（%1）早于形成或者变更的日期（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::RequestDeadline</name>
+    <message>
+        <source>A request handed in counts as received on the day it is handed in: that date is missing.</source>
+        <extracomment>当面提交的申请以提交之日为收到申请之日：缺少提交日期。</extracomment>
+        <translation>当面提交的申请以提交之日为收到申请之日：缺少提交日期。</translation>
+    </message>
+    <message>
+        <source>A request sent by post counts as received on the day it is signed for: that date is missing.</source>
+        <extracomment>以邮寄方式提交的申请以签收之日为收到申请之日：缺少签收日期。</extracomment>
+        <translation>以邮寄方式提交的申请以签收之日为收到申请之日：缺少签收日期。</translation>
+    </message>
+    <message>
+        <source>A request by ordinary letter, online or by fax counts as received on the day its receipt is confirmed with the applicant: that date is missing.</source>
+        <extracomment>以平常信函、互联网或传真提交的申请以双方确认之日为收到申请之日：缺少确认日期。</extracomment>
+        <translation>以平常信函、互联网或传真提交的申请以双方确认之日为收到申请之日：缺少确认日期。</translation>
+    </message>
+    <message>
+        <source>Unknown channel.</source>
+        <translation>提交方式未知。</translation>
+    </message>
+    <message>
+        <source>The date the request was received is missing.</source>
+        <extracomment>缺少收到申请的日期。</extracomment>
+        <translation>缺少收到申请的日期。</translation>
+    </message>
+    <message>
+        <source>The completed request (补正) is dated %1, before the request was received on %2.</source>
+        <extracomment>收到补正申请的日期（%1）早于收到申请的日期（%2）。</extracomment>
+        <translation>收到补正申请的日期（%1）早于收到申请的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>The answer is dated %1, before the request was received.</source>
+        <extracomment>答复日期（%1）早于收到申请的日期。</extracomment>
+        <translation>答复日期（%1）早于收到申请的日期。</translation>
+    </message>
+    <message>
+        <source>A third-party consultation is dated %1, before the time limit started on %2.</source>
+        <extracomment>征求第三方意见的日期（%1）早于起算日（%2）。</extracomment>
+        <translation>征求第三方意见的日期（%1）早于起算日（%2）。</translation>
+    </message>
+    <message>
+        <source>A third party&apos;s answer is dated %1, before it was consulted on %2.</source>
+        <extracomment>第三方意见的收到日期（%1）早于征求意见的日期（%2）。</extracomment>
+        <translation>第三方意见的收到日期（%1）早于征求意见的日期（%2）。</translation>
+    </message>
+    <message>
+        <source>An extension of %1 working days: at most %2 are allowed.</source>
+        <extracomment>延长答复期限为 %1 个工作日：最长不得超过 %2 个工作日。</extracomment>
+        <translation>延长答复期限为 %1 个工作日：最长不得超过 %2 个工作日。</translation>
+    </message>
+    <message>
+        <source>An extension must be approved and notified within the time limit (ending %1); it is dated %2.</source>
+        <extracomment>延期须在答复期限（%1 届满）内经批准并告知申请人，批准日期为 %2。</extracomment>
+        <translation>延期须在答复期限（%1 届满）内经批准并告知申请人，批准日期为 %2。</translation>
     </message>
 </context>
 <context>
@@ -2876,18 +3295,6 @@ OFD中嵌入的字体：
 <context>
     <name>GovDesk::Forestry::ForestryDatasets</name>
     <message>
-        <source>line %1, %2: %3</source>
-        <extracomment>第 %1 行「%2」：%3</extracomment>
-        <translation>第%1行「%2」：%3</translation>
-    </message>
-    <message numerus="yes">
-        <source>… %n problem(s) in all</source>
-        <extracomment>等 %n 处问题</extracomment>
-        <translation>
-            <numerusform>……等 %n 处问题</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>%1 cannot be read: %2</source>
         <translation>无法读取 %1：%2</translation>
     </message>
@@ -2896,16 +3303,14 @@ OFD中嵌入的字体：
         <translation>无法读取 %1。</translation>
     </message>
     <message>
-        <source>The dataset&apos;s kind &quot;%1&quot; is unknown, or it names no file.</source>
-        <extracomment>数据集类型「%1」未知，或没有附带文件</extracomment>
-        <translation>数据集类型「%1」未知，或没有附带文件。</translation>
+        <source>The dataset was changed meanwhile.</source>
+        <translation>导入期间该数据集已被更改。</translation>
     </message>
 </context>
 <context>
     <name>GovDesk::Forestry::ForestryExport</name>
     <message>
         <source>%1 cannot be saved: %2</source>
-        <extracomment>无法保存 %1：%2</extracomment>
         <translation>无法保存 %1：%2</translation>
     </message>
     <message>
@@ -3309,24 +3714,6 @@ CSV 或 JSON 文件</extracomment>
         <source>Situation</source>
         <comment>warnings table column</comment>
         <translation>情况</translation>
-    </message>
-</context>
-<context>
-    <name>GovDesk::Forestry::ForestryTables</name>
-    <message>
-        <source>Imported</source>
-        <extracomment>已导入</extracomment>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <source>Waiting for the file</source>
-        <extracomment>等待文件同步</extracomment>
-        <translation>等待文件同步</translation>
-    </message>
-    <message>
-        <source>Not imported: errors</source>
-        <extracomment>有错误，未导入</extracomment>
-        <translation>有错误，未导入</translation>
     </message>
 </context>
 <context>
@@ -4039,10 +4426,44 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     </message>
 </context>
 <context>
+    <name>GovDesk::Ui::ChartImage</name>
+    <message>
+        <source>The chart has not been shown yet, so it cannot be exported.</source>
+        <translation>图表尚未显示，无法导出。</translation>
+    </message>
+    <message>
+        <source>The chart did not send its image.</source>
+        <translation>图表未返回图像。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <extracomment>无法保存 %1：%2</extracomment>
+        <translation>无法保存 %1：%2</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Ui::CsvWriter</name>
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::DatasetProgress</name>
+    <message>
+        <source>Import again</source>
+        <extracomment>Import a dataset again after it was cancelled: 重新导入</extracomment>
+        <translation>重新导入</translation>
+    </message>
+    <message>
+        <source>Importing the dataset “%1”…</source>
+        <extracomment>正在导入数据集「%1」</extracomment>
+        <translation>正在导入数据集「%1」……</translation>
+    </message>
+    <message>
+        <source>Importing the dataset “%1”: %2 %</source>
+        <extracomment>正在导入数据集「%1」：%2%</extracomment>
+        <translation>正在导入数据集「%1」：%2%</translation>
     </message>
 </context>
 <context>
@@ -4411,41 +4832,18 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
 <context>
     <name>GovDesk::Water::WaterDatasets</name>
     <message>
-        <source>Line %1, %2: %3 — %4</source>
-        <extracomment>A bad row of a dataset: 第N行，列：值 — 原因</extracomment>
-        <translation>第%1行，%2：%3 — %4</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <extracomment>A dataset&apos;s status: 已导入</extracomment>
-        <translation>已导入</translation>
-    </message>
-    <message>
-        <source>Waiting for the file</source>
-        <extracomment>A dataset&apos;s status: 等待文件</extracomment>
-        <translation>等待文件</translation>
-    </message>
-    <message>
-        <source>Not imported (errors)</source>
-        <extracomment>A dataset&apos;s status: 未导入（有错误）</extracomment>
-        <translation>未导入（有错误）</translation>
-    </message>
-    <message>
         <source>Unknown table kind “%1”.</source>
         <translation>未知的数据表类型“%1”。</translation>
-    </message>
-    <message>
-        <source>The dataset names no file.</source>
-        <translation>数据集未指明文件。</translation>
-    </message>
-    <message>
-        <source>No temporary directory for the import.</source>
-        <translation>无法为导入创建临时目录。</translation>
     </message>
     <message>
         <source>Flood warning</source>
         <extracomment>Search filter for flood warnings: 水情预警</extracomment>
         <translation>水情预警</translation>
+    </message>
+    <message>
+        <source>The dataset was changed meanwhile.</source>
+        <extracomment>导入期间该数据集已被更改</extracomment>
+        <translation>导入期间该数据集已被更改。</translation>
     </message>
 </context>
 <context>
@@ -4594,6 +4992,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     </message>
     <message>
         <source>Export chart</source>
+        <extracomment>导出图表 / 导出哪一张图表？</extracomment>
         <translation>导出图表</translation>
     </message>
     <message>
@@ -4690,11 +5089,6 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         </translation>
     </message>
     <message>
-        <source>The image could not be written to %1.</source>
-        <extracomment>Export failed: 无法写入图片 …</extracomment>
-        <translation>无法将图片写入 %1。</translation>
-    </message>
-    <message>
         <source>Water dashboard</source>
         <translation>水务看板</translation>
     </message>
@@ -4743,6 +5137,10 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>The file changed while it was imported.</source>
         <translation>文件在导入过程中发生了变化。</translation>
+    </message>
+    <message>
+        <source>Which chart?</source>
+        <translation>导出哪个图表？</translation>
     </message>
 </context>
 <context>
@@ -5003,6 +5401,11 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>Total nitrogen (mg/L)</source>
         <translation>总氮（mg/L）</translation>
+    </message>
+    <message>
+        <source>Administrative area</source>
+        <extracomment>行政区划名称</extracomment>
+        <translation>行政区划名称</translation>
     </message>
 </context>
 <context>
