@@ -28,13 +28,11 @@ class TestSyncDatasets : public QObject
 
     std::unique_ptr<SyncedProfile> office(const QString &user)
     {
-        auto profile = SyncedProfile::create(m_dir.path(), user, QStringLiteral("数据集-2026"),
-                                             {m_server.baseUrl(), m_server.caFile(), {}});
+        auto profile = SyncedProfile::createSignedIn(m_dir.path(), user, QStringLiteral("数据集-2026"),
+                                                     {m_server.baseUrl(), m_server.caFile(), {}}, user,
+                                                     QString::fromUtf8(SyncServerFixture::DefaultPassword));
         if (!profile)
             qFatal("profile: %s", qPrintable(profile.error().fullText()));
-        auto account = (*profile)->signIn(user, QString::fromUtf8(SyncServerFixture::DefaultPassword));
-        if (!account || !*account)
-            qFatal("sign-in of %s failed", qPrintable(user));
         return std::move(*profile);
     }
 

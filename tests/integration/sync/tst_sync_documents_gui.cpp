@@ -120,14 +120,12 @@ class TestSyncDocumentsGui : public QObject
     std::unique_ptr<Desk> desk(const QString &user)
     {
         auto desk = std::make_unique<Desk>();
-        auto profile = SyncedProfile::create(m_dir.path(), user, QStringLiteral("公文界面-2026"),
-                                             {m_server.baseUrl(), m_server.caFile(), {}});
+        auto profile = SyncedProfile::createSignedIn(m_dir.path(), user, QStringLiteral("公文界面-2026"),
+                                                     {m_server.baseUrl(), m_server.caFile(), {}}, user,
+                                                     QString::fromUtf8(SyncServerFixture::DefaultPassword));
         if (!profile)
             qFatal("profile: %s", qPrintable(profile.error().fullText()));
         desk->profile = std::move(*profile);
-        auto account = desk->profile->signIn(user, QString::fromUtf8(SyncServerFixture::DefaultPassword));
-        if (!account || !*account)
-            qFatal("sign-in of %s failed", qPrintable(user));
         desk->profile->session().reloadAccount();
         auto context = openDocumentsModule(desk->profile->session(), desk->pool);
         if (!context)

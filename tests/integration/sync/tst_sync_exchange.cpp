@@ -49,16 +49,11 @@ class TestSyncExchange : public QObject
 
     std::unique_ptr<SyncedProfile> signedInProfile(const QString &name, const QString &user)
     {
-        auto profile = SyncedProfile::create(m_dir.path(), name, QStringLiteral("口令-") + user,
-                                             {m_server.baseUrl(), m_server.caFile(), {}});
+        auto profile = SyncedProfile::createSignedIn(m_dir.path(), name, QStringLiteral("口令-") + user,
+                                                     {m_server.baseUrl(), m_server.caFile(), {}}, user,
+                                                     QString::fromUtf8(SyncServerFixture::DefaultPassword));
         if (!profile) {
             qWarning("%s", qPrintable(profile.error().fullText()));
-            return {};
-        }
-        auto account = (*profile)->signIn(user, QString::fromUtf8(SyncServerFixture::DefaultPassword));
-        if (!account || !*account) {
-            qWarning("sign-in of %s failed: %s", qPrintable(user),
-                     qPrintable(!account ? account.error().fullText() : account->error().fullText()));
             return {};
         }
         return std::move(*profile);

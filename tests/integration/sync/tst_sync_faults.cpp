@@ -40,13 +40,14 @@ class TestSyncFaults : public QObject
 
     std::unique_ptr<SyncedProfile> signedInProfile(const QString &user)
     {
-        auto profile = SyncedProfile::create(m_dir.path(), QStringLiteral("%1 #%2").arg(user).arg(++m_profiles),
-                                             QStringLiteral("故障演练口令"), {m_server.baseUrl(), m_server.caFile(), {}});
-        if (!profile)
+        auto profile = SyncedProfile::createSignedIn(
+            m_dir.path(), QStringLiteral("%1 #%2").arg(user).arg(++m_profiles),
+            QStringLiteral("故障演练口令"), {m_server.baseUrl(), m_server.caFile(), {}}, user,
+            QString::fromUtf8(SyncServerFixture::DefaultPassword));
+        if (!profile) {
+            qWarning("%s", qPrintable(profile.error().fullText()));
             return {};
-        auto account = (*profile)->signIn(user, QString::fromUtf8(SyncServerFixture::DefaultPassword));
-        if (!account || !*account)
-            return {};
+        }
         return std::move(*profile);
     }
 

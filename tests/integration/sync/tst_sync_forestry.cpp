@@ -64,14 +64,12 @@ class TestSyncForestry : public QObject
     std::unique_ptr<Office> office(const QString &user)
     {
         auto office = std::make_unique<Office>();
-        auto profile = SyncedProfile::create(m_dir.path(), user, QStringLiteral("林业数据-2026"),
-                                             {m_server.baseUrl(), m_server.caFile(), {}});
+        auto profile = SyncedProfile::createSignedIn(m_dir.path(), user, QStringLiteral("林业数据-2026"),
+                                                     {m_server.baseUrl(), m_server.caFile(), {}}, user,
+                                                     QString::fromUtf8(SyncServerFixture::DefaultPassword));
         if (!profile)
             qFatal("profile: %s", qPrintable(profile.error().fullText()));
         office->profile = std::move(*profile);
-        auto account = office->profile->signIn(user, QString::fromUtf8(SyncServerFixture::DefaultPassword));
-        if (!account || !*account)
-            qFatal("sign-in of %s failed", qPrintable(user));
         return office;
     }
 

@@ -46,14 +46,13 @@ class TestSyncNumbers : public QObject
 
     std::unique_ptr<SyncedProfile> office(const QString &name)
     {
-        auto profile = SyncedProfile::create(m_dir.path(), name, QStringLiteral("登记编号-2026"),
-                                             {m_server.baseUrl(), m_server.caFile(), {}});
-        if (!profile)
+        auto profile = SyncedProfile::createSignedIn(
+            m_dir.path(), name, QStringLiteral("登记编号-2026"), {m_server.baseUrl(), m_server.caFile(), {}},
+            QStringLiteral("wangfang"), QString::fromUtf8(SyncServerFixture::DefaultPassword));
+        if (!profile) {
+            qWarning("%s", qPrintable(profile.error().fullText()));
             return {};
-        auto account = (*profile)->signIn(QStringLiteral("wangfang"),
-                                          QString::fromUtf8(SyncServerFixture::DefaultPassword));
-        if (!account || !*account)
-            return {};
+        }
         return std::move(*profile);
     }
 

@@ -36,15 +36,13 @@ class TestSyncOffline : public QObject
 
     std::unique_ptr<SyncedProfile> signedInProfile(const QString &name)
     {
-        auto profile = SyncedProfile::create(m_dir.path(), name, QStringLiteral("离线值班-2026"),
-                                             {m_server.baseUrl(), m_server.caFile(), {}});
+        auto profile = SyncedProfile::createSignedIn(
+            m_dir.path(), name, QStringLiteral("离线值班-2026"), {m_server.baseUrl(), m_server.caFile(), {}},
+            QStringLiteral("wangfang"), QString::fromUtf8(SyncServerFixture::DefaultPassword));
         if (!profile) {
             qWarning("%s", qPrintable(profile.error().fullText()));
             return {};
         }
-        auto account = (*profile)->signIn(QStringLiteral("wangfang"), QString::fromUtf8(SyncServerFixture::DefaultPassword));
-        if (!account || !*account)
-            return {};
         return std::move(*profile);
     }
 

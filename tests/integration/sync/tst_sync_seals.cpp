@@ -49,13 +49,13 @@ class TestSyncSeals : public QObject
 
     std::unique_ptr<SyncedProfile> profileOf(const QString &user)
     {
-        auto profile = SyncedProfile::create(m_dir.filePath(user), user, Passphrase,
-                                             {m_server.baseUrl(), m_server.caFile(), {}});
-        if (!profile)
+        auto profile = SyncedProfile::createSignedIn(m_dir.filePath(user), user, Passphrase,
+                                                     {m_server.baseUrl(), m_server.caFile(), {}}, user,
+                                                     QString::fromUtf8(SyncServerFixture::DefaultPassword));
+        if (!profile) {
+            qWarning("%s", qPrintable(profile.error().fullText()));
             return {};
-        auto account = (*profile)->signIn(user, QString::fromUtf8(SyncServerFixture::DefaultPassword));
-        if (!account || !*account)
-            return {};
+        }
         return std::move(*profile);
     }
 

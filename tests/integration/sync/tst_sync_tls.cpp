@@ -37,13 +37,14 @@ class TestSyncTls : public QObject
     // Signed in while everything is in order; the trouble comes afterwards.
     std::unique_ptr<SyncedProfile> signedInProfile()
     {
-        auto profile = SyncedProfile::create(m_dir.path(), QStringLiteral("王芳 #%1").arg(++m_profiles),
-                                             QStringLiteral("证书检查口令"), goodSettings());
-        if (!profile)
+        auto profile = SyncedProfile::createSignedIn(
+            m_dir.path(), QStringLiteral("王芳 #%1").arg(++m_profiles), QStringLiteral("证书检查口令"),
+            goodSettings(), QStringLiteral("wangfang"),
+            QString::fromUtf8(SyncServerFixture::DefaultPassword));
+        if (!profile) {
+            qWarning("%s", qPrintable(profile.error().fullText()));
             return {};
-        auto account = (*profile)->signIn(QStringLiteral("wangfang"), QString::fromUtf8(SyncServerFixture::DefaultPassword));
-        if (!account || !*account)
-            return {};
+        }
         return std::move(*profile);
     }
 

@@ -66,6 +66,22 @@ Result<std::unique_ptr<SyncedProfile>> SyncedProfile::create(const QString &root
     return profile;
 }
 
+Result<std::unique_ptr<SyncedProfile>>
+SyncedProfile::createSignedIn(const QString &root, const QString &displayName, const QString &passphrase,
+                              const ServerSettings &server, const QString &user, const QString &password)
+{
+    auto profile = create(root, displayName, passphrase, server);
+    if (!profile)
+        return profile;
+    auto account = (*profile)->signIn(user, password);
+    if (!account)
+        return std::unexpected(account.error());
+    if (!*account)
+        return fail(ErrorCode::Io, QStringLiteral("sign-in of %1 failed").arg(user),
+                    account->error().fullText());
+    return profile;
+}
+
 Result<std::unique_ptr<SyncedProfile>> SyncedProfile::open(const QString &root, const QString &profileId,
                                                            const QString &passphrase)
 {

@@ -38,6 +38,11 @@ public:
     [[nodiscard]] static Core::Result<std::unique_ptr<SyncedProfile>> create(const QString &root, const QString &displayName,
                                                                              const QString &passphrase,
                                                                              const ServerSettings &server);
+    // create(), then signs `user` in: how nearly every test meets the server. A failed sign-in is
+    // an error naming the user and the server's answer.
+    [[nodiscard]] static Core::Result<std::unique_ptr<SyncedProfile>>
+    createSignedIn(const QString &root, const QString &displayName, const QString &passphrase,
+                   const ServerSettings &server, const QString &user, const QString &password);
     // Unlocks an existing profile (the worker process, a reopen after a kill).
     [[nodiscard]] static Core::Result<std::unique_ptr<SyncedProfile>> open(const QString &root, const QString &profileId,
                                                                            const QString &passphrase);
