@@ -6,6 +6,7 @@
 #include "ForestryPage.h"
 #include "ForestryQueries.h"
 #include "ForestryTables.h"
+#include "ModuleOffice.h"
 #include "SyncServerFixture.h"
 #include "SyncedProfile.h"
 #include "TestProfile.h"
@@ -31,11 +32,9 @@ using namespace GovDesk::Test;
 
 namespace {
 
-struct Office
+struct Office : ModuleOffice
 {
-    std::unique_ptr<SyncedProfile> profile;
-    ObjectPool pool;
-    std::unique_ptr<ModuleContext> context;
+    using ModuleOffice::ModuleOffice;
 
     QList<DatasetStatus> statuses()
     {
@@ -63,48 +62,12 @@ class TestSyncForestry : public QObject
 
     std::unique_ptr<Office> office(const QString &user)
     {
-        auto office = std::make_unique<Office>();
         auto profile = SyncedProfile::createSignedIn(m_dir.path(), user, QStringLiteral("林业数据-2026"),
                                                      {m_server.baseUrl(), m_server.caFile(), {}}, user,
                                                      QString::fromUtf8(SyncServerFixture::DefaultPassword));
         if (!profile)
             qFatal("profile: %s", qPrintable(profile.error().fullText()));
-        office->profile = std::move(*profile);
-        return office;
-    }
-
-    // The core plugin as built, brought up as ModuleManager does.
-    static bool startModule(Office &office)
-    {
-        QFile json(QStringLiteral(GOVDESK_FORESTRY_JSON));
-        if (!json.open(QIODevice::ReadOnly))
-            return false;
-        auto metadata = ModuleMetadata::fromJson(QJsonDocument::fromJson(json.readAll()).object());
-        if (!metadata)
-            return false;
-        office.context = std::make_unique<ModuleContext>(*metadata, office.profile->session(), office.pool);
-        auto *module
-            = qobject_cast<Module *>(QPluginLoader(QStringLiteral(GOVDESK_FORESTRY_PLUGIN)).instance());
-        QString error;
-        if (!module || !module->initialize(*office.context, &error)) {
-            qWarning() << "forestry module:" << error;
-            return false;
-        }
-        return true;
-    }
-
-    static bool sync(Office &office)
-    {
-        auto summary = office.profile->sync();
-        if (!summary || !summary->completed()) {
-            qWarning() << "sync:" << (summary ? describe(*summary) : summary.error().fullText());
-            return false;
-        }
-        // What the desktop's SyncService does once the worker's changes are in: the module's
-        // projections catch up on the UI thread, and the modules hear that blobs arrived.
-        if (summary->blobsDownloaded > 0)
-            office.profile->session().notifyBlobsArrived();
-        return !office.context || office.context->projections().catchUp().has_value();
+        return std::make_unique<Office>(std::move(*profile));
     }
 
     // The datasets are imported off the UI thread: until none waits and the applier rests.
@@ -183,12 +146,14 @@ private Q_SLOTS:
     {
         // 林业局: the module runs while the sync brings the datasets in.
         auto forestry = office(QStringLiteral("chenjing"));
-        QVERIFY(startModule(*forestry));
-        QVERIFY(sync(*forestry));
+        GD_VERIFY(forestry->startModule(QStringLiteral(GOVDESK_FORESTRY_JSON),
+                                        QStringLiteral(GOVDESK_FORESTRY_PLUGIN)));
+        GD_VERIFY(forestry->sync());
         // 市政府办公室: starts the module after the sync; its projection catches up at once.
         auto government = office(QStringLiteral("wangfang"));
-        QVERIFY(sync(*government));
-        QVERIFY(startModule(*government));
+        GD_VERIFY(government->sync());
+        GD_VERIFY(government->startModule(QStringLiteral(GOVDESK_FORESTRY_JSON),
+                                          QStringLiteral(GOVDESK_FORESTRY_PLUGIN)));
 
         for (Office *desk : {forestry.get(), government.get()}) {
             QVERIFY(imported(*desk));
@@ -215,8 +180,9 @@ private Q_SLOTS:
 
         // 鹿寨县 was not sent them.
         auto outsider = office(QStringLiteral("limin"));
-        QVERIFY(sync(*outsider));
-        QVERIFY(startModule(*outsider));
+        GD_VERIFY(outsider->sync());
+        GD_VERIFY(outsider->startModule(QStringLiteral(GOVDESK_FORESTRY_JSON),
+                                        QStringLiteral(GOVDESK_FORESTRY_PLUGIN)));
         QVERIFY(outsider->statuses().isEmpty());
     }
 };

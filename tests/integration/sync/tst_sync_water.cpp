@@ -6,6 +6,7 @@
 // it was not sent to sees nothing. Waits are on what an office sees (statuses, rows, to-dos), so
 // the test holds whether a dataset is applied at once or on a worker thread.
 #include "FloodWarnings.h"
+#include "ModuleOffice.h"
 #include "SyncServerFixture.h"
 #include "SyncedProfile.h"
 #include "TestProfile.h"
@@ -87,11 +88,9 @@ const QByteArray Malformed("STCD,TM,Z,Q\n"
                            "99010112,2026-06-18 07:00,85.x2,300\n"
                            "99010105,2026-06-18 07:00,1e9,120\n");
 
-struct Office
+struct Office : ModuleOffice
 {
-    std::unique_ptr<SyncedProfile> profile;
-    ObjectPool pool;
-    std::unique_ptr<ModuleContext> context;
+    using ModuleOffice::ModuleOffice;
 
     // Each dataset as "title state rows", sorted: what the dataset list shows.
     QString statuses() const
@@ -156,52 +155,15 @@ class TestSyncWater : public QObject
 
     SyncServerFixture m_server;
     QTemporaryDir m_dir;
-    Module *m_module = nullptr; // the plugin's one instance, brought up for one office at a time
 
     std::unique_ptr<Office> office(const QString &user)
     {
-        auto office = std::make_unique<Office>();
         auto profile = SyncedProfile::createSignedIn(m_dir.path(), user, QStringLiteral("水务数据-2026"),
                                                      {m_server.baseUrl(), m_server.caFile(), {}}, user,
                                                      QString::fromUtf8(SyncServerFixture::DefaultPassword));
         if (!profile)
             qFatal("profile: %s", qPrintable(profile.error().fullText()));
-        office->profile = std::move(*profile);
-        return office;
-    }
-
-    // The core plugin as built, brought up as ModuleManager does — after the previous office's
-    // module was shut down, as when the desktop switches profiles.
-    bool startModule(Office &office)
-    {
-        QFile json(QStringLiteral(GOVDESK_WATER_JSON));
-        if (!json.open(QIODevice::ReadOnly))
-            return false;
-        auto metadata = ModuleMetadata::fromJson(QJsonDocument::fromJson(json.readAll()).object());
-        if (!metadata)
-            return false;
-        office.context = std::make_unique<ModuleContext>(*metadata, office.profile->session(), office.pool);
-        if (m_module)
-            m_module->aboutToShutdown();
-        m_module = qobject_cast<Module *>(QPluginLoader(QStringLiteral(GOVDESK_WATER_PLUGIN)).instance());
-        QString error;
-        if (!m_module || !m_module->initialize(*office.context, &error)) {
-            qWarning() << "water module:" << error;
-            return false;
-        }
-        return true;
-    }
-
-    static bool sync(Office &office)
-    {
-        auto summary = office.profile->sync();
-        if (!summary || !summary->completed()) {
-            qWarning() << "sync:" << (summary ? describe(*summary) : summary.error().fullText());
-            return false;
-        }
-        // What the desktop's SyncService does once the worker's changes are in: the module's
-        // projections catch up on the UI thread.
-        return !office.context || office.context->projections().catchUp().has_value();
+        return std::make_unique<Office>(std::move(*profile));
     }
 
     QString writeFile(const QString &name, const QByteArray &bytes)
@@ -317,18 +279,13 @@ private Q_SLOTS:
              QStringLiteral("有误的水位文件"));
     }
 
-    void cleanupTestCase()
-    {
-        if (m_module)
-            m_module->aboutToShutdown();
-    }
-
     void loadedDatasetsReachTwoOfficesAndTheirDashboards()
     {
         // 水利局: the module runs while the sync brings the datasets in.
         auto water = office(QStringLiteral("zhaolei"));
-        QVERIFY(startModule(*water));
-        QVERIFY(sync(*water));
+        GD_VERIFY(
+            water->startModule(QStringLiteral(GOVDESK_WATER_JSON), QStringLiteral(GOVDESK_WATER_PLUGIN)));
+        GD_VERIFY(water->sync());
         checkData(*water);
         if (QTest::currentTestFailed())
             return;
@@ -338,8 +295,9 @@ private Q_SLOTS:
 
         // 市政府办公室: starts the module after the sync; its projection catches up.
         auto government = office(QStringLiteral("wangfang"));
-        QVERIFY(sync(*government));
-        QVERIFY(startModule(*government));
+        GD_VERIFY(government->sync());
+        GD_VERIFY(government->startModule(QStringLiteral(GOVDESK_WATER_JSON),
+                                          QStringLiteral(GOVDESK_WATER_PLUGIN)));
         checkData(*government);
         if (QTest::currentTestFailed())
             return;
@@ -352,8 +310,9 @@ private Q_SLOTS:
 
         // 鹿寨县 was not sent them.
         auto outsider = office(QStringLiteral("limin"));
-        QVERIFY(sync(*outsider));
-        QVERIFY(startModule(*outsider));
+        GD_VERIFY(outsider->sync());
+        GD_VERIFY(
+            outsider->startModule(QStringLiteral(GOVDESK_WATER_JSON), QStringLiteral(GOVDESK_WATER_PLUGIN)));
         QCOMPARE(outsider->statuses(), QString());
         QVERIFY(outsider->openTodos().isEmpty());
         WaterPage page(*outsider->context);
