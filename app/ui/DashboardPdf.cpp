@@ -97,12 +97,12 @@ bool DashboardPdf::write(const QString &path, const Content &content, QString *e
     painter.setPen(Qt::black);
     y += metrics.height() + 16;
 
+    // A landscape page holds one chart (the first one under the title); a portrait page two.
+    const int maxHeight
+        = content.orientation == QPageLayout::Landscape ? page.height() - y : page.height() / 2;
     for (const QImage &image : content.images) {
         if (image.isNull())
             continue;
-        // A landscape page holds one chart on its own; a portrait page two, one above the other.
-        const int maxHeight
-            = content.orientation == QPageLayout::Landscape ? page.height() : page.height() / 2;
         const QSize size = image.size().scaled(page.width(), maxHeight, Qt::KeepAspectRatio);
         newPageIfNeeded(size.height());
         painter.drawImage(QRect(QPoint((page.width() - size.width()) / 2, y), size), onWhite(image));
