@@ -35,6 +35,27 @@ void ChartImage::request(LazyChart *chart, QObject *receiver, ImageDone done, in
     });
 }
 
+void ChartImage::requestAll(const QList<LazyChart *> &charts, QObject *receiver, ImagesDone done,
+                            int timeoutMs)
+{
+    if (charts.isEmpty()) {
+        done({});
+        return;
+    }
+    auto images = std::make_shared<QList<QByteArray>>(charts.size());
+    auto waiting = std::make_shared<qsizetype>(charts.size());
+    for (qsizetype i = 0; i < charts.size(); ++i) {
+        request(
+            charts.at(i), receiver,
+            [images, waiting, i, done](const QByteArray &png, const QString &) {
+                (*images)[i] = png;
+                if (--*waiting == 0)
+                    done(*images);
+            },
+            timeoutMs);
+    }
+}
+
 void ChartImage::save(LazyChart *chart, const QString &path, QObject *receiver, SaveDone done, int timeoutMs)
 {
     request(

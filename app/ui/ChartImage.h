@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QList>
 #include <QString>
 #include <functional>
 
@@ -23,12 +24,18 @@ public:
     // The PNG, or empty and why not.
     using ImageDone = std::function<void(const QByteArray &png, const QString &error)>;
     using SaveDone = std::function<void(bool succeeded, const QString &error)>;
+    // The charts' PNGs in the charts' order, empty for one that gave none.
+    using ImagesDone = std::function<void(const QList<QByteArray> &pngs)>;
 
     // Asks `chart` for its image. `done` is called exactly once — at once when the chart was never
     // shown (it has no engine yet), else with the image or, after `timeoutMs` without one, an
     // error — and never once `receiver` is gone.
     static void request(LazyChart *chart, QObject *receiver, ImageDone done,
                         int timeoutMs = DefaultTimeoutMs);
+    // request() of each chart at once (a PDF of a dashboard): `done` is called exactly once, when
+    // every chart answered, and never once `receiver` is gone.
+    static void requestAll(const QList<LazyChart *> &charts, QObject *receiver, ImagesDone done,
+                           int timeoutMs = DefaultTimeoutMs);
     // request(), then the PNG written to `path` (atomically: a failure leaves no half file).
     static void save(LazyChart *chart, const QString &path, QObject *receiver, SaveDone done,
                      int timeoutMs = DefaultTimeoutMs);

@@ -1,6 +1,6 @@
 // ForestryExport: a dashboard's table as CSV (Excel on Chinese Windows opens it) and a page as a
 // PDF — title, the widgets and chart images as shown, then its table, split over as many A4 pages
-// as it takes. A chart's PNG is Ui::ChartImage's.
+// as it takes (Ui::DashboardPdf). A chart's PNG is Ui::ChartImage's.
 #pragma once
 
 #include <QCoreApplication>

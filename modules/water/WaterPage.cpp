@@ -2,12 +2,14 @@
 
 #include "ChartImage.h"
 #include "CsvWriter.h"
+#include "DashboardPdf.h"
 #include "DatasetProgress.h"
 #include "ErrorBanner.h"
 #include "ImportDialog.h"
 #include "LazyChart.h"
 #include "WaterCharts.h"
 #include "WaterDatasets.h"
+#include "WaterOverviewChart.h"
 #include "WaterWarnings.h"
 #include "audit/AuditLog.h"
 #include "module/ModuleContext.h"
@@ -23,14 +25,11 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
 #include <QMenu>
-#include <QPainter>
-#include <QPdfWriter>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTabWidget>
@@ -63,7 +62,7 @@ QString localTime(const QDateTime &at)
     return at.isValid() ? at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")) : QString();
 }
 
-// A chart's title as its option gives it, for the picker and the file's name.
+// A chart's title as its option gives it, for the file's name.
 QString chartTitle(const Ui::LazyChart *chart)
 {
     return chart->option()
@@ -72,6 +71,23 @@ QString chartTitle(const Ui::LazyChart *chart)
         .value(QLatin1String("text"))
         .toString()
         .trimmed();
+}
+
+// A table's header and rows as shown, for CSV and PDF.
+QList<QStringList> tableRows(const QTableWidget *table)
+{
+    QList<QStringList> rows;
+    QStringList header;
+    for (int column = 0; column < table->columnCount(); ++column)
+        header << table->horizontalHeaderItem(column)->text();
+    rows << header;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        QStringList cells;
+        for (int column = 0; column < table->columnCount(); ++column)
+            cells << (table->item(row, column) ? table->item(row, column)->text() : QString());
+        rows << cells;
+    }
+    return rows;
 }
 
 // Characters no file name on Windows or Linux may hold become 「_」.
@@ -122,11 +138,7 @@ WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
     , m_stations(makeTable(
           {tr("Station"), tr("Code"), tr("River"), tr("Type"), tr("Latest"), tr("Time"), tr("Status")}, this))
     , m_tabs(new QTabWidget(this))
-    , m_overview(new QWidget(this))
-    , m_map(new Ui::LazyChart(m_overview))
-    , m_rain(new Ui::LazyChart(m_overview))
-    , m_gauges(new Ui::LazyChart(m_overview))
-    , m_quality(new Ui::LazyChart(m_overview))
+    , m_overview(new Ui::LazyChart(this))
     , m_stationChart(new Ui::LazyChart(this))
     , m_stationInfo(new QLabel(this))
     //: Column headers of the warnings: 级别 类型 测站 河流 时间 原因
@@ -137,7 +149,7 @@ WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
           makeTable({tr("Title"), tr("Table"), tr("File"), tr("Status"), tr("Rows"), tr("Problems")}, this))
 {
     setObjectName(QStringLiteral("waterPage"));
-    m_map->setObjectName(QStringLiteral("waterMap"));
+    m_overview->setObjectName(QStringLiteral("waterOverview"));
     m_stationChart->setObjectName(QStringLiteral("waterStationChart"));
     m_stations->setObjectName(QStringLiteral("waterStations"));
     m_warnings->setObjectName(QStringLiteral("waterWarnings"));
@@ -156,9 +168,8 @@ WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
     exportMenu->addAction(tr("Dashboard (PDF)…"), this, [this] {
         const QString path
             = QFileDialog::getSaveFileName(this, tr("Export dashboard"), {}, tr("PDF (*.pdf)"));
-        QString error;
-        if (!path.isEmpty() && !exportPdf(path, &error))
-            m_error->showError(error);
+        if (!path.isEmpty())
+            exportPdf(path);
     });
     m_export->setMenu(exportMenu);
 
@@ -174,14 +185,7 @@ WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
     bar->addWidget(m_import);
     bar->addWidget(m_export);
 
-    auto *grid = new QGridLayout(m_overview);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->addWidget(m_map, 0, 0);
-    grid->addWidget(m_rain, 0, 1);
-    grid->addWidget(m_gauges, 1, 0);
-    grid->addWidget(m_quality, 1, 1);
-    for (Ui::LazyChart *chart : overviewCharts())
-        chart->setMinimumSize(280, 220);
+    m_overview->setMinimumSize(560, 440);
 
     auto *stationPage = new QWidget(this);
     auto *stationLayout = new QVBoxLayout(stationPage);
@@ -232,9 +236,9 @@ WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
             [this](int row, int) { showStation(m_stations->item(row, 1)->text()); });
     connect(m_warnings, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { showStation(m_warnings->item(row, 2)->data(Qt::UserRole).toString()); });
-    connect(m_map, &Ui::LazyChart::pointClicked, this,
+    connect(m_overview, &Ui::LazyChart::pointClicked, this,
             [this](const QString &, const QString &, const QJsonValue &value) {
-                showStation(value.toArray().at(2).toString());
+                showStation(WaterOverviewChart::clickedStation(value));
             });
     connect(this, &WaterPage::exported, this, [this](const QString &, bool succeeded, const QString &error) {
         if (!succeeded)
@@ -243,11 +247,6 @@ WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
     connect(&context, &Core::ModuleContext::projected, this, [this] { refresh(); });
     connect(&context, &Core::ModuleContext::sessionUnlocked, this, [this] { refresh(); });
     refresh();
-}
-
-QList<Ui::LazyChart *> WaterPage::overviewCharts() const
-{
-    return {m_map, m_rain, m_gauges, m_quality};
 }
 
 void WaterPage::setRange(Range range)
@@ -401,10 +400,9 @@ void WaterPage::loadOverview(WaterQueries &queries, const QDateTime &from, const
         m_error->showError(tr("The dashboard could not be read."));
         return;
     }
-    m_map->setOption(WaterCharts::stationMap(*stations, m_severity));
-    m_rain->setOption(WaterCharts::rainfallByArea(*rain));
-    m_gauges->setOption(WaterCharts::reservoirGauges(*reservoirs));
-    m_quality->setOption(WaterCharts::qualityClasses(*quality));
+    m_overview->setOption(WaterOverviewChart::compose(
+        WaterCharts::stationMap(*stations, m_severity), WaterCharts::rainfallByArea(*rain),
+        WaterCharts::reservoirGauges(*reservoirs), WaterCharts::qualityClasses(*quality)));
 }
 
 void WaterPage::loadStationSeries(WaterQueries &queries, const QDateTime &from, const QDateTime &to)
@@ -504,19 +502,7 @@ QTableWidget *WaterPage::currentTable() const
 
 bool WaterPage::exportCsv(const QString &path, QString *error) const
 {
-    const QTableWidget *table = currentTable();
-    QList<QStringList> rows;
-    QStringList header;
-    for (int column = 0; column < table->columnCount(); ++column)
-        header << table->horizontalHeaderItem(column)->text();
-    rows << header;
-    for (int row = 0; row < table->rowCount(); ++row) {
-        QStringList cells;
-        for (int column = 0; column < table->columnCount(); ++column)
-            cells << (table->item(row, column) ? table->item(row, column)->text() : QString());
-        rows << cells;
-    }
-    return Ui::CsvWriter::write(path, rows, error);
+    return Ui::CsvWriter::write(path, tableRows(currentTable()), error);
 }
 
 void WaterPage::exportPng(Ui::LazyChart *chart, const QString &path)
@@ -528,70 +514,44 @@ void WaterPage::exportPng(Ui::LazyChart *chart, const QString &path)
 
 void WaterPage::exportChartWithDialog()
 {
-    Ui::LazyChart *chart = m_tabs->currentIndex() == StationTab ? m_stationChart : nullptr;
-    if (!chart) {
-        // The overview shows four charts: the officer names the one for the report, on view.
-        m_tabs->setCurrentIndex(OverviewTab);
-        const QList<Ui::LazyChart *> charts = overviewCharts();
-        QStringList titles;
-        for (const Ui::LazyChart *candidate : charts)
-            titles << chartTitle(candidate);
-        bool ok = false;
-        //: 导出图表 / 导出哪一张图表？
-        const QString chosen = QInputDialog::getItem(this, tr("Export chart"), tr("Which chart?"), titles,
-                                                     int(charts.indexOf(m_rain)), false, &ok);
-        if (!ok)
-            return;
-        chart = charts.at(titles.indexOf(chosen));
-    }
+    const bool station = m_tabs->currentIndex() == StationTab;
+    Ui::LazyChart *chart = station ? m_stationChart : m_overview;
+    if (!station)
+        m_tabs->setCurrentIndex(OverviewTab); // on view: a chart never shown has no image
     const QString name
         = QStringLiteral("%1_%2.png")
-              .arg(chartTitle(chart), m_latest.isValid()
-                                          ? m_latest.toLocalTime().toString(QStringLiteral("yyyyMMdd_HHmm"))
-                                          : QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
+              .arg(station ? chartTitle(chart) : m_tabs->tabText(OverviewTab),
+                   m_latest.isValid() ? m_latest.toLocalTime().toString(QStringLiteral("yyyyMMdd_HHmm"))
+                                      : QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Export chart"), fileSafe(name), tr("PNG image (*.png)"));
     if (!path.isEmpty())
         exportPng(chart, path);
 }
 
-bool WaterPage::exportPdf(const QString &path, QString *error)
+void WaterPage::exportPdf(const QString &path)
 {
-    QPdfWriter pdf(path);
-    pdf.setPageSize(QPageSize(QPageSize::A4));
-    pdf.setPageOrientation(QPageLayout::Landscape);
-    pdf.setResolution(150);
-    pdf.setTitle(tr("Water dashboard"));
-    QPainter painter;
-    if (!painter.begin(&pdf)) {
-        *error = tr("The PDF could not be written to %1.").arg(path);
-        return false;
-    }
-    const QRect page = painter.viewport();
-    QFont font = painter.font();
-    font.setPointSize(14);
-    painter.setFont(font);
-    const QString heading = tr("Water dashboard — %1").arg(m_dataTime->text()); //: 水务看板 — 数据截至 …
-    painter.drawText(QRect(0, 0, page.width(), 60), Qt::AlignLeft | Qt::AlignVCenter, heading);
-    // The page's widgets as they are shown: station list beside the overview charts.
-    const auto place = [&painter](const QPixmap &image, const QRect &area) {
-        const QSize size = image.size().scaled(area.size(), Qt::KeepAspectRatio);
-        painter.drawPixmap(QRect(area.topLeft(), size), image);
-    };
-    const int top = 70;
-    place(m_stations->grab(), QRect(0, top, page.width() / 3 - 10, page.height() - top));
-    place(m_overview->grab(), QRect(page.width() / 3, top, page.width() * 2 / 3, page.height() - top));
-    pdf.newPage();
-    painter.drawText(QRect(0, 0, page.width(), 60), Qt::AlignLeft | Qt::AlignVCenter,
-                     m_tabs->tabText(WarningsTab));
-    place(m_warnings->grab(), QRect(0, top, page.width(), page.height() / 2 - top));
-    place(m_stationChart->grab(), QRect(0, page.height() / 2, page.width(), page.height() / 2));
-    painter.end();
-    if (QFileInfo(path).size() == 0) {
-        *error = tr("The PDF could not be written to %1.").arg(path);
-        return false;
-    }
-    return true;
+    //: PDF title: 水务看板
+    const QString title = tr("Water dashboard");
+    //: PDF heading of the station list: 测站
+    const QString stations = tr("Stations");
+    Ui::DashboardPdf::Content content{
+        .title = title,
+        .subtitle = m_dataTime->text(),
+        .tables = {{.heading = stations, .rows = tableRows(m_stations)},
+                   {.heading = m_tabs->tabText(WarningsTab), .rows = tableRows(m_warnings)}},
+        .orientation = QPageLayout::Landscape};
+    // The charts as ECharts draws them, at twice their pixels: sharp on paper, unlike a grab.
+    Ui::ChartImage::requestAll({m_overview, m_stationChart}, this,
+                               [this, path, content](const QList<QByteArray> &pngs) mutable {
+                                   for (const QByteArray &png : pngs) {
+                                       if (!png.isEmpty())
+                                           content.images.append(QImage::fromData(png, "PNG"));
+                                   }
+                                   QString error;
+                                   const bool written = Ui::DashboardPdf::write(path, content, &error);
+                                   Q_EMIT exported(path, written, error);
+                               });
 }
 
 void WaterPage::exportWithDialog()

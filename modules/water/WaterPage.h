@@ -1,8 +1,9 @@
 // WaterPage: the 水务 duty dashboard — the station list with latest values and status colours,
 // the overview (stations by longitude/latitude, rainfall per area, reservoir gauges, water-quality
-// classes), one station's series with its threshold lines, the ranked warnings with their reasons
-// and the datasets with their import status; a range picker (24 h, 7 d, 30 d, custom); 导入… and
-// exports (CSV, PNG, PDF).
+// classes: one chart, WaterOverviewChart), one station's series with its threshold lines, the
+// ranked warnings with their reasons and the datasets with their import status; a range picker
+// (24 h, 7 d, 30 d, custom); 导入… and exports (CSV, PNG, and a PDF of the charts as their engine
+// draws them with the tables).
 #pragma once
 
 #include "WaterQueries.h"
@@ -52,15 +53,16 @@ public:
     [[nodiscard]] bool exportCsv(const QString &path, QString *error) const;
     // The chart as its engine draws it, asynchronously: exported() tells when it is written.
     void exportPng(Ui::LazyChart *chart, const QString &path);
-    [[nodiscard]] bool exportPdf(const QString &path, QString *error);
+    // The overview and station charts as drawn (Ui::ChartImage), the stations and the warnings,
+    // asynchronously: exported() tells when it is written. A chart not yet shown is left out.
+    void exportPdf(const QString &path);
     void exportWithDialog();
-    // 图表 (PNG)…: the station tab's chart, else the overview chart the user picks; then the file.
+    // 图表 (PNG)…: the station tab's chart, else the overview chart; then the file.
     void exportChartWithDialog();
 
     // For tests and screenshots.
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
-    [[nodiscard]] QList<Ui::LazyChart *> overviewCharts() const;
-    [[nodiscard]] Ui::LazyChart *rainfallChart() const { return m_rain; }
+    [[nodiscard]] Ui::LazyChart *overviewChart() const { return m_overview; }
     [[nodiscard]] Ui::LazyChart *stationChart() const { return m_stationChart; }
     [[nodiscard]] QTableWidget *stationTable() const { return m_stations; }
     [[nodiscard]] QTableWidget *warningTable() const { return m_warnings; }
@@ -92,11 +94,7 @@ private:
     QPushButton *m_export;
     QTableWidget *m_stations;
     QTabWidget *m_tabs;
-    QWidget *m_overview;
-    Ui::LazyChart *m_map;
-    Ui::LazyChart *m_rain;
-    Ui::LazyChart *m_gauges;
-    Ui::LazyChart *m_quality;
+    Ui::LazyChart *m_overview;
     Ui::LazyChart *m_stationChart;
     QLabel *m_stationInfo;
     QTableWidget *m_warnings;

@@ -2,7 +2,8 @@
 // rainfall (面雨量) per 行政区划 is the arithmetic mean of the area's gauges' totals over the
 // range — a gauge without a reading counts as 0 mm, a level station that never measured rain is
 // not a gauge, the range is (from, to] as TM ends a reading's period — and its bars are labelled
-// with the area's name when the stations' file has one.
+// with the area's name when the stations' file has one. A profile made before the series' covering
+// indexes gets them, over the rows it has, and a station's series then reads the index only.
 #include "ModuleTestProfile.h"
 #include "WaterQueries.h"
 #include "WaterSchema.h"
@@ -145,6 +146,59 @@ private Q_SLOTS:
         GD_VERIFY(unnamed);
         QVERIFY(unnamed->has_value());
         QVERIFY((*unnamed)->addvnm.isEmpty());
+    }
+
+    void oldProfilesGetTheSeriesIndexes()
+    {
+        // A profile at the schema before the indexes, with readings in it.
+        Test::ModuleTestProfile profile;
+        GD_VERIFY(profile.create());
+        ModuleContext &context = profile.context(QStringLiteral("water"));
+        QList<Migration> before = WaterSchema::migrations();
+        while (!before.isEmpty() && before.constLast().version > 3)
+            before.removeLast();
+        GD_VERIFY(context.migrate(before));
+        Database &db = context.database();
+        const qint64 t0 = From.toSecsSinceEpoch();
+        // Inserted out of time order: the series comes back ordered all the same.
+        for (int hour : {2, 0, 1})
+            GD_VERIFY(db.execute(QStringLiteral("INSERT INTO water_river (stcd, tm, z, q, dataset_id) "
+                                                "VALUES ('99010104', %1, %2, 80, 'old-dataset')")
+                                     .arg(t0 + hour * 3600)
+                                     .arg(101.5 + hour * 0.25)));
+        GD_VERIFY(db.execute(QStringLiteral("INSERT INTO water_rsvr (stcd, tm, rz, w, dataset_id) "
+                                            "VALUES ('99010105', %1, 230.75, 12.5, 'old-dataset')")
+                                 .arg(t0)));
+        auto indexes
+            = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                         "('water_river_level', 'water_rsvr_level', 'water_pptn_rain')"));
+        GD_VERIFY(indexes);
+        QCOMPARE(*indexes, 0);
+
+        GD_VERIFY(context.migrate(WaterSchema::migrations()));
+        indexes = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
+                                             "('water_river_level', 'water_rsvr_level', 'water_pptn_rain')"));
+        GD_VERIFY(indexes);
+        QCOMPARE(*indexes, 3);
+
+        // The rows are in the indexes: the series and a reservoir's level read them from there.
+        const WaterQueries queries(db);
+        auto series = queries.series(QStringLiteral("99010104"), SeriesField::Level, From, From.addDays(1));
+        GD_VERIFY(series);
+        QCOMPARE(series->times, (QVector<qint64>{t0, t0 + 3600, t0 + 7200}));
+        QCOMPARE(series->values, (QVector<double>{101.5, 101.75, 102.0}));
+        auto reservoir = queries.series(QStringLiteral("99010105"), SeriesField::Level, From, To);
+        GD_VERIFY(reservoir);
+        QCOMPARE(reservoir->values, QVector<double>{230.75});
+
+        // What makes the series quick on a fresh connection: SQLite plans it as an index-only read.
+        auto plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT tm, z FROM water_river "
+                                              "WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 ORDER BY tm"));
+        GD_VERIFY(plan);
+        plan->bind(1, QStringLiteral("99010104")).bind(2, t0).bind(3, t0 + 7200);
+        QString details;
+        GD_VERIFY(plan->forEachRow([&](const Statement &row) { details += row.text(3); }));
+        QVERIFY2(details.contains(QLatin1String("COVERING INDEX water_river_level")), qPrintable(details));
     }
 };
 
