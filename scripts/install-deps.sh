@@ -10,6 +10,9 @@ PACKAGES=(
     g++ cmake ninja-build pkg-config file
     # Qt 6.4 as Debian ships it
     qt6-base-dev libgl-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
+    # the public 政府信息公开 portal: Mustache templates (header-only); its browser test drives
+    # Debian's Chromium with the test CA in a private NSS database (certutil)
+    libkainjow-mustache-dev chromium libnss3-tools
     # the reference sync server (govdesk-syncd): Boost.Beast and Asio (header-only); its test
     # fixture makes certificates with the openssl CLI, two tests drive curl, and server_bench
     # measures nginx serving the same bytes as its baseline

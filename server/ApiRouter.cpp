@@ -1,6 +1,7 @@
 #include "ApiRouter.h"
 
 #include "LogSafe.h"
+#include "PortalApi.h"
 #include "ServerLogging.h"
 
 #include <QElapsedTimer>
@@ -77,6 +78,11 @@ ApiResult<ApiResponse> ApiRouter::route(const ApiRequest &request)
             QStringLiteral("The request body has %1 bytes; at most %2 are allowed.").arg(request.body.size()).arg(limit)));
 
     const QByteArray addressKey = "address:" + request.peer.toUtf8();
+    // The public portal: no token, so its requests count against the address like sign-ins.
+    if (m_services.portal && PortalApi::handles(path)) {
+        GD_TRY(admit(addressKey));
+        return m_services.portal->handle(request);
+    }
     if (path == QStringLiteral("/v1/info") && request.method == "GET") {
         GD_TRY(admit(addressKey));
         return info();

@@ -16,6 +16,8 @@
 
 namespace GovDesk::Server {
 
+class PortalApi;
+
 class ApiRouter
 {
 public:
@@ -30,6 +32,7 @@ public:
         OrganisationApi &organisationApi;
         RateLimiter &rateLimiter;
         FaultInjector *faults = nullptr; // only with --test-faults: /v1/test/faults exists then
+        PortalApi *portal = nullptr;     // only with --portal: /portal/ exists then, without sign-in
     };
 
     ApiRouter(Services services, ServerLimits limits);

@@ -70,6 +70,8 @@ struct ApiResponse
     QString filePath;
     qint64 fileOffset = 0;
     qint64 fileLength = 0;
+    // HEAD: the head as for GET (Content-Length included), without the body.
+    bool omitBody = false;
 
     [[nodiscard]] bool streamsFile() const { return !filePath.isEmpty(); }
     [[nodiscard]] qint64 contentLength() const { return streamsFile() ? fileLength : body.size(); }

@@ -15,7 +15,7 @@ const QStringList ValueOptions{
     QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("to"), QStringLiteral("as"),
     QStringLiteral("types"), QStringLiteral("mark"), QStringLiteral("colour"), QStringLiteral("mark-size"),
     QStringLiteral("mark-top"), QStringLiteral("json")};
-const QStringList FlagOptions{QStringLiteral("test-faults"), QStringLiteral("demo"), QStringLiteral("help"),
+const QStringList FlagOptions{QStringLiteral("test-faults"), QStringLiteral("demo"), QStringLiteral("portal"), QStringLiteral("help"),
                               QStringLiteral("version")};
 
 } // namespace
@@ -66,7 +66,7 @@ QString CommandLine::usage()
 
 Usage:
   govdesk-syncd --data DIR serve --cert server.pem --key server.key
-                [--listen 127.0.0.1] [--port 8443] [--demo] [--test-faults]
+                [--listen 127.0.0.1] [--port 8443] [--demo] [--portal] [--test-faults]
                 [--rate-per-minute 600] [--access-token-seconds 3600]
                 [--max-header-bytes 16384] [--handshake-timeout 10] [--idle-timeout 30]
                 [--read-timeout 15] [--min-body-rate 8192] [--max-connections 1024]
@@ -119,6 +119,8 @@ serve:
                            "govdesk-syncd listening on https://ADDRESS:PORT"
   --demo                   seeds demo organisations, users (password govdesk-demo) and records
                            into an empty data directory
+  --portal                 serves the public 政府信息公开 portal under /portal/ (no sign-in;
+                           published disclosure items and reports only; off by default)
   --test-faults            enables POST /v1/test/faults (tests only; never in production)
   --max-header-bytes N     request line and header fields together; more is 431
   --handshake-timeout S    seconds a TLS handshake may take

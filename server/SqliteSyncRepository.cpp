@@ -697,6 +697,16 @@ Result<std::optional<RecordState>> SqliteSyncRepository::record(const QString &c
         [&](Statement &s) { s.bind(1, collection).bind(2, recordId); }, readRecord);
 }
 
+Result<QList<RecordState>> SqliteSyncRepository::liveRecords(const QString &collection, const QString &owner)
+{
+    const std::scoped_lock lock(m_mutex);
+    return many<RecordState>(
+        m_db->prepareCached(QStringLiteral("SELECT %1 FROM records r WHERE r.collection = ?1 AND r.deleted = 0"
+                                           " AND (?2 = '' OR r.owner_org = ?2) ORDER BY r.record_id")
+                                .arg(RecordColumns)),
+        [&](Statement &s) { s.bind(1, collection).bind(2, owner); }, readRecord);
+}
+
 Result<qint64> SqliteSyncRepository::nextChangeSeq()
 {
     const std::scoped_lock lock(m_mutex);

@@ -83,6 +83,7 @@ public:
     [[nodiscard]] Result<bool> removeRedHeaderTemplate(const QString &organisationId, const QString &key) override;
 
     [[nodiscard]] Result<std::optional<RecordState>> record(const QString &collection, const QString &recordId) override;
+    [[nodiscard]] Result<QList<RecordState>> liveRecords(const QString &collection, const QString &owner) override;
     [[nodiscard]] Result<qint64> nextChangeSeq() override;
     [[nodiscard]] Result<qint64> latestChangeSeq() override;
     [[nodiscard]] Result<> saveRecord(const RecordState &record) override;

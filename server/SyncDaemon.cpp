@@ -9,6 +9,7 @@
 #include "DemoData.h"
 #include "FaultInjector.h"
 #include "OpApplier.h"
+#include "PortalApi.h"
 #include "PasswordHasher.h"
 #include "RateLimiter.h"
 #include "ServerLogging.h"
@@ -40,6 +41,7 @@ struct SyncDaemon::Parts
     std::unique_ptr<SealApi> sealApi;
     std::unique_ptr<OrganisationApi> organisationApi;
     std::unique_ptr<FaultInjector> faults;
+    std::unique_ptr<PortalApi> portal;
     std::unique_ptr<ApiRouter> router;
     std::unique_ptr<SyncServer> server;
     QHostAddress address;
@@ -93,9 +95,12 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
         parts->faults = std::make_unique<FaultInjector>();
         qCWarning(lcSyncd) << "test faults are enabled (POST /v1/test/faults): never use this in production";
     }
+    if (options.portal)
+        parts->portal = std::make_unique<PortalApi>(*parts->repository, *parts->blobs);
     parts->router = std::make_unique<ApiRouter>(
         ApiRouter::Services{*parts->auth, *parts->authApi, *parts->syncApi, *parts->blobApi, *parts->numberApi,
-                            *parts->sealApi, *parts->organisationApi, *parts->rateLimiter, parts->faults.get()},
+                            *parts->sealApi, *parts->organisationApi, *parts->rateLimiter, parts->faults.get(),
+                            parts->portal.get()},
         limits);
 
     if (options.demo) {

@@ -22,6 +22,7 @@ struct ServeOptions
     quint16 port = 0;
     bool testFaults = false;
     bool demo = false;
+    bool portal = false; // serve the public 政府信息公开 portal under /portal/
     PasswordHasher::Cost passwordCost;
     qint64 accessTokenSeconds = 60 * 60;
     ServerLimits limits;

@@ -237,6 +237,9 @@ public:
     [[nodiscard]] virtual Result<bool> removeRedHeaderTemplate(const QString &organisationId, const QString &key) = 0;
 
     [[nodiscard]] virtual Result<std::optional<RecordState>> record(const QString &collection, const QString &recordId) = 0;
+    // The current, not deleted records of `collection` owned by `owner` (every owner's when it is
+    // empty), by record id: the public portal reads them and filters by payload.
+    [[nodiscard]] virtual Result<QList<RecordState>> liveRecords(const QString &collection, const QString &owner) = 0;
     // The next value of the global change sequence. Called inside the transaction that stores the
     // change, so that sequence order is commit order and a pull cursor never skips a change.
     [[nodiscard]] virtual Result<qint64> nextChangeSeq() = 0;

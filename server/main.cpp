@@ -98,6 +98,7 @@ int serve(QCoreApplication &app, const CommandLine &line, PasswordHasher::Cost p
     options.limits.pullCacheBytes = *pullCacheMb * 1024 * 1024;
     options.testFaults = line.flag(QStringLiteral("test-faults"));
     options.demo = line.flag(QStringLiteral("demo"));
+    options.portal = line.flag(QStringLiteral("portal"));
     options.passwordCost = passwordCost;
 
     ShutdownSignals shutdownSignals;

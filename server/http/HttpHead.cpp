@@ -13,6 +13,8 @@ QByteArray reasonPhrase(int status)
         return "No Content";
     case 206:
         return "Partial Content";
+    case 304:
+        return "Not Modified";
     case 400:
         return "Bad Request";
     case 401:
@@ -23,6 +25,8 @@ QByteArray reasonPhrase(int status)
         return "Not Found";
     case 408:
         return "Request Timeout";
+    case 405:
+        return "Method Not Allowed";
     case 409:
         return "Conflict";
     case 413:
@@ -51,7 +55,7 @@ QByteArray of(const ApiResponse &response, Connection connection)
     QByteArray text
         = "HTTP/1.1 " + QByteArray::number(response.status) + ' ' + reasonPhrase(response.status) + "\r\n";
     text += "Server: govdesk-syncd/" GOVDESK_VERSION "\r\n";
-    if (response.status != 204) {
+    if (response.status != 204 && response.status != 304) {
         if (!response.contentType.isEmpty())
             text += "Content-Type: " + response.contentType + "\r\n";
         text += "Content-Length: " + QByteArray::number(response.contentLength()) + "\r\n";

@@ -274,6 +274,8 @@ void HttpsConnection::deliver(HttpAnswer answer)
     case HttpAnswer::Delivery::Whole:
         break;
     }
+    if (response.omitBody)
+        return write(HttpHead::of(response, connectionHeader()), [this] { answered(); });
     if (!response.streamsFile())
         return write(HttpHead::of(response, connectionHeader()) + response.body, [this] { answered(); });
 

@@ -1,0 +1,3 @@
+#include "PortalLogging.h"
+
+Q_LOGGING_CATEGORY(lcDisclosurePortal, "govdesk.disclosure.portal", QtWarningMsg)
