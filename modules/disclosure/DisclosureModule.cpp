@@ -1,8 +1,10 @@
 #include "DisclosureModule.h"
 
 #include "DisclosureDemoData.h"
+#include "DisclosureIntakeService.h"
 #include "DisclosureRecords.h"
 #include "module/ModuleContext.h"
+#include "module/ObjectPool.h"
 
 namespace GovDesk::Disclosure {
 
@@ -20,7 +22,16 @@ bool DisclosureModule::initialize(Core::ModuleContext &context, QString *error)
         *error = ready.error().message;
         return false;
     }
+    // 转信息公开 from 公文 (services/DisclosureIntake.h).
+    m_intake = new DisclosureIntakeService(context, this);
+    context.objects().addObject(m_intake);
     return true;
+}
+
+void DisclosureModule::aboutToShutdown()
+{
+    delete m_intake; // leaves the pool with it
+    m_intake = nullptr;
 }
 
 bool DisclosureModule::seedDemoData(Core::ModuleContext &context, QString *error)

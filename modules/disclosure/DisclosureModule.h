@@ -17,7 +17,11 @@ class DisclosureModule : public QObject, public Core::Module
 public:
     bool initialize(Core::ModuleContext &context, QString *error) override;
     bool seedDemoData(Core::ModuleContext &context, QString *error) override;
+    void aboutToShutdown() override;
     [[nodiscard]] QString fieldLabel(const QString &collection, const QString &field) const override;
+
+private:
+    QObject *m_intake = nullptr;
 };
 
 } // namespace GovDesk::Disclosure

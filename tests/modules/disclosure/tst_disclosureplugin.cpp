@@ -4,7 +4,9 @@
 #include "DisclosureItem.h"
 #include "module/ModuleRecords.h"
 #include "module/ModuleTodos.h"
+#include "module/ObjectPool.h"
 #include "module/ProjectionRunner.h"
+#include "services/DisclosureIntake.h"
 
 #include <QPluginLoader>
 #include <QTest>
@@ -31,6 +33,7 @@ private slots:
         QVERIFY2(module, qPrintable(loader.errorString()));
         QString error;
         QVERIFY2(module->initialize(*context, &error), qPrintable(error));
+        QVERIFY(profile.pool.object<DisclosureIntake>()); // 转信息公开 is offered
         QVERIFY2(module->seedDemoData(*context, &error), qPrintable(error));
         GD_VERIFY(context->projections().catchUp());
 
@@ -43,6 +46,8 @@ private slots:
         QCOMPARE(module->fieldLabel(QStringLiteral("disclosure.item"), QStringLiteral("indexNumber")),
                  GovDesk::Disclosure::DisclosureItem::fieldLabel(QStringLiteral("indexNumber")));
         QVERIFY(module->fieldLabel(QStringLiteral("disclosure.item"), QStringLiteral("nonsense")).isEmpty());
+        module->aboutToShutdown();
+        QVERIFY(!profile.pool.object<DisclosureIntake>());
         context.reset();
     }
 };
