@@ -1,0 +1,48 @@
+// DisclosurePage: the 信息公开 page — a tab of 主动公开 items (status, 索引号, category, 电子监察
+// colour) with the chosen item's preview, history and 保密审查 findings, and the workflow steps
+// the account may take; the 依申请公开 tab is left for the requests work.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace GovDesk::Core {
+class ModuleContext;
+}
+
+namespace GovDesk::Disclosure {
+
+class DisclosurePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DisclosurePage(Core::ModuleContext &context, QWidget *parent = nullptr);
+
+    void reload();
+    void showItem(const QString &recordId);
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] QTableWidget *list() const { return m_list; }
+    [[nodiscard]] QString shownItem() const { return m_shown; }
+
+private:
+    void act(int action);
+    void showDetail();
+
+    Core::ModuleContext &m_context;
+    QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_list = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QListWidget *m_findings = nullptr;
+    QWidget *m_buttons = nullptr;
+    QList<QPushButton *> m_actionButtons;
+    QLabel *m_error = nullptr;
+    QString m_shown;
+};
+
+} // namespace GovDesk::Disclosure
