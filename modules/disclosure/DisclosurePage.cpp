@@ -1,11 +1,14 @@
 #include "DisclosurePage.h"
 
 #include "DisclosureItem.h"
+#include "DisclosureRecords.h"
 #include "ItemActions.h"
+#include "ItemEditor.h"
 #include "ItemWorkflow.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
 #include "store/Database.h"
+#include "sync/RecordStore.h"
 
 #include <QDate>
 #include <QHBoxLayout>
@@ -101,6 +104,14 @@ DisclosurePage::DisclosurePage(Core::ModuleContext &context, QWidget *parent)
         m_actionButtons.append(button);
     }
     buttons->addStretch();
+    //: Button: 编辑 (a draft)
+    m_edit = new QPushButton(tr("Edit…"), m_buttons);
+    connect(m_edit, &QPushButton::clicked, this, [this] { edit(m_shown); });
+    buttons->addWidget(m_edit);
+    //: Button: 新建主动公开信息
+    auto *create = new QPushButton(tr("New item…"), m_buttons);
+    connect(create, &QPushButton::clicked, this, [this] { edit(QString()); });
+    buttons->addWidget(create);
     detailLayout->addWidget(m_buttons);
     detailLayout->addWidget(m_error);
     detailLayout->addWidget(m_preview, 1);
@@ -184,6 +195,7 @@ void DisclosurePage::showDetail()
     m_error->clear();
     for (QPushButton *button : m_actionButtons)
         button->setVisible(false);
+    m_edit->setVisible(false);
     if (m_shown.isEmpty())
         return;
     auto record = m_context.records().get(QString::fromLatin1(ItemCollection), m_shown);
@@ -226,6 +238,42 @@ void DisclosurePage::showDetail()
     const QList<ItemAction> available = ItemWorkflow::available(*item, ItemActions::actorOf(m_context));
     for (QPushButton *button : m_actionButtons)
         button->setVisible(available.contains(ItemAction(button->property("action").toInt())));
+    m_edit->setVisible(available.contains(ItemAction::Submit)); // a draft, for its editor
+}
+
+void DisclosurePage::edit(const QString &recordId)
+{
+    DisclosureItem item;
+    item.publisher = m_context.account().organisationName;
+    if (!recordId.isEmpty()) {
+        auto record = m_context.records().get(QString::fromLatin1(ItemCollection), recordId);
+        if (!record || !record->has_value())
+            return;
+        auto read = DisclosureItem::fromPayload((*record)->payload);
+        if (!read)
+            return;
+        item = *read;
+    }
+    ItemEditor editor(item, this);
+    if (editor.exec() == QDialog::Accepted)
+        saveDraft(recordId, editor.item());
+}
+
+void DisclosurePage::saveDraft(const QString &recordId, const DisclosureItem &item)
+{
+    DisclosureItem draft = item;
+    QString id = recordId;
+    if (id.isEmpty()) {
+        id = Core::RecordStore::newRecordId();
+        draft
+            = ItemWorkflow::created(draft, ItemActions::actorOf(m_context), QDateTime::currentDateTimeUtc());
+    }
+    if (auto saved = DisclosureRecords::saveItem(m_context, id, draft); !saved) {
+        m_error->setText(saved.error().message);
+        return;
+    }
+    m_shown = id;
+    reload();
 }
 
 void DisclosurePage::act(int actionValue)

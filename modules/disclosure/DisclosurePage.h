@@ -18,6 +18,8 @@ class ModuleContext;
 
 namespace GovDesk::Disclosure {
 
+struct DisclosureItem;
+
 class DisclosurePage : public QWidget
 {
     Q_OBJECT
@@ -29,9 +31,13 @@ public:
     [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] QTableWidget *list() const { return m_list; }
     [[nodiscard]] QString shownItem() const { return m_shown; }
+    // The editor's answer, for tests: saves `item` as a new draft (empty id) or over a draft.
+    void saveDraft(const QString &recordId, const DisclosureItem &item);
 
 private:
     void act(int action);
+    // 新建 (empty id) or 编辑 of a draft in the ItemEditor; written when saved.
+    void edit(const QString &recordId);
     void showDetail();
 
     Core::ModuleContext &m_context;
@@ -41,6 +47,7 @@ private:
     QListWidget *m_findings = nullptr;
     QWidget *m_buttons = nullptr;
     QList<QPushButton *> m_actionButtons;
+    QPushButton *m_edit = nullptr;
     QLabel *m_error = nullptr;
     QString m_shown;
 };
