@@ -189,3 +189,35 @@ Core::Result<IndexNumberParts> IndexNumberRule::parse(const QString &number) con
 }
 
 } // namespace GovDesk::Disclosure
+
+namespace GovDesk::Disclosure {
+
+Core::Result<QString> IndexNumberRule::requestFormat(const IndexNumberParts &parts) const
+{
+    IndexNumberParts checked = parts;
+    checked.sequence = 1;
+    GD_TRY(format(checked)); // organisation, category and year as for a real number
+    QString text;
+    for (const Token &token : m_tokens) {
+        switch (token.field) {
+        case Field::Literal:
+            text += token.literal;
+            break;
+        case Field::Organisation:
+            text += parts.organisation;
+            break;
+        case Field::Category:
+            text += DisclosureCategories::code(*parts.category);
+            break;
+        case Field::Year:
+            text += QStringLiteral("{year}");
+            break;
+        case Field::Sequence:
+            text += QStringLiteral("{number:%1}").arg(m_sequenceWidth);
+            break;
+        }
+    }
+    return text;
+}
+
+} // namespace GovDesk::Disclosure

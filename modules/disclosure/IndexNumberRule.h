@@ -40,6 +40,9 @@ public:
     // organisation code, a missing category.
     [[nodiscard]] Core::Result<QString> format(const IndexNumberParts &parts) const;
     [[nodiscard]] Core::Result<IndexNumberParts> parse(const QString &number) const;
+    // The number as the server's numbered series fills it in (NumberRequest::format): every field
+    // but the sequence written, which becomes {number:N}; {year} stays for the request's year.
+    [[nodiscard]] Core::Result<QString> requestFormat(const IndexNumberParts &parts) const;
 
 private:
     enum class Field { Literal, Organisation, Category, Year, Sequence };

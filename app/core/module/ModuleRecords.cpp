@@ -80,7 +80,9 @@ Result<NumberRequest> ModuleRecords::requestNumber(NumberRequest request)
 {
     GD_TRY(requireOpen(m_session.isUnlocked()));
     GD_TRY(checkOwned(request.collection));
-    if (request.series.isEmpty() || request.field.isEmpty() || !request.format.contains(QStringLiteral("{number}")))
+    if (request.series.isEmpty() || request.field.isEmpty()
+        || !(request.format.contains(QStringLiteral("{number}"))
+             || request.format.contains(QStringLiteral("{number:"))))
         return fail(ErrorCode::InvalidArgument,
                     tr("A number request needs a series, a field and a format with {number}."));
     return NumberRequests(m_session.database()).request(std::move(request));

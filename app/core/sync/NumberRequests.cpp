@@ -3,6 +3,8 @@
 #include "store/Database.h"
 #include "sync/SyncStorage.h"
 
+#include <QRegularExpression>
+
 namespace GovDesk::Core {
 
 namespace {
@@ -26,6 +28,13 @@ QString NumberRequest::formatted() const
     QString text = format;
     text.replace(QStringLiteral("{year}"), QString::number(year));
     text.replace(QStringLiteral("{number}"), number ? QString::number(*number) : QString());
+    // {number:N}: zero-padded to N digits (a 索引号's 流水号, 0007).
+    static const QRegularExpression Padded(QStringLiteral("\\{number:([1-9])\\}"));
+    for (auto match = Padded.match(text); match.hasMatch(); match = Padded.match(text)) {
+        const int width = match.captured(1).toInt();
+        text.replace(match.capturedStart(), match.capturedLength(),
+                     number ? QStringLiteral("%1").arg(*number, width, 10, QLatin1Char('0')) : QString());
+    }
     return text;
 }
 

@@ -22,7 +22,8 @@ struct NumberRequest
     QString series; // 机关代字, e.g. 柳政办发
     int year = 0;
     // Where the number goes: the payload field `field` of the record is set to `format` with
-    // "{year}" and "{number}" replaced, e.g. "柳政办发〔{year}〕{number}号".
+    // "{year}" and "{number}" replaced, e.g. "柳政办发〔{year}〕{number}号"; "{number:N}" pads the
+    // number with zeros to N digits (1–9).
     QString field;
     QString format;
     std::optional<qint64> number; // once the server answered

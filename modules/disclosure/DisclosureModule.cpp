@@ -1,0 +1,52 @@
+#include "DisclosureModule.h"
+
+#include "DisclosureDemoData.h"
+#include "DisclosureIntakeService.h"
+#include "DisclosureRecords.h"
+#include "module/ModuleContext.h"
+#include "module/ObjectPool.h"
+
+namespace GovDesk::Disclosure {
+
+bool DisclosureModule::initialize(Core::ModuleContext &context, QString *error)
+{
+    // Without the shipped notices the deadlines still count weekends (and say they are provisional).
+    auto calendar = HolidayCalendar::shipped();
+    auto ready = context.migrate(DisclosureRecords::migrations());
+    if (ready)
+        ready = DisclosureRecords::declare(context);
+    if (ready)
+        ready = context.addProjection(DisclosureRecords::projection(
+            context, calendar.value_or(HolidayCalendar()), [] { return QDate::currentDate(); }));
+    if (!ready) {
+        *error = ready.error().message;
+        return false;
+    }
+    // 转信息公开 from 公文 (services/DisclosureIntake.h).
+    m_intake = new DisclosureIntakeService(context, this);
+    context.objects().addObject(m_intake);
+    return true;
+}
+
+void DisclosureModule::aboutToShutdown()
+{
+    delete m_intake; // leaves the pool with it
+    m_intake = nullptr;
+}
+
+bool DisclosureModule::seedDemoData(Core::ModuleContext &context, QString *error)
+{
+    auto seeded = seedDemoItems(context, QDate::currentDate());
+    if (!seeded) {
+        *error = seeded.error().message;
+        return false;
+    }
+    return true;
+}
+
+QString DisclosureModule::fieldLabel(const QString &collection, const QString &field) const
+{
+    return collection == QLatin1String(ItemCollection) ? DisclosureItem::fieldLabel(field) : QString();
+}
+
+} // namespace GovDesk::Disclosure

@@ -1,0 +1,333 @@
+#include "DisclosurePage.h"
+
+#include "DisclosureItem.h"
+#include "DisclosureRecords.h"
+#include "ItemActions.h"
+#include "ItemEditor.h"
+#include "ItemWorkflow.h"
+#include "module/ModuleContext.h"
+#include "module/ModuleRecords.h"
+#include "store/Database.h"
+#include "sync/RecordStore.h"
+
+#include <QDate>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace GovDesk::Disclosure {
+
+namespace {
+
+enum Column { StatusColumn, IndexColumn, CategoryColumn, TitleColumn, ChangedColumn, ColumnCount };
+
+QColor supervisionColour(int status)
+{
+    switch (status) {
+    case 1:
+        return QColor(0xf5, 0xc2, 0x42); // 预警
+    case 2:
+        return QColor(0xd9, 0x3b, 0x3b); // 超期
+    default:
+        return QColor(0x4c, 0xaf, 0x50); // 正常
+    }
+}
+
+} // namespace
+
+DisclosurePage::DisclosurePage(Core::ModuleContext &context, QWidget *parent)
+    : QWidget(parent)
+    , m_context(context)
+{
+    auto *layout = new QVBoxLayout(this);
+    m_tabs = new QTabWidget(this);
+    layout->addWidget(m_tabs);
+
+    auto *items = new QSplitter(Qt::Horizontal, m_tabs);
+    m_list = new QTableWidget(0, ColumnCount, items);
+    m_list->setHorizontalHeaderLabels({
+        //: Column of the 主动公开 list: 状态
+        tr("Status"),
+        //: Column: 索引号
+        tr("Index number"),
+        //: Column: 主题分类
+        tr("Category"),
+        //: Column: 标题
+        tr("Title"),
+        //: Column: 形成或者变更日期
+        tr("Changed on"),
+    });
+    m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_list->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
+    m_list->verticalHeader()->hide();
+
+    auto *detail = new QWidget(items);
+    auto *detailLayout = new QVBoxLayout(detail);
+    m_preview = new QTextBrowser(detail);
+    m_findings = new QListWidget(detail);
+    m_findings->setMaximumHeight(90);
+    m_error = new QLabel(detail);
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b00020"));
+    m_buttons = new QWidget(detail);
+    auto *buttons = new QHBoxLayout(m_buttons);
+    buttons->setContentsMargins(0, 0, 0, 0);
+    const QList<std::pair<ItemAction, QString>> labels{
+        //: Workflow button: 送审
+        {ItemAction::Submit, tr("Submit for review…")},
+        //: Workflow button: 审查通过
+        {ItemAction::Approve, tr("Approve…")},
+        //: Workflow button: 发布
+        {ItemAction::Publish, tr("Publish…")},
+        //: Workflow button: 退回
+        {ItemAction::Return, tr("Return…")},
+        //: Workflow button: 更新 (reopen a published item)
+        {ItemAction::Update, tr("Update…")},
+        //: Workflow button: 撤回
+        {ItemAction::Withdraw, tr("Withdraw…")},
+    };
+    for (const auto &[action, label] : labels) {
+        auto *button = new QPushButton(label, m_buttons);
+        button->setProperty("action", int(action));
+        connect(button, &QPushButton::clicked, this, [this, action] { act(int(action)); });
+        buttons->addWidget(button);
+        m_actionButtons.append(button);
+    }
+    buttons->addStretch();
+    //: Button: 编辑 (a draft)
+    m_edit = new QPushButton(tr("Edit…"), m_buttons);
+    connect(m_edit, &QPushButton::clicked, this, [this] { edit(m_shown); });
+    buttons->addWidget(m_edit);
+    //: Button: 新建主动公开信息
+    auto *create = new QPushButton(tr("New item…"), m_buttons);
+    connect(create, &QPushButton::clicked, this, [this] { edit(QString()); });
+    buttons->addWidget(create);
+    detailLayout->addWidget(m_buttons);
+    detailLayout->addWidget(m_error);
+    detailLayout->addWidget(m_preview, 1);
+    //: Heading of the 保密审查 findings
+    detailLayout->addWidget(new QLabel(tr("Secrecy review findings"), detail));
+    detailLayout->addWidget(m_findings);
+    items->addWidget(m_list);
+    items->addWidget(detail);
+    items->setStretchFactor(0, 3);
+    items->setStretchFactor(1, 2);
+    //: Tab: 主动公开
+    m_tabs->addTab(items, tr("Proactive disclosure"));
+    // 依申请公开: the requests work fills this tab.
+    auto *requests = new QLabel(tr("Requests for disclosure are handled here."), m_tabs);
+    requests->setAlignment(Qt::AlignCenter);
+    //: Tab: 依申请公开
+    m_tabs->addTab(requests, tr("Requests"));
+
+    connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
+        const auto selected = m_list->selectedItems();
+        m_shown = selected.isEmpty()
+                      ? QString()
+                      : m_list->item(selected.first()->row(), 0)->data(Qt::UserRole).toString();
+        showDetail();
+    });
+    connect(&m_context, &Core::ModuleContext::projected, this, [this] { reload(); });
+    reload();
+}
+
+void DisclosurePage::reload()
+{
+    if (!m_context.isSessionOpen())
+        return;
+    const QString keep = m_shown;
+    auto select = m_context.database().prepareCached(
+        QStringLiteral("SELECT record_id, status, index_number, category, title, changed_on, supervision"
+                       " FROM disclosure_items ORDER BY changed_on DESC, record_id LIMIT 500"));
+    if (!select)
+        return;
+    m_list->setRowCount(0);
+    (void)select->forEachRow([this](const Core::Statement &row) {
+        const int r = m_list->rowCount();
+        m_list->insertRow(r);
+        const auto status = itemStatusFromKey(row.text(1)).value_or(ItemStatus::Draft);
+        auto *statusItem = new QTableWidgetItem(itemStatusName(status));
+        statusItem->setData(Qt::UserRole, row.text(0));
+        statusItem->setData(Qt::DecorationRole, supervisionColour(row.int32(6)));
+        m_list->setItem(r, StatusColumn, statusItem);
+        //: An item without its 索引号 yet: 待编号
+        m_list->setItem(r, IndexColumn,
+                        new QTableWidgetItem(row.text(2).isEmpty() ? tr("(pending)") : row.text(2)));
+        const auto category = DisclosureCategories::fromCode(row.text(3));
+        m_list->setItem(r, CategoryColumn,
+                        new QTableWidgetItem(category ? DisclosureCategories::name(*category) : row.text(3)));
+        m_list->setItem(r, TitleColumn, new QTableWidgetItem(row.text(4)));
+        m_list->setItem(r, ChangedColumn, new QTableWidgetItem(row.text(5)));
+    });
+    if (!keep.isEmpty())
+        showItem(keep);
+    else
+        showDetail();
+}
+
+void DisclosurePage::showItem(const QString &recordId)
+{
+    m_tabs->setCurrentIndex(0);
+    for (int r = 0; r < m_list->rowCount(); ++r) {
+        if (m_list->item(r, 0)->data(Qt::UserRole).toString() == recordId) {
+            m_list->selectRow(r);
+            m_shown = recordId;
+            showDetail();
+            return;
+        }
+    }
+}
+
+void DisclosurePage::showDetail()
+{
+    m_preview->clear();
+    m_findings->clear();
+    m_error->clear();
+    for (QPushButton *button : m_actionButtons)
+        button->setVisible(false);
+    m_edit->setVisible(false);
+    if (m_shown.isEmpty())
+        return;
+    auto record = m_context.records().get(QString::fromLatin1(ItemCollection), m_shown);
+    if (!record || !record->has_value())
+        return;
+    auto item = DisclosureItem::fromPayload((*record)->payload);
+    if (!item) {
+        m_error->setText(item.error().message);
+        return;
+    }
+    QString html = QStringLiteral("<h2>%1</h2><p>").arg(item->title.toHtmlEscaped());
+    const auto line = [&html](const QString &label, const QString &value) {
+        html += QStringLiteral("<b>%1</b>：%2<br/>").arg(label.toHtmlEscaped(), value.toHtmlEscaped());
+    };
+    line(DisclosureItem::fieldLabel(QStringLiteral("indexNumber")),
+         item->indexNumber.isEmpty() ? tr("(pending)") : item->indexNumber);
+    line(DisclosureItem::fieldLabel(QStringLiteral("category")), DisclosureCategories::name(item->category));
+    line(DisclosureItem::fieldLabel(QStringLiteral("publisher")), item->publisher);
+    line(DisclosureItem::fieldLabel(QStringLiteral("writtenOn")), item->writtenOn.toString(Qt::ISODate));
+    line(DisclosureItem::fieldLabel(QStringLiteral("changedOn")), item->changedOn.toString(Qt::ISODate));
+    if (item->publishedOn)
+        line(DisclosureItem::fieldLabel(QStringLiteral("publishedOn")),
+             item->publishedOn->toString(Qt::ISODate));
+    line(DisclosureItem::fieldLabel(QStringLiteral("keywords")), item->keywords.join(QStringLiteral("、")));
+    line(DisclosureItem::fieldLabel(QStringLiteral("status")), itemStatusName(item->status));
+    html += QStringLiteral("</p>");
+    for (const QString &paragraph : item->body.split(QLatin1Char('\n')))
+        html += QStringLiteral("<p>%1</p>").arg(paragraph.toHtmlEscaped());
+    //: Heading of an item's history: 办理记录
+    html += QStringLiteral("<h3>%1</h3><ul>").arg(tr("History"));
+    for (const ItemHistoryEntry &entry : item->history)
+        html += QStringLiteral("<li>%1 %2 %3 → %4 %5</li>")
+                    .arg(entry.at.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+                         entry.byName.toHtmlEscaped(), itemActionName(entry.action), itemStatusName(entry.to),
+                         entry.opinion.toHtmlEscaped());
+    html += QStringLiteral("</ul>");
+    m_preview->setHtml(html);
+    for (const SecrecyFinding &finding : ItemWorkflow::secrecyFindings(*item, QDate::currentDate()))
+        m_findings->addItem(finding.describe());
+    const QList<ItemAction> available = ItemWorkflow::available(*item, ItemActions::actorOf(m_context));
+    for (QPushButton *button : m_actionButtons)
+        button->setVisible(available.contains(ItemAction(button->property("action").toInt())));
+    m_edit->setVisible(available.contains(ItemAction::Submit)); // a draft, for its editor
+}
+
+void DisclosurePage::edit(const QString &recordId)
+{
+    DisclosureItem item;
+    item.publisher = m_context.account().organisationName;
+    if (!recordId.isEmpty()) {
+        auto record = m_context.records().get(QString::fromLatin1(ItemCollection), recordId);
+        if (!record || !record->has_value())
+            return;
+        auto read = DisclosureItem::fromPayload((*record)->payload);
+        if (!read)
+            return;
+        item = *read;
+    }
+    ItemEditor editor(item, this);
+    if (editor.exec() == QDialog::Accepted)
+        saveDraft(recordId, editor.item());
+}
+
+void DisclosurePage::saveDraft(const QString &recordId, const DisclosureItem &item)
+{
+    DisclosureItem draft = item;
+    QString id = recordId;
+    if (id.isEmpty()) {
+        id = Core::RecordStore::newRecordId();
+        draft
+            = ItemWorkflow::created(draft, ItemActions::actorOf(m_context), QDateTime::currentDateTimeUtc());
+    }
+    if (auto saved = DisclosureRecords::saveItem(m_context, id, draft); !saved) {
+        m_error->setText(saved.error().message);
+        return;
+    }
+    m_shown = id;
+    reload();
+}
+
+void DisclosurePage::act(int actionValue)
+{
+    const auto action = ItemAction(actionValue);
+    auto record = m_context.records().get(QString::fromLatin1(ItemCollection), m_shown);
+    if (!record || !record->has_value())
+        return;
+    auto item = DisclosureItem::fromPayload((*record)->payload);
+    if (!item)
+        return;
+    bool ok = false;
+    //: Dialog asking for the 意见 (or the reason of a return or withdrawal)
+    const QString opinion = QInputDialog::getText(this, itemActionName(action), tr("Opinion or reason:"),
+                                                  QLineEdit::Normal, {}, &ok);
+    if (!ok)
+        return;
+    const ItemActor actor = ItemActions::actorOf(m_context);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    Core::Result<> done;
+    switch (action) {
+    case ItemAction::Submit:
+        done = ItemActions::save(m_context, m_shown, ItemWorkflow::submit(*item, actor, opinion, now));
+        break;
+    case ItemAction::Approve:
+        done = ItemActions::save(m_context, m_shown, ItemWorkflow::approve(*item, actor, opinion, now));
+        break;
+    case ItemAction::Publish: {
+        auto published = ItemActions::publish(m_context, m_shown, *item, opinion, now);
+        done = published ? Core::Result<>() : Core::Result<>(std::unexpected(published.error()));
+        break;
+    }
+    case ItemAction::Return: {
+        const QList<ItemStatus> targets = ItemWorkflow::returnTargets(item->status);
+        done = ItemActions::save(
+            m_context, m_shown,
+            ItemWorkflow::returnTo(*item, targets.isEmpty() ? ItemStatus::Draft : targets.constLast(), actor,
+                                   opinion, now));
+        break;
+    }
+    case ItemAction::Update:
+        done = ItemActions::save(m_context, m_shown,
+                                 ItemWorkflow::update(*item, actor, QDate::currentDate(), opinion, now));
+        break;
+    case ItemAction::Withdraw:
+        done = ItemActions::save(m_context, m_shown, ItemWorkflow::withdraw(*item, actor, opinion, now));
+        break;
+    case ItemAction::Create:
+        break;
+    }
+    if (!done)
+        m_error->setText(done.error().message);
+    else
+        reload();
+}
+
+} // namespace GovDesk::Disclosure

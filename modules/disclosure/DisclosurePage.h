@@ -1,0 +1,55 @@
+// DisclosurePage: the 信息公开 page — a tab of 主动公开 items (status, 索引号, category, 电子监察
+// colour) with the chosen item's preview, history and 保密审查 findings, and the workflow steps
+// the account may take; the 依申请公开 tab is left for the requests work.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QTabWidget;
+class QTableWidget;
+class QTextBrowser;
+
+namespace GovDesk::Core {
+class ModuleContext;
+}
+
+namespace GovDesk::Disclosure {
+
+struct DisclosureItem;
+
+class DisclosurePage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit DisclosurePage(Core::ModuleContext &context, QWidget *parent = nullptr);
+
+    void reload();
+    void showItem(const QString &recordId);
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
+    [[nodiscard]] QTableWidget *list() const { return m_list; }
+    [[nodiscard]] QString shownItem() const { return m_shown; }
+    // The editor's answer, for tests: saves `item` as a new draft (empty id) or over a draft.
+    void saveDraft(const QString &recordId, const DisclosureItem &item);
+
+private:
+    void act(int action);
+    // 新建 (empty id) or 编辑 of a draft in the ItemEditor; written when saved.
+    void edit(const QString &recordId);
+    void showDetail();
+
+    Core::ModuleContext &m_context;
+    QTabWidget *m_tabs = nullptr;
+    QTableWidget *m_list = nullptr;
+    QTextBrowser *m_preview = nullptr;
+    QListWidget *m_findings = nullptr;
+    QWidget *m_buttons = nullptr;
+    QList<QPushButton *> m_actionButtons;
+    QPushButton *m_edit = nullptr;
+    QLabel *m_error = nullptr;
+    QString m_shown;
+};
+
+} // namespace GovDesk::Disclosure

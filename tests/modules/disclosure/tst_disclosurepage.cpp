@@ -1,0 +1,101 @@
+// Tests the 信息公开 page under offscreen on a real profile with the demo's items: the list with
+// its 电子监察 colours, the tabs, an item's preview with history, the steps offered, and 保密审查's
+// findings shown. Saves screenshots when GOVDESK_SCREENSHOT_DIR is set.
+#include "../../unit/core/module/ModuleTestProfile.h"
+#include "DisclosureDemoData.h"
+#include "DisclosurePage.h"
+#include "DisclosureRecords.h"
+#include "module/ModuleRecords.h"
+#include "module/ProjectionRunner.h"
+#include "sync/RecordStore.h"
+
+#include <QDir>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBrowser>
+
+using namespace GovDesk::Disclosure;
+
+class TestDisclosurePage : public QObject
+{
+    Q_OBJECT
+
+    static void screenshot(QWidget &widget, const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("GOVDESK_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            QVERIFY(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+    }
+
+private slots:
+    void showsTheItemsAndTheirSteps()
+    {
+        GovDesk::Test::ModuleTestProfile profile;
+        GD_VERIFY(profile.create());
+        auto &context = profile.context(QStringLiteral("disclosure"));
+        GD_VERIFY(context.migrate(DisclosureRecords::migrations()));
+        GD_VERIFY(DisclosureRecords::declare(context));
+        auto calendar = HolidayCalendar::shipped();
+        GD_VERIFY(calendar);
+        GD_VERIFY(context.addProjection(
+            DisclosureRecords::projection(context, *calendar, [] { return QDate::currentDate(); })));
+        GD_VERIFY(seedDemoItems(context, QDate::currentDate()));
+        // One item at 保密审查 with an ID number in its body.
+        DisclosureItem item;
+        item.category = DisclosureCategory::Other;
+        item.title = QStringLiteral("关于张某某来信的处理情况");
+        item.publisher = QStringLiteral("柳州市人民政府办公室");
+        item.writtenOn = item.changedOn = QDate::currentDate();
+        item.body = QStringLiteral("来信人张某某，身份证号码11010519491231002X。");
+        item.status = ItemStatus::SecrecyReview;
+        const QString id = GovDesk::Core::RecordStore::newRecordId();
+        GD_VERIFY(DisclosureRecords::saveItem(context, id, item));
+        GD_VERIFY(context.projections().catchUp());
+
+        DisclosurePage page(context);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QCOMPARE(page.tabs()->count(), 2); // 主动公开 and 依申请公开
+        QCOMPARE(page.list()->rowCount(), 61);
+        screenshot(page, QStringLiteral("disclosure-items"));
+
+        page.showItem(id);
+        QCOMPARE(page.shownItem(), id);
+        auto *preview = page.findChild<QTextBrowser *>();
+        QVERIFY(preview->toPlainText().contains(item.title));
+        auto *findings = page.findChild<QListWidget *>();
+        QCOMPARE(findings->count(), 1);
+        QVERIFY(findings->item(0)->text().contains(QStringLiteral("110105********002X")));
+        QStringList visible;
+        for (QPushButton *button : page.findChildren<QPushButton *>()) {
+            if (button->isVisible() && button->property("action").isValid())
+                visible.append(button->property("action").toString());
+        }
+        QCOMPARE(visible.size(), 2); // 审查通过 and 退回: every step is offered without an account
+        screenshot(page, QStringLiteral("disclosure-item-secrecy"));
+
+        // A new draft as the editor saves it: listed, shown, offered for 送审 and 编辑.
+        DisclosureItem draft;
+        draft.category = DisclosureCategory::Plans;
+        draft.title = QStringLiteral("柳州市2027年城市建设计划");
+        draft.publisher = QStringLiteral("柳州市人民政府办公室");
+        draft.writtenOn = draft.changedOn = QDate::currentDate();
+        draft.body = QStringLiteral("一、总体要求");
+        page.saveDraft(QString(), draft);
+        GD_VERIFY(context.projections().catchUp());
+        page.reload();
+        QCOMPARE(page.list()->rowCount(), 62);
+        QVERIFY(page.shownItem() != id);
+        QVERIFY(preview->toPlainText().contains(draft.title));
+        auto stored = context.records().get(QString::fromLatin1(ItemCollection), page.shownItem());
+        GD_VERIFY(stored);
+        QCOMPARE((*stored)->payload.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+    }
+};
+
+QTEST_MAIN(TestDisclosurePage)
+#include "tst_disclosurepage.moc"
