@@ -3,6 +3,7 @@
 #include "RequestWorkflow.h"
 #include "RequestsStore.h"
 #include "module/ModuleContext.h"
+#include "module/ProjectionRunner.h"
 #include "store/Transaction.h"
 #include "sync/RecordStore.h"
 
@@ -191,6 +192,8 @@ Core::Result<int> RequestsDemoData::seed(Core::ModuleContext &context, const Hol
     for (const DisclosureRequest &request : *requests)
         GD_TRY(RequestsStore::save(context, Core::RecordStore::newRecordId(), request));
     GD_TRY(transaction->commit());
+    // The records' notices wait for the event loop: the tables are level when seeding returns.
+    GD_TRY(context.projections().catchUp());
     return int(requests->size());
 }
 

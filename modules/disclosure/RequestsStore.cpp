@@ -106,9 +106,9 @@ QList<Core::Migration> RequestsStore::migrations()
                  "CREATE TABLE disclosure_requests ("
                  " record_id TEXT PRIMARY KEY, serial TEXT NOT NULL, year INTEGER NOT NULL,"
                  " applicant_type TEXT NOT NULL, applicant_name TEXT NOT NULL, channel TEXT NOT NULL,"
-                 " content TEXT NOT NULL, department TEXT NOT NULL, status TEXT NOT NULL,"
-                 " received_on TEXT NOT NULL, corrected_on TEXT NOT NULL, extended INTEGER NOT NULL,"
-                 " due_on TEXT NOT NULL, reply_type TEXT NOT NULL, replied_on TEXT NOT NULL,"
+                 " content TEXT NOT NULL, department TEXT, status TEXT NOT NULL,"
+                 " received_on TEXT NOT NULL, corrected_on TEXT, extended INTEGER NOT NULL,"
+                 " due_on TEXT, reply_type TEXT, replied_on TEXT,"
                  " payload TEXT NOT NULL);"
                  "CREATE INDEX disclosure_requests_year_serial ON disclosure_requests (year, serial);"
                  "CREATE INDEX disclosure_requests_status ON disclosure_requests (status, due_on);")}};

@@ -1,6 +1,9 @@
 #include "DisclosurePrint.h"
 
+#include "PdfTextMap.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QFontDatabase>
 #include <QJsonArray>
 #include <QPdfWriter>
@@ -8,6 +11,7 @@
 #include <QSaveFile>
 #include <QTextDocument>
 #include <QThread>
+#include <mutex>
 
 namespace GovDesk::Disclosure {
 
@@ -65,6 +69,20 @@ QString style()
         .arg(bodyFamily(), titleFamily(), headingFamily());
 }
 
+// The radicals the fonts draw with an ideograph's glyph (PdfTextMap): once per set of families.
+QHash<char32_t, char32_t> sharedGlyphs()
+{
+    static std::mutex mutex;
+    static QHash<char32_t, char32_t> shared;
+    static bool known = false;
+    const std::scoped_lock lock(mutex);
+    if (!known) {
+        shared = PdfTextMap::sharedGlyphs({bodyFamily(), titleFamily(), headingFamily()});
+        known = true;
+    }
+    return shared;
+}
+
 } // namespace
 
 QString DisclosurePrint::noticeHtml(const NoticeText &notice)
@@ -114,13 +132,11 @@ QString DisclosurePrint::reportHtml(const QJsonObject &report)
 
 Core::Result<int> DisclosurePrint::writePdf(const QString &html, const QString &path)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        //: 无法写入 %1：%2
-        return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
+    QBuffer drawn;
+    drawn.open(QIODevice::WriteOnly);
     int pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&drawn);
         writer.setResolution(300);
         writer.setTitle(QStringLiteral("GovDesk"));
         writer.setCreator(QStringLiteral("GovDesk"));
@@ -135,7 +151,13 @@ Core::Result<int> DisclosurePrint::writePdf(const QString &html, const QString &
         document.print(&writer);
         pages = document.pageCount();
     }
-    if (!file.commit())
+    // Text that copies and searches as written (人, not the radical ⼈).
+    const auto fixed = PdfTextMap::fix(drawn.data(), sharedGlyphs());
+    if (!fixed)
+        return std::unexpected(fixed.error());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*fixed) != fixed->size() || !file.commit())
+        //: 无法写入 %1：%2
         return fail(ErrorCode::Io, tr("Cannot write %1: %2").arg(path, file.errorString()));
     return pages;
 }

@@ -1,5 +1,5 @@
 # Tests of the 依申请公开 part: one executable per class or feature.
-foreach(test disclosurerequest requestworkflow requestsupervision annualreport replynotice)
+foreach(test disclosurerequest requestworkflow requestsupervision annualreport replynotice requestsdemodata)
     govdesk_add_test(tst_${test} SOURCES tst_${test}.cpp LIBS govdesk-disclosure-core LABELS disclosure)
 endforeach()
 # On a real encrypted profile: migrations, projection, to-dos, demo data.

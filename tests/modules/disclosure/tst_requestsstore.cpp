@@ -9,6 +9,7 @@
 #include "RequestsStore.h"
 #include "module/ModuleRecords.h"
 #include "module/ModuleTodos.h"
+#include "module/ProjectionRunner.h"
 #include "store/Database.h"
 #include "sync/RecordStore.h"
 
