@@ -46,6 +46,11 @@ private Q_SLOTS:
         if (QStandardPaths::findExecutable(QStringLiteral("pdftotext")).isEmpty())
             QSKIP("pdftotext (poppler-utils) is not installed");
         QVERIFY(m_dir.isValid());
+        // To look at the pages: GOVDESK_KEEP_PDFS=1 keeps them (the path is logged).
+        if (qEnvironmentVariableIsSet("GOVDESK_KEEP_PDFS")) {
+            m_dir.setAutoRemove(false);
+            qInfo("PDFs kept in %s", qPrintable(m_dir.path()));
+        }
     }
 
     void replyNotice()
