@@ -3,6 +3,8 @@
 #include "DisclosureDemoData.h"
 #include "DisclosureIntakeService.h"
 #include "DisclosureRecords.h"
+#include "RequestsDemoData.h"
+#include "RequestsStore.h"
 #include "module/ModuleContext.h"
 #include "module/ObjectPool.h"
 
@@ -18,6 +20,8 @@ bool DisclosureModule::initialize(Core::ModuleContext &context, QString *error)
     if (ready)
         ready = context.addProjection(DisclosureRecords::projection(
             context, calendar.value_or(HolidayCalendar()), [] { return QDate::currentDate(); }));
+    if (ready)
+        ready = RequestsStore::install(context); // 依申请公开
     if (!ready) {
         *error = ready.error().message;
         return false;
@@ -36,7 +40,13 @@ void DisclosureModule::aboutToShutdown()
 
 bool DisclosureModule::seedDemoData(Core::ModuleContext &context, QString *error)
 {
-    auto seeded = seedDemoItems(context, QDate::currentDate());
+    const QDate today = QDate::currentDate();
+    auto seeded = seedDemoItems(context, today);
+    if (seeded) {
+        auto requests = RequestsDemoData::seed(context, HolidayCalendar::shipped().value_or(HolidayCalendar()), today);
+        if (!requests)
+            seeded = std::unexpected(requests.error());
+    }
     if (!seeded) {
         *error = seeded.error().message;
         return false;
