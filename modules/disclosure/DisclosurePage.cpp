@@ -5,6 +5,7 @@
 #include "ItemActions.h"
 #include "ItemEditor.h"
 #include "ItemWorkflow.h"
+#include "RequestsTab.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
 #include "store/Database.h"
@@ -124,11 +125,8 @@ DisclosurePage::DisclosurePage(Core::ModuleContext &context, QWidget *parent)
     items->setStretchFactor(1, 2);
     //: Tab: 主动公开
     m_tabs->addTab(items, tr("Proactive disclosure"));
-    // 依申请公开: the requests work fills this tab.
-    auto *requests = new QLabel(tr("Requests for disclosure are handled here."), m_tabs);
-    requests->setAlignment(Qt::AlignCenter);
     //: Tab: 依申请公开
-    m_tabs->addTab(requests, tr("Requests"));
+    m_tabs->addTab(new RequestsTab(m_context, m_tabs), tr("Requests"));
 
     connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto selected = m_list->selectedItems();

@@ -1,15 +1,21 @@
 // Tests the 信息公开 page under offscreen on a real profile with the demo's items: the list with
 // its 电子监察 colours, the tabs, an item's preview with history, the steps offered, and 保密审查's
-// findings shown. Saves screenshots when GOVDESK_SCREENSHOT_DIR is set.
+// findings shown. Saves screenshots when GOVDESK_SCREENSHOT_DIR is set (in Chinese with
+// GOVDESK_SCREENSHOT_QM naming the zh_CN .qm).
 #include "../../unit/core/module/ModuleTestProfile.h"
 #include "DisclosureDemoData.h"
 #include "DisclosurePage.h"
 #include "DisclosureRecords.h"
+#include "RequestsDemoData.h"
+#include "RequestsStore.h"
+#include "RequestsTab.h"
 #include "module/ModuleRecords.h"
 #include "module/ProjectionRunner.h"
 #include "sync/RecordStore.h"
 
 #include <QDir>
+#include <QLocale>
+#include <QTranslator>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
@@ -30,7 +36,17 @@ class TestDisclosurePage : public QObject
             QVERIFY(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
     }
 
+    QTranslator m_release;
+
 private slots:
+    void initTestCase()
+    {
+        if (const QString qm = qEnvironmentVariable("GOVDESK_SCREENSHOT_QM"); !qm.isEmpty() && m_release.load(qm)) {
+            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
+            QCoreApplication::installTranslator(&m_release);
+        }
+    }
+
     void showsTheItemsAndTheirSteps()
     {
         GovDesk::Test::ModuleTestProfile profile;
@@ -94,6 +110,48 @@ private slots:
         auto stored = context.records().get(QString::fromLatin1(ItemCollection), page.shownItem());
         GD_VERIFY(stored);
         QCOMPARE((*stored)->payload.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));
+    }
+
+    // The 依申请公开 tab on the demo's year of requests: every request listed, the open ones first
+    // and most pressing first (red before yellow before green), each with its colour and due date.
+    void listsTheRequestsMostPressingFirst()
+    {
+        GovDesk::Test::ModuleTestProfile profile;
+        GD_VERIFY(profile.create());
+        auto &context = profile.context(QStringLiteral("disclosure"));
+        GD_VERIFY(RequestsStore::install(context));
+        auto calendar = HolidayCalendar::shipped();
+        GD_VERIFY(calendar);
+        auto seeded = RequestsDemoData::seed(context, *calendar, QDate::currentDate());
+        GD_VERIFY(seeded);
+        GD_VERIFY(context.projections().catchUp());
+
+        DisclosurePage page(context);
+        page.resize(1280, 800);
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        page.tabs()->setCurrentIndex(1);
+        auto *tab = page.findChild<RequestsTab *>();
+        QVERIFY(tab);
+        QTableWidget *list = tab->list();
+        QCOMPARE(list->rowCount(), *seeded);
+        // Colours descend in urgency down the open rows: red (0xd9…) never after yellow or green.
+        auto rank = [](const QColor &c) { return c.red() == 0xd9 ? 2 : c.red() == 0xf5 ? 1 : 0; };
+        int previous = 2;
+        int open = 0;
+        for (int row = 0; row < list->rowCount() && list->item(row, 6) && !list->item(row, 6)->text().isEmpty();
+             ++row, ++open) {
+            const int current = rank(list->item(row, 0)->data(Qt::DecorationRole).value<QColor>());
+            QVERIFY2(current <= previous, qPrintable(QStringLiteral("row %1").arg(row)));
+            previous = current;
+            QVERIFY(!list->item(row, 5)->text().isEmpty()); // the due date
+        }
+        QVERIFY(open > 0);
+        QVERIFY(open < list->rowCount()); // the answered ones follow
+        list->selectRow(0);
+        auto *detail = tab->findChild<QTextBrowser *>();
+        QVERIFY(detail->toPlainText().contains(list->item(0, 0)->text()));
+        screenshot(page, QStringLiteral("disclosure-requests"));
     }
 };
 
