@@ -98,12 +98,12 @@
         <translation>The attachment could not be saved as %1.</translation>
     </message>
     <message>
-        <source>The attachment&apos;s download could not be continued.</source>
-        <translation>The attachment&apos;s download could not be continued.</translation>
+        <source>The attachment's download could not be continued.</source>
+        <translation>The attachment's download could not be continued.</translation>
     </message>
     <message>
-        <source>The attachment&apos;s download is not finished.</source>
-        <translation>The attachment&apos;s download is not finished.</translation>
+        <source>The attachment's download is not finished.</source>
+        <translation>The attachment's download is not finished.</translation>
     </message>
 </context>
 <context>
@@ -129,8 +129,8 @@
         <translation>The attachment arrived damaged at the server several times; it was not sent.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>
-        <translation>The server&apos;s answer could not be understood. It may run an incompatible version.</translation>
+        <source>The server's answer could not be understood. It may run an incompatible version.</source>
+        <translation>The server's answer could not be understood. It may run an incompatible version.</translation>
     </message>
     <message>
         <source>An attachment arrived damaged several times; it was not kept.</source>
@@ -424,8 +424,8 @@
         <translation>Trust the CAs in this PEM file for the sync server (stored in the profile).</translation>
     </message>
     <message>
-        <source>Pin the sync server&apos;s public key, e.g. sha256//BASE64 (stored in the profile).</source>
-        <translation>Pin the sync server&apos;s public key, e.g. sha256//BASE64 (stored in the profile).</translation>
+        <source>Pin the sync server's public key, e.g. sha256//BASE64 (stored in the profile).</source>
+        <translation>Pin the sync server's public key, e.g. sha256//BASE64 (stored in the profile).</translation>
     </message>
     <message>
         <source>Commands:
@@ -437,15 +437,15 @@
   restore FILE                       restore a backup (current data kept until verified)
   rekey PROFILE                      change the passphrase
   search PROFILE QUERY... [--queries-file FILE|-] [--module M] [--type T] [--limit N]
-                                     several queries per unlock; &apos;-&apos; reads them from
+                                     several queries per unlock; '-' reads them from
                                      standard input (then --passphrase-file is needed)
-  audit verify PROFILE               check the audit log&apos;s hash chain
+  audit verify PROFILE               check the audit log's hash chain
   demo reset                         recreate the demo profile
   sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]
-                                     sign in to the profile&apos;s sync server
+                                     sign in to the profile's sync server
   sync PROFILE                       send local changes, fetch new ones, print a summary
   sync-status PROFILE                pending changes, conflicts, last sync
-  sign-out PROFILE                   forget the server&apos;s tokens (data stays)
+  sign-out PROFILE                   forget the server's tokens (data stays)
 Passphrases are read from the terminal (not echoed), from standard input, or from
 --passphrase-file / --new-passphrase-file; never from the command line. The server
 password (sign-in) likewise, from the terminal, the next line of standard input or
@@ -459,15 +459,15 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
   restore FILE                       restore a backup (current data kept until verified)
   rekey PROFILE                      change the passphrase
   search PROFILE QUERY... [--queries-file FILE|-] [--module M] [--type T] [--limit N]
-                                     several queries per unlock; &apos;-&apos; reads them from
+                                     several queries per unlock; '-' reads them from
                                      standard input (then --passphrase-file is needed)
-  audit verify PROFILE               check the audit log&apos;s hash chain
+  audit verify PROFILE               check the audit log's hash chain
   demo reset                         recreate the demo profile
   sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]
-                                     sign in to the profile&apos;s sync server
+                                     sign in to the profile's sync server
   sync PROFILE                       send local changes, fetch new ones, print a summary
   sync-status PROFILE                pending changes, conflicts, last sync
-  sign-out PROFILE                   forget the server&apos;s tokens (data stays)
+  sign-out PROFILE                   forget the server's tokens (data stays)
 Passphrases are read from the terminal (not echoed), from standard input, or from
 --passphrase-file / --new-passphrase-file; never from the command line. The server
 password (sign-in) likewise, from the terminal, the next line of standard input or
@@ -478,10 +478,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>Queries from standard input (--queries-file -) need --passphrase-file.</translation>
     </message>
     <message numerus="yes">
-        <source>%n hit(s) for &quot;%1&quot;.</source>
+        <source>%n hit(s) for "%1".</source>
         <translation>
-            <numerusform>%n hit for &quot;%1&quot;.</numerusform>
-            <numerusform>%n hits for &quot;%1&quot;.</numerusform>
+            <numerusform>%n hit for "%1".</numerusform>
+            <numerusform>%n hits for "%1".</numerusform>
         </translation>
     </message>
     <message>
@@ -493,8 +493,8 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>Search: more queries, one a line, from this file (- for standard input).</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; could not take in all changes: %2</source>
-        <translation>The module &quot;%1&quot; could not take in all changes: %2</translation>
+        <source>The module "%1" could not take in all changes: %2</source>
+        <translation>The module "%1" could not take in all changes: %2</translation>
     </message>
 </context>
 <context>
@@ -504,8 +504,8 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>Synchronisation was cancelled.</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid https:// address.</source>
-        <translation>The server address &quot;%1&quot; is not a valid https:// address.</translation>
+        <source>The server address "%1" is not a valid https:// address.</source>
+        <translation>The server address "%1" is not a valid https:// address.</translation>
     </message>
     <message>
         <source>The network library could not be started.</source>
@@ -516,8 +516,8 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>The server address is not a valid https:// address.</translation>
     </message>
     <message>
-        <source>The proxy server&apos;s name could not be found. Check the proxy setting.</source>
-        <translation>The proxy server&apos;s name could not be found. Check the proxy setting.</translation>
+        <source>The proxy server's name could not be found. Check the proxy setting.</source>
+        <translation>The proxy server's name could not be found. Check the proxy setting.</translation>
     </message>
     <message>
         <source>The server name %1 could not be found. Check the address and the network connection.</source>
@@ -568,8 +568,8 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>Cannot verify the server %1: certificate expired. Tell your administrator.</translation>
     </message>
     <message>
-        <source>Cannot verify the server %1: certificate not valid yet. Check this computer&apos;s date and time.</source>
-        <translation>Cannot verify the server %1: certificate not valid yet. Check this computer&apos;s date and time.</translation>
+        <source>Cannot verify the server %1: certificate not valid yet. Check this computer's date and time.</source>
+        <translation>Cannot verify the server %1: certificate not valid yet. Check this computer's date and time.</translation>
     </message>
     <message>
         <source>Cannot verify the server %1: certificate revoked.</source>
@@ -592,15 +592,15 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>The answer of the server %1 is larger than %2 MiB and was not accepted.</translation>
     </message>
     <message>
-        <source>The connection settings of this profile could not be applied (%1), so no connection was made. Check the server&apos;s certificate pin and proxy settings.</source>
-        <translation>The connection settings of this profile could not be applied (%1), so no connection was made. Check the server&apos;s certificate pin and proxy settings.</translation>
+        <source>The connection settings of this profile could not be applied (%1), so no connection was made. Check the server's certificate pin and proxy settings.</source>
+        <translation>The connection settings of this profile could not be applied (%1), so no connection was made. Check the server's certificate pin and proxy settings.</translation>
     </message>
 </context>
 <context>
     <name>DamageMark</name>
     <message>
-        <source>The profile&apos;s database file is damaged: part of it failed its integrity check. Nothing more will be written to it. Restore the last backup.</source>
-        <translation>The profile&apos;s database file is damaged: part of it failed its integrity check. Nothing more will be written to it. Restore the last backup.</translation>
+        <source>The profile's database file is damaged: part of it failed its integrity check. Nothing more will be written to it. Restore the last backup.</source>
+        <translation>The profile's database file is damaged: part of it failed its integrity check. Nothing more will be written to it. Restore the last backup.</translation>
     </message>
 </context>
 <context>
@@ -629,8 +629,8 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>Line %1 holds a byte-order mark: two files were joined into one. Import them separately.</translation>
     </message>
     <message>
-        <source>Line %1: text follows a closing quote; a quote inside a value is written twice (&quot;&quot;).</source>
-        <translation>Line %1: text follows a closing quote; a quote inside a value is written twice (&quot;&quot;).</translation>
+        <source>Line %1: text follows a closing quote; a quote inside a value is written twice ("").</source>
+        <translation>Line %1: text follows a closing quote; a quote inside a value is written twice ("").</translation>
     </message>
 </context>
 <context>
@@ -678,22 +678,22 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <name>GovDesk::Core::DatasetStatusStore</name>
     <message>
         <source>Imported</source>
-        <extracomment>A dataset&apos;s status: 已导入</extracomment>
+        <extracomment>A dataset's status: 已导入</extracomment>
         <translation>Imported</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <extracomment>A dataset&apos;s status: 等待导入 (its file may still be on its way)</extracomment>
+        <extracomment>A dataset's status: 等待导入 (its file may still be on its way)</extracomment>
         <translation>Waiting</translation>
     </message>
     <message>
         <source>Not imported (errors)</source>
-        <extracomment>A dataset&apos;s status: 未导入（有错误）</extracomment>
+        <extracomment>A dataset's status: 未导入（有错误）</extracomment>
         <translation>Not imported (errors)</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <extracomment>A dataset&apos;s status: 已取消导入</extracomment>
+        <extracomment>A dataset's status: 已取消导入</extracomment>
         <translation>Import cancelled</translation>
     </message>
 </context>
@@ -735,12 +735,12 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>GovDesk is locked. Unlock it to continue.</translation>
     </message>
     <message>
-        <source>The module&apos;s datasets are already set up.</source>
-        <translation>The module&apos;s datasets are already set up.</translation>
+        <source>The module's datasets are already set up.</source>
+        <translation>The module's datasets are already set up.</translation>
     </message>
     <message>
-        <source>The module&apos;s datasets are set up wrongly.</source>
-        <translation>The module&apos;s datasets are set up wrongly.</translation>
+        <source>The module's datasets are set up wrongly.</source>
+        <translation>The module's datasets are set up wrongly.</translation>
     </message>
 </context>
 <context>
@@ -761,32 +761,32 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>%1 is not a GovDesk module.</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; was built for module interface %2; this GovDesk provides %3.</source>
-        <translation>The module &quot;%1&quot; was built for module interface %2; this GovDesk provides %3.</translation>
+        <source>The module "%1" was built for module interface %2; this GovDesk provides %3.</source>
+        <translation>The module "%1" was built for module interface %2; this GovDesk provides %3.</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; is installed twice; %2 is ignored.</source>
-        <translation>The module &quot;%1&quot; is installed twice; %2 is ignored.</translation>
+        <source>The module "%1" is installed twice; %2 is ignored.</source>
+        <translation>The module "%1" is installed twice; %2 is ignored.</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; needs &quot;%2&quot;, which is not available.</source>
-        <translation>The module &quot;%1&quot; needs &quot;%2&quot;, which is not available.</translation>
+        <source>The module "%1" needs "%2", which is not available.</source>
+        <translation>The module "%1" needs "%2", which is not available.</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; is part of a circular dependency.</source>
-        <translation>The module &quot;%1&quot; is part of a circular dependency.</translation>
+        <source>The module "%1" is part of a circular dependency.</source>
+        <translation>The module "%1" is part of a circular dependency.</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; needs &quot;%2&quot;, which failed to start.</source>
-        <translation>The module &quot;%1&quot; needs &quot;%2&quot;, which failed to start.</translation>
+        <source>The module "%1" needs "%2", which failed to start.</source>
+        <translation>The module "%1" needs "%2", which failed to start.</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; could not be loaded: %2</source>
-        <translation>The module &quot;%1&quot; could not be loaded: %2</translation>
+        <source>The module "%1" could not be loaded: %2</source>
+        <translation>The module "%1" could not be loaded: %2</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; failed to start: %2</source>
-        <translation>The module &quot;%1&quot; failed to start: %2</translation>
+        <source>The module "%1" failed to start: %2</source>
+        <translation>The module "%1" failed to start: %2</translation>
     </message>
     <message>
         <source>no reason given</source>
@@ -796,8 +796,8 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
 <context>
     <name>GovDesk::Core::ProjectionRunner</name>
     <message>
-        <source>The module&apos;s projection &quot;%1&quot; is invalid: %2</source>
-        <translation>The module&apos;s projection &quot;%1&quot; is invalid: %2</translation>
+        <source>The module's projection "%1" is invalid: %2</source>
+        <translation>The module's projection "%1" is invalid: %2</translation>
     </message>
 </context>
 <context>
@@ -812,12 +812,12 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>%1 must be %2, not %3.</source>
-        <extracomment>A red-header template&apos;s number out of range: &quot;markTop must be from 5 to 150 (mm), not 400.&quot;</extracomment>
+        <extracomment>A red-header template's number out of range: "markTop must be from 5 to 150 (mm), not 400."</extracomment>
         <translation>%1 must be %2, not %3.</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <extracomment>A red-header template&apos;s field of the wrong JSON type: &quot;markTop must be a number.&quot;</extracomment>
+        <extracomment>A red-header template's field of the wrong JSON type: "markTop must be a number."</extracomment>
         <translation>%1 must be a number.</translation>
     </message>
     <message>
@@ -834,17 +834,17 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>%1 must be one of none, single, thick-thin, thin-thick, not %2.</source>
-        <extracomment>&quot;separator.style must be one of none, single, thick-thin, thin-thick, not double.&quot;</extracomment>
+        <extracomment>"separator.style must be one of none, single, thick-thin, thin-thick, not double."</extracomment>
         <translation>%1 must be one of none, single, thick-thin, thin-thick, not %2.</translation>
     </message>
     <message>
         <source>Unknown field %1.</source>
-        <extracomment>A red-header template with a field GovDesk does not know (a typo): &quot;Unknown field markSize.&quot;</extracomment>
+        <extracomment>A red-header template with a field GovDesk does not know (a typo): "Unknown field markSize."</extracomment>
         <translation>Unknown field %1.</translation>
     </message>
     <message>
         <source>A template needs its format (file, letter, order or minutes).</source>
-        <extracomment>&quot;format&quot; is the JSON field: file, letter, order or minutes</extracomment>
+        <extracomment>"format" is the JSON field: file, letter, order or minutes</extracomment>
         <translation>A template needs its format (file, letter, order or minutes).</translation>
     </message>
     <message>
@@ -869,7 +869,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>documentTypes: %1 is not one of the 15 文种 (%2).</source>
-        <extracomment>&quot;documentTypes: 通知书 is not one of the 15 文种 (决议, 决定, …).&quot;</extracomment>
+        <extracomment>"documentTypes: 通知书 is not one of the 15 文种 (决议, 决定, …)."</extracomment>
         <translation>documentTypes: %1 is not one of the 15 文种 (%2).</translation>
     </message>
     <message>
@@ -885,7 +885,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>%1 has a template already (%2); remove that one first.</source>
-        <extracomment>&quot;通知 has a template already (file:通知); remove that one first.&quot;</extracomment>
+        <extracomment>"通知 has a template already (file:通知); remove that one first."</extracomment>
         <translation>%1 has a template already (%2); remove that one first.</translation>
     </message>
     <message>
@@ -894,7 +894,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>Template %1: %2</source>
-        <extracomment>&quot;Template 2: markTop must be from 5 to 150, not 400.&quot;</extracomment>
+        <extracomment>"Template 2: markTop must be from 5 to 150, not 400."</extracomment>
         <translation>Template %1: %2</translation>
     </message>
 </context>
@@ -916,8 +916,8 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
 <context>
     <name>GovDesk::Core::SealKeyStore</name>
     <message>
-        <source>The server&apos;s answer holds no complete seal.</source>
-        <translation>The server&apos;s answer holds no complete seal.</translation>
+        <source>The server's answer holds no complete seal.</source>
+        <translation>The server's answer holds no complete seal.</translation>
     </message>
     <message>
         <source>The seal of %1 from the server is not valid; ask the administrator to issue it again.</source>
@@ -988,20 +988,20 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>The seal certificate could not be made.</translation>
     </message>
     <message>
-        <source>The seal&apos;s validity period is empty.</source>
-        <translation>The seal&apos;s validity period is empty.</translation>
+        <source>The seal's validity period is empty.</source>
+        <translation>The seal's validity period is empty.</translation>
     </message>
     <message>
         <source>The seal CA certificate cannot be read.</source>
         <translation>The seal CA certificate cannot be read.</translation>
     </message>
     <message>
-        <source>The seal CA&apos;s private key cannot be read.</source>
-        <translation>The seal CA&apos;s private key cannot be read.</translation>
+        <source>The seal CA's private key cannot be read.</source>
+        <translation>The seal CA's private key cannot be read.</translation>
     </message>
     <message>
-        <source>The seal CA&apos;s private key does not match its certificate.</source>
-        <translation>The seal CA&apos;s private key does not match its certificate.</translation>
+        <source>The seal CA's private key does not match its certificate.</source>
+        <translation>The seal CA's private key does not match its certificate.</translation>
     </message>
 </context>
 <context>
@@ -1027,8 +1027,8 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>SM3 is not available in this OpenSSL.</translation>
     </message>
     <message>
-        <source>The seal&apos;s private key cannot be read.</source>
-        <translation>The seal&apos;s private key cannot be read.</translation>
+        <source>The seal's private key cannot be read.</source>
+        <translation>The seal's private key cannot be read.</translation>
     </message>
     <message>
         <source>The document could not be signed.</source>
@@ -1136,6 +1136,19 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
             <numerusform>The file changed since it was checked and now has %n problem; nothing was imported.</numerusform>
             <numerusform>The file changed since it was checked and now has %n problems; nothing was imported.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::AnnualReport</name>
+    <message>
+        <source>%1 is not a year of a report.</source>
+        <extracomment>年度 %1 无效。</extracomment>
+        <translation>%1 is not a year of a report.</translation>
+    </message>
+    <message>
+        <source>The organisation reporting is missing.</source>
+        <extracomment>报告机关不能为空。</extracomment>
+        <translation>The organisation reporting is missing.</translation>
     </message>
 </context>
 <context>
@@ -1247,6 +1260,481 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Art. 20 item (%1) of the 《政府信息公开条例》</source>
         <extracomment>《政府信息公开条例》第二十条第（%1）项</extracomment>
         <translation>Art. 20 item (%1) of the 《政府信息公开条例》</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DisclosureItem</name>
+    <message>
+        <source>must not be empty</source>
+        <extracomment>Refusal of an empty field: 不能为空</extracomment>
+        <translation>must not be empty</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>Refusal of a record field: it is missing</extracomment>
+        <translation>missing</translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <extracomment>Refusal of a record field: it is not text</extracomment>
+        <translation>not text</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (yyyy-MM-dd)</source>
+        <extracomment>Refusal of a date field; %1 is the value, e.g. 2026-13-01</extracomment>
+        <translation>%1 is not a date (yyyy-MM-dd)</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>not a list</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a SHA-256, a name and a size</source>
+        <extracomment>Refusal of an attachment entry; %1 is the file name</extracomment>
+        <translation>「%1」 needs a SHA-256, a name and a size</translation>
+    </message>
+    <message>
+        <source>a line lacks its action, statuses or time</source>
+        <extracomment>Refusal of a history line without a known action, statuses or time</extracomment>
+        <translation>a line lacks its action, statuses or time</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <extracomment>主动公开 item status: 拟稿</extracomment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Secrecy review</source>
+        <extracomment>主动公开 item status: 保密审查</extracomment>
+        <translation>Secrecy review</translation>
+    </message>
+    <message>
+        <source>Leader review</source>
+        <extracomment>主动公开 item status: 领导审核</extracomment>
+        <translation>Leader review</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <extracomment>主动公开 item status: 已发布
+----------
+History action: 发布</extracomment>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <extracomment>主动公开 item status: 已撤回
+----------
+History action: 撤回</extracomment>
+        <translation>Withdrawn</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <extracomment>History action: 拟稿</extracomment>
+        <translation>Drafted</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <extracomment>History action: 送审</extracomment>
+        <translation>Submitted</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <extracomment>History action: 审核通过</extracomment>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>History action: 退回</extracomment>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <source>Reopened for update</source>
+        <extracomment>History action: 更新 (a published item reopened as a draft)</extracomment>
+        <translation>Reopened for update</translation>
+    </message>
+    <message>
+        <source>Index number</source>
+        <extracomment>Field of a 主动公开 item: 索引号</extracomment>
+        <translation>Index number</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Field of a 主动公开 item: 主题分类</extracomment>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Field of a 主动公开 item: 标题</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <extracomment>Field of a 主动公开 item: 发布机构</extracomment>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <extracomment>Field of a 主动公开 item: 成文日期</extracomment>
+        <translation>Written on</translation>
+    </message>
+    <message>
+        <source>Created or changed on</source>
+        <extracomment>Field of a 主动公开 item: 形成或者变更日期</extracomment>
+        <translation>Created or changed on</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <extracomment>Field of a 主动公开 item: 发布日期</extracomment>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <extracomment>Field of a 主动公开 item: 主题词</extracomment>
+        <translation>Keywords</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <extracomment>Field of a 主动公开 item: 正文</extracomment>
+        <translation>Body</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <extracomment>Field of a 主动公开 item: 附件</extracomment>
+        <translation>Attachments</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <extracomment>Field of a 主动公开 item: 有效性</extracomment>
+        <translation>Validity</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <extracomment>Field of a 主动公开 item: 密级</extracomment>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Field of a 主动公开 item: 状态</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <extracomment>Field of a 主动公开 item: 来源公文</extracomment>
+        <translation>Source document</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>Field of a 主动公开 item: 办理记录</extracomment>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <extracomment>Field of a 主动公开 item: 撤回</extracomment>
+        <translation>Withdrawal</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <extracomment>Field of a record: 格式版本</extracomment>
+        <translation>Schema</translation>
+    </message>
+    <message>
+        <source>「%1」: %2</source>
+        <extracomment>A refused field: 「标题」：不能为空</extracomment>
+        <translation>「%1」: %2</translation>
+    </message>
+    <message>
+        <source>version %1 is not known</source>
+        <extracomment>Refusal of a record written in another format version; %1 is the version</extracomment>
+        <translation>version %1 is not known</translation>
+    </message>
+    <message>
+        <source>%1 is not a category code</source>
+        <extracomment>Refusal of an unknown category code; %1 is the code</extracomment>
+        <translation>%1 is not a category code</translation>
+    </message>
+    <message>
+        <source>%1 is not 秘密, 机密 or 绝密</source>
+        <extracomment>Refusal of an unknown 密级; %1 is the value</extracomment>
+        <translation>%1 is not 秘密, 机密 or 绝密</translation>
+    </message>
+    <message>
+        <source>an entry is empty or not text</source>
+        <extracomment>Refusal of a keyword list with an empty entry</extracomment>
+        <translation>an entry is empty or not text</translation>
+    </message>
+    <message>
+        <source>only rules and normative documents have one</source>
+        <extracomment>Refusal: 有效性 belongs only to category 01 (规章和规范性文件)</extracomment>
+        <translation>only rules and normative documents have one</translation>
+    </message>
+    <message>
+        <source>%1 is not 有效, 失效 or 废止</source>
+        <extracomment>Refusal of an unknown 有效性; %1 is the value</extracomment>
+        <translation>%1 is not 有效, 失效 or 废止</translation>
+    </message>
+    <message>
+        <source>%1 is not a status</source>
+        <extracomment>Refusal of an unknown status; %1 is the value</extracomment>
+        <translation>%1 is not a status</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>not an object</translation>
+    </message>
+    <message>
+        <source>needs a reason and a date</source>
+        <extracomment>Refusal of a withdrawal without reason or date</extracomment>
+        <translation>needs a reason and a date</translation>
+    </message>
+    <message>
+        <source>missing on a published item</source>
+        <extracomment>Refusal: a published item without 发布日期</extracomment>
+        <translation>missing on a published item</translation>
+    </message>
+    <message>
+        <source>a classified item cannot be published</source>
+        <extracomment>Refusal: a classified (密级) item can never be published</extracomment>
+        <translation>a classified item cannot be published</translation>
+    </message>
+    <message>
+        <source>missing on a withdrawn item</source>
+        <extracomment>Refusal: a withdrawn item without its reason and date</extracomment>
+        <translation>missing on a withdrawn item</translation>
+    </message>
+    <message>
+        <source>before the date it was written</source>
+        <extracomment>Refusal: 形成或者变更日期 before 成文日期</extracomment>
+        <translation>before the date it was written</translation>
+    </message>
+    <message>
+        <source>needs text or an attachment</source>
+        <extracomment>Refusal: an item needs 正文 or 附件</extracomment>
+        <translation>needs text or an attachment</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DisclosurePage</name>
+    <message>
+        <source>Status</source>
+        <extracomment>Column of the 主动公开 list: 状态</extracomment>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Index number</source>
+        <extracomment>Column: 索引号</extracomment>
+        <translation>Index number</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Column: 主题分类</extracomment>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column: 标题</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <extracomment>Column: 形成或者变更日期</extracomment>
+        <translation>Changed on</translation>
+    </message>
+    <message>
+        <source>Submit for review…</source>
+        <extracomment>Workflow button: 送审</extracomment>
+        <translation>Submit for review…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <extracomment>Workflow button: 审查通过</extracomment>
+        <translation>Approve…</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <extracomment>Workflow button: 发布</extracomment>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <extracomment>Workflow button: 退回</extracomment>
+        <translation>Return…</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <extracomment>Workflow button: 更新 (reopen a published item)</extracomment>
+        <translation>Update…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <extracomment>Workflow button: 撤回</extracomment>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <extracomment>Button: 编辑 (a draft)</extracomment>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <extracomment>Button: 新建主动公开信息</extracomment>
+        <translation>New item…</translation>
+    </message>
+    <message>
+        <source>Secrecy review findings</source>
+        <extracomment>Heading of the 保密审查 findings</extracomment>
+        <translation>Secrecy review findings</translation>
+    </message>
+    <message>
+        <source>Proactive disclosure</source>
+        <extracomment>Tab: 主动公开</extracomment>
+        <translation>Proactive disclosure</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <extracomment>Tab: 依申请公开</extracomment>
+        <translation>Requests</translation>
+    </message>
+    <message>
+        <source>(pending)</source>
+        <extracomment>An item without its 索引号 yet: 待编号</extracomment>
+        <translation>(pending)</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>Heading of an item's history: 办理记录</extracomment>
+        <translation>History</translation>
+    </message>
+    <message>
+        <source>Opinion or reason:</source>
+        <extracomment>Dialog asking for the 意见 (or the reason of a return or withdrawal)</extracomment>
+        <translation>Opinion or reason:</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DisclosurePrint</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>无法写入 %1：%2</extracomment>
+        <translation>Cannot write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DisclosureRecords</name>
+    <message>
+        <source>Awaiting %1</source>
+        <extracomment>A 信息公开 to-do's step: 待保密审查, 待领导审核</extracomment>
+        <translation>Awaiting %1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <extracomment>电子监察 in a to-do: 预警 (yellow) or 超期 (red) of the 20 working days</extracomment>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>due soon</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <extracomment>A 信息公开 to-do: 【待保密审查】柳州市2026年城市建设计划</extracomment>
+        <translation>[%1] %2</translation>
+    </message>
+    <message>
+        <source>Disclosed item</source>
+        <extracomment>Search filter and type of 主动公开 items</extracomment>
+        <translation>Disclosed item</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DisclosureRequests</name>
+    <message>
+        <source>version %1 is not understood (expected %2).</source>
+        <translation>version %1 is not understood (expected %2).</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the annual report's six kinds of applicant.</source>
+        <extracomment>不是年度报告的六类申请人之一</extracomment>
+        <translation>"%1" is not one of the annual report's six kinds of applicant.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a channel of Art. 31.</source>
+        <extracomment>不是条例第三十一条的申请方式</extracomment>
+        <translation>"%1" is not a channel of Art. 31.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status of a request.</source>
+        <extracomment>未知的办理状态</extracomment>
+        <translation>"%1" is not a status of a request.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a reply type of the regulation.</source>
+        <extracomment>不是条例规定的答复类型</extracomment>
+        <translation>"%1" is not a reply type of the regulation.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a reason of the regulation.</source>
+        <extracomment>不是条例规定的理由</extracomment>
+        <translation>"%1" is not a reason of the regulation.</translation>
+    </message>
+    <message>
+        <source>"%1" is not of the form year-number (2026-0012).</source>
+        <extracomment>登记号应为“年份-四位序号”</extracomment>
+        <translation>"%1" is not of the form year-number (2026-0012).</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <extracomment>不能为空</extracomment>
+        <translation>must not be empty.</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <extracomment>缺少日期</extracomment>
+        <translation>the date is missing.</translation>
+    </message>
+    <message>
+        <source>%1 differs from the date the channel makes it (%2, Art. 31).</source>
+        <extracomment>与申请方式规定的日期（%1）不一致（条例第三十一条）</extracomment>
+        <translation>%1 differs from the date the channel makes it (%2, Art. 31).</translation>
+    </message>
+    <message>
+        <source>is before the request was received.</source>
+        <extracomment>早于收到申请日期</extracomment>
+        <translation>is before the request was received.</translation>
+    </message>
+    <message>
+        <source>%1 working days: at most %2 are allowed.</source>
+        <extracomment>延长期限最长不得超过 %1 个工作日</extracomment>
+        <translation>%1 working days: at most %2 are allowed.</translation>
+    </message>
+    <message>
+        <source>is missing or before the request was received.</source>
+        <extracomment>批准日期缺失或早于收到申请日期</extracomment>
+        <translation>is missing or before the request was received.</translation>
+    </message>
+    <message>
+        <source>an extension needs the approval of the head of the disclosure office (Art. 33).</source>
+        <extracomment>延期须经政府信息公开工作机构负责人同意</extracomment>
+        <translation>an extension needs the approval of the head of the disclosure office (Art. 33).</translation>
+    </message>
+    <message>
+        <source>is before the third party was consulted.</source>
+        <extracomment>早于征求意见日期</extracomment>
+        <translation>is before the third party was consulted.</translation>
+    </message>
+    <message>
+        <source>an answered request has a reply, an open one has none.</source>
+        <extracomment>已答复的申请必须有答复，未答复的申请不能有答复</extracomment>
+        <translation>an answered request has a reply, an open one has none.</translation>
+    </message>
+    <message>
+        <source>a reply of %1 must give its reason.</source>
+        <extracomment>%1须说明理由</extracomment>
+        <translation>a reply of %1 must give its reason.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a reason of %2.</source>
+        <extracomment>“%1”不是“%2”的理由</extracomment>
+        <translation>"%1" is not a reason of %2.</translation>
     </message>
 </context>
 <context>
@@ -1404,6 +1892,96 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Disclosure::ItemEditor</name>
+    <message>
+        <source>Disclosure item</source>
+        <extracomment>Dialog title: 编辑主动公开信息</extracomment>
+        <translation>Disclosure item</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>密级 choice for an item without one: 无</extracomment>
+        <translation>None</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::ItemWorkflow</name>
+    <message>
+        <source>disclosure editor</source>
+        <extracomment>Role: 信息公开拟稿人</extracomment>
+        <translation>disclosure editor</translation>
+    </message>
+    <message>
+        <source>secrecy reviewer</source>
+        <extracomment>Role: 保密审查员</extracomment>
+        <translation>secrecy reviewer</translation>
+    </message>
+    <message>
+        <source>disclosure leader</source>
+        <extracomment>Role: 信息公开审核领导</extracomment>
+        <translation>disclosure leader</translation>
+    </message>
+    <message>
+        <source>「%1」 needs one of these roles: %2</source>
+        <extracomment>Refusal: the step needs one of the roles, e.g. 「保密审查」需要以下角色之一：保密审查员</extracomment>
+        <translation>「%1」 needs one of these roles: %2</translation>
+    </message>
+    <message>
+        <source>The item is at 「%1」, not at 「%2」.</source>
+        <extracomment>Refusal: the action belongs to another step; %1 is the item's status, %2 the one needed</extracomment>
+        <translation>The item is at 「%1」, not at 「%2」.</translation>
+    </message>
+    <message>
+        <source>The item may not be published:
+%1</source>
+        <extracomment>Refusal of 保密审查; %1 lists the places, one a line</extracomment>
+        <translation>The item may not be published:
+%1</translation>
+    </message>
+    <message>
+        <source>「%1」: %2 %3</source>
+        <extracomment>A 保密审查 finding without a place: 「密级」：机密</extracomment>
+        <translation>「%1」: %2 %3</translation>
+    </message>
+    <message>
+        <source>「%1」 line %2, column %3: %4 %5</source>
+        <extracomment>A 保密审查 finding: 「正文」第3行第5列：居民身份证号码 110105********1234</extracomment>
+        <translation>「%1」 line %2, column %3: %4 %5</translation>
+    </message>
+    <message>
+        <source>classified</source>
+        <extracomment>What 保密审查 found: the item carries a 密级</extracomment>
+        <translation>classified</translation>
+    </message>
+    <message>
+        <source>An item at 「%1」 cannot go back to 「%2」.</source>
+        <extracomment>Refusal of a return; %1 is the item's status, %2 the step asked for</extracomment>
+        <translation>An item at 「%1」 cannot go back to 「%2」.</translation>
+    </message>
+    <message>
+        <source>Say why the item goes back.</source>
+        <extracomment>Refusal: 退回 needs a reason</extracomment>
+        <translation>Say why the item goes back.</translation>
+    </message>
+    <message>
+        <source>Say why the item is withdrawn.</source>
+        <extracomment>Refusal: 撤回 needs a reason</extracomment>
+        <translation>Say why the item is withdrawn.</translation>
+    </message>
+    <message>
+        <source>%1 is before the last change (%2)</source>
+        <extracomment>Refusal of 更新: the new 形成或者变更日期 (%1) is before the old one (%2)</extracomment>
+        <translation>%1 is before the last change (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::PdfTextMap</name>
+    <message>
+        <source>The PDF's text map could not be corrected.</source>
+        <translation>The PDF's text map could not be corrected.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Disclosure::PersonalDataChecker</name>
     <message>
         <source>ID card number</source>
@@ -1427,6 +2005,19 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>The publication date %1 is before the information was created or changed (%2).</source>
         <extracomment>发布日期（%1）早于形成或者变更的日期（%2）。</extracomment>
         <translation>The publication date %1 is before the information was created or changed (%2).</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::ReplyNotice</name>
+    <message>
+        <source>Request %1 has not been answered: there is no notice to write yet.</source>
+        <extracomment>申请 %1 尚未答复，不能生成告知书。</extracomment>
+        <translation>Request %1 has not been answered: there is no notice to write yet.</translation>
+    </message>
+    <message>
+        <source>A notice names the organisation answering and the body that hears an appeal.</source>
+        <extracomment>告知书须写明答复机关和行政复议机关。</extracomment>
+        <translation>A notice names the organisation answering and the body that hears an appeal.</translation>
     </message>
 </context>
 <context>
@@ -1471,9 +2062,9 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>A third-party consultation is dated %1, before the time limit started on %2.</translation>
     </message>
     <message>
-        <source>A third party&apos;s answer is dated %1, before it was consulted on %2.</source>
+        <source>A third party's answer is dated %1, before it was consulted on %2.</source>
         <extracomment>第三方意见的收到日期（%1）早于征求意见的日期（%2）。</extracomment>
-        <translation>A third party&apos;s answer is dated %1, before it was consulted on %2.</translation>
+        <translation>A third party's answer is dated %1, before it was consulted on %2.</translation>
     </message>
     <message>
         <source>An extension of %1 working days: at most %2 are allowed.</source>
@@ -1487,14 +2078,191 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Disclosure::RequestSupervision</name>
+    <message>
+        <source>Disclosure request %1 (%2): %3 working day(s) overdue</source>
+        <extracomment>依申请公开 %1（%2）：已超期 %3 个工作日</extracomment>
+        <translation>Disclosure request %1 (%2): %3 working day(s) overdue</translation>
+    </message>
+    <message>
+        <source>Disclosure request %1 (%2): past its time limit</source>
+        <extracomment>依申请公开 %1（%2）：已超过答复期限</extracomment>
+        <translation>Disclosure request %1 (%2): past its time limit</translation>
+    </message>
+    <message>
+        <source>Disclosure request %1 (%2): %3 working day(s) left</source>
+        <extracomment>依申请公开 %1（%2）：还剩 %3 个工作日</extracomment>
+        <translation>Disclosure request %1 (%2): %3 working day(s) left</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>承办部门：未分配</extracomment>
+        <translation>Unassigned</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::RequestWorkflow</name>
+    <message>
+        <source>Request %1 has been answered and is closed.</source>
+        <extracomment>申请 %1 已答复办结，不能再办理。</extracomment>
+        <translation>Request %1 has been answered and is closed.</translation>
+    </message>
+    <message>
+        <source>Request %1 is registered already.</source>
+        <extracomment>申请 %1 已经登记。</extracomment>
+        <translation>Request %1 is registered already.</translation>
+    </message>
+    <message>
+        <source>The department handling the request is missing.</source>
+        <extracomment>承办部门不能为空。</extracomment>
+        <translation>The department handling the request is missing.</translation>
+    </message>
+    <message>
+        <source>A request is completed (补正) once (Art. 30); this one was on %1.</source>
+        <extracomment>补正只能一次（条例第三十条），本申请已于 %1 补正。</extracomment>
+        <translation>A request is completed (补正) once (Art. 30); this one was on %1.</translation>
+    </message>
+    <message>
+        <source>The completed request is dated before the request was received.</source>
+        <extracomment>补正日期早于收到申请日期。</extracomment>
+        <translation>The completed request is dated before the request was received.</translation>
+    </message>
+    <message>
+        <source>A request already extended or sent for consultation cannot be completed any more: 补正 comes first.</source>
+        <extracomment>已延期或已征求第三方意见的申请不能再要求补正。</extracomment>
+        <translation>A request already extended or sent for consultation cannot be completed any more: 补正 comes first.</translation>
+    </message>
+    <message>
+        <source>A request is extended once (Art. 33); this one was on %1.</source>
+        <extracomment>延期只能一次（条例第三十三条），本申请已于 %1 延期。</extracomment>
+        <translation>A request is extended once (Art. 33); this one was on %1.</translation>
+    </message>
+    <message>
+        <source>Extended by %2 working days, approved by %1.</source>
+        <extracomment>经%1批准，延长答复期限%2个工作日</extracomment>
+        <translation>Extended by %2 working days, approved by %1.</translation>
+    </message>
+    <message>
+        <source>There is no such third-party consultation.</source>
+        <extracomment>没有这次征求第三方意见。</extracomment>
+        <translation>There is no such third-party consultation.</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2 already.</source>
+        <extracomment>%1 已于 %2 答复。</extracomment>
+        <translation>%1 answered on %2 already.</translation>
+    </message>
+    <message>
+        <source>The reply is dated %1, before the request (or its completion) was received on %2.</source>
+        <extracomment>答复日期（%1）早于收到申请（或补正）的日期 %2。</extracomment>
+        <translation>The reply is dated %1, before the request (or its completion) was received on %2.</translation>
+    </message>
+    <message>
+        <source>The reply is dated before a third party was consulted.</source>
+        <extracomment>答复日期早于征求第三方意见的日期。</extracomment>
+        <translation>The reply is dated before a third party was consulted.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::RequestsTab</name>
+    <message>
+        <source>Registered</source>
+        <extracomment>Steps of a 依申请公开 request: 登记, 分办, 补正, 延期, 征求第三方意见, 第三方答复, 答复</extracomment>
+        <translation>Registered</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>Assigned</translation>
+    </message>
+    <message>
+        <source>Completed by the applicant</source>
+        <translation>Completed by the applicant</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>Extended</translation>
+    </message>
+    <message>
+        <source>Third party consulted</source>
+        <translation>Third party consulted</translation>
+    </message>
+    <message>
+        <source>Third party answered</source>
+        <translation>Third party answered</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <extracomment>Column of the 依申请公开 list: 登记号</extracomment>
+        <translation>Serial</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <extracomment>Column: 申请人</extracomment>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Applicant type</source>
+        <extracomment>Column: 申请人类型</extracomment>
+        <translation>Applicant type</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>Column: 收到申请日期</extracomment>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <extracomment>Column: 承办部门</extracomment>
+        <translation>Department</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>Column: 答复期限</extracomment>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <extracomment>Column: 剩余工作日 (negative: overdue)</extracomment>
+        <translation>Working days left</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>Column: 办理结果</extracomment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In progress</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 open: %3 due soon, %4 overdue.</source>
+        <extracomment>Summary above the 依申请公开 list: 共 120 件，办理中 12 件，其中临期 3 件、超期 2 件</extracomment>
+        <translation>%1 requests, %2 open: %3 due soon, %4 overdue.</translation>
+    </message>
+    <message>
+        <source>Applicant: %1 (%2)</source>
+        <extracomment>Line of a request's detail: 申请人</extracomment>
+        <translation>Applicant: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Extended by %1 working days</source>
+        <extracomment>A request's extension: 延长答复期限 N 个工作日</extracomment>
+        <translation>Extended by %1 working days</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents</name>
     <message>
         <source>The document number is empty.</source>
         <translation>The document number is empty.</translation>
     </message>
     <message>
-        <source>The document number must begin with the issuing authority&apos;s code, as in 「桂政发〔2014〕12号」.</source>
-        <translation>The document number must begin with the issuing authority&apos;s code, as in 「桂政发〔2014〕12号」.</translation>
+        <source>The document number must begin with the issuing authority's code, as in 「桂政发〔2014〕12号」.</source>
+        <translation>The document number must begin with the issuing authority's code, as in 「桂政发〔2014〕12号」.</translation>
     </message>
     <message>
         <source>The year of the document number must be enclosed in hexagonal brackets 〔〕, as in 「桂政发〔2014〕12号」.</source>
@@ -1714,13 +2482,13 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
 <context>
     <name>GovDesk::Documents::DocumentHandling</name>
     <message>
-        <source>Your organisation&apos;s electronic seal is not on this computer, so the document cannot be sealed. The seal is given only to signatories of the organisation: a signatory synchronises once to receive it and then takes the Seal step; if you are one, synchronise now and try again. If it still fails, ask the administrator to issue the seal (govdesk-syncd seal issue).</source>
+        <source>Your organisation's electronic seal is not on this computer, so the document cannot be sealed. The seal is given only to signatories of the organisation: a signatory synchronises once to receive it and then takes the Seal step; if you are one, synchronise now and try again. If it still fails, ask the administrator to issue the seal (govdesk-syncd seal issue).</source>
         <extracomment>用印 refused: 本机没有本单位的电子印章……</extracomment>
-        <translation>Your organisation&apos;s electronic seal is not on this computer, so the document cannot be sealed. The seal is given only to signatories of the organisation: a signatory synchronises once to receive it and then takes the Seal step; if you are one, synchronise now and try again. If it still fails, ask the administrator to issue the seal (govdesk-syncd seal issue).</translation>
+        <translation>Your organisation's electronic seal is not on this computer, so the document cannot be sealed. The seal is given only to signatories of the organisation: a signatory synchronises once to receive it and then takes the Seal step; if you are one, synchronise now and try again. If it still fails, ask the administrator to issue the seal (govdesk-syncd seal issue).</translation>
     </message>
     <message>
-        <source>The seal on this computer belongs to %1, not to your organisation; synchronise to receive your organisation&apos;s seal.</source>
-        <translation>The seal on this computer belongs to %1, not to your organisation; synchronise to receive your organisation&apos;s seal.</translation>
+        <source>The seal on this computer belongs to %1, not to your organisation; synchronise to receive your organisation's seal.</source>
+        <translation>The seal on this computer belongs to %1, not to your organisation; synchronise to receive your organisation's seal.</translation>
     </message>
 </context>
 <context>
@@ -1838,7 +2606,7 @@ Fonts used:
 
 Fonts used:
 %2</numerusform>
-            <numerusform></numerusform>
+            <numerusform />
         </translation>
     </message>
     <message>
@@ -2135,7 +2903,7 @@ Embedded in the OFD:
     </message>
     <message>
         <source>Sign</source>
-        <extracomment>The signatory&apos;s opinion at 签发; the suggestion is 同意。</extracomment>
+        <extracomment>The signatory's opinion at 签发; the suggestion is 同意。</extracomment>
         <translation>Sign</translation>
     </message>
     <message>
@@ -2360,8 +3128,8 @@ Embedded in the OFD:
         <translation>History</translation>
     </message>
     <message>
-        <source>The series is the issuing authority&apos;s code alone, such as 柳政办发: letters without year, brackets or number.</source>
-        <translation>The series is the issuing authority&apos;s code alone, such as 柳政办发: letters without year, brackets or number.</translation>
+        <source>The series is the issuing authority's code alone, such as 柳政办发: letters without year, brackets or number.</source>
+        <translation>The series is the issuing authority's code alone, such as 柳政办发: letters without year, brackets or number.</translation>
     </message>
     <message>
         <source>The body is changed with tracked changes only at review, signing and checking; after that the signed text is frozen.</source>
@@ -2491,28 +3259,28 @@ Embedded in the OFD:
     </message>
     <message>
         <source>Red-header template: %1</source>
-        <extracomment>The 发文机关标志 field when the organisation&apos;s 套红 template gives it: 套红模板：柳州市人民政府办公室文件</extracomment>
+        <extracomment>The 发文机关标志 field when the organisation's 套红 template gives it: 套红模板：柳州市人民政府办公室文件</extracomment>
         <translation>Red-header template: %1</translation>
     </message>
     <message>
-        <source>The organisation&apos;s red-header template (%1) prints the mark; this field is used only where there is no template.</source>
+        <source>The organisation's red-header template (%1) prints the mark; this field is used only where there is no template.</source>
         <extracomment>Tooltip of the 发文机关标志 field when a 套红 template exists</extracomment>
-        <translation>The organisation&apos;s red-header template (%1) prints the mark; this field is used only where there is no template.</translation>
+        <translation>The organisation's red-header template (%1) prints the mark; this field is used only where there is no template.</translation>
     </message>
 </context>
 <context>
     <name>GovDesk::Documents::OfdExporter</name>
     <message>
-        <source>The seal of this document has no electronic signature, so the OFD shows the seal&apos;s picture without a signature.</source>
-        <translation>The seal of this document has no electronic signature, so the OFD shows the seal&apos;s picture without a signature.</translation>
+        <source>The seal of this document has no electronic signature, so the OFD shows the seal's picture without a signature.</source>
+        <translation>The seal of this document has no electronic signature, so the OFD shows the seal's picture without a signature.</translation>
     </message>
     <message>
-        <source>This computer does not hold the seal that sealed this document (a document from another organisation, or you are not its signatory): the OFD shows the seal&apos;s picture without a signature.</source>
-        <translation>This computer does not hold the seal that sealed this document (a document from another organisation, or you are not its signatory): the OFD shows the seal&apos;s picture without a signature.</translation>
+        <source>This computer does not hold the seal that sealed this document (a document from another organisation, or you are not its signatory): the OFD shows the seal's picture without a signature.</source>
+        <translation>This computer does not hold the seal that sealed this document (a document from another organisation, or you are not its signatory): the OFD shows the seal's picture without a signature.</translation>
     </message>
     <message>
-        <source>This document was sealed with another seal than %1&apos;s: the OFD shows the seal&apos;s picture without a signature.</source>
-        <translation>This document was sealed with another seal than %1&apos;s: the OFD shows the seal&apos;s picture without a signature.</translation>
+        <source>This document was sealed with another seal than %1's: the OFD shows the seal's picture without a signature.</source>
+        <translation>This document was sealed with another seal than %1's: the OFD shows the seal's picture without a signature.</translation>
     </message>
     <message>
         <source>The seal of this document does not verify (%1), so the OFD is not signed.</source>
@@ -2717,8 +3485,8 @@ Embedded in the OFD:
 <context>
     <name>GovDesk::Documents::PdfTextMap</name>
     <message>
-        <source>The PDF&apos;s text map could not be corrected.</source>
-        <translation>The PDF&apos;s text map could not be corrected.</translation>
+        <source>The PDF's text map could not be corrected.</source>
+        <translation>The PDF's text map could not be corrected.</translation>
     </message>
 </context>
 <context>
@@ -2784,7 +3552,7 @@ Embedded in the OFD:
     <name>GovDesk::Documents::RecipientsField</name>
     <message>
         <source>Directory…</source>
-        <extracomment>Button beside 主送机关/抄送机关: pick organisations from the server&apos;s directory</extracomment>
+        <extracomment>Button beside 主送机关/抄送机关: pick organisations from the server's directory</extracomment>
         <translation>Directory…</translation>
     </message>
     <message>
@@ -2877,9 +3645,9 @@ Embedded in the OFD:
 <context>
     <name>GovDesk::Documents::SealStatusLabel</name>
     <message>
-        <source>Electronic seal: cannot be checked yet — the seal authority&apos;s certificate reaches this computer with the next synchronisation.</source>
+        <source>Electronic seal: cannot be checked yet — the seal authority's certificate reaches this computer with the next synchronisation.</source>
         <extracomment>The seal CA certificate is not in the profile yet</extracomment>
-        <translation>Electronic seal: cannot be checked yet — the seal authority&apos;s certificate reaches this computer with the next synchronisation.</translation>
+        <translation>Electronic seal: cannot be checked yet — the seal authority's certificate reaches this computer with the next synchronisation.</translation>
     </message>
     <message>
         <source>Electronic seal: cannot be checked — %1</source>
@@ -2934,8 +3702,8 @@ Embedded in the OFD:
         <translation>Attachment %1 (%2)</translation>
     </message>
     <message>
-        <source>The seal&apos;s own data was altered: its signature does not match.</source>
-        <translation>The seal&apos;s own data was altered: its signature does not match.</translation>
+        <source>The seal's own data was altered: its signature does not match.</source>
+        <translation>The seal's own data was altered: its signature does not match.</translation>
     </message>
     <message>
         <source>Changed after sealing: %1.</source>
@@ -3330,21 +4098,6 @@ Embedded in the OFD:
     <message>
         <source>The dataset was changed meanwhile.</source>
         <translation>The dataset was changed meanwhile.</translation>
-    </message>
-</context>
-<context>
-    <name>GovDesk::Forestry::ForestryExport</name>
-    <message>
-        <source>%1 cannot be saved: %2</source>
-        <translation>%1 cannot be saved: %2</translation>
-    </message>
-    <message>
-        <source>the PDF could not be started</source>
-        <translation>the PDF could not be started</translation>
-    </message>
-    <message>
-        <source>the PDF could not be written</source>
-        <translation>the PDF could not be written</translation>
     </message>
 </context>
 <context>
@@ -3791,8 +4544,8 @@ CSV 或 JSON 文件</extracomment>
         <translation>Keep my version</translation>
     </message>
     <message>
-        <source>Use the server&apos;s version</source>
-        <translation>Use the server&apos;s version</translation>
+        <source>Use the server's version</source>
+        <translation>Use the server's version</translation>
     </message>
     <message>
         <source>Sync conflicts</source>
@@ -3803,8 +4556,8 @@ CSV 或 JSON 文件</extracomment>
         <translation>My version (on this computer)</translation>
     </message>
     <message>
-        <source>Server&apos;s version</source>
-        <translation>Server&apos;s version</translation>
+        <source>Server's version</source>
+        <translation>Server's version</translation>
     </message>
     <message>
         <source>(deleted)</source>
@@ -3854,8 +4607,8 @@ CSV 或 JSON 文件</extracomment>
         <translation>Profile file damaged</translation>
     </message>
     <message>
-        <source>The file of the profile &quot;%1&quot; is damaged.</source>
-        <translation>The file of the profile &quot;%1&quot; is damaged.</translation>
+        <source>The file of the profile "%1" is damaged.</source>
+        <translation>The file of the profile "%1" is damaged.</translation>
     </message>
     <message>
         <source>Part of the file failed its integrity check: a disk error or another program changed it. GovDesk will not write anything more to this file, so that the damage does not spread.
@@ -3893,8 +4646,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>Search failed</translation>
     </message>
     <message>
-        <source>No results for &quot;%1&quot;</source>
-        <translation>No results for &quot;%1&quot;</translation>
+        <source>No results for "%1"</source>
+        <translation>No results for "%1"</translation>
     </message>
     <message>
         <source>Check the spelling or use fewer words.</source>
@@ -4064,8 +4817,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>&amp;Module</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; has no page.</source>
-        <translation>The module &quot;%1&quot; has no page.</translation>
+        <source>The module "%1" has no page.</source>
+        <translation>The module "%1" has no page.</translation>
     </message>
     <message>
         <source>%1 has unsaved changes.</source>
@@ -4190,8 +4943,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>yyyy-MM-dd HH:mm</translation>
     </message>
     <message>
-        <source>The backup was restored and checked. Enter the backup&apos;s passphrase to unlock the profile.</source>
-        <translation>The backup was restored and checked. Enter the backup&apos;s passphrase to unlock the profile.</translation>
+        <source>The backup was restored and checked. Enter the backup's passphrase to unlock the profile.</source>
+        <translation>The backup was restored and checked. Enter the backup's passphrase to unlock the profile.</translation>
     </message>
 </context>
 <context>
@@ -4273,8 +5026,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>Enter an http:// or socks5:// address, such as socks5://10.1.1.1:1080</translation>
     </message>
     <message>
-        <source>Optional: PEM file of your office&apos;s CA</source>
-        <translation>Optional: PEM file of your office&apos;s CA</translation>
+        <source>Optional: PEM file of your office's CA</source>
+        <translation>Optional: PEM file of your office's CA</translation>
     </message>
     <message>
         <source>Only on request</source>
@@ -4478,6 +5231,24 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>Could not write %1: %2</source>
         <translation>Could not write %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::DashboardPdf</name>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <extracomment>%1 无法保存：%2 / PDF 无法开始写入
+----------
+PDF 无法写入</extracomment>
+        <translation>%1 cannot be saved: %2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>the PDF could not be started</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation>the PDF could not be written</translation>
     </message>
 </context>
 <context>
@@ -5025,7 +5796,6 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     </message>
     <message>
         <source>Export chart</source>
-        <extracomment>导出图表 / 导出哪一张图表？</extracomment>
         <translation>Export chart</translation>
     </message>
     <message>
@@ -5124,15 +5894,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     </message>
     <message>
         <source>Water dashboard</source>
+        <extracomment>PDF title: 水务看板</extracomment>
         <translation>Water dashboard</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>The PDF could not be written to %1.</translation>
-    </message>
-    <message>
-        <source>Water dashboard — %1</source>
-        <translation>Water dashboard — %1</translation>
     </message>
     <message>
         <source>Export table</source>
@@ -5173,8 +5936,9 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>The file changed while it was imported.</translation>
     </message>
     <message>
-        <source>Which chart?</source>
-        <translation>Which chart?</translation>
+        <source>Stations</source>
+        <extracomment>PDF heading of the station list: 测站</extracomment>
+        <translation>Stations</translation>
     </message>
 </context>
 <context>
@@ -5454,7 +6218,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <name>GovDesk::Water::WaterWarnings</name>
     <message>
         <source>[%1] %2: %3</source>
-        <extracomment>A warning&apos;s to-do: 【严重程度】类型：原因</extracomment>
+        <extracomment>A warning's to-do: 【严重程度】类型：原因</extracomment>
         <translation>[%1] %2: %3</translation>
     </message>
 </context>
@@ -5573,7 +6337,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <name>GovDesk::Workbench::WorkbenchModule</name>
     <message>
         <source>To-do</source>
-        <extracomment>Search filter for the workbench&apos;s own items: 待办事项</extracomment>
+        <extracomment>Search filter for the workbench's own items: 待办事项</extracomment>
         <translation>To-do</translation>
     </message>
 </context>
@@ -5657,8 +6421,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>The profile uses an unknown key derivation method.</translation>
     </message>
     <message>
-        <source>The profile&apos;s key parameters are damaged.</source>
-        <translation>The profile&apos;s key parameters are damaged.</translation>
+        <source>The profile's key parameters are damaged.</source>
+        <translation>The profile's key parameters are damaged.</translation>
     </message>
     <message>
         <source>The encryption key could not be derived.</source>
@@ -5668,46 +6432,46 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
 <context>
     <name>MigrationRunner</name>
     <message>
-        <source>Migrations for &quot;%1&quot; are registered twice.</source>
-        <translation>Migrations for &quot;%1&quot; are registered twice.</translation>
+        <source>Migrations for "%1" are registered twice.</source>
+        <translation>Migrations for "%1" are registered twice.</translation>
     </message>
     <message>
-        <source>Migrations for &quot;%1&quot; must be numbered 1, 2, 3 … without gaps.</source>
-        <translation>Migrations for &quot;%1&quot; must be numbered 1, 2, 3 … without gaps.</translation>
+        <source>Migrations for "%1" must be numbered 1, 2, 3 … without gaps.</source>
+        <translation>Migrations for "%1" must be numbered 1, 2, 3 … without gaps.</translation>
     </message>
     <message>
         <source>This profile was written by a newer GovDesk; please update GovDesk.</source>
         <translation>This profile was written by a newer GovDesk; please update GovDesk.</translation>
     </message>
     <message>
-        <source>Updating the data of &quot;%1&quot; to version %2 failed; the profile was left unchanged.</source>
-        <translation>Updating the data of &quot;%1&quot; to version %2 failed; the profile was left unchanged.</translation>
+        <source>Updating the data of "%1" to version %2 failed; the profile was left unchanged.</source>
+        <translation>Updating the data of "%1" to version %2 failed; the profile was left unchanged.</translation>
     </message>
 </context>
 <context>
     <name>ModuleMetadata</name>
     <message>
-        <source>The module&apos;s description has no valid id.</source>
-        <translation>The module&apos;s description has no valid id.</translation>
+        <source>The module's description has no valid id.</source>
+        <translation>The module's description has no valid id.</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; has no name.</source>
-        <translation>The module &quot;%1&quot; has no name.</translation>
+        <source>The module "%1" has no name.</source>
+        <translation>The module "%1" has no name.</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; declares no version.</source>
-        <translation>The module &quot;%1&quot; declares no version.</translation>
+        <source>The module "%1" declares no version.</source>
+        <translation>The module "%1" declares no version.</translation>
     </message>
 </context>
 <context>
     <name>ModuleRecords</name>
     <message>
-        <source>The module &quot;%1&quot; may only change its own records (collections beginning with &quot;%2&quot;).</source>
-        <translation>The module &quot;%1&quot; may only change its own records (collections beginning with &quot;%2&quot;).</translation>
+        <source>The module "%1" may only change its own records (collections beginning with "%2").</source>
+        <translation>The module "%1" may only change its own records (collections beginning with "%2").</translation>
     </message>
     <message>
-        <source>A collection&apos;s schema version above 1 needs an upgrade function.</source>
-        <translation>A collection&apos;s schema version above 1 needs an upgrade function.</translation>
+        <source>A collection's schema version above 1 needs an upgrade function.</source>
+        <translation>A collection's schema version above 1 needs an upgrade function.</translation>
     </message>
     <message>
         <source>A number request needs a series, a field and a format with {number}.</source>
@@ -5717,26 +6481,26 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
 <context>
     <name>ModuleSearch</name>
     <message>
-        <source>The module &quot;%1&quot; may only index its own entries.</source>
-        <translation>The module &quot;%1&quot; may only index its own entries.</translation>
+        <source>The module "%1" may only index its own entries.</source>
+        <translation>The module "%1" may only index its own entries.</translation>
     </message>
 </context>
 <context>
     <name>ModuleTodos</name>
     <message>
-        <source>The module &quot;%1&quot; may only publish its own to-do items.</source>
-        <translation>The module &quot;%1&quot; may only publish its own to-do items.</translation>
+        <source>The module "%1" may only publish its own to-do items.</source>
+        <translation>The module "%1" may only publish its own to-do items.</translation>
     </message>
 </context>
 <context>
     <name>ModuleUiLoader</name>
     <message>
-        <source>The module &quot;%1&quot; has no page.</source>
-        <translation>The module &quot;%1&quot; has no page.</translation>
+        <source>The module "%1" has no page.</source>
+        <translation>The module "%1" has no page.</translation>
     </message>
     <message>
-        <source>The page of the module &quot;%1&quot; could not be loaded: %2</source>
-        <translation>The page of the module &quot;%1&quot; could not be loaded: %2</translation>
+        <source>The page of the module "%1" could not be loaded: %2</source>
+        <translation>The page of the module "%1" could not be loaded: %2</translation>
     </message>
 </context>
 <context>
@@ -5814,20 +6578,20 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
 <context>
     <name>ProfileRepository</name>
     <message>
-        <source>&quot;%1&quot; is not a valid profile name.</source>
-        <translation>&quot;%1&quot; is not a valid profile name.</translation>
+        <source>"%1" is not a valid profile name.</source>
+        <translation>"%1" is not a valid profile name.</translation>
     </message>
     <message>
-        <source>There is no profile &quot;%1&quot;.</source>
-        <translation>There is no profile &quot;%1&quot;.</translation>
+        <source>There is no profile "%1".</source>
+        <translation>There is no profile "%1".</translation>
     </message>
     <message>
         <source>The profile needs a name.</source>
         <translation>The profile needs a name.</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; already exists.</source>
-        <translation>The profile &quot;%1&quot; already exists.</translation>
+        <source>The profile "%1" already exists.</source>
+        <translation>The profile "%1" already exists.</translation>
     </message>
     <message>
         <source>The profile folder %1 cannot be created.</source>
@@ -5846,8 +6610,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>Demo</translation>
     </message>
     <message>
-        <source>Demo County People&apos;s Government</source>
-        <translation>Demo County People&apos;s Government</translation>
+        <source>Demo County People's Government</source>
+        <translation>Demo County People's Government</translation>
     </message>
 </context>
 <context>
@@ -5872,8 +6636,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
 <context>
     <name>RecordStore</name>
     <message>
-        <source>&quot;%1&quot; is not a valid record collection name.</source>
-        <translation>&quot;%1&quot; is not a valid record collection name.</translation>
+        <source>"%1" is not a valid record collection name.</source>
+        <translation>"%1" is not a valid record collection name.</translation>
     </message>
     <message>
         <source>A record id must have 1 to 128 characters.</source>
@@ -5911,16 +6675,16 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>A search type needs a module and a type name.</translation>
     </message>
     <message>
-        <source>The search type &quot;%1&quot; of &quot;%2&quot; is registered twice.</source>
-        <translation>The search type &quot;%1&quot; of &quot;%2&quot; is registered twice.</translation>
+        <source>The search type "%1" of "%2" is registered twice.</source>
+        <translation>The search type "%1" of "%2" is registered twice.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be added to the search: its type is not registered.</source>
-        <translation>&quot;%1&quot; cannot be added to the search: its type is not registered.</translation>
+        <source>"%1" cannot be added to the search: its type is not registered.</source>
+        <translation>"%1" cannot be added to the search: its type is not registered.</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be added to the search: it has no id.</source>
-        <translation>&quot;%1&quot; cannot be added to the search: it has no id.</translation>
+        <source>"%1" cannot be added to the search: it has no id.</source>
+        <translation>"%1" cannot be added to the search: it has no id.</translation>
     </message>
     <message>
         <source>The number of search results must be positive.</source>
@@ -5977,8 +6741,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
 <context>
     <name>SyncClient</name>
     <message>
-        <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>
-        <translation>The server&apos;s answer could not be understood. It may run an incompatible version.</translation>
+        <source>The server's answer could not be understood. It may run an incompatible version.</source>
+        <translation>The server's answer could not be understood. It may run an incompatible version.</translation>
     </message>
     <message>
         <source>The server refused a request as malformed. This is a GovDesk error; please report it.</source>
@@ -6025,8 +6789,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>The server gave an unexpected answer (HTTP %1).</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was incomplete or damaged; trying again.</source>
-        <translation>The server&apos;s answer was incomplete or damaged; trying again.</translation>
+        <source>The server's answer was incomplete or damaged; trying again.</source>
+        <translation>The server's answer was incomplete or damaged; trying again.</translation>
     </message>
     <message>
         <source>The sync server speaks protocol version %1, this GovDesk version %2. Please update GovDesk.</source>
@@ -6048,8 +6812,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>Sign in to synchronise this profile.</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>
-        <translation>The server&apos;s answer could not be understood. It may run an incompatible version.</translation>
+        <source>The server's answer could not be understood. It may run an incompatible version.</source>
+        <translation>The server's answer could not be understood. It may run an incompatible version.</translation>
     </message>
     <message>
         <source>This profile belongs to %1. Sign in as %1, or create a new profile for %2.</source>
@@ -6075,8 +6839,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>No sync server is set for this profile.</translation>
     </message>
     <message>
-        <source>The sync server address &quot;%1&quot; is not a valid https:// address.</source>
-        <translation>The sync server address &quot;%1&quot; is not a valid https:// address.</translation>
+        <source>The sync server address "%1" is not a valid https:// address.</source>
+        <translation>The sync server address "%1" is not a valid https:// address.</translation>
     </message>
 </context>
 <context>
@@ -6110,8 +6874,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>Which to-do item to complete was not given.</translation>
     </message>
     <message>
-        <source>Which record&apos;s to-do items to remove was not given.</source>
-        <translation>Which record&apos;s to-do items to remove was not given.</translation>
+        <source>Which record's to-do items to remove was not given.</source>
+        <translation>Which record's to-do items to remove was not given.</translation>
     </message>
 </context>
 </TS>

@@ -98,11 +98,11 @@
         <translation>无法将附件另存为 %1。</translation>
     </message>
     <message>
-        <source>The attachment&apos;s download could not be continued.</source>
+        <source>The attachment's download could not be continued.</source>
         <translation>无法继续下载此附件。</translation>
     </message>
     <message>
-        <source>The attachment&apos;s download is not finished.</source>
+        <source>The attachment's download is not finished.</source>
         <translation>此附件尚未下载完成。</translation>
     </message>
 </context>
@@ -129,7 +129,7 @@
         <translation>附件多次到达服务器时已损坏，未能发送。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>
+        <source>The server's answer could not be understood. It may run an incompatible version.</source>
         <translation>无法理解服务器的应答，服务器可能运行着不兼容的版本。</translation>
     </message>
     <message>
@@ -420,7 +420,7 @@
         <translation>信任该 PEM 文件中的 CA 证书用于同步服务器（保存在档案中）。</translation>
     </message>
     <message>
-        <source>Pin the sync server&apos;s public key, e.g. sha256//BASE64 (stored in the profile).</source>
+        <source>Pin the sync server's public key, e.g. sha256//BASE64 (stored in the profile).</source>
         <translation>固定同步服务器的公钥，例如 sha256//BASE64（保存在档案中）。</translation>
     </message>
     <message>
@@ -433,15 +433,15 @@
   restore FILE                       restore a backup (current data kept until verified)
   rekey PROFILE                      change the passphrase
   search PROFILE QUERY... [--queries-file FILE|-] [--module M] [--type T] [--limit N]
-                                     several queries per unlock; &apos;-&apos; reads them from
+                                     several queries per unlock; '-' reads them from
                                      standard input (then --passphrase-file is needed)
-  audit verify PROFILE               check the audit log&apos;s hash chain
+  audit verify PROFILE               check the audit log's hash chain
   demo reset                         recreate the demo profile
   sign-in PROFILE USER [--ca-bundle FILE] [--pin PIN]
-                                     sign in to the profile&apos;s sync server
+                                     sign in to the profile's sync server
   sync PROFILE                       send local changes, fetch new ones, print a summary
   sync-status PROFILE                pending changes, conflicts, last sync
-  sign-out PROFILE                   forget the server&apos;s tokens (data stays)
+  sign-out PROFILE                   forget the server's tokens (data stays)
 Passphrases are read from the terminal (not echoed), from standard input, or from
 --passphrase-file / --new-passphrase-file; never from the command line. The server
 password (sign-in) likewise, from the terminal, the next line of standard input or
@@ -472,7 +472,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>从标准输入读取查询（--queries-file -）时须使用 --passphrase-file。</translation>
     </message>
     <message numerus="yes">
-        <source>%n hit(s) for &quot;%1&quot;.</source>
+        <source>%n hit(s) for "%1".</source>
         <translation>
             <numerusform>“%1”：共 %n 条结果。</numerusform>
         </translation>
@@ -486,7 +486,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>search：从此文件读取更多查询，每行一个（- 表示标准输入）。</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; could not take in all changes: %2</source>
+        <source>The module "%1" could not take in all changes: %2</source>
         <translation>模块“%1”未能载入全部变更：%2</translation>
     </message>
 </context>
@@ -497,7 +497,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>同步已取消。</translation>
     </message>
     <message>
-        <source>The server address &quot;%1&quot; is not a valid https:// address.</source>
+        <source>The server address "%1" is not a valid https:// address.</source>
         <translation>服务器地址“%1”不是有效的 https:// 地址。</translation>
     </message>
     <message>
@@ -509,7 +509,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>服务器地址不是有效的 https:// 地址。</translation>
     </message>
     <message>
-        <source>The proxy server&apos;s name could not be found. Check the proxy setting.</source>
+        <source>The proxy server's name could not be found. Check the proxy setting.</source>
         <translation>找不到代理服务器的名称。请检查代理设置。</translation>
     </message>
     <message>
@@ -561,7 +561,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>无法验证服务器 %1：证书已过期（certificate expired）。请告知管理员。</translation>
     </message>
     <message>
-        <source>Cannot verify the server %1: certificate not valid yet. Check this computer&apos;s date and time.</source>
+        <source>Cannot verify the server %1: certificate not valid yet. Check this computer's date and time.</source>
         <translation>无法验证服务器 %1：证书尚未生效。请检查本机的日期和时间。</translation>
     </message>
     <message>
@@ -585,14 +585,14 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>服务器 %1 的应答超过 %2 MiB，未被接受。</translation>
     </message>
     <message>
-        <source>The connection settings of this profile could not be applied (%1), so no connection was made. Check the server&apos;s certificate pin and proxy settings.</source>
+        <source>The connection settings of this profile could not be applied (%1), so no connection was made. Check the server's certificate pin and proxy settings.</source>
         <translation>无法应用此档案的连接设置（%1），因此没有建立连接。请检查服务器的证书公钥固定（pin）和代理设置。</translation>
     </message>
 </context>
 <context>
     <name>DamageMark</name>
     <message>
-        <source>The profile&apos;s database file is damaged: part of it failed its integrity check. Nothing more will be written to it. Restore the last backup.</source>
+        <source>The profile's database file is damaged: part of it failed its integrity check. Nothing more will be written to it. Restore the last backup.</source>
         <translation>档案的数据库文件已损坏：其中部分内容未通过完整性校验。政务桌面不会再向其写入任何内容。请恢复最近的备份。</translation>
     </message>
 </context>
@@ -622,8 +622,8 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>第%1行含有字节顺序标记（BOM）：两个文件被拼接成了一个。请分别导入。</translation>
     </message>
     <message>
-        <source>Line %1: text follows a closing quote; a quote inside a value is written twice (&quot;&quot;).</source>
-        <translation>第%1行：结束引号后还有文字；值中的引号应连写两个（&quot;&quot;）。</translation>
+        <source>Line %1: text follows a closing quote; a quote inside a value is written twice ("").</source>
+        <translation>第%1行：结束引号后还有文字；值中的引号应连写两个（""）。</translation>
     </message>
 </context>
 <context>
@@ -670,22 +670,22 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <name>GovDesk::Core::DatasetStatusStore</name>
     <message>
         <source>Imported</source>
-        <extracomment>A dataset&apos;s status: 已导入</extracomment>
+        <extracomment>A dataset's status: 已导入</extracomment>
         <translation>已导入</translation>
     </message>
     <message>
         <source>Waiting</source>
-        <extracomment>A dataset&apos;s status: 等待导入 (its file may still be on its way)</extracomment>
+        <extracomment>A dataset's status: 等待导入 (its file may still be on its way)</extracomment>
         <translation>等待导入</translation>
     </message>
     <message>
         <source>Not imported (errors)</source>
-        <extracomment>A dataset&apos;s status: 未导入（有错误）</extracomment>
+        <extracomment>A dataset's status: 未导入（有错误）</extracomment>
         <translation>未导入（有错误）</translation>
     </message>
     <message>
         <source>Import cancelled</source>
-        <extracomment>A dataset&apos;s status: 已取消导入</extracomment>
+        <extracomment>A dataset's status: 已取消导入</extracomment>
         <translation>已取消导入</translation>
     </message>
 </context>
@@ -727,11 +727,11 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>政务桌面已锁定，请解锁后继续。</translation>
     </message>
     <message>
-        <source>The module&apos;s datasets are already set up.</source>
+        <source>The module's datasets are already set up.</source>
         <translation>本模块的数据集已设置过。</translation>
     </message>
     <message>
-        <source>The module&apos;s datasets are set up wrongly.</source>
+        <source>The module's datasets are set up wrongly.</source>
         <translation>本模块的数据集设置有误。</translation>
     </message>
 </context>
@@ -753,31 +753,31 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>%1 不是政务桌面模块。</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; was built for module interface %2; this GovDesk provides %3.</source>
+        <source>The module "%1" was built for module interface %2; this GovDesk provides %3.</source>
         <translation>模块“%1”基于第%2版模块接口构建，而本政务桌面提供的是第%3版。</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; is installed twice; %2 is ignored.</source>
+        <source>The module "%1" is installed twice; %2 is ignored.</source>
         <translation>模块“%1”安装了两次，已忽略 %2。</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; needs &quot;%2&quot;, which is not available.</source>
+        <source>The module "%1" needs "%2", which is not available.</source>
         <translation>模块“%1”依赖的“%2”不可用。</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; is part of a circular dependency.</source>
+        <source>The module "%1" is part of a circular dependency.</source>
         <translation>模块“%1”处于循环依赖中。</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; needs &quot;%2&quot;, which failed to start.</source>
+        <source>The module "%1" needs "%2", which failed to start.</source>
         <translation>模块“%1”依赖的“%2”启动失败。</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; could not be loaded: %2</source>
+        <source>The module "%1" could not be loaded: %2</source>
         <translation>无法加载模块“%1”：%2</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; failed to start: %2</source>
+        <source>The module "%1" failed to start: %2</source>
         <translation>模块“%1”启动失败：%2</translation>
     </message>
     <message>
@@ -788,7 +788,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
 <context>
     <name>GovDesk::Core::ProjectionRunner</name>
     <message>
-        <source>The module&apos;s projection &quot;%1&quot; is invalid: %2</source>
+        <source>The module's projection "%1" is invalid: %2</source>
         <translation>模块的投影“%1”无效：%2</translation>
     </message>
 </context>
@@ -804,12 +804,12 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>%1 must be %2, not %3.</source>
-        <extracomment>A red-header template&apos;s number out of range: &quot;markTop must be from 5 to 150 (mm), not 400.&quot;</extracomment>
+        <extracomment>A red-header template's number out of range: "markTop must be from 5 to 150 (mm), not 400."</extracomment>
         <translation>%1 应为 %2，不能是 %3。</translation>
     </message>
     <message>
         <source>%1 must be a number.</source>
-        <extracomment>A red-header template&apos;s field of the wrong JSON type: &quot;markTop must be a number.&quot;</extracomment>
+        <extracomment>A red-header template's field of the wrong JSON type: "markTop must be a number."</extracomment>
         <translation>%1 应为数字。</translation>
     </message>
     <message>
@@ -826,17 +826,17 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>%1 must be one of none, single, thick-thin, thin-thick, not %2.</source>
-        <extracomment>&quot;separator.style must be one of none, single, thick-thin, thin-thick, not double.&quot;</extracomment>
+        <extracomment>"separator.style must be one of none, single, thick-thin, thin-thick, not double."</extracomment>
         <translation>%1 应为 none、single、thick-thin、thin-thick 之一，不能是 %2。</translation>
     </message>
     <message>
         <source>Unknown field %1.</source>
-        <extracomment>A red-header template with a field GovDesk does not know (a typo): &quot;Unknown field markSize.&quot;</extracomment>
+        <extracomment>A red-header template with a field GovDesk does not know (a typo): "Unknown field markSize."</extracomment>
         <translation>未知字段 %1。</translation>
     </message>
     <message>
         <source>A template needs its format (file, letter, order or minutes).</source>
-        <extracomment>&quot;format&quot; is the JSON field: file, letter, order or minutes</extracomment>
+        <extracomment>"format" is the JSON field: file, letter, order or minutes</extracomment>
         <translation>模板须指明格式（file、letter、order 或 minutes）。</translation>
     </message>
     <message>
@@ -861,7 +861,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>documentTypes: %1 is not one of the 15 文种 (%2).</source>
-        <extracomment>&quot;documentTypes: 通知书 is not one of the 15 文种 (决议, 决定, …).&quot;</extracomment>
+        <extracomment>"documentTypes: 通知书 is not one of the 15 文种 (决议, 决定, …)."</extracomment>
         <translation>documentTypes：%1 不是15种文种之一（%2）。</translation>
     </message>
     <message>
@@ -877,7 +877,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>%1 has a template already (%2); remove that one first.</source>
-        <extracomment>&quot;通知 has a template already (file:通知); remove that one first.&quot;</extracomment>
+        <extracomment>"通知 has a template already (file:通知); remove that one first."</extracomment>
         <translation>%1 已有模板（%2），请先删除该模板。</translation>
     </message>
     <message>
@@ -886,7 +886,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>Template %1: %2</source>
-        <extracomment>&quot;Template 2: markTop must be from 5 to 150, not 400.&quot;</extracomment>
+        <extracomment>"Template 2: markTop must be from 5 to 150, not 400."</extracomment>
         <translation>第%1个模板：%2</translation>
     </message>
 </context>
@@ -908,7 +908,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
 <context>
     <name>GovDesk::Core::SealKeyStore</name>
     <message>
-        <source>The server&apos;s answer holds no complete seal.</source>
+        <source>The server's answer holds no complete seal.</source>
         <translation>服务器的应答中没有完整的印章。</translation>
     </message>
     <message>
@@ -979,7 +979,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>无法生成印章证书。</translation>
     </message>
     <message>
-        <source>The seal&apos;s validity period is empty.</source>
+        <source>The seal's validity period is empty.</source>
         <translation>印章有效期为空。</translation>
     </message>
     <message>
@@ -987,11 +987,11 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>无法读取印章CA证书。</translation>
     </message>
     <message>
-        <source>The seal CA&apos;s private key cannot be read.</source>
+        <source>The seal CA's private key cannot be read.</source>
         <translation>无法读取印章CA私钥。</translation>
     </message>
     <message>
-        <source>The seal CA&apos;s private key does not match its certificate.</source>
+        <source>The seal CA's private key does not match its certificate.</source>
         <translation>印章CA私钥与证书不匹配。</translation>
     </message>
 </context>
@@ -1018,7 +1018,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>当前OpenSSL不支持SM3。</translation>
     </message>
     <message>
-        <source>The seal&apos;s private key cannot be read.</source>
+        <source>The seal's private key cannot be read.</source>
         <translation>无法读取印章私钥。</translation>
     </message>
     <message>
@@ -1125,6 +1125,19 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>
             <numerusform>文件在检查后发生了变化，现有 %n 个问题；未导入任何数据。</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::AnnualReport</name>
+    <message>
+        <source>%1 is not a year of a report.</source>
+        <extracomment>年度 %1 无效。</extracomment>
+        <translation>年度 %1 无效。</translation>
+    </message>
+    <message>
+        <source>The organisation reporting is missing.</source>
+        <extracomment>报告机关不能为空。</extracomment>
+        <translation>报告机关不能为空。</translation>
     </message>
 </context>
 <context>
@@ -1236,6 +1249,481 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Art. 20 item (%1) of the 《政府信息公开条例》</source>
         <extracomment>《政府信息公开条例》第二十条第（%1）项</extracomment>
         <translation>《政府信息公开条例》第二十条第（%1）项</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DisclosureItem</name>
+    <message>
+        <source>must not be empty</source>
+        <extracomment>Refusal of an empty field: 不能为空</extracomment>
+        <translation>不能为空</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <extracomment>Refusal of a record field: it is missing</extracomment>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <source>not text</source>
+        <extracomment>Refusal of a record field: it is not text</extracomment>
+        <translation>不是文本</translation>
+    </message>
+    <message>
+        <source>%1 is not a date (yyyy-MM-dd)</source>
+        <extracomment>Refusal of a date field; %1 is the value, e.g. 2026-13-01</extracomment>
+        <translation>%1 不是日期（yyyy-MM-dd）</translation>
+    </message>
+    <message>
+        <source>not a list</source>
+        <translation>不是列表</translation>
+    </message>
+    <message>
+        <source>「%1」 needs a SHA-256, a name and a size</source>
+        <extracomment>Refusal of an attachment entry; %1 is the file name</extracomment>
+        <translation>「%1」须有 SHA-256、名称和大小</translation>
+    </message>
+    <message>
+        <source>a line lacks its action, statuses or time</source>
+        <extracomment>Refusal of a history line without a known action, statuses or time</extracomment>
+        <translation>有一行缺少操作、状态或时间</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <extracomment>主动公开 item status: 拟稿</extracomment>
+        <translation>拟稿</translation>
+    </message>
+    <message>
+        <source>Secrecy review</source>
+        <extracomment>主动公开 item status: 保密审查</extracomment>
+        <translation>保密审查</translation>
+    </message>
+    <message>
+        <source>Leader review</source>
+        <extracomment>主动公开 item status: 领导审核</extracomment>
+        <translation>领导审核</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <extracomment>主动公开 item status: 已发布
+----------
+History action: 发布</extracomment>
+        <translation>已发布</translation>
+    </message>
+    <message>
+        <source>Withdrawn</source>
+        <extracomment>主动公开 item status: 已撤回
+----------
+History action: 撤回</extracomment>
+        <translation>已撤回</translation>
+    </message>
+    <message>
+        <source>Drafted</source>
+        <extracomment>History action: 拟稿</extracomment>
+        <translation>拟稿</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <extracomment>History action: 送审</extracomment>
+        <translation>送审</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <extracomment>History action: 审核通过</extracomment>
+        <translation>审核通过</translation>
+    </message>
+    <message>
+        <source>Returned</source>
+        <extracomment>History action: 退回</extracomment>
+        <translation>退回</translation>
+    </message>
+    <message>
+        <source>Reopened for update</source>
+        <extracomment>History action: 更新 (a published item reopened as a draft)</extracomment>
+        <translation>重新更新</translation>
+    </message>
+    <message>
+        <source>Index number</source>
+        <extracomment>Field of a 主动公开 item: 索引号</extracomment>
+        <translation>索引号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Field of a 主动公开 item: 主题分类</extracomment>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Field of a 主动公开 item: 标题</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <extracomment>Field of a 主动公开 item: 发布机构</extracomment>
+        <translation>发布机构</translation>
+    </message>
+    <message>
+        <source>Written on</source>
+        <extracomment>Field of a 主动公开 item: 成文日期</extracomment>
+        <translation>成文日期</translation>
+    </message>
+    <message>
+        <source>Created or changed on</source>
+        <extracomment>Field of a 主动公开 item: 形成或者变更日期</extracomment>
+        <translation>形成或者变更日期</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <extracomment>Field of a 主动公开 item: 发布日期</extracomment>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Keywords</source>
+        <extracomment>Field of a 主动公开 item: 主题词</extracomment>
+        <translation>主题词</translation>
+    </message>
+    <message>
+        <source>Body</source>
+        <extracomment>Field of a 主动公开 item: 正文</extracomment>
+        <translation>正文</translation>
+    </message>
+    <message>
+        <source>Attachments</source>
+        <extracomment>Field of a 主动公开 item: 附件</extracomment>
+        <translation>附件</translation>
+    </message>
+    <message>
+        <source>Validity</source>
+        <extracomment>Field of a 主动公开 item: 有效性</extracomment>
+        <translation>有效性</translation>
+    </message>
+    <message>
+        <source>Classification</source>
+        <extracomment>Field of a 主动公开 item: 密级</extracomment>
+        <translation>密级</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <extracomment>Field of a 主动公开 item: 状态</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Source document</source>
+        <extracomment>Field of a 主动公开 item: 来源公文</extracomment>
+        <translation>来源公文</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>Field of a 主动公开 item: 办理记录</extracomment>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Withdrawal</source>
+        <extracomment>Field of a 主动公开 item: 撤回</extracomment>
+        <translation>撤回</translation>
+    </message>
+    <message>
+        <source>Schema</source>
+        <extracomment>Field of a record: 格式版本</extracomment>
+        <translation>格式版本</translation>
+    </message>
+    <message>
+        <source>「%1」: %2</source>
+        <extracomment>A refused field: 「标题」：不能为空</extracomment>
+        <translation>「%1」：%2</translation>
+    </message>
+    <message>
+        <source>version %1 is not known</source>
+        <extracomment>Refusal of a record written in another format version; %1 is the version</extracomment>
+        <translation>无法识别格式版本 %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a category code</source>
+        <extracomment>Refusal of an unknown category code; %1 is the code</extracomment>
+        <translation>%1 不是主题分类代码</translation>
+    </message>
+    <message>
+        <source>%1 is not 秘密, 机密 or 绝密</source>
+        <extracomment>Refusal of an unknown 密级; %1 is the value</extracomment>
+        <translation>%1 不是秘密、机密或绝密</translation>
+    </message>
+    <message>
+        <source>an entry is empty or not text</source>
+        <extracomment>Refusal of a keyword list with an empty entry</extracomment>
+        <translation>有一项为空或不是文本</translation>
+    </message>
+    <message>
+        <source>only rules and normative documents have one</source>
+        <extracomment>Refusal: 有效性 belongs only to category 01 (规章和规范性文件)</extracomment>
+        <translation>只有规章和规范性文件才有有效性</translation>
+    </message>
+    <message>
+        <source>%1 is not 有效, 失效 or 废止</source>
+        <extracomment>Refusal of an unknown 有效性; %1 is the value</extracomment>
+        <translation>%1 不是有效、失效或废止</translation>
+    </message>
+    <message>
+        <source>%1 is not a status</source>
+        <extracomment>Refusal of an unknown status; %1 is the value</extracomment>
+        <translation>%1 不是状态</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>不是对象</translation>
+    </message>
+    <message>
+        <source>needs a reason and a date</source>
+        <extracomment>Refusal of a withdrawal without reason or date</extracomment>
+        <translation>须有撤回理由和日期</translation>
+    </message>
+    <message>
+        <source>missing on a published item</source>
+        <extracomment>Refusal: a published item without 发布日期</extracomment>
+        <translation>已发布的信息缺少发布日期</translation>
+    </message>
+    <message>
+        <source>a classified item cannot be published</source>
+        <extracomment>Refusal: a classified (密级) item can never be published</extracomment>
+        <translation>涉密信息不得公开发布</translation>
+    </message>
+    <message>
+        <source>missing on a withdrawn item</source>
+        <extracomment>Refusal: a withdrawn item without its reason and date</extracomment>
+        <translation>已撤回的信息缺少撤回理由和日期</translation>
+    </message>
+    <message>
+        <source>before the date it was written</source>
+        <extracomment>Refusal: 形成或者变更日期 before 成文日期</extracomment>
+        <translation>早于成文日期</translation>
+    </message>
+    <message>
+        <source>needs text or an attachment</source>
+        <extracomment>Refusal: an item needs 正文 or 附件</extracomment>
+        <translation>须有正文或附件</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DisclosurePage</name>
+    <message>
+        <source>Status</source>
+        <extracomment>Column of the 主动公开 list: 状态</extracomment>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Index number</source>
+        <extracomment>Column: 索引号</extracomment>
+        <translation>索引号</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <extracomment>Column: 主题分类</extracomment>
+        <translation>主题分类</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Column: 标题</extracomment>
+        <translation>标题</translation>
+    </message>
+    <message>
+        <source>Changed on</source>
+        <extracomment>Column: 形成或者变更日期</extracomment>
+        <translation>形成或者变更日期</translation>
+    </message>
+    <message>
+        <source>Submit for review…</source>
+        <extracomment>Workflow button: 送审</extracomment>
+        <translation>送审…</translation>
+    </message>
+    <message>
+        <source>Approve…</source>
+        <extracomment>Workflow button: 审查通过</extracomment>
+        <translation>审查通过…</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <extracomment>Workflow button: 发布</extracomment>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Return…</source>
+        <extracomment>Workflow button: 退回</extracomment>
+        <translation>退回…</translation>
+    </message>
+    <message>
+        <source>Update…</source>
+        <extracomment>Workflow button: 更新 (reopen a published item)</extracomment>
+        <translation>更新…</translation>
+    </message>
+    <message>
+        <source>Withdraw…</source>
+        <extracomment>Workflow button: 撤回</extracomment>
+        <translation>撤回…</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <extracomment>Button: 编辑 (a draft)</extracomment>
+        <translation>编辑…</translation>
+    </message>
+    <message>
+        <source>New item…</source>
+        <extracomment>Button: 新建主动公开信息</extracomment>
+        <translation>新建主动公开信息…</translation>
+    </message>
+    <message>
+        <source>Secrecy review findings</source>
+        <extracomment>Heading of the 保密审查 findings</extracomment>
+        <translation>保密审查发现的问题</translation>
+    </message>
+    <message>
+        <source>Proactive disclosure</source>
+        <extracomment>Tab: 主动公开</extracomment>
+        <translation>主动公开</translation>
+    </message>
+    <message>
+        <source>Requests</source>
+        <extracomment>Tab: 依申请公开</extracomment>
+        <translation>依申请公开</translation>
+    </message>
+    <message>
+        <source>(pending)</source>
+        <extracomment>An item without its 索引号 yet: 待编号</extracomment>
+        <translation>（待编号）</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <extracomment>Heading of an item's history: 办理记录</extracomment>
+        <translation>办理记录</translation>
+    </message>
+    <message>
+        <source>Opinion or reason:</source>
+        <extracomment>Dialog asking for the 意见 (or the reason of a return or withdrawal)</extracomment>
+        <translation>意见或理由：</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DisclosurePrint</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>无法写入 %1：%2</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DisclosureRecords</name>
+    <message>
+        <source>Awaiting %1</source>
+        <extracomment>A 信息公开 to-do's step: 待保密审查, 待领导审核</extracomment>
+        <translation>待%1</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <extracomment>电子监察 in a to-do: 预警 (yellow) or 超期 (red) of the 20 working days</extracomment>
+        <translation>超期</translation>
+    </message>
+    <message>
+        <source>due soon</source>
+        <translation>即将到期</translation>
+    </message>
+    <message>
+        <source>[%1] %2</source>
+        <extracomment>A 信息公开 to-do: 【待保密审查】柳州市2026年城市建设计划</extracomment>
+        <translation>【%1】%2</translation>
+    </message>
+    <message>
+        <source>Disclosed item</source>
+        <extracomment>Search filter and type of 主动公开 items</extracomment>
+        <translation>主动公开信息</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DisclosureRequests</name>
+    <message>
+        <source>version %1 is not understood (expected %2).</source>
+        <translation>无法识别格式版本 %1（应为 %2）。</translation>
+    </message>
+    <message>
+        <source>"%1" is not one of the annual report's six kinds of applicant.</source>
+        <extracomment>不是年度报告的六类申请人之一</extracomment>
+        <translation>“%1”不是年度报告的六类申请人之一。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a channel of Art. 31.</source>
+        <extracomment>不是条例第三十一条的申请方式</extracomment>
+        <translation>“%1”不是条例第三十一条规定的申请方式。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a status of a request.</source>
+        <extracomment>未知的办理状态</extracomment>
+        <translation>“%1”不是申请的办理状态。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a reply type of the regulation.</source>
+        <extracomment>不是条例规定的答复类型</extracomment>
+        <translation>“%1”不是条例规定的答复类型。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a reason of the regulation.</source>
+        <extracomment>不是条例规定的理由</extracomment>
+        <translation>“%1”不是条例规定的理由。</translation>
+    </message>
+    <message>
+        <source>"%1" is not of the form year-number (2026-0012).</source>
+        <extracomment>登记号应为“年份-四位序号”</extracomment>
+        <translation>“%1”不符合“年份-序号”格式（2026-0012）。</translation>
+    </message>
+    <message>
+        <source>must not be empty.</source>
+        <extracomment>不能为空</extracomment>
+        <translation>不能为空。</translation>
+    </message>
+    <message>
+        <source>the date is missing.</source>
+        <extracomment>缺少日期</extracomment>
+        <translation>缺少日期。</translation>
+    </message>
+    <message>
+        <source>%1 differs from the date the channel makes it (%2, Art. 31).</source>
+        <extracomment>与申请方式规定的日期（%1）不一致（条例第三十一条）</extracomment>
+        <translation>%1 与申请方式确定的日期（%2，条例第三十一条）不一致。</translation>
+    </message>
+    <message>
+        <source>is before the request was received.</source>
+        <extracomment>早于收到申请日期</extracomment>
+        <translation>早于收到申请日期。</translation>
+    </message>
+    <message>
+        <source>%1 working days: at most %2 are allowed.</source>
+        <extracomment>延长期限最长不得超过 %1 个工作日</extracomment>
+        <translation>%1 个工作日：最长不得超过 %2 个。</translation>
+    </message>
+    <message>
+        <source>is missing or before the request was received.</source>
+        <extracomment>批准日期缺失或早于收到申请日期</extracomment>
+        <translation>缺失或早于收到申请日期。</translation>
+    </message>
+    <message>
+        <source>an extension needs the approval of the head of the disclosure office (Art. 33).</source>
+        <extracomment>延期须经政府信息公开工作机构负责人同意</extracomment>
+        <translation>延长答复期限须经政府信息公开工作机构负责人同意（条例第三十三条）。</translation>
+    </message>
+    <message>
+        <source>is before the third party was consulted.</source>
+        <extracomment>早于征求意见日期</extracomment>
+        <translation>早于征求第三方意见的日期。</translation>
+    </message>
+    <message>
+        <source>an answered request has a reply, an open one has none.</source>
+        <extracomment>已答复的申请必须有答复，未答复的申请不能有答复</extracomment>
+        <translation>已答复的申请必须有答复，未答复的申请不能有答复。</translation>
+    </message>
+    <message>
+        <source>a reply of %1 must give its reason.</source>
+        <extracomment>%1须说明理由</extracomment>
+        <translation>%1须说明理由。</translation>
+    </message>
+    <message>
+        <source>"%1" is not a reason of %2.</source>
+        <extracomment>“%1”不是“%2”的理由</extracomment>
+        <translation>“%1”不是“%2”的理由。</translation>
     </message>
 </context>
 <context>
@@ -1393,6 +1881,96 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Disclosure::ItemEditor</name>
+    <message>
+        <source>Disclosure item</source>
+        <extracomment>Dialog title: 编辑主动公开信息</extracomment>
+        <translation>主动公开信息</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>密级 choice for an item without one: 无</extracomment>
+        <translation>无</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::ItemWorkflow</name>
+    <message>
+        <source>disclosure editor</source>
+        <extracomment>Role: 信息公开拟稿人</extracomment>
+        <translation>信息公开拟稿人</translation>
+    </message>
+    <message>
+        <source>secrecy reviewer</source>
+        <extracomment>Role: 保密审查员</extracomment>
+        <translation>保密审查员</translation>
+    </message>
+    <message>
+        <source>disclosure leader</source>
+        <extracomment>Role: 信息公开审核领导</extracomment>
+        <translation>信息公开审核领导</translation>
+    </message>
+    <message>
+        <source>「%1」 needs one of these roles: %2</source>
+        <extracomment>Refusal: the step needs one of the roles, e.g. 「保密审查」需要以下角色之一：保密审查员</extracomment>
+        <translation>「%1」需要以下角色之一：%2</translation>
+    </message>
+    <message>
+        <source>The item is at 「%1」, not at 「%2」.</source>
+        <extracomment>Refusal: the action belongs to another step; %1 is the item's status, %2 the one needed</extracomment>
+        <translation>该信息处于「%1」，不在「%2」。</translation>
+    </message>
+    <message>
+        <source>The item may not be published:
+%1</source>
+        <extracomment>Refusal of 保密审查; %1 lists the places, one a line</extracomment>
+        <translation>该信息不得发布：
+%1</translation>
+    </message>
+    <message>
+        <source>「%1」: %2 %3</source>
+        <extracomment>A 保密审查 finding without a place: 「密级」：机密</extracomment>
+        <translation>「%1」：%2 %3</translation>
+    </message>
+    <message>
+        <source>「%1」 line %2, column %3: %4 %5</source>
+        <extracomment>A 保密审查 finding: 「正文」第3行第5列：居民身份证号码 110105********1234</extracomment>
+        <translation>「%1」第%2行第%3列：%4 %5</translation>
+    </message>
+    <message>
+        <source>classified</source>
+        <extracomment>What 保密审查 found: the item carries a 密级</extracomment>
+        <translation>涉密</translation>
+    </message>
+    <message>
+        <source>An item at 「%1」 cannot go back to 「%2」.</source>
+        <extracomment>Refusal of a return; %1 is the item's status, %2 the step asked for</extracomment>
+        <translation>处于「%1」的信息不能退回到「%2」。</translation>
+    </message>
+    <message>
+        <source>Say why the item goes back.</source>
+        <extracomment>Refusal: 退回 needs a reason</extracomment>
+        <translation>请说明退回理由。</translation>
+    </message>
+    <message>
+        <source>Say why the item is withdrawn.</source>
+        <extracomment>Refusal: 撤回 needs a reason</extracomment>
+        <translation>请说明撤回理由。</translation>
+    </message>
+    <message>
+        <source>%1 is before the last change (%2)</source>
+        <extracomment>Refusal of 更新: the new 形成或者变更日期 (%1) is before the old one (%2)</extracomment>
+        <translation>%1 早于上次变更日期（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::PdfTextMap</name>
+    <message>
+        <source>The PDF's text map could not be corrected.</source>
+        <translation>无法校正 PDF 的文字映射。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Disclosure::PersonalDataChecker</name>
     <message>
         <source>ID card number</source>
@@ -1416,6 +1994,19 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>The publication date %1 is before the information was created or changed (%2).</source>
         <extracomment>发布日期（%1）早于形成或者变更的日期（%2）。</extracomment>
         <translation>发布日期（%1）早于形成或者变更的日期（%2）。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::ReplyNotice</name>
+    <message>
+        <source>Request %1 has not been answered: there is no notice to write yet.</source>
+        <extracomment>申请 %1 尚未答复，不能生成告知书。</extracomment>
+        <translation>申请 %1 尚未答复，不能生成告知书。</translation>
+    </message>
+    <message>
+        <source>A notice names the organisation answering and the body that hears an appeal.</source>
+        <extracomment>告知书须写明答复机关和行政复议机关。</extracomment>
+        <translation>告知书须写明答复机关和行政复议机关。</translation>
     </message>
 </context>
 <context>
@@ -1460,7 +2051,7 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>征求第三方意见的日期（%1）早于起算日（%2）。</translation>
     </message>
     <message>
-        <source>A third party&apos;s answer is dated %1, before it was consulted on %2.</source>
+        <source>A third party's answer is dated %1, before it was consulted on %2.</source>
         <extracomment>第三方意见的收到日期（%1）早于征求意见的日期（%2）。</extracomment>
         <translation>第三方意见的收到日期（%1）早于征求意见的日期（%2）。</translation>
     </message>
@@ -1476,13 +2067,190 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Disclosure::RequestSupervision</name>
+    <message>
+        <source>Disclosure request %1 (%2): %3 working day(s) overdue</source>
+        <extracomment>依申请公开 %1（%2）：已超期 %3 个工作日</extracomment>
+        <translation>依申请公开 %1（%2）：已超期 %3 个工作日</translation>
+    </message>
+    <message>
+        <source>Disclosure request %1 (%2): past its time limit</source>
+        <extracomment>依申请公开 %1（%2）：已超过答复期限</extracomment>
+        <translation>依申请公开 %1（%2）：已超过答复期限</translation>
+    </message>
+    <message>
+        <source>Disclosure request %1 (%2): %3 working day(s) left</source>
+        <extracomment>依申请公开 %1（%2）：还剩 %3 个工作日</extracomment>
+        <translation>依申请公开 %1（%2）：还剩 %3 个工作日</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <extracomment>承办部门：未分配</extracomment>
+        <translation>未分配</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::RequestWorkflow</name>
+    <message>
+        <source>Request %1 has been answered and is closed.</source>
+        <extracomment>申请 %1 已答复办结，不能再办理。</extracomment>
+        <translation>申请 %1 已答复办结，不能再办理。</translation>
+    </message>
+    <message>
+        <source>Request %1 is registered already.</source>
+        <extracomment>申请 %1 已经登记。</extracomment>
+        <translation>申请 %1 已经登记。</translation>
+    </message>
+    <message>
+        <source>The department handling the request is missing.</source>
+        <extracomment>承办部门不能为空。</extracomment>
+        <translation>承办部门不能为空。</translation>
+    </message>
+    <message>
+        <source>A request is completed (补正) once (Art. 30); this one was on %1.</source>
+        <extracomment>补正只能一次（条例第三十条），本申请已于 %1 补正。</extracomment>
+        <translation>补正只能一次（条例第三十条），本申请已于 %1 补正。</translation>
+    </message>
+    <message>
+        <source>The completed request is dated before the request was received.</source>
+        <extracomment>补正日期早于收到申请日期。</extracomment>
+        <translation>补正日期早于收到申请日期。</translation>
+    </message>
+    <message>
+        <source>A request already extended or sent for consultation cannot be completed any more: 补正 comes first.</source>
+        <extracomment>已延期或已征求第三方意见的申请不能再要求补正。</extracomment>
+        <translation>已延期或已征求第三方意见的申请不能再要求补正：补正在先。</translation>
+    </message>
+    <message>
+        <source>A request is extended once (Art. 33); this one was on %1.</source>
+        <extracomment>延期只能一次（条例第三十三条），本申请已于 %1 延期。</extracomment>
+        <translation>延期只能一次（条例第三十三条），本申请已于 %1 延期。</translation>
+    </message>
+    <message>
+        <source>Extended by %2 working days, approved by %1.</source>
+        <extracomment>经%1批准，延长答复期限%2个工作日</extracomment>
+        <translation>经%1批准，延长答复期限%2个工作日。</translation>
+    </message>
+    <message>
+        <source>There is no such third-party consultation.</source>
+        <extracomment>没有这次征求第三方意见。</extracomment>
+        <translation>没有这次征求第三方意见。</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2 already.</source>
+        <extracomment>%1 已于 %2 答复。</extracomment>
+        <translation>%1 已于 %2 答复。</translation>
+    </message>
+    <message>
+        <source>The reply is dated %1, before the request (or its completion) was received on %2.</source>
+        <extracomment>答复日期（%1）早于收到申请（或补正）的日期 %2。</extracomment>
+        <translation>答复日期为 %1，早于收到申请（或补正）的日期 %2。</translation>
+    </message>
+    <message>
+        <source>The reply is dated before a third party was consulted.</source>
+        <extracomment>答复日期早于征求第三方意见的日期。</extracomment>
+        <translation>答复日期早于征求第三方意见的日期。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::RequestsTab</name>
+    <message>
+        <source>Registered</source>
+        <extracomment>Steps of a 依申请公开 request: 登记, 分办, 补正, 延期, 征求第三方意见, 第三方答复, 答复</extracomment>
+        <translation>登记</translation>
+    </message>
+    <message>
+        <source>Assigned</source>
+        <translation>分办</translation>
+    </message>
+    <message>
+        <source>Completed by the applicant</source>
+        <translation>补正</translation>
+    </message>
+    <message>
+        <source>Extended</source>
+        <translation>延期</translation>
+    </message>
+    <message>
+        <source>Third party consulted</source>
+        <translation>征求第三方意见</translation>
+    </message>
+    <message>
+        <source>Third party answered</source>
+        <translation>第三方答复</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>答复</translation>
+    </message>
+    <message>
+        <source>Serial</source>
+        <extracomment>Column of the 依申请公开 list: 登记号</extracomment>
+        <translation>登记号</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <extracomment>Column: 申请人</extracomment>
+        <translation>申请人</translation>
+    </message>
+    <message>
+        <source>Applicant type</source>
+        <extracomment>Column: 申请人类型</extracomment>
+        <translation>申请人类型</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <extracomment>Column: 收到申请日期</extracomment>
+        <translation>收到申请日期</translation>
+    </message>
+    <message>
+        <source>Department</source>
+        <extracomment>Column: 承办部门</extracomment>
+        <translation>承办部门</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <extracomment>Column: 答复期限</extracomment>
+        <translation>答复期限</translation>
+    </message>
+    <message>
+        <source>Working days left</source>
+        <extracomment>Column: 剩余工作日 (negative: overdue)</extracomment>
+        <translation>剩余工作日</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <extracomment>Column: 办理结果</extracomment>
+        <translation>办理结果</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>办理中</translation>
+    </message>
+    <message>
+        <source>%1 requests, %2 open: %3 due soon, %4 overdue.</source>
+        <extracomment>Summary above the 依申请公开 list: 共 120 件，办理中 12 件，其中临期 3 件、超期 2 件</extracomment>
+        <translation>共 %1 件，办理中 %2 件，其中临期 %3 件、超期 %4 件。</translation>
+    </message>
+    <message>
+        <source>Applicant: %1 (%2)</source>
+        <extracomment>Line of a request's detail: 申请人</extracomment>
+        <translation>申请人：%1（%2）</translation>
+    </message>
+    <message>
+        <source>Extended by %1 working days</source>
+        <extracomment>A request's extension: 延长答复期限 N 个工作日</extracomment>
+        <translation>延长答复期限 %1 个工作日</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents</name>
     <message>
         <source>The document number is empty.</source>
         <translation>发文字号为空。</translation>
     </message>
     <message>
-        <source>The document number must begin with the issuing authority&apos;s code, as in 「桂政发〔2014〕12号」.</source>
+        <source>The document number must begin with the issuing authority's code, as in 「桂政发〔2014〕12号」.</source>
         <translation>发文字号须以机关代字开头，如「桂政发〔2014〕12号」。</translation>
     </message>
     <message>
@@ -1703,12 +2471,12 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
 <context>
     <name>GovDesk::Documents::DocumentHandling</name>
     <message>
-        <source>Your organisation&apos;s electronic seal is not on this computer, so the document cannot be sealed. The seal is given only to signatories of the organisation: a signatory synchronises once to receive it and then takes the Seal step; if you are one, synchronise now and try again. If it still fails, ask the administrator to issue the seal (govdesk-syncd seal issue).</source>
+        <source>Your organisation's electronic seal is not on this computer, so the document cannot be sealed. The seal is given only to signatories of the organisation: a signatory synchronises once to receive it and then takes the Seal step; if you are one, synchronise now and try again. If it still fails, ask the administrator to issue the seal (govdesk-syncd seal issue).</source>
         <extracomment>用印 refused: 本机没有本单位的电子印章……</extracomment>
         <translation>本机没有本单位的电子印章，无法用印。电子印章只发给本单位的签发人：请由签发人同步一次取得印章后再办理用印；如您是签发人，请先同步再重试。仍不成功的，请联系管理员签发印章（govdesk-syncd seal issue）。</translation>
     </message>
     <message>
-        <source>The seal on this computer belongs to %1, not to your organisation; synchronise to receive your organisation&apos;s seal.</source>
+        <source>The seal on this computer belongs to %1, not to your organisation; synchronise to receive your organisation's seal.</source>
         <translation>本机的印章属于%1，不是本单位的印章，请同步以取得本单位的印章。</translation>
     </message>
 </context>
@@ -2114,7 +2882,7 @@ OFD中嵌入的字体：
     </message>
     <message>
         <source>Sign</source>
-        <extracomment>The signatory&apos;s opinion at 签发; the suggestion is 同意。</extracomment>
+        <extracomment>The signatory's opinion at 签发; the suggestion is 同意。</extracomment>
         <translation>签发</translation>
     </message>
     <message>
@@ -2337,7 +3105,7 @@ OFD中嵌入的字体：
         <translation>办理记录</translation>
     </message>
     <message>
-        <source>The series is the issuing authority&apos;s code alone, such as 柳政办发: letters without year, brackets or number.</source>
+        <source>The series is the issuing authority's code alone, such as 柳政办发: letters without year, brackets or number.</source>
         <translation>机关代字只写代字本身（如“柳政办发”），不含年份、括号和序号。</translation>
     </message>
     <message>
@@ -2468,11 +3236,11 @@ OFD中嵌入的字体：
     </message>
     <message>
         <source>Red-header template: %1</source>
-        <extracomment>The 发文机关标志 field when the organisation&apos;s 套红 template gives it: 套红模板：柳州市人民政府办公室文件</extracomment>
+        <extracomment>The 发文机关标志 field when the organisation's 套红 template gives it: 套红模板：柳州市人民政府办公室文件</extracomment>
         <translation>套红模板：%1</translation>
     </message>
     <message>
-        <source>The organisation&apos;s red-header template (%1) prints the mark; this field is used only where there is no template.</source>
+        <source>The organisation's red-header template (%1) prints the mark; this field is used only where there is no template.</source>
         <extracomment>Tooltip of the 发文机关标志 field when a 套红 template exists</extracomment>
         <translation>发文机关标志由本单位的套红模板（%1）印出；只有没有模板时才使用本栏。</translation>
     </message>
@@ -2480,15 +3248,15 @@ OFD中嵌入的字体：
 <context>
     <name>GovDesk::Documents::OfdExporter</name>
     <message>
-        <source>The seal of this document has no electronic signature, so the OFD shows the seal&apos;s picture without a signature.</source>
+        <source>The seal of this document has no electronic signature, so the OFD shows the seal's picture without a signature.</source>
         <translation>该公文的印章没有电子签名，因此OFD只显示印章图像，不含电子签章。</translation>
     </message>
     <message>
-        <source>This computer does not hold the seal that sealed this document (a document from another organisation, or you are not its signatory): the OFD shows the seal&apos;s picture without a signature.</source>
+        <source>This computer does not hold the seal that sealed this document (a document from another organisation, or you are not its signatory): the OFD shows the seal's picture without a signature.</source>
         <translation>本机没有为该公文用印的印章（公文来自其他单位，或您不是其签章人），因此OFD只显示印章图像，不含电子签章。</translation>
     </message>
     <message>
-        <source>This document was sealed with another seal than %1&apos;s: the OFD shows the seal&apos;s picture without a signature.</source>
+        <source>This document was sealed with another seal than %1's: the OFD shows the seal's picture without a signature.</source>
         <translation>该公文所用印章不是%1的印章，因此OFD只显示印章图像，不含电子签章。</translation>
     </message>
     <message>
@@ -2692,7 +3460,7 @@ OFD中嵌入的字体：
 <context>
     <name>GovDesk::Documents::PdfTextMap</name>
     <message>
-        <source>The PDF&apos;s text map could not be corrected.</source>
+        <source>The PDF's text map could not be corrected.</source>
         <translation>无法校正PDF的文字映射。</translation>
     </message>
 </context>
@@ -2759,7 +3527,7 @@ OFD中嵌入的字体：
     <name>GovDesk::Documents::RecipientsField</name>
     <message>
         <source>Directory…</source>
-        <extracomment>Button beside 主送机关/抄送机关: pick organisations from the server&apos;s directory</extracomment>
+        <extracomment>Button beside 主送机关/抄送机关: pick organisations from the server's directory</extracomment>
         <translation>从机关目录选择…</translation>
     </message>
     <message>
@@ -2852,7 +3620,7 @@ OFD中嵌入的字体：
 <context>
     <name>GovDesk::Documents::SealStatusLabel</name>
     <message>
-        <source>Electronic seal: cannot be checked yet — the seal authority&apos;s certificate reaches this computer with the next synchronisation.</source>
+        <source>Electronic seal: cannot be checked yet — the seal authority's certificate reaches this computer with the next synchronisation.</source>
         <extracomment>The seal CA certificate is not in the profile yet</extracomment>
         <translation>电子印章：暂无法验证——印章CA证书将在下次同步时取得。</translation>
     </message>
@@ -2909,7 +3677,7 @@ OFD中嵌入的字体：
         <translation>附件%1（%2）</translation>
     </message>
     <message>
-        <source>The seal&apos;s own data was altered: its signature does not match.</source>
+        <source>The seal's own data was altered: its signature does not match.</source>
         <translation>签章数据已被改动，签名验证不通过。</translation>
     </message>
     <message>
@@ -3305,21 +4073,6 @@ OFD中嵌入的字体：
     <message>
         <source>The dataset was changed meanwhile.</source>
         <translation>导入期间该数据集已被更改。</translation>
-    </message>
-</context>
-<context>
-    <name>GovDesk::Forestry::ForestryExport</name>
-    <message>
-        <source>%1 cannot be saved: %2</source>
-        <translation>无法保存 %1：%2</translation>
-    </message>
-    <message>
-        <source>the PDF could not be started</source>
-        <translation>无法开始生成 PDF</translation>
-    </message>
-    <message>
-        <source>the PDF could not be written</source>
-        <translation>无法写入 PDF</translation>
     </message>
 </context>
 <context>
@@ -3764,7 +4517,7 @@ CSV 或 JSON 文件</extracomment>
         <translation>保留我的版本</translation>
     </message>
     <message>
-        <source>Use the server&apos;s version</source>
+        <source>Use the server's version</source>
         <translation>采用服务器版本</translation>
     </message>
     <message>
@@ -3776,7 +4529,7 @@ CSV 或 JSON 文件</extracomment>
         <translation>我的版本（本机）</translation>
     </message>
     <message>
-        <source>Server&apos;s version</source>
+        <source>Server's version</source>
         <translation>服务器版本</translation>
     </message>
     <message>
@@ -3827,7 +4580,7 @@ CSV 或 JSON 文件</extracomment>
         <translation>档案文件已损坏</translation>
     </message>
     <message>
-        <source>The file of the profile &quot;%1&quot; is damaged.</source>
+        <source>The file of the profile "%1" is damaged.</source>
         <translation>档案“%1”的文件已损坏。</translation>
     </message>
     <message>
@@ -3866,7 +4619,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>搜索失败</translation>
     </message>
     <message>
-        <source>No results for &quot;%1&quot;</source>
+        <source>No results for "%1"</source>
         <translation>没有找到与“%1”相关的结果</translation>
     </message>
     <message>
@@ -4037,7 +4790,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>模块(&amp;M)</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; has no page.</source>
+        <source>The module "%1" has no page.</source>
         <translation>模块“%1”没有页面。</translation>
     </message>
     <message>
@@ -4163,7 +4916,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>yyyy年M月d日 HH:mm</translation>
     </message>
     <message>
-        <source>The backup was restored and checked. Enter the backup&apos;s passphrase to unlock the profile.</source>
+        <source>The backup was restored and checked. Enter the backup's passphrase to unlock the profile.</source>
         <translation>备份已恢复并通过校验。请输入该备份的口令解锁档案。</translation>
     </message>
 </context>
@@ -4246,7 +4999,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>请输入 http:// 或 socks5:// 地址，如 socks5://10.1.1.1:1080</translation>
     </message>
     <message>
-        <source>Optional: PEM file of your office&apos;s CA</source>
+        <source>Optional: PEM file of your office's CA</source>
         <translation>可选：本单位 CA 证书（PEM 文件）</translation>
     </message>
     <message>
@@ -4446,6 +5199,24 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <message>
         <source>Could not write %1: %2</source>
         <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::DashboardPdf</name>
+    <message>
+        <source>%1 cannot be saved: %2</source>
+        <extracomment>%1 无法保存：%2 / PDF 无法开始写入
+----------
+PDF 无法写入</extracomment>
+        <translation>%1 无法保存：%2</translation>
+    </message>
+    <message>
+        <source>the PDF could not be started</source>
+        <translation>PDF 无法开始写入</translation>
+    </message>
+    <message>
+        <source>the PDF could not be written</source>
+        <translation>PDF 无法写入</translation>
     </message>
 </context>
 <context>
@@ -4992,7 +5763,6 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     </message>
     <message>
         <source>Export chart</source>
-        <extracomment>导出图表 / 导出哪一张图表？</extracomment>
         <translation>导出图表</translation>
     </message>
     <message>
@@ -5090,15 +5860,8 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     </message>
     <message>
         <source>Water dashboard</source>
+        <extracomment>PDF title: 水务看板</extracomment>
         <translation>水务看板</translation>
-    </message>
-    <message>
-        <source>The PDF could not be written to %1.</source>
-        <translation>无法将 PDF 写入 %1。</translation>
-    </message>
-    <message>
-        <source>Water dashboard — %1</source>
-        <translation>水务看板 — %1</translation>
     </message>
     <message>
         <source>Export table</source>
@@ -5139,8 +5902,9 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>文件在导入过程中发生了变化。</translation>
     </message>
     <message>
-        <source>Which chart?</source>
-        <translation>导出哪个图表？</translation>
+        <source>Stations</source>
+        <extracomment>PDF heading of the station list: 测站</extracomment>
+        <translation>测站</translation>
     </message>
 </context>
 <context>
@@ -5420,7 +6184,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <name>GovDesk::Water::WaterWarnings</name>
     <message>
         <source>[%1] %2: %3</source>
-        <extracomment>A warning&apos;s to-do: 【严重程度】类型：原因</extracomment>
+        <extracomment>A warning's to-do: 【严重程度】类型：原因</extracomment>
         <translation>【%1】%2：%3</translation>
     </message>
 </context>
@@ -5538,7 +6302,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     <name>GovDesk::Workbench::WorkbenchModule</name>
     <message>
         <source>To-do</source>
-        <extracomment>Search filter for the workbench&apos;s own items: 待办事项</extracomment>
+        <extracomment>Search filter for the workbench's own items: 待办事项</extracomment>
         <translation>待办事项</translation>
     </message>
 </context>
@@ -5619,7 +6383,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>该档案使用了未知的密钥派生方法。</translation>
     </message>
     <message>
-        <source>The profile&apos;s key parameters are damaged.</source>
+        <source>The profile's key parameters are damaged.</source>
         <translation>档案的密钥参数已损坏。</translation>
     </message>
     <message>
@@ -5630,11 +6394,11 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
 <context>
     <name>MigrationRunner</name>
     <message>
-        <source>Migrations for &quot;%1&quot; are registered twice.</source>
+        <source>Migrations for "%1" are registered twice.</source>
         <translation>“%1”的数据升级步骤被重复注册。</translation>
     </message>
     <message>
-        <source>Migrations for &quot;%1&quot; must be numbered 1, 2, 3 … without gaps.</source>
+        <source>Migrations for "%1" must be numbered 1, 2, 3 … without gaps.</source>
         <translation>“%1”的数据升级步骤必须按 1、2、3…连续编号。</translation>
     </message>
     <message>
@@ -5642,33 +6406,33 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>该档案由更新版本的政务桌面写入，请升级政务桌面。</translation>
     </message>
     <message>
-        <source>Updating the data of &quot;%1&quot; to version %2 failed; the profile was left unchanged.</source>
+        <source>Updating the data of "%1" to version %2 failed; the profile was left unchanged.</source>
         <translation>将“%1”的数据升级到第%2版失败；档案未作任何改动。</translation>
     </message>
 </context>
 <context>
     <name>ModuleMetadata</name>
     <message>
-        <source>The module&apos;s description has no valid id.</source>
+        <source>The module's description has no valid id.</source>
         <translation>模块描述中没有有效的标识。</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; has no name.</source>
+        <source>The module "%1" has no name.</source>
         <translation>模块“%1”没有名称。</translation>
     </message>
     <message>
-        <source>The module &quot;%1&quot; declares no version.</source>
+        <source>The module "%1" declares no version.</source>
         <translation>模块“%1”未声明版本。</translation>
     </message>
 </context>
 <context>
     <name>ModuleRecords</name>
     <message>
-        <source>The module &quot;%1&quot; may only change its own records (collections beginning with &quot;%2&quot;).</source>
+        <source>The module "%1" may only change its own records (collections beginning with "%2").</source>
         <translation>模块“%1”只能修改本模块的记录（以“%2”开头的数据集）。</translation>
     </message>
     <message>
-        <source>A collection&apos;s schema version above 1 needs an upgrade function.</source>
+        <source>A collection's schema version above 1 needs an upgrade function.</source>
         <translation>数据集的结构版本高于 1 时必须提供升级函数。</translation>
     </message>
     <message>
@@ -5679,25 +6443,25 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
 <context>
     <name>ModuleSearch</name>
     <message>
-        <source>The module &quot;%1&quot; may only index its own entries.</source>
+        <source>The module "%1" may only index its own entries.</source>
         <translation>模块“%1”只能索引本模块的条目。</translation>
     </message>
 </context>
 <context>
     <name>ModuleTodos</name>
     <message>
-        <source>The module &quot;%1&quot; may only publish its own to-do items.</source>
+        <source>The module "%1" may only publish its own to-do items.</source>
         <translation>模块“%1”只能发布本模块的待办事项。</translation>
     </message>
 </context>
 <context>
     <name>ModuleUiLoader</name>
     <message>
-        <source>The module &quot;%1&quot; has no page.</source>
+        <source>The module "%1" has no page.</source>
         <translation>模块“%1”没有页面。</translation>
     </message>
     <message>
-        <source>The page of the module &quot;%1&quot; could not be loaded: %2</source>
+        <source>The page of the module "%1" could not be loaded: %2</source>
         <translation>无法加载模块“%1”的页面：%2</translation>
     </message>
 </context>
@@ -5776,11 +6540,11 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
 <context>
     <name>ProfileRepository</name>
     <message>
-        <source>&quot;%1&quot; is not a valid profile name.</source>
+        <source>"%1" is not a valid profile name.</source>
         <translation>“%1”不是有效的档案名称。</translation>
     </message>
     <message>
-        <source>There is no profile &quot;%1&quot;.</source>
+        <source>There is no profile "%1".</source>
         <translation>档案“%1”不存在。</translation>
     </message>
     <message>
@@ -5788,7 +6552,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>档案必须有名称。</translation>
     </message>
     <message>
-        <source>The profile &quot;%1&quot; already exists.</source>
+        <source>The profile "%1" already exists.</source>
         <translation>档案“%1”已存在。</translation>
     </message>
     <message>
@@ -5808,7 +6572,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>演示</translation>
     </message>
     <message>
-        <source>Demo County People&apos;s Government</source>
+        <source>Demo County People's Government</source>
         <translation>演示县人民政府</translation>
     </message>
 </context>
@@ -5834,7 +6598,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
 <context>
     <name>RecordStore</name>
     <message>
-        <source>&quot;%1&quot; is not a valid record collection name.</source>
+        <source>"%1" is not a valid record collection name.</source>
         <translation>“%1”不是有效的记录集合名称。</translation>
     </message>
     <message>
@@ -5873,15 +6637,15 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>检索类型必须指定模块和类型名称。</translation>
     </message>
     <message>
-        <source>The search type &quot;%1&quot; of &quot;%2&quot; is registered twice.</source>
+        <source>The search type "%1" of "%2" is registered twice.</source>
         <translation>“%2”的检索类型“%1”被重复注册。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be added to the search: its type is not registered.</source>
+        <source>"%1" cannot be added to the search: its type is not registered.</source>
         <translation>无法将“%1”加入检索：其类型尚未注册。</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; cannot be added to the search: it has no id.</source>
+        <source>"%1" cannot be added to the search: it has no id.</source>
         <translation>无法将“%1”加入检索：缺少编号。</translation>
     </message>
     <message>
@@ -5939,7 +6703,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
 <context>
     <name>SyncClient</name>
     <message>
-        <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>
+        <source>The server's answer could not be understood. It may run an incompatible version.</source>
         <translation>无法理解服务器的应答，服务器可能运行着不兼容的版本。</translation>
     </message>
     <message>
@@ -5987,7 +6751,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>服务器给出了意外的应答（HTTP %1）。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer was incomplete or damaged; trying again.</source>
+        <source>The server's answer was incomplete or damaged; trying again.</source>
         <translation>服务器的应答不完整或已损坏，正在重试。</translation>
     </message>
     <message>
@@ -6010,7 +6774,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>请登录以同步本档案。</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood. It may run an incompatible version.</source>
+        <source>The server's answer could not be understood. It may run an incompatible version.</source>
         <translation>无法理解服务器的应答，服务器可能运行着不兼容的版本。</translation>
     </message>
     <message>
@@ -6037,7 +6801,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>本档案未设置同步服务器。</translation>
     </message>
     <message>
-        <source>The sync server address &quot;%1&quot; is not a valid https:// address.</source>
+        <source>The sync server address "%1" is not a valid https:// address.</source>
         <translation>同步服务器地址“%1”不是有效的 https:// 地址。</translation>
     </message>
 </context>
@@ -6072,7 +6836,7 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
         <translation>未指定要办结的待办事项。</translation>
     </message>
     <message>
-        <source>Which record&apos;s to-do items to remove was not given.</source>
+        <source>Which record's to-do items to remove was not given.</source>
         <translation>未指定要删除哪条记录的待办事项。</translation>
     </message>
 </context>
