@@ -1975,13 +1975,6 @@ History action: 撤回</extracomment>
     </message>
 </context>
 <context>
-    <name>GovDesk::Disclosure::PdfTextMap</name>
-    <message>
-        <source>The PDF's text map could not be corrected.</source>
-        <translation>The PDF's text map could not be corrected.</translation>
-    </message>
-</context>
-<context>
     <name>GovDesk::Disclosure::PersonalDataChecker</name>
     <message>
         <source>ID card number</source>
@@ -3483,13 +3476,6 @@ Embedded in the OFD:
     </message>
 </context>
 <context>
-    <name>GovDesk::Documents::PdfTextMap</name>
-    <message>
-        <source>The PDF's text map could not be corrected.</source>
-        <translation>The PDF's text map could not be corrected.</translation>
-    </message>
-</context>
-<context>
     <name>GovDesk::Documents::PdfViewer</name>
     <message>
         <source>This file is not a readable PDF.</source>
@@ -4535,6 +4521,13 @@ CSV 或 JSON 文件</extracomment>
         <source>%1 %2: %4 ha done by %3 (%6% of the %5 ha planned); %7% was due by then, %8 ha short.</source>
         <extracomment>%1 %2 截至 %3 完成 %4 公顷（计划 %5 公顷的 %6%），按作业期应完成 %7%，差 %8 公顷。</extracomment>
         <translation>%1 %2: %4 ha done by %3 (%6% of the %5 ha planned); %7% was due by then, %8 ha short.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Print::PdfTextMap</name>
+    <message>
+        <source>The PDF's text map could not be corrected.</source>
+        <translation>The PDF's text map could not be corrected.</translation>
     </message>
 </context>
 <context>

@@ -75,6 +75,7 @@ DisclosurePage::DisclosurePage(Core::ModuleContext &context, QWidget *parent)
     auto *detail = new QWidget(items);
     auto *detailLayout = new QVBoxLayout(detail);
     m_preview = new QTextBrowser(detail);
+    m_preview->setObjectName(QStringLiteral("itemPreview"));
     m_findings = new QListWidget(detail);
     m_findings->setMaximumHeight(90);
     m_error = new QLabel(detail);

@@ -102,6 +102,7 @@ RequestsTab::RequestsTab(Core::ModuleContext &context, QWidget *parent)
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
     m_detail = new QTextBrowser(split);
+    m_detail->setObjectName(QStringLiteral("requestDetail"));
     split->addWidget(m_list);
     split->addWidget(m_detail);
     split->setStretchFactor(0, 3);

@@ -198,8 +198,8 @@ int main(int argc, char **argv)
     QBuffer sample;
     sample.open(QIODevice::WriteOnly);
     (void)PdfExporter::write(document, sample);
-    const QHash<char32_t, char32_t> shared = PdfTextMap::sharedGlyphs(fonts.families());
-    const double textMap = medianSeconds(runs, [&] { (void)PdfTextMap::fix(sample.data(), shared); });
+    const QHash<char32_t, char32_t> shared = GovDesk::Print::PdfTextMap::sharedGlyphs(fonts.families());
+    const double textMap = medianSeconds(runs, [&] { (void)GovDesk::Print::PdfTextMap::fix(sample.data(), shared); });
     const double composing = medianSeconds(runs, [&] { (void)DocumentComposer(fonts).compose(document); });
     std::printf("documents_bench: composing takes %.1f ms\n", composing * 1000);
     std::printf("documents_bench: %d pages, %lld lines; correcting the text map takes %.1f ms of it\n", pages,

@@ -77,7 +77,7 @@ QHash<char32_t, char32_t> sharedGlyphs()
     static bool known = false;
     const std::scoped_lock lock(mutex);
     if (!known) {
-        shared = PdfTextMap::sharedGlyphs({bodyFamily(), titleFamily(), headingFamily()});
+        shared = Print::PdfTextMap::sharedGlyphs({bodyFamily(), titleFamily(), headingFamily()});
         known = true;
     }
     return shared;
@@ -152,7 +152,7 @@ Core::Result<int> DisclosurePrint::writePdf(const QString &html, const QString &
         pages = document.pageCount();
     }
     // Text that copies and searches as written (人, not the radical ⼈).
-    const auto fixed = PdfTextMap::fix(drawn.data(), sharedGlyphs());
+    const auto fixed = Print::PdfTextMap::fix(drawn.data(), sharedGlyphs());
     if (!fixed)
         return std::unexpected(fixed.error());
     QSaveFile file(path);

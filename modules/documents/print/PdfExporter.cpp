@@ -24,7 +24,7 @@ QHash<char32_t, char32_t> sharedGlyphsOf(const QStringList &families)
     const std::scoped_lock lock(mutex);
     const QString key = families.join(QLatin1Char('\n'));
     if (!cache.contains(key))
-        cache.insert(key, PdfTextMap::sharedGlyphs(families));
+        cache.insert(key, Print::PdfTextMap::sharedGlyphs(families));
     return cache.value(key);
 }
 
@@ -66,7 +66,7 @@ Core::Result<PdfExport> PdfExporter::write(const OfficialDocument &document,
     }
     if (!painter.end())
         return Core::fail(Core::ErrorCode::Io, tr("The PDF could not be finished."));
-    auto fixed = PdfTextMap::fix(drawn.data(), sharedGlyphsOf(fonts.families()));
+    auto fixed = Print::PdfTextMap::fix(drawn.data(), sharedGlyphsOf(fonts.families()));
     if (!fixed)
         return std::unexpected(fixed.error());
     if (device.write(*fixed) != fixed->size())

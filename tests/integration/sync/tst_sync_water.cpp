@@ -226,7 +226,8 @@ class TestSyncWater : public QObject
         // 石门 over 保证 (危险) first, then 云溪镇 over 警戒; each a to-do.
         const QStringList warnings{warningId(WarningKind::RiverOverGuarantee, Shimen),
                                    warningId(WarningKind::RiverOverWarning, Yunxizhen)};
-        QCOMPARE(desk.warnings(), warnings);
+        // The worker commits a dataset's rows and status; the warnings follow on the UI thread.
+        QTRY_COMPARE_WITH_TIMEOUT(desk.warnings(), warnings, ApplyTimeoutMs);
         QStringList todos = warnings;
         todos.sort();
         QTRY_COMPARE_WITH_TIMEOUT(desk.openTodos(), todos, ApplyTimeoutMs);

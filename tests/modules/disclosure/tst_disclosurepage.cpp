@@ -81,7 +81,8 @@ private slots:
 
         page.showItem(id);
         QCOMPARE(page.shownItem(), id);
-        auto *preview = page.findChild<QTextBrowser *>();
+        auto *preview = page.findChild<QTextBrowser *>(QStringLiteral("itemPreview"));
+        QVERIFY(preview);
         QVERIFY(preview->toPlainText().contains(item.title));
         auto *findings = page.findChild<QListWidget *>();
         QCOMPARE(findings->count(), 1);
@@ -149,7 +150,8 @@ private slots:
         QVERIFY(open > 0);
         QVERIFY(open < list->rowCount()); // the answered ones follow
         list->selectRow(0);
-        auto *detail = tab->findChild<QTextBrowser *>();
+        auto *detail = tab->findChild<QTextBrowser *>(QStringLiteral("requestDetail"));
+        QVERIFY(detail);
         QVERIFY(detail->toPlainText().contains(list->item(0, 0)->text()));
         screenshot(page, QStringLiteral("disclosure-requests"));
     }

@@ -128,7 +128,7 @@ private slots:
                                 "1 beginbfchar\n"
                                 "<0008> <2EA0>\n"
                                 "endbfchar\n";
-        const QByteArray fixed = PdfTextMap::fixCMap(cmap, equivalents);
+        const QByteArray fixed = GovDesk::Print::PdfTextMap::fixCMap(cmap, equivalents);
         QVERIFY2(fixed.contains("<0001> <0003> [<67F3> <4EBA> <6C11>]"), fixed.constData());
         // A range starting at a radical: each value mapped alone (2F08 → 4EBA, 2F09 → 513F).
         QVERIFY2(fixed.contains("<0004> <0005> [<4EBA> <513F>]"), fixed.constData());
@@ -136,12 +136,12 @@ private slots:
         QVERIFY(fixed.contains("<0008> <6C11>"));
         // The glyphs Noto CJK shares: 人 and ⼈, 民 and ⺠.
         const QHash<char32_t, char32_t> noto
-            = PdfTextMap::sharedGlyphs({QStringLiteral("Noto Serif CJK SC")});
+            = GovDesk::Print::PdfTextMap::sharedGlyphs({QStringLiteral("Noto Serif CJK SC")});
         QCOMPARE(noto.value(0x2F08), char32_t(0x4EBA));
         QCOMPARE(noto.value(0x2EA0), char32_t(0x6C11));
         QVERIFY(noto.size() > 100);
         // Something that is not a PDF is refused with a reason.
-        auto broken = PdfTextMap::fix("%PDF-1.4 nonsense", noto);
+        auto broken = GovDesk::Print::PdfTextMap::fix("%PDF-1.4 nonsense", noto);
         QVERIFY(!broken);
     }
 

@@ -9,7 +9,7 @@
 #include <qpdf/QPDFObjectHandle.hh>
 #include <qpdf/QPDFWriter.hh>
 
-namespace GovDesk::Documents {
+namespace GovDesk::Print {
 
 namespace {
 
@@ -171,4 +171,4 @@ Core::Result<QByteArray> PdfTextMap::fix(const QByteArray &pdf, const QHash<char
     }
 }
 
-} // namespace GovDesk::Documents
+} // namespace GovDesk::Print

@@ -15,11 +15,11 @@
 #include <QHash>
 #include <QStringList>
 
-namespace GovDesk::Documents {
+namespace GovDesk::Print {
 
 class PdfTextMap
 {
-    Q_DECLARE_TR_FUNCTIONS(GovDesk::Documents::PdfTextMap)
+    Q_DECLARE_TR_FUNCTIONS(GovDesk::Print::PdfTextMap)
 public:
     // Radicals (U+2E80–U+2FDF) that `families` draw with a unified ideograph's glyph → that
     // ideograph.
@@ -34,4 +34,4 @@ public:
                                             const QHash<char32_t, char32_t> &equivalents);
 };
 
-} // namespace GovDesk::Documents
+} // namespace GovDesk::Print
