@@ -1727,6 +1727,14 @@ History action: 撤回</extracomment>
     </message>
 </context>
 <context>
+    <name>GovDesk::Disclosure::DisplayDate</name>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <extracomment>Date format of the 信息公开 pages (QDate::toString); zh_CN: yyyy年M月d日</extracomment>
+        <translation>yyyy年M月d日</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Disclosure::HolidayCalendar</name>
     <message>
         <source>The shipped holiday data is missing (%1).</source>
@@ -5898,6 +5906,11 @@ PDF 无法写入</extracomment>
         <source>Stations</source>
         <extracomment>PDF heading of the station list: 测站</extracomment>
         <translation>测站</translation>
+    </message>
+    <message>
+        <source>%1 m</source>
+        <extracomment>Latest level of a station: N 米</extracomment>
+        <translation>%1 米</translation>
     </message>
 </context>
 <context>

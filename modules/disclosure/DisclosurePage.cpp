@@ -5,6 +5,7 @@
 #include "ItemActions.h"
 #include "ItemEditor.h"
 #include "ItemWorkflow.h"
+#include "DisplayDate.h"
 #include "RequestsTab.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
@@ -69,6 +70,10 @@ DisclosurePage::DisclosurePage(Core::ModuleContext &context, QWidget *parent)
     m_list->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // The title takes what the short columns leave; a long category name is elided.
+    m_list->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_list->horizontalHeader()->setSectionResizeMode(CategoryColumn, QHeaderView::Interactive);
+    m_list->horizontalHeader()->resizeSection(CategoryColumn, 120);
     m_list->horizontalHeader()->setSectionResizeMode(TitleColumn, QHeaderView::Stretch);
     m_list->verticalHeader()->hide();
 
@@ -124,6 +129,7 @@ DisclosurePage::DisclosurePage(Core::ModuleContext &context, QWidget *parent)
     items->addWidget(detail);
     items->setStretchFactor(0, 3);
     items->setStretchFactor(1, 2);
+    items->setSizes({3000, 2000}); // the stretch factors alone leave the list at its size hint
     //: Tab: 主动公开
     m_tabs->addTab(items, tr("Proactive disclosure"));
     //: Tab: 依申请公开
@@ -166,7 +172,8 @@ void DisclosurePage::reload()
         m_list->setItem(r, CategoryColumn,
                         new QTableWidgetItem(category ? DisclosureCategories::name(*category) : row.text(3)));
         m_list->setItem(r, TitleColumn, new QTableWidgetItem(row.text(4)));
-        m_list->setItem(r, ChangedColumn, new QTableWidgetItem(row.text(5)));
+        m_list->setItem(r, ChangedColumn,
+                        new QTableWidgetItem(displayDate(QDate::fromString(row.text(5), Qt::ISODate))));
     });
     if (!keep.isEmpty())
         showItem(keep);
@@ -213,11 +220,11 @@ void DisclosurePage::showDetail()
          item->indexNumber.isEmpty() ? tr("(pending)") : item->indexNumber);
     line(DisclosureItem::fieldLabel(QStringLiteral("category")), DisclosureCategories::name(item->category));
     line(DisclosureItem::fieldLabel(QStringLiteral("publisher")), item->publisher);
-    line(DisclosureItem::fieldLabel(QStringLiteral("writtenOn")), item->writtenOn.toString(Qt::ISODate));
-    line(DisclosureItem::fieldLabel(QStringLiteral("changedOn")), item->changedOn.toString(Qt::ISODate));
+    line(DisclosureItem::fieldLabel(QStringLiteral("writtenOn")), displayDate(item->writtenOn));
+    line(DisclosureItem::fieldLabel(QStringLiteral("changedOn")), displayDate(item->changedOn));
     if (item->publishedOn)
         line(DisclosureItem::fieldLabel(QStringLiteral("publishedOn")),
-             item->publishedOn->toString(Qt::ISODate));
+             displayDate(*item->publishedOn));
     line(DisclosureItem::fieldLabel(QStringLiteral("keywords")), item->keywords.join(QStringLiteral("、")));
     line(DisclosureItem::fieldLabel(QStringLiteral("status")), itemStatusName(item->status));
     html += QStringLiteral("</p>");

@@ -100,6 +100,11 @@ Core::Result<QList<DisclosureRequest>> RequestsDemoData::generate(const HolidayC
             received = QDate(asOf.year() - 1, 12, 18).addDays(random.bounded(10));
         else
             received = firstDay.addDays(random.bounded(std::max(1, span)));
+        // Every 13th is still open on the day: an office's backlog is recent, from a couple of
+        // weeks (green, yellow) to a few working days past the limit (red).
+        const bool leftOpen = i > ReplyTypes::allReasons().size() && i % 13 == 7;
+        if (leftOpen)
+            received = calendar.addWorkingDays(asOf, -(12 + i % 17)).date;
         received = calendar.addWorkingDays(received, 1).date;
         if (received > asOf)
             received = calendar.addWorkingDays(asOf, -1).date;
@@ -152,9 +157,7 @@ Core::Result<QList<DisclosureRequest>> RequestsDemoData::generate(const HolidayC
                 lastAction = std::max(lastAction, approved);
             }
         }
-        // Most are answered within the limit, every 17th a few days late, and the ones left open
-        // (every 13th, and the newest) are 电子监察's yellow and red.
-        const bool leftOpen = i > ReplyTypes::allReasons().size() && i % 13 == 7;
+        // Most are answered within the limit, every 17th a few days late; the newest wait.
         const auto state = RequestDeadline::evaluate(calendar, request->timeline(), received);
         if (!state)
             return std::unexpected(state.error());

@@ -2,6 +2,7 @@
 
 #include "ApplicantType.h"
 #include "DisclosureRequest.h"
+#include "DisplayDate.h"
 #include "ReplyType.h"
 #include "RequestSupervision.h"
 #include "RequestsStore.h"
@@ -42,11 +43,6 @@ QColor colourOf(SupervisionStatus status)
         break;
     }
     return QColor(0x4c, 0xaf, 0x50);
-}
-
-QString dateText(QDate date)
-{
-    return date.isValid() ? date.toString(QStringLiteral("yyyy年M月d日")) : QString();
 }
 
 } // namespace
@@ -167,11 +163,11 @@ void RequestsTab::reload()
         serial->setData(Qt::UserRole, order.at(row));
         cell(ApplicantColumn, request.applicantName);
         cell(TypeColumn, ApplicantTypes::name(request.applicantType));
-        cell(ReceivedColumn, dateText(request.receivedOn));
+        cell(ReceivedColumn, displayDate(request.receivedOn));
         cell(DepartmentColumn,
              request.department.isEmpty() ? RequestSupervision::unassignedDepartment() : request.department);
         if (state) {
-            cell(DueColumn, dateText(state->dueDate));
+            cell(DueColumn, displayDate(state->dueDate));
             auto *left = cell(LeftColumn, request.isOpen() ? QString::number(state->daysLeft) : QString());
             serial->setData(Qt::DecorationRole, colourOf(state->status));
             if (request.isOpen()) {
@@ -211,7 +207,7 @@ void RequestsTab::showRequest(const DisclosureRequest &request)
         for (ReplyReason reason : request.reply->reasons)
             reasons << ReplyTypes::reasonName(reason);
         html += QStringLiteral("<p><b>%1</b> %2 %3</p>")
-                    .arg(ReplyTypes::name(request.reply->type), dateText(request.reply->on),
+                    .arg(ReplyTypes::name(request.reply->type), displayDate(request.reply->on),
                          reasons.join(QStringLiteral("；")).toHtmlEscaped());
     }
     html += QStringLiteral("<ul>");

@@ -363,7 +363,8 @@ void WaterPage::loadStations(WaterQueries &queries, const QDateTime &at)
         m_stations->setItem(row, 3, cell(typeName(station.sttp)));
         QString latest;
         if (situation.level)
-            latest = QStringLiteral("%1 m").arg(*situation.level, 0, 'f', 2);
+            //: Latest level of a station: N 米
+            latest = tr("%1 m").arg(*situation.level, 0, 'f', 2);
         else if (situation.rain24h)
             //: Latest rain of a gauge: 24小时 N mm
             latest = tr("24 h %1 mm").arg(*situation.rain24h, 0, 'f', 1);
