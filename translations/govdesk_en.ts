@@ -2353,6 +2353,19 @@ History action: 撤回</extracomment>
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::DisclosureHandover</name>
+    <message>
+        <source>Only a document marked 「此件公开发布」 in its remark goes to disclosure.</source>
+        <extracomment>Refusal of 转信息公开: the 附注 does not say 此件公开发布</extracomment>
+        <translation>Only a document marked 「此件公开发布」 in its remark goes to disclosure.</translation>
+    </message>
+    <message>
+        <source>The disclosure module is not available.</source>
+        <extracomment>Refusal of 转信息公开: the 信息公开 module is not available</extracomment>
+        <translation>The disclosure module is not available.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::DispatchWorkflow</name>
     <message>
         <source>The document has already been distributed.</source>
@@ -3165,6 +3178,15 @@ Embedded in the OFD:
     <message>
         <source>Open a document first.</source>
         <translation>Open a document first.</translation>
+    </message>
+    <message>
+        <source>Hand over to &amp;disclosure…</source>
+        <extracomment>转信息公开…: hand the document on screen to 信息公开 as a 主动公开 draft</extracomment>
+        <translation>Hand over to &amp;disclosure…</translation>
+    </message>
+    <message>
+        <source>A disclosure draft was made; edit and submit it under Disclosure.</source>
+        <translation>A disclosure draft was made; edit and submit it under Disclosure.</translation>
     </message>
 </context>
 <context>

@@ -2342,6 +2342,19 @@ History action: 撤回</extracomment>
     </message>
 </context>
 <context>
+    <name>GovDesk::Documents::DisclosureHandover</name>
+    <message>
+        <source>Only a document marked 「此件公开发布」 in its remark goes to disclosure.</source>
+        <extracomment>Refusal of 转信息公开: the 附注 does not say 此件公开发布</extracomment>
+        <translation>只有附注中注明「此件公开发布」的公文才能转信息公开。</translation>
+    </message>
+    <message>
+        <source>The disclosure module is not available.</source>
+        <extracomment>Refusal of 转信息公开: the 信息公开 module is not available</extracomment>
+        <translation>信息公开模块不可用。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Documents::DispatchWorkflow</name>
     <message>
         <source>The document has already been distributed.</source>
@@ -3142,6 +3155,15 @@ OFD中嵌入的字体：
     <message>
         <source>Open a document first.</source>
         <translation>请先打开一份公文。</translation>
+    </message>
+    <message>
+        <source>Hand over to &amp;disclosure…</source>
+        <extracomment>转信息公开…: hand the document on screen to 信息公开 as a 主动公开 draft</extracomment>
+        <translation>转信息公开(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>A disclosure draft was made; edit and submit it under Disclosure.</source>
+        <translation>已转信息公开：草稿已建立，请在「信息公开」中编辑并送审。</translation>
     </message>
 </context>
 <context>

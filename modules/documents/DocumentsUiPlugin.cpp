@@ -1,5 +1,6 @@
 #include "DocumentsUiPlugin.h"
 
+#include "DisclosureHandover.h"
 #include "DocumentOutput.h"
 #include "DocumentsPage.h"
 
@@ -28,6 +29,26 @@ QWidget *DocumentsUiPlugin::createPage(Core::ModuleContext &context, Ui::Navigat
         else
             QMessageBox::information(window, tr("Export as OFD"), tr("Open a document first."));
     });
+    // 转信息公开: only when the 信息公开 module offers its intake (services/DisclosureIntake.h).
+    //: 转信息公开…: hand the document on screen to 信息公开 as a 主动公开 draft
+    m_toDisclosure = new QAction(tr("Hand over to &disclosure…"), m_page);
+    m_toDisclosure->setObjectName(QStringLiteral("actionToDisclosure"));
+    m_toDisclosure->setVisible(DisclosureHandover::intake(context) != nullptr);
+    connect(m_toDisclosure, &QAction::triggered, m_page.data(), [this] {
+        QWidget *window = m_page ? m_page->window() : nullptr;
+        const LoadedDocument *shown = shownDocument();
+        if (!shown) {
+            QMessageBox::information(window, m_toDisclosure->text(), tr("Open a document first."));
+            return;
+        }
+        auto handed = DisclosureHandover::handOver(*m_context, *shown);
+        if (handed)
+            //: 已转信息公开：草稿已建立，请在「信息公开」中编辑并送审。
+            QMessageBox::information(window, m_toDisclosure->text(),
+                                     tr("A disclosure draft was made; edit and submit it under Disclosure."));
+        else
+            QMessageBox::warning(window, m_toDisclosure->text(), handed.error().message);
+    });
     return m_page;
 }
 
@@ -39,7 +60,7 @@ void DocumentsUiPlugin::open(const QString &recordId)
 
 QList<QAction *> DocumentsUiPlugin::actions() const
 {
-    return m_newDocument ? QList<QAction *>{m_newDocument, m_exportOfd} : QList<QAction *>{};
+    return m_newDocument ? QList<QAction *>{m_newDocument, m_exportOfd, m_toDisclosure} : QList<QAction *>{};
 }
 
 bool DocumentsUiPlugin::canClose(QString *reason)

@@ -44,6 +44,7 @@ private:
     Core::ModuleContext *m_context = nullptr;
     QAction *m_newDocument = nullptr;
     QAction *m_exportOfd = nullptr;
+    QAction *m_toDisclosure = nullptr;
 };
 
 } // namespace GovDesk::Documents
