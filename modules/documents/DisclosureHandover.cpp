@@ -6,22 +6,9 @@
 
 namespace GovDesk::Documents {
 
-bool DisclosureHandover::isForPublication(const OfficialDocument &document)
-{
-    return document.remark.contains(QStringLiteral("此件公开发布"));
-}
+namespace {
 
-Core::DisclosureIntake *DisclosureHandover::intake(const Core::ModuleContext &context)
-{
-    return context.objects().object<Core::DisclosureIntake>();
-}
-
-bool DisclosureHandover::isOffered(const Core::ModuleContext &context, const OfficialDocument &document)
-{
-    return isForPublication(document) && intake(context) != nullptr;
-}
-
-Core::IntakeDocument DisclosureHandover::intakeOf(const LoadedDocument &loaded)
+Core::IntakeDocument intakeOf(const LoadedDocument &loaded)
 {
     const OfficialDocument &document = loaded.document;
     Core::IntakeDocument intake{.title = document.title,
@@ -35,6 +22,18 @@ Core::IntakeDocument DisclosureHandover::intakeOf(const LoadedDocument &loaded)
         intake.attachments.append(
             {.sha256 = attachment.sha256, .name = attachment.name, .size = std::max<qint64>(0, attachment.size)});
     return intake;
+}
+
+} // namespace
+
+bool DisclosureHandover::isForPublication(const OfficialDocument &document)
+{
+    return document.remark.contains(QStringLiteral("此件公开发布"));
+}
+
+Core::DisclosureIntake *DisclosureHandover::intake(const Core::ModuleContext &context)
+{
+    return context.objects().object<Core::DisclosureIntake>();
 }
 
 Core::Result<QString> DisclosureHandover::handOver(const Core::ModuleContext &context, const LoadedDocument &loaded)

@@ -22,9 +22,6 @@ public:
     [[nodiscard]] static bool isForPublication(const OfficialDocument &document);
     // The service, if a module offers it.
     [[nodiscard]] static Core::DisclosureIntake *intake(const Core::ModuleContext &context);
-    // Whether 转信息公开 is offered for the document: marked, and the service is there.
-    [[nodiscard]] static bool isOffered(const Core::ModuleContext &context, const OfficialDocument &document);
-    [[nodiscard]] static Core::IntakeDocument intakeOf(const LoadedDocument &loaded);
     // Hands the document over; returns the 主动公开 item's record id.
     [[nodiscard]] static Core::Result<QString> handOver(const Core::ModuleContext &context, const LoadedDocument &loaded);
 };

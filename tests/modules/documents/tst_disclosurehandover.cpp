@@ -36,14 +36,14 @@ private slots:
 
         const OfficialDocument notice = GovDesk::Test::fireNotice();
         QVERIFY(DisclosureHandover::isForPublication(notice));
-        QVERIFY(!DisclosureHandover::isOffered(documents, notice)); // no module offers the intake yet
+        QVERIFY(!DisclosureHandover::intake(documents)); // no module offers the intake yet
         auto missing = DisclosureHandover::handOver(documents, loaded(notice));
         QVERIFY(!missing);
         QCOMPARE(missing.error().code, GovDesk::Core::ErrorCode::NotFound);
 
         GovDesk::Disclosure::DisclosureIntakeService service(disclosure);
         profile.pool.addObject(&service);
-        QVERIFY(DisclosureHandover::isOffered(documents, notice));
+        QVERIFY(DisclosureHandover::intake(documents));
         auto id = DisclosureHandover::handOver(documents, loaded(notice));
         GD_VERIFY(id);
         auto record = disclosure.records().get(QString::fromLatin1(GovDesk::Disclosure::ItemCollection), *id);
@@ -70,7 +70,7 @@ private slots:
         // Without 「此件公开发布」 in the 附注: refused, and the refusal says why.
         OfficialDocument internal = notice;
         internal.remark.clear();
-        QVERIFY(!DisclosureHandover::isOffered(documents, internal));
+        QVERIFY(!DisclosureHandover::isForPublication(internal));
         auto refused = DisclosureHandover::handOver(documents, loaded(internal));
         QVERIFY(!refused);
         QVERIFY(refused.error().message.contains(QStringLiteral("此件公开发布")));
