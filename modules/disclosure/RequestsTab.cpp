@@ -1,16 +1,29 @@
 #include "RequestsTab.h"
 
 #include "ApplicantType.h"
+#include "DisclosurePrint.h"
 #include "DisclosureRequest.h"
+#include "DisclosureSettings.h"
 #include "DisplayDate.h"
 #include "ReplyType.h"
+#include "RequestForms.h"
 #include "RequestSupervision.h"
 #include "RequestsStore.h"
 #include "module/ModuleContext.h"
 
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QFutureWatcher>
+#include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTableWidget>
 #include <QTextBrowser>
@@ -97,10 +110,46 @@ RequestsTab::RequestsTab(Core::ModuleContext &context, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->verticalHeader()->hide();
     m_list->horizontalHeader()->setStretchLastSection(true);
-    m_detail = new QTextBrowser(split);
+    auto *detail = new QWidget(split);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    auto *steps = new QHBoxLayout;
+    const QList<std::pair<Step, QString>> labels{
+        //: Button: 登记 a new request
+        {Step::Register, tr("Register…")},
+        //: Button: 分办 (hand to the department that answers)
+        {Step::Assign, tr("Assign…")},
+        //: Button: 补正 (the applicant completed the request)
+        {Step::Correct, tr("Completed…")},
+        //: Button: 延期
+        {Step::Extend, tr("Extend…")},
+        //: Button: 征求第三方意见
+        {Step::Consult, tr("Consult…")},
+        //: Button: 第三方答复
+        {Step::ConsultationAnswered, tr("Third party answered…")},
+        //: Button: 答复
+        {Step::Reply, tr("Answer…")},
+        //: Button: 告知书 as PDF
+        {Step::Notice, tr("Reply notice PDF…")},
+    };
+    for (const auto &[step, label] : labels) {
+        auto *button = new QPushButton(label, detail);
+        button->setObjectName(QStringLiteral("step%1").arg(int(step)));
+        connect(button, &QPushButton::clicked, this, [this, step] { run(step); });
+        steps->addWidget(button);
+        m_stepButtons.append(button);
+    }
+    steps->addStretch();
+    detailLayout->addLayout(steps);
+    m_message = new QLabel(detail);
+    m_message->setObjectName(QStringLiteral("requestMessage"));
+    m_message->setWordWrap(true);
+    detailLayout->addWidget(m_message);
+    m_detail = new QTextBrowser(detail);
     m_detail->setObjectName(QStringLiteral("requestDetail"));
+    detailLayout->addWidget(m_detail, 1);
     split->addWidget(m_list);
-    split->addWidget(m_detail);
+    split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
@@ -109,10 +158,10 @@ RequestsTab::RequestsTab(Core::ModuleContext &context, QWidget *parent)
         const auto selected = m_list->selectedItems();
         if (selected.isEmpty())
             return;
-        const QString id = m_list->item(selected.first()->row(), SerialColumn)->data(Qt::UserRole).toString();
+        m_shown = m_list->item(selected.first()->row(), SerialColumn)->data(Qt::UserRole).toString();
         auto all = RequestsStore::all(m_context.database());
-        if (all && all->contains(id))
-            showRequest(all->value(id));
+        if (all && all->contains(m_shown))
+            showRequest(all->value(m_shown));
     });
     connect(&m_context, &Core::ModuleContext::projected, this, [this](const QString &projection) {
         if (projection == QLatin1String(RequestsStore::ProjectionName))
@@ -148,6 +197,7 @@ void RequestsTab::reload()
     order << answered;
 
     m_list->setSortingEnabled(false);
+    const QSignalBlocker quiet(m_list); // the rows come and go; the selection is restored below
     m_list->setRowCount(int(order.size()));
     int overdue = 0;
     int approaching = 0;
@@ -181,6 +231,13 @@ void RequestsTab::reload()
                                          : tr("In progress"));
     }
     m_list->resizeColumnsToContents();
+    if (m_shown.isEmpty() || !all->contains(m_shown)) {
+        m_shown.clear();
+        m_detail->clear();
+        updateSteps(nullptr);
+    } else {
+        selectRequest(m_shown);
+    }
     //: Summary above the 依申请公开 list: 共 120 件，办理中 12 件，其中临期 3 件、超期 2 件
     m_summary->setText(tr("%1 requests, %2 open: %3 due soon, %4 overdue.")
                            .arg(all->size())
@@ -218,6 +275,239 @@ void RequestsTab::showRequest(const DisclosureRequest &request)
                          entry.opinion.toHtmlEscaped());
     html += QStringLiteral("</ul>");
     m_detail->setHtml(html);
+    updateSteps(&request);
+}
+
+void RequestsTab::selectRequest(const QString &recordId)
+{
+    for (int row = 0; row < m_list->rowCount(); ++row) {
+        if (m_list->item(row, SerialColumn)->data(Qt::UserRole).toString() == recordId) {
+            m_shown = recordId;
+            m_list->selectRow(row);
+            auto all = RequestsStore::all(m_context.database());
+            if (all && all->contains(recordId))
+                showRequest(all->value(recordId));
+            return;
+        }
+    }
+}
+
+QPushButton *RequestsTab::stepButton(Step step) const
+{
+    return m_stepButtons.value(int(step));
+}
+
+void RequestsTab::updateSteps(const DisclosureRequest *request)
+{
+    const bool open = request && request->isOpen();
+    const bool waiting = open && std::any_of(request->consultations.cbegin(), request->consultations.cend(),
+                                             [](const RequestConsultation &c) { return !c.answeredOn; });
+    // In Step's order.
+    const std::array<bool, 8> enabled{
+        true,
+        open,
+        open && !request->correctedOn && !request->extension && request->consultations.isEmpty(),
+        open && !request->extension,
+        open,
+        waiting,
+        open,
+        request && !request->isOpen(),
+    };
+    for (int index = 0; index < m_stepButtons.size(); ++index)
+        m_stepButtons.at(index)->setEnabled(enabled.at(std::size_t(index)));
+}
+
+QStringList RequestsTab::departments() const
+{
+    QStringList names;
+    if (auto all = RequestsStore::all(m_context.database())) {
+        for (const DisclosureRequest &request : std::as_const(*all))
+            if (!request.department.isEmpty() && !names.contains(request.department))
+                names << request.department;
+    }
+    names.sort();
+    return names;
+}
+
+void RequestsTab::showMessage(const QString &text, bool isError)
+{
+    m_message->setStyleSheet(isError ? QStringLiteral("color: #b00020") : QString());
+    m_message->setText(text);
+}
+
+void RequestsTab::run(Step step)
+{
+    showMessage({}, false);
+    if (step == Step::Notice) {
+        saveNotice();
+        return;
+    }
+    if (step == Step::Register) {
+        RegisterRequestDialog dialog(this);
+        dialog.setStep([&]() -> Core::Result<> {
+            auto id = RequestsStore::registerRequest(m_context, dialog.draft(),
+                                                     DisclosureSettings::requestActor(m_context),
+                                                     QDateTime::currentDateTimeUtc());
+            if (!id)
+                return std::unexpected(id.error());
+            m_shown = *id;
+            return {};
+        });
+        if (dialog.exec() == QDialog::Accepted)
+            reload();
+        return;
+    }
+    auto all = RequestsStore::all(m_context.database());
+    if (all && all->contains(m_shown))
+        runOn(step, all->value(m_shown));
+}
+
+void RequestsTab::runOn(Step step, const DisclosureRequest &request)
+{
+    const RequestActor actor = DisclosureSettings::requestActor(m_context);
+    const QDate today = QDate::currentDate();
+    const auto save = [this](const Core::Result<DisclosureRequest> &next) -> Core::Result<> {
+        if (!next)
+            return std::unexpected(next.error());
+        return RequestsStore::save(m_context, m_shown, *next);
+    };
+    const auto now = [] { return QDateTime::currentDateTimeUtc(); };
+    std::unique_ptr<StepDialog> dialog;
+    switch (step) {
+    case Step::Assign: {
+        //: Dialog title: 分办
+        dialog = std::make_unique<StepDialog>(tr("Assign the request"), this);
+        auto *department = new QComboBox(dialog.get());
+        department->setObjectName(QStringLiteral("department"));
+        department->setEditable(true);
+        department->addItems(departments());
+        department->setCurrentText(request.department);
+        dialog->form()->insertRow(0, DisclosureRequests::fieldLabel(QStringLiteral("department")), department);
+        dialog->setStep([=] { return save(RequestWorkflow::assign(request, department->currentText(), actor, now())); });
+        break;
+    }
+    case Step::Correct: {
+        //: Dialog title: 补正
+        dialog = std::make_unique<StepDialog>(tr("Completed request received"), this);
+        auto *on = dialog->addDate(DisclosureRequests::fieldLabel(QStringLiteral("correctedOn")),
+                                   QStringLiteral("correctedOn"), today);
+        dialog->setStep([=] { return save(RequestWorkflow::correct(request, on->date(), actor, now())); });
+        break;
+    }
+    case Step::Extend: {
+        //: Dialog title: 延期答复
+        dialog = std::make_unique<StepDialog>(tr("Extend the time limit"), this);
+        auto *days = new QSpinBox(dialog.get());
+        days->setObjectName(QStringLiteral("extensionDays"));
+        days->setRange(1, RequestDeadline::MaxExtension);
+        days->setValue(RequestDeadline::MaxExtension);
+        auto *approvedBy = new QLineEdit(dialog.get());
+        approvedBy->setObjectName(QStringLiteral("approvedBy"));
+        dialog->form()->insertRow(0, DisclosureRequests::fieldLabel(QStringLiteral("extension.workingDays")), days);
+        dialog->form()->insertRow(1, DisclosureRequests::fieldLabel(QStringLiteral("extension.approvedBy")),
+                                  approvedBy);
+        auto *on = dialog->addDate(DisclosureRequests::fieldLabel(QStringLiteral("extension.approvedOn")),
+                                   QStringLiteral("approvedOn"), today);
+        dialog->setStep([=, this] {
+            const RequestExtension extension{
+                .approvedOn = on->date(), .workingDays = days->value(), .approvedBy = approvedBy->text().trimmed()};
+            return save(RequestWorkflow::extend(request, extension, m_calendar, actor, now()));
+        });
+        break;
+    }
+    case Step::Consult: {
+        //: Dialog title: 征求第三方意见
+        dialog = std::make_unique<StepDialog>(tr("Consult a third party"), this);
+        auto *party = new QLineEdit(dialog.get());
+        party->setObjectName(QStringLiteral("thirdParty"));
+        dialog->form()->insertRow(0, DisclosureRequests::fieldLabel(QStringLiteral("consultations.thirdParty")),
+                                  party);
+        auto *on = dialog->addDate(DisclosureRequests::fieldLabel(QStringLiteral("consultations.sentOn")),
+                                   QStringLiteral("sentOn"), today);
+        dialog->setStep([=, this] {
+            return save(RequestWorkflow::consult(request, party->text(), on->date(), m_calendar, actor, now()));
+        });
+        break;
+    }
+    case Step::ConsultationAnswered: {
+        //: Dialog title: 第三方答复
+        dialog = std::make_unique<StepDialog>(tr("Third party answered"), this);
+        auto *which = new QComboBox(dialog.get());
+        which->setObjectName(QStringLiteral("consultation"));
+        for (int index = 0; index < request.consultations.size(); ++index)
+            if (!request.consultations.at(index).answeredOn)
+                which->addItem(request.consultations.at(index).thirdParty, index);
+        dialog->form()->insertRow(0, DisclosureRequests::fieldLabel(QStringLiteral("consultations.thirdParty")),
+                                  which);
+        auto *on = dialog->addDate(DisclosureRequests::fieldLabel(QStringLiteral("consultations.answeredOn")),
+                                   QStringLiteral("answeredOn"), today);
+        dialog->setStep([=] {
+            return save(RequestWorkflow::consultationAnswered(request, which->currentData().toInt(), on->date(),
+                                                              actor, now()));
+        });
+        break;
+    }
+    case Step::Reply: {
+        auto reply = std::make_unique<ReplyDialog>(this);
+        ReplyDialog *form = reply.get();
+        reply->setStep([=] { return save(RequestWorkflow::reply(request, form->reply(), actor, now())); });
+        dialog = std::move(reply);
+        break;
+    }
+    case Step::Register:
+    case Step::Notice:
+        return;
+    }
+    if (dialog->exec() == QDialog::Accepted)
+        reload();
+}
+
+QFuture<Core::Result<int>> RequestsTab::writeNotice(const QString &recordId, const QString &path) const
+{
+    const auto refused = [](const Core::Error &error) {
+        return QtFuture::makeReadyFuture(Core::Result<int>(std::unexpected(error)));
+    };
+    auto all = RequestsStore::all(m_context.database());
+    if (!all)
+        return refused(all.error());
+    if (!all->contains(recordId))
+        //: 没有这件申请。
+        return refused(Core::Error{Core::ErrorCode::NotFound, tr("There is no such request."), {}});
+    auto issuer = DisclosureSettings::noticeIssuer(m_context);
+    if (!issuer)
+        return refused(issuer.error());
+    auto notice = ReplyNotice::compose(all->value(recordId), *issuer);
+    if (!notice)
+        return refused(notice.error());
+    return DisclosurePrint::writePdfAsync(DisclosurePrint::noticeHtml(*notice), path);
+}
+
+void RequestsTab::saveNotice()
+{
+    auto all = RequestsStore::all(m_context.database());
+    if (!all || !all->contains(m_shown))
+        return;
+    //: Default file name of a 告知书: 告知书-2026-0012.pdf
+    const QString suggested = tr("Reply notice %1.pdf").arg(all->value(m_shown).serial);
+    //: Save dialog title: 保存告知书
+    const QString path = QFileDialog::getSaveFileName(this, tr("Save the reply notice"), suggested,
+                                                      tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    auto *watcher = new QFutureWatcher<Core::Result<int>>(this);
+    connect(watcher, &QFutureWatcher<Core::Result<int>>::finished, this, [this, watcher, path] {
+        const Core::Result<int> pages = watcher->result();
+        watcher->deleteLater();
+        if (pages)
+            //: 告知书已保存：%1（共 %2 页）
+            showMessage(tr("Reply notice saved: %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(*pages),
+                        false);
+        else
+            showMessage(pages.error().message, true);
+    });
+    //: 正在生成告知书…
+    showMessage(tr("Writing the reply notice…"), false);
+    watcher->setFuture(writeNotice(m_shown, path));
 }
 
 } // namespace GovDesk::Disclosure

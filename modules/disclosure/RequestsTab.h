@@ -1,13 +1,18 @@
-// RequestsTab: the 依申请公开 requests as the officer supervises them — every request with its
-// due date and 电子监察 colour (most pressing first among the open ones), the selected one's
-// content, timeline and reply, and each department's timeliness this year.
+// RequestsTab: the 依申请公开 requests as the officer handles and supervises them — every request
+// with its due date and 电子监察 colour (most pressing first among the open ones), the selected
+// one's content, timeline and reply, the steps it may take next (登记, 分办, 补正, 延期, 征求意见,
+// 答复) each in its dialog, and the 告知书 of an answered one as a PDF.
 #pragma once
 
 #include "HolidayCalendar.h"
 
+#include "Result.h"
+
+#include <QFuture>
 #include <QWidget>
 
 class QLabel;
+class QPushButton;
 class QTableWidget;
 class QTextBrowser;
 
@@ -25,19 +30,38 @@ class RequestsTab : public QWidget
 public:
     explicit RequestsTab(Core::ModuleContext &context, QWidget *parent = nullptr);
 
+    enum class Step { Register, Assign, Correct, Extend, Consult, ConsultationAnswered, Reply, Notice };
+    Q_ENUM(Step)
+
     // Re-reads the projected table (after a sync, a new record, a day change).
     void reload();
+    void selectRequest(const QString &recordId);
+    [[nodiscard]] QString shownRequest() const { return m_shown; }
     [[nodiscard]] QTableWidget *list() const { return m_list; }
+    [[nodiscard]] QPushButton *stepButton(Step step) const;
+
+    // The 告知书 of an answered request as a PDF at `path`, written on a worker thread; the page count.
+    [[nodiscard]] QFuture<Core::Result<int>> writeNotice(const QString &recordId, const QString &path) const;
 
 private:
     [[nodiscard]] static QString actionName(const QString &action);
     void showRequest(const DisclosureRequest &request);
+    void updateSteps(const DisclosureRequest *request);
+    // Opens the step's dialog; the step is taken, written and shown when the dialog accepts it.
+    void run(Step step);
+    void runOn(Step step, const DisclosureRequest &request);
+    void saveNotice();
+    void showMessage(const QString &text, bool isError);
+    [[nodiscard]] QStringList departments() const;
 
     Core::ModuleContext &m_context;
     HolidayCalendar m_calendar;
     QTableWidget *m_list = nullptr;
     QTextBrowser *m_detail = nullptr;
     QLabel *m_summary = nullptr;
+    QLabel *m_message = nullptr;
+    QList<QPushButton *> m_stepButtons;
+    QString m_shown;
 };
 
 } // namespace GovDesk::Disclosure

@@ -10,5 +10,6 @@ target_sources(govdesk-disclosure-core PRIVATE
     ReplyNotice.h ReplyNotice.cpp
     AnnualReport.h AnnualReport.cpp
     RequestsDemoData.h RequestsDemoData.cpp
+    DisclosureSettings.h DisclosureSettings.cpp
 )
 add_subdirectory(print)
