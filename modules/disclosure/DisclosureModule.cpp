@@ -1,5 +1,6 @@
 #include "DisclosureModule.h"
 
+#include "AnnualReportStore.h"
 #include "DisclosureDemoData.h"
 #include "DisclosureIntakeService.h"
 #include "DisclosureRecords.h"
@@ -22,6 +23,8 @@ bool DisclosureModule::initialize(Core::ModuleContext &context, QString *error)
             context, calendar.value_or(HolidayCalendar()), [] { return QDate::currentDate(); }));
     if (ready)
         ready = RequestsStore::install(context); // 依申请公开
+    if (ready)
+        ready = AnnualReportStore::declare(context);
     if (!ready) {
         *error = ready.error().message;
         return false;

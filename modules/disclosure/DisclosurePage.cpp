@@ -2,10 +2,14 @@
 
 #include "DisclosureItem.h"
 #include "DisclosureRecords.h"
+#include "DisclosureSettings.h"
 #include "ItemActions.h"
 #include "ItemEditor.h"
 #include "ItemWorkflow.h"
 #include "DisplayDate.h"
+#include "ReportTab.h"
+#include "RequestForms.h"
+#include "RequestsStore.h"
 #include "RequestsTab.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
@@ -13,12 +17,15 @@
 #include "sync/RecordStore.h"
 
 #include <QDate>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -134,6 +141,13 @@ DisclosurePage::DisclosurePage(Core::ModuleContext &context, QWidget *parent)
     m_tabs->addTab(items, tr("Proactive disclosure"));
     //: Tab: 依申请公开
     m_tabs->addTab(new RequestsTab(m_context, m_tabs), tr("Requests"));
+    //: Tab: 年度报告
+    m_tabs->addTab(new ReportTab(m_context, m_tabs), tr("Annual report"));
+    //: Button: 信息公开设置 (机构代码, 索引号规则, 行政复议机关, 预警天数)
+    auto *settings = new QPushButton(tr("Settings…"), m_tabs);
+    settings->setObjectName(QStringLiteral("disclosureSettings"));
+    connect(settings, &QPushButton::clicked, this, &DisclosurePage::editSettings);
+    m_tabs->setCornerWidget(settings);
 
     connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
         const auto selected = m_list->selectedItems();
@@ -334,6 +348,50 @@ void DisclosurePage::act(int actionValue)
         m_error->setText(done.error().message);
     else
         reload();
+}
+
+void DisclosurePage::editSettings()
+{
+    const DisclosureSettings current = DisclosureSettings::load(m_context);
+    //: Dialog title: 信息公开设置
+    StepDialog dialog(tr("Disclosure settings"), this);
+    auto *code = new QLineEdit(current.organisationCode, &dialog);
+    code->setObjectName(QStringLiteral("organisationCode"));
+    auto *pattern = new QLineEdit(current.indexPattern, &dialog);
+    pattern->setObjectName(QStringLiteral("indexPattern"));
+    //: Tooltip of the 索引号 pattern
+    pattern->setToolTip(tr("Fields: {org} organisation code, {category} category, {year}, {seq:N} sequence"
+                           " of N digits"));
+    auto *reviewBody = new QLineEdit(current.reviewBody, &dialog);
+    reviewBody->setObjectName(QStringLiteral("reviewBody"));
+    auto *days = new QSpinBox(&dialog);
+    days->setObjectName(QStringLiteral("approachingDays"));
+    days->setRange(0, RequestDeadline::AnswerLimit);
+    days->setValue(current.approachingDays);
+    //: Setting: 机构代码（统一社会信用代码）
+    dialog.form()->insertRow(0, tr("Organisation code"), code);
+    //: Setting: 索引号规则
+    dialog.form()->insertRow(1, tr("Index number pattern"), pattern);
+    //: Setting: 行政复议机关 (named on every 告知书)
+    dialog.form()->insertRow(2, tr("Administrative review body"), reviewBody);
+    //: Setting: 预警（距答复期限的工作日数）
+    dialog.form()->insertRow(3, tr("Warn working days before the limit"), days);
+    dialog.setStep([&]() -> Core::Result<> {
+        GD_TRY(DisclosureSettings::save(m_context, {.organisationCode = code->text(),
+                                                    .indexPattern = pattern->text().trimmed(),
+                                                    .reviewBody = reviewBody->text(),
+                                                    .approachingDays = days->value()}));
+        // The colours move with the warning days: the to-dos and the list follow at once.
+        auto refreshed = RequestsStore::refreshTodos(
+            m_context, HolidayCalendar::shipped().value_or(HolidayCalendar()), QDate::currentDate());
+        if (!refreshed)
+            return std::unexpected(refreshed.error());
+        return {};
+    });
+    if (dialog.exec() == QDialog::Accepted) {
+        if (auto *requests = findChild<RequestsTab *>())
+            requests->reload();
+    }
 }
 
 } // namespace GovDesk::Disclosure

@@ -1,6 +1,7 @@
 // DisclosurePage: the 信息公开 page — a tab of 主动公开 items (status, 索引号, category, 电子监察
 // colour) with the chosen item's preview, history and 保密审查 findings, and the workflow steps
-// the account may take; the 依申请公开 tab is left for the requests work.
+// the account may take; beside it the 依申请公开 requests (RequestsTab) and the 年度报告 (ReportTab),
+// and the module's settings.
 #pragma once
 
 #include <QWidget>
@@ -39,6 +40,8 @@ private:
     // 新建 (empty id) or 编辑 of a draft in the ItemEditor; written when saved.
     void edit(const QString &recordId);
     void showDetail();
+    // The module's settings in a dialog (DisclosureSettings), checked before anything is stored.
+    void editSettings();
 
     Core::ModuleContext &m_context;
     QTabWidget *m_tabs = nullptr;

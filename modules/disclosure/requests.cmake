@@ -9,6 +9,7 @@ target_sources(govdesk-disclosure-core PRIVATE
     RequestsStore.h RequestsStore.cpp
     ReplyNotice.h ReplyNotice.cpp
     AnnualReport.h AnnualReport.cpp
+    AnnualReportStore.h AnnualReportStore.cpp
     RequestsDemoData.h RequestsDemoData.cpp
     DisclosureSettings.h DisclosureSettings.cpp
 )

@@ -75,7 +75,7 @@ private slots:
         page.resize(1280, 800);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
-        QCOMPARE(page.tabs()->count(), 2); // 主动公开 and 依申请公开
+        QCOMPARE(page.tabs()->count(), 3); // 主动公开, 依申请公开, 年度报告
         QCOMPARE(page.list()->rowCount(), 61);
         screenshot(page, QStringLiteral("disclosure-items"));
 
