@@ -1152,6 +1152,14 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Disclosure::AnnualReportStore</name>
+    <message>
+        <source>Publishing the annual report needs the role of a disclosure leader.</source>
+        <extracomment>发布年度报告需要「信息公开领导」角色。</extracomment>
+        <translation>Publishing the annual report needs the role of a disclosure leader.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Disclosure::DeadlineClock</name>
     <message>
         <source>On time</source>
@@ -1609,6 +1617,46 @@ History action: 撤回</extracomment>
         <extracomment>Dialog asking for the 意见 (or the reason of a return or withdrawal)</extracomment>
         <translation>Opinion or reason:</translation>
     </message>
+    <message>
+        <source>Annual report</source>
+        <extracomment>Tab: 年度报告</extracomment>
+        <translation>Annual report</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <extracomment>Button: 信息公开设置 (机构代码, 索引号规则, 行政复议机关, 预警天数)</extracomment>
+        <translation>Settings…</translation>
+    </message>
+    <message>
+        <source>Disclosure settings</source>
+        <extracomment>Dialog title: 信息公开设置</extracomment>
+        <translation>Disclosure settings</translation>
+    </message>
+    <message>
+        <source>Fields: {org} organisation code, {category} category, {year}, {seq:N} sequence of N digits</source>
+        <extracomment>Tooltip of the 索引号 pattern</extracomment>
+        <translation>Fields: {org} organisation code, {category} category, {year}, {seq:N} sequence of N digits</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <extracomment>Setting: 机构代码（统一社会信用代码）</extracomment>
+        <translation>Organisation code</translation>
+    </message>
+    <message>
+        <source>Index number pattern</source>
+        <extracomment>Setting: 索引号规则</extracomment>
+        <translation>Index number pattern</translation>
+    </message>
+    <message>
+        <source>Administrative review body</source>
+        <extracomment>Setting: 行政复议机关 (named on every 告知书)</extracomment>
+        <translation>Administrative review body</translation>
+    </message>
+    <message>
+        <source>Warn working days before the limit</source>
+        <extracomment>Setting: 预警（距答复期限的工作日数）</extracomment>
+        <translation>Warn working days before the limit</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Disclosure::DisclosurePrint</name>
@@ -1735,6 +1783,24 @@ History action: 撤回</extracomment>
         <source>"%1" is not a reason of %2.</source>
         <extracomment>“%1”不是“%2”的理由</extracomment>
         <translation>"%1" is not a reason of %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DisclosureSettings</name>
+    <message>
+        <source>The organisation code "%1" is neither a valid unified social credit code nor a valid organisation code.</source>
+        <extracomment>机构代码「%1」不是有效的统一社会信用代码或组织机构代码。</extracomment>
+        <translation>The organisation code "%1" is neither a valid unified social credit code nor a valid organisation code.</translation>
+    </message>
+    <message>
+        <source>The warning must come 0 to %1 working days before the limit.</source>
+        <extracomment>预警天数须在 0 至 %1 个工作日之间。</extracomment>
+        <translation>The warning must come 0 to %1 working days before the limit.</translation>
+    </message>
+    <message>
+        <source>A reply notice names the body that hears an administrative review: enter it in the disclosure settings.</source>
+        <extracomment>告知书须写明行政复议机关：请在「信息公开设置」中填写。</extracomment>
+        <translation>A reply notice names the body that hears an administrative review: enter it in the disclosure settings.</translation>
     </message>
 </context>
 <context>
@@ -2009,6 +2075,37 @@ History action: 撤回</extracomment>
     </message>
 </context>
 <context>
+    <name>GovDesk::Disclosure::RegisterRequestDialog</name>
+    <message>
+        <source>Register a request</source>
+        <extracomment>Dialog title: 登记政府信息公开申请</extracomment>
+        <translation>Register a request</translation>
+    </message>
+    <message>
+        <source>Handed in on</source>
+        <extracomment>当面提交的日期</extracomment>
+        <translation>Handed in on</translation>
+    </message>
+    <message>
+        <source>Signed for on</source>
+        <extracomment>邮寄申请的签收日期</extracomment>
+        <translation>Signed for on</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed on</source>
+        <extracomment>双方确认收到申请的日期</extracomment>
+        <translation>Receipt confirmed on</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::ReplyDialog</name>
+    <message>
+        <source>Answer the request</source>
+        <extracomment>Dialog title: 答复申请</extracomment>
+        <translation>Answer the request</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Disclosure::ReplyNotice</name>
     <message>
         <source>Request %1 has not been answered: there is no notice to write yet.</source>
@@ -2019,6 +2116,135 @@ History action: 撤回</extracomment>
         <source>A notice names the organisation answering and the body that hears an appeal.</source>
         <extracomment>告知书须写明答复机关和行政复议机关。</extracomment>
         <translation>A notice names the organisation answering and the body that hears an appeal.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::ReportTab</name>
+    <message>
+        <source>Year</source>
+        <extracomment>Label of the report's year: 年度</extracomment>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <extracomment>Button: 保存草稿 (the annual report)</extracomment>
+        <translation>Save draft</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <extracomment>Button: 发布 (the annual report, to the portal)</extracomment>
+        <translation>Publish…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <extracomment>Button: 导出PDF</extracomment>
+        <translation>Export PDF…</translation>
+    </message>
+    <message>
+        <source>IV. Administrative reviews and lawsuits</source>
+        <extracomment>Group: 四、政府信息公开行政复议、行政诉讼情况 (entered by hand)</extracomment>
+        <translation>IV. Administrative reviews and lawsuits</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <extracomment>结果维持</extracomment>
+        <translation>Upheld</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <extracomment>结果纠正</extracomment>
+        <translation>Corrected</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>其他结果</extracomment>
+        <translation>Other</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>尚未审结</extracomment>
+        <translation>Pending</translation>
+    </message>
+    <message>
+        <source>Administrative review</source>
+        <extracomment>行政复议</extracomment>
+        <translation>Administrative review</translation>
+    </message>
+    <message>
+        <source>Lawsuit, direct</source>
+        <extracomment>行政诉讼（未经复议直接起诉）</extracomment>
+        <translation>Lawsuit, direct</translation>
+    </message>
+    <message>
+        <source>Lawsuit after review</source>
+        <extracomment>行政诉讼（复议后起诉）</extracomment>
+        <translation>Lawsuit after review</translation>
+    </message>
+    <message>
+        <source>I. Overview</source>
+        <extracomment>Text section: 一、总体情况 (empty: a sentence from the figures)</extracomment>
+        <translation>I. Overview</translation>
+    </message>
+    <message>
+        <source>V. Problems and improvements</source>
+        <extracomment>Text section: 五、存在的主要问题及改进情况</extracomment>
+        <translation>V. Problems and improvements</translation>
+    </message>
+    <message>
+        <source>VI. Other matters</source>
+        <extracomment>Text section: 六、其他需要报告的事项</extracomment>
+        <translation>VI. Other matters</translation>
+    </message>
+    <message>
+        <source>Figures reconcile: %1 received, %2 carried over, %3 answered, %4 carried into next year; every request counted once.</source>
+        <translation>Figures reconcile: %1 received, %2 carried over, %3 answered, %4 carried into next year; every request counted once.</translation>
+    </message>
+    <message>
+        <source>Figures do not reconcile: %1</source>
+        <translation>Figures do not reconcile: %1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <extracomment>The year's report has not been saved: 未保存</extracomment>
+        <translation>Not saved</translation>
+    </message>
+    <message>
+        <source>Published (%1)</source>
+        <extracomment>已发布（2027年1月20日）</extracomment>
+        <translation>Published (%1)</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <extracomment>草稿</extracomment>
+        <translation>Draft</translation>
+    </message>
+    <message>
+        <source>Annual report %1.pdf</source>
+        <extracomment>Default file name of the annual report PDF</extracomment>
+        <translation>Annual report %1.pdf</translation>
+    </message>
+    <message>
+        <source>Export the annual report</source>
+        <extracomment>Save dialog title</extracomment>
+        <translation>Export the annual report</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported: %1 (%2 pages)</source>
+        <translation>Exported: %1 (%2 pages)</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <extracomment>正在导出年度报告…</extracomment>
+        <translation>Exporting…</translation>
+    </message>
+    <message>
+        <source>Publish the %1 annual report on the public portal? It is visible to everyone after the next sync.</source>
+        <extracomment>Confirmation: 将%1年度报告发布到政府信息公开网站？同步后公众即可查看。</extracomment>
+        <translation>Publish the %1 annual report on the public portal? It is visible to everyone after the next sync.</translation>
     </message>
 </context>
 <context>
@@ -2189,6 +2415,7 @@ History action: 撤回</extracomment>
     </message>
     <message>
         <source>Third party answered</source>
+        <extracomment>Dialog title: 第三方答复</extracomment>
         <translation>Third party answered</translation>
     </message>
     <message>
@@ -2253,6 +2480,161 @@ History action: 撤回</extracomment>
         <source>Extended by %1 working days</source>
         <extracomment>A request's extension: 延长答复期限 N 个工作日</extracomment>
         <translation>Extended by %1 working days</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <extracomment>Button: 登记 a new request</extracomment>
+        <translation>Register…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <extracomment>Button: 分办 (hand to the department that answers)</extracomment>
+        <translation>Assign…</translation>
+    </message>
+    <message>
+        <source>Completed…</source>
+        <extracomment>Button: 补正 (the applicant completed the request)</extracomment>
+        <translation>Completed…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <extracomment>Button: 延期</extracomment>
+        <translation>Extend…</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <extracomment>Button: 征求第三方意见</extracomment>
+        <translation>Consult…</translation>
+    </message>
+    <message>
+        <source>Third party answered…</source>
+        <extracomment>Button: 第三方答复</extracomment>
+        <translation>Third party answered…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <extracomment>Button: 答复</extracomment>
+        <translation>Answer…</translation>
+    </message>
+    <message>
+        <source>Reply notice PDF…</source>
+        <extracomment>Button: 告知书 as PDF</extracomment>
+        <translation>Reply notice PDF…</translation>
+    </message>
+    <message>
+        <source>Assign the request</source>
+        <extracomment>Dialog title: 分办</extracomment>
+        <translation>Assign the request</translation>
+    </message>
+    <message>
+        <source>Completed request received</source>
+        <extracomment>Dialog title: 补正</extracomment>
+        <translation>Completed request received</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <extracomment>Dialog title: 延期答复</extracomment>
+        <translation>Extend the time limit</translation>
+    </message>
+    <message>
+        <source>Consult a third party</source>
+        <extracomment>Dialog title: 征求第三方意见</extracomment>
+        <translation>Consult a third party</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <extracomment>没有这件申请。</extracomment>
+        <translation>There is no such request.</translation>
+    </message>
+    <message>
+        <source>Reply notice %1.pdf</source>
+        <extracomment>Default file name of a 告知书: 告知书-2026-0012.pdf</extracomment>
+        <translation>Reply notice %1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the reply notice</source>
+        <extracomment>Save dialog title: 保存告知书</extracomment>
+        <translation>Save the reply notice</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reply notice saved: %1 (%2 pages)</source>
+        <translation>Reply notice saved: %1 (%2 pages)</translation>
+    </message>
+    <message>
+        <source>Writing the reply notice…</source>
+        <extracomment>正在生成告知书…</extracomment>
+        <translation>Writing the reply notice…</translation>
+    </message>
+    <message>
+        <source>Channel: %1; received on %2</source>
+        <extracomment>Line of a request's detail: 申请方式：邮寄；收到申请日期：2026年11月3日</extracomment>
+        <translation>Channel: %1; received on %2</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <extracomment>Line of a request's detail: 承办部门</extracomment>
+        <translation>Department: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <extracomment>剩余 N 个工作日</extracomment>
+        <translation>
+            <numerusform>%n working day left</numerusform><numerusform>%n working days left</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <extracomment>已超期 N 个工作日</extracomment>
+        <translation>
+            <numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
+    </message>
+    <message>
+        <source>Due on %1 (%2)</source>
+        <extracomment>Line of a request's detail: 答复期限：2026年12月1日（剩余 3 个工作日）</extracomment>
+        <translation>Due on %1 (%2)</translation>
+    </message>
+    <message>
+        <source>; paused while a third party is consulted</source>
+        <translation>; paused while a third party is consulted</translation>
+    </message>
+    <message>
+        <source>Consulted %1 on %2, answered on %3</source>
+        <translation>Consulted %1 on %2, answered on %3</translation>
+    </message>
+    <message>
+        <source>Consulted %1 on %2, not answered yet</source>
+        <translation>Consulted %1 on %2, not answered yet</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::StepDialog</name>
+    <message>
+        <source>In person</source>
+        <extracomment>申请方式: 当面提交</extracomment>
+        <translation>In person</translation>
+    </message>
+    <message>
+        <source>By post (signed for)</source>
+        <extracomment>申请方式: 邮寄 (registered post or courier, signed for)</extracomment>
+        <translation>By post (signed for)</translation>
+    </message>
+    <message>
+        <source>Plain letter</source>
+        <extracomment>申请方式: 平常信函</extracomment>
+        <translation>Plain letter</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <extracomment>申请方式: 互联网</extracomment>
+        <translation>Online</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <extracomment>申请方式: 传真</extracomment>
+        <translation>Fax</translation>
     </message>
 </context>
 <context>

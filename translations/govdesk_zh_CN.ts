@@ -1141,6 +1141,14 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Disclosure::AnnualReportStore</name>
+    <message>
+        <source>Publishing the annual report needs the role of a disclosure leader.</source>
+        <extracomment>发布年度报告需要「信息公开领导」角色。</extracomment>
+        <translation>发布年度报告需要「信息公开领导」角色。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Disclosure::DeadlineClock</name>
     <message>
         <source>On time</source>
@@ -1598,6 +1606,46 @@ History action: 撤回</extracomment>
         <extracomment>Dialog asking for the 意见 (or the reason of a return or withdrawal)</extracomment>
         <translation>意见或理由：</translation>
     </message>
+    <message>
+        <source>Annual report</source>
+        <extracomment>Tab: 年度报告</extracomment>
+        <translation>年度报告</translation>
+    </message>
+    <message>
+        <source>Settings…</source>
+        <extracomment>Button: 信息公开设置 (机构代码, 索引号规则, 行政复议机关, 预警天数)</extracomment>
+        <translation>设置…</translation>
+    </message>
+    <message>
+        <source>Disclosure settings</source>
+        <extracomment>Dialog title: 信息公开设置</extracomment>
+        <translation>信息公开设置</translation>
+    </message>
+    <message>
+        <source>Fields: {org} organisation code, {category} category, {year}, {seq:N} sequence of N digits</source>
+        <extracomment>Tooltip of the 索引号 pattern</extracomment>
+        <translation>字段：{org} 机构代码，{category} 主题分类，{year} 年度，{seq:N} N 位流水号</translation>
+    </message>
+    <message>
+        <source>Organisation code</source>
+        <extracomment>Setting: 机构代码（统一社会信用代码）</extracomment>
+        <translation>机构代码</translation>
+    </message>
+    <message>
+        <source>Index number pattern</source>
+        <extracomment>Setting: 索引号规则</extracomment>
+        <translation>索引号规则</translation>
+    </message>
+    <message>
+        <source>Administrative review body</source>
+        <extracomment>Setting: 行政复议机关 (named on every 告知书)</extracomment>
+        <translation>行政复议机关</translation>
+    </message>
+    <message>
+        <source>Warn working days before the limit</source>
+        <extracomment>Setting: 预警（距答复期限的工作日数）</extracomment>
+        <translation>临期预警（距期限工作日数）</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Disclosure::DisclosurePrint</name>
@@ -1724,6 +1772,24 @@ History action: 撤回</extracomment>
         <source>"%1" is not a reason of %2.</source>
         <extracomment>“%1”不是“%2”的理由</extracomment>
         <translation>“%1”不是“%2”的理由。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::DisclosureSettings</name>
+    <message>
+        <source>The organisation code "%1" is neither a valid unified social credit code nor a valid organisation code.</source>
+        <extracomment>机构代码「%1」不是有效的统一社会信用代码或组织机构代码。</extracomment>
+        <translation>机构代码「%1」不是有效的统一社会信用代码或组织机构代码。</translation>
+    </message>
+    <message>
+        <source>The warning must come 0 to %1 working days before the limit.</source>
+        <extracomment>预警天数须在 0 至 %1 个工作日之间。</extracomment>
+        <translation>预警天数须在 0 至 %1 个工作日之间。</translation>
+    </message>
+    <message>
+        <source>A reply notice names the body that hears an administrative review: enter it in the disclosure settings.</source>
+        <extracomment>告知书须写明行政复议机关：请在「信息公开设置」中填写。</extracomment>
+        <translation>告知书须写明行政复议机关：请在「信息公开设置」中填写。</translation>
     </message>
 </context>
 <context>
@@ -1998,6 +2064,37 @@ History action: 撤回</extracomment>
     </message>
 </context>
 <context>
+    <name>GovDesk::Disclosure::RegisterRequestDialog</name>
+    <message>
+        <source>Register a request</source>
+        <extracomment>Dialog title: 登记政府信息公开申请</extracomment>
+        <translation>登记政府信息公开申请</translation>
+    </message>
+    <message>
+        <source>Handed in on</source>
+        <extracomment>当面提交的日期</extracomment>
+        <translation>提交日期</translation>
+    </message>
+    <message>
+        <source>Signed for on</source>
+        <extracomment>邮寄申请的签收日期</extracomment>
+        <translation>签收日期</translation>
+    </message>
+    <message>
+        <source>Receipt confirmed on</source>
+        <extracomment>双方确认收到申请的日期</extracomment>
+        <translation>确认收到日期</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::ReplyDialog</name>
+    <message>
+        <source>Answer the request</source>
+        <extracomment>Dialog title: 答复申请</extracomment>
+        <translation>答复申请</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Disclosure::ReplyNotice</name>
     <message>
         <source>Request %1 has not been answered: there is no notice to write yet.</source>
@@ -2008,6 +2105,135 @@ History action: 撤回</extracomment>
         <source>A notice names the organisation answering and the body that hears an appeal.</source>
         <extracomment>告知书须写明答复机关和行政复议机关。</extracomment>
         <translation>告知书须写明答复机关和行政复议机关。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::ReportTab</name>
+    <message>
+        <source>Year</source>
+        <extracomment>Label of the report's year: 年度</extracomment>
+        <translation>年度</translation>
+    </message>
+    <message>
+        <source>Save draft</source>
+        <extracomment>Button: 保存草稿 (the annual report)</extracomment>
+        <translation>保存草稿</translation>
+    </message>
+    <message>
+        <source>Publish…</source>
+        <extracomment>Button: 发布 (the annual report, to the portal)</extracomment>
+        <translation>发布…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <extracomment>Button: 导出PDF</extracomment>
+        <translation>导出 PDF…</translation>
+    </message>
+    <message>
+        <source>IV. Administrative reviews and lawsuits</source>
+        <extracomment>Group: 四、政府信息公开行政复议、行政诉讼情况 (entered by hand)</extracomment>
+        <translation>四、政府信息公开行政复议、行政诉讼情况</translation>
+    </message>
+    <message>
+        <source>Upheld</source>
+        <extracomment>结果维持</extracomment>
+        <translation>结果维持</translation>
+    </message>
+    <message>
+        <source>Corrected</source>
+        <extracomment>结果纠正</extracomment>
+        <translation>结果纠正</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <extracomment>其他结果</extracomment>
+        <translation>其他结果</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <extracomment>尚未审结</extracomment>
+        <translation>尚未审结</translation>
+    </message>
+    <message>
+        <source>Administrative review</source>
+        <extracomment>行政复议</extracomment>
+        <translation>行政复议</translation>
+    </message>
+    <message>
+        <source>Lawsuit, direct</source>
+        <extracomment>行政诉讼（未经复议直接起诉）</extracomment>
+        <translation>行政诉讼（未经复议直接起诉）</translation>
+    </message>
+    <message>
+        <source>Lawsuit after review</source>
+        <extracomment>行政诉讼（复议后起诉）</extracomment>
+        <translation>行政诉讼（复议后起诉）</translation>
+    </message>
+    <message>
+        <source>I. Overview</source>
+        <extracomment>Text section: 一、总体情况 (empty: a sentence from the figures)</extracomment>
+        <translation>一、总体情况</translation>
+    </message>
+    <message>
+        <source>V. Problems and improvements</source>
+        <extracomment>Text section: 五、存在的主要问题及改进情况</extracomment>
+        <translation>五、存在的主要问题及改进情况</translation>
+    </message>
+    <message>
+        <source>VI. Other matters</source>
+        <extracomment>Text section: 六、其他需要报告的事项</extracomment>
+        <translation>六、其他需要报告的事项</translation>
+    </message>
+    <message>
+        <source>Figures reconcile: %1 received, %2 carried over, %3 answered, %4 carried into next year; every request counted once.</source>
+        <translation>核对一致：本年新收 %1 件，上年结转 %2 件，办结 %3 件，结转下年度 %4 件，每件申请只计一次。</translation>
+    </message>
+    <message>
+        <source>Figures do not reconcile: %1</source>
+        <translation>数据核对不一致：%1</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <extracomment>The year's report has not been saved: 未保存</extracomment>
+        <translation>未保存</translation>
+    </message>
+    <message>
+        <source>Published (%1)</source>
+        <extracomment>已发布（2027年1月20日）</extracomment>
+        <translation>已发布（%1）</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <extracomment>草稿</extracomment>
+        <translation>草稿</translation>
+    </message>
+    <message>
+        <source>Annual report %1.pdf</source>
+        <extracomment>Default file name of the annual report PDF</extracomment>
+        <translation>%1年政府信息公开工作年度报告.pdf</translation>
+    </message>
+    <message>
+        <source>Export the annual report</source>
+        <extracomment>Save dialog title</extracomment>
+        <translation>导出年度报告</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Exported: %1 (%2 pages)</source>
+        <translation>已导出：%1（共 %2 页）</translation>
+    </message>
+    <message>
+        <source>Exporting…</source>
+        <extracomment>正在导出年度报告…</extracomment>
+        <translation>正在导出年度报告…</translation>
+    </message>
+    <message>
+        <source>Publish the %1 annual report on the public portal? It is visible to everyone after the next sync.</source>
+        <extracomment>Confirmation: 将%1年度报告发布到政府信息公开网站？同步后公众即可查看。</extracomment>
+        <translation>将%1年度报告发布到政府信息公开网站？同步后公众即可查看。</translation>
     </message>
 </context>
 <context>
@@ -2178,6 +2404,7 @@ History action: 撤回</extracomment>
     </message>
     <message>
         <source>Third party answered</source>
+        <extracomment>Dialog title: 第三方答复</extracomment>
         <translation>第三方答复</translation>
     </message>
     <message>
@@ -2242,6 +2469,161 @@ History action: 撤回</extracomment>
         <source>Extended by %1 working days</source>
         <extracomment>A request's extension: 延长答复期限 N 个工作日</extracomment>
         <translation>延长答复期限 %1 个工作日</translation>
+    </message>
+    <message>
+        <source>Register…</source>
+        <extracomment>Button: 登记 a new request</extracomment>
+        <translation>登记…</translation>
+    </message>
+    <message>
+        <source>Assign…</source>
+        <extracomment>Button: 分办 (hand to the department that answers)</extracomment>
+        <translation>分办…</translation>
+    </message>
+    <message>
+        <source>Completed…</source>
+        <extracomment>Button: 补正 (the applicant completed the request)</extracomment>
+        <translation>补正…</translation>
+    </message>
+    <message>
+        <source>Extend…</source>
+        <extracomment>Button: 延期</extracomment>
+        <translation>延期…</translation>
+    </message>
+    <message>
+        <source>Consult…</source>
+        <extracomment>Button: 征求第三方意见</extracomment>
+        <translation>征求意见…</translation>
+    </message>
+    <message>
+        <source>Third party answered…</source>
+        <extracomment>Button: 第三方答复</extracomment>
+        <translation>第三方答复…</translation>
+    </message>
+    <message>
+        <source>Answer…</source>
+        <extracomment>Button: 答复</extracomment>
+        <translation>答复…</translation>
+    </message>
+    <message>
+        <source>Reply notice PDF…</source>
+        <extracomment>Button: 告知书 as PDF</extracomment>
+        <translation>告知书 PDF…</translation>
+    </message>
+    <message>
+        <source>Assign the request</source>
+        <extracomment>Dialog title: 分办</extracomment>
+        <translation>分办</translation>
+    </message>
+    <message>
+        <source>Completed request received</source>
+        <extracomment>Dialog title: 补正</extracomment>
+        <translation>收到补正申请</translation>
+    </message>
+    <message>
+        <source>Extend the time limit</source>
+        <extracomment>Dialog title: 延期答复</extracomment>
+        <translation>延期答复</translation>
+    </message>
+    <message>
+        <source>Consult a third party</source>
+        <extracomment>Dialog title: 征求第三方意见</extracomment>
+        <translation>征求第三方意见</translation>
+    </message>
+    <message>
+        <source>There is no such request.</source>
+        <extracomment>没有这件申请。</extracomment>
+        <translation>没有这件申请。</translation>
+    </message>
+    <message>
+        <source>Reply notice %1.pdf</source>
+        <extracomment>Default file name of a 告知书: 告知书-2026-0012.pdf</extracomment>
+        <translation>告知书-%1.pdf</translation>
+    </message>
+    <message>
+        <source>Save the reply notice</source>
+        <extracomment>Save dialog title: 保存告知书</extracomment>
+        <translation>保存告知书</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Reply notice saved: %1 (%2 pages)</source>
+        <translation>告知书已保存：%1（共 %2 页）</translation>
+    </message>
+    <message>
+        <source>Writing the reply notice…</source>
+        <extracomment>正在生成告知书…</extracomment>
+        <translation>正在生成告知书…</translation>
+    </message>
+    <message>
+        <source>Channel: %1; received on %2</source>
+        <extracomment>Line of a request's detail: 申请方式：邮寄；收到申请日期：2026年11月3日</extracomment>
+        <translation>申请方式：%1；收到申请日期：%2</translation>
+    </message>
+    <message>
+        <source>Department: %1</source>
+        <extracomment>Line of a request's detail: 承办部门</extracomment>
+        <translation>承办部门：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <extracomment>剩余 N 个工作日</extracomment>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) overdue</source>
+        <extracomment>已超期 N 个工作日</extracomment>
+        <translation>
+            <numerusform>已超期 %n 个工作日</numerusform></translation>
+    </message>
+    <message>
+        <source>Due on %1 (%2)</source>
+        <extracomment>Line of a request's detail: 答复期限：2026年12月1日（剩余 3 个工作日）</extracomment>
+        <translation>答复期限：%1（%2）</translation>
+    </message>
+    <message>
+        <source>; paused while a third party is consulted</source>
+        <translation>；征求第三方意见期间暂停计时</translation>
+    </message>
+    <message>
+        <source>Consulted %1 on %2, answered on %3</source>
+        <translation>征求第三方意见：%1，%2发出，%3答复</translation>
+    </message>
+    <message>
+        <source>Consulted %1 on %2, not answered yet</source>
+        <translation>征求第三方意见：%1，%2发出，尚未答复</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::StepDialog</name>
+    <message>
+        <source>In person</source>
+        <extracomment>申请方式: 当面提交</extracomment>
+        <translation>当面提交</translation>
+    </message>
+    <message>
+        <source>By post (signed for)</source>
+        <extracomment>申请方式: 邮寄 (registered post or courier, signed for)</extracomment>
+        <translation>邮寄</translation>
+    </message>
+    <message>
+        <source>Plain letter</source>
+        <extracomment>申请方式: 平常信函</extracomment>
+        <translation>平常信函</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <extracomment>申请方式: 互联网</extracomment>
+        <translation>互联网</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <extracomment>申请方式: 传真</extracomment>
+        <translation>传真</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -141,7 +142,14 @@ ReportTab::ReportTab(Core::ModuleContext &context, QWidget *parent)
         connect(edit, &QPlainTextEdit::textChanged, m_refresh, qOverload<>(&QTimer::start));
     connect(m_year, &QSpinBox::valueChanged, this, &ReportTab::setYear);
     connect(save, &QPushButton::clicked, this, [this] { act(saveDraft()); });
-    connect(m_publish, &QPushButton::clicked, this, [this] { act(publish()); });
+    connect(m_publish, &QPushButton::clicked, this, [this] {
+        //: Confirmation: 将%1年度报告发布到政府信息公开网站？同步后公众即可查看。
+        const QString question = tr("Publish the %1 annual report on the public portal? It is visible to"
+                                    " everyone after the next sync.")
+                                     .arg(year());
+        if (QMessageBox::question(this, m_publish->text(), question) == QMessageBox::Yes)
+            act(publish());
+    });
     connect(pdf, &QPushButton::clicked, this, &ReportTab::exportPdf);
     connect(&m_context, &Core::ModuleContext::projected, this, [this] { m_refresh->start(); });
     connect(&m_context, &Core::ModuleContext::accountChanged, this, &ReportTab::showState);

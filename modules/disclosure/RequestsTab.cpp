@@ -140,7 +140,8 @@ RequestsTab::RequestsTab(Core::ModuleContext &context, QWidget *parent)
         m_stepButtons.append(button);
     }
     steps->addStretch();
-    detailLayout->addLayout(steps);
+    // Above the list and the detail, across the tab: the list keeps its width for its columns.
+    layout->insertLayout(1, steps);
     m_message = new QLabel(detail);
     m_message->setObjectName(QStringLiteral("requestMessage"));
     m_message->setWordWrap(true);
@@ -152,6 +153,7 @@ RequestsTab::RequestsTab(Core::ModuleContext &context, QWidget *parent)
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
+    split->setSizes({3000, 2000}); // the stretch factors alone leave the list at its size hint
     layout->addWidget(split, 1);
 
     connect(m_list, &QTableWidget::itemSelectionChanged, this, [this] {
@@ -255,6 +257,35 @@ void RequestsTab::showRequest(const DisclosureRequest &request)
                 .arg(tr("Applicant: %1 (%2)")
                          .arg(request.applicantName.toHtmlEscaped(),
                               ApplicantTypes::name(request.applicantType)));
+    const auto line = [&html](const QString &text) { html += QStringLiteral("<p>%1</p>").arg(text.toHtmlEscaped()); };
+    //: Line of a request's detail: 申请方式：邮寄；收到申请日期：2026年11月3日
+    line(tr("Channel: %1; received on %2").arg(requestChannelName(request.channel()), displayDate(request.receivedOn)));
+    if (!request.department.isEmpty())
+        //: Line of a request's detail: 承办部门
+        line(tr("Department: %1").arg(request.department));
+    const RequestSupervision supervision(m_calendar, RequestsStore::approachingDays(m_context));
+    if (const auto state = supervision.stateOf(request, QDate::currentDate()); state && request.isOpen()) {
+        const QString left = state->daysLeft >= 0
+                                 //: 剩余 N 个工作日
+                                 ? tr("%n working day(s) left", nullptr, state->daysLeft)
+                                 //: 已超期 N 个工作日
+                                 : tr("%n working day(s) overdue", nullptr, -state->daysLeft);
+        //: Line of a request's detail: 答复期限：2026年12月1日（剩余 3 个工作日）
+        line(tr("Due on %1 (%2)").arg(displayDate(state->dueDate), left)
+             + (state->paused
+                    //: The clock stands still while a third party is consulted: 征求意见期间暂停计时
+                    ? tr("; paused while a third party is consulted")
+                    : QString()));
+    }
+    for (const RequestConsultation &consultation : request.consultations)
+        line(consultation.answeredOn
+                 //: 征求第三方意见：某公司，2026年11月3日发出，2026年11月10日答复
+                 ? tr("Consulted %1 on %2, answered on %3")
+                       .arg(consultation.thirdParty, displayDate(consultation.sentOn),
+                            displayDate(*consultation.answeredOn))
+                 //: 征求第三方意见：某公司，2026年11月3日发出，尚未答复
+                 : tr("Consulted %1 on %2, not answered yet")
+                       .arg(consultation.thirdParty, displayDate(consultation.sentOn)));
     if (request.extension)
         //: A request's extension: 延长答复期限 N 个工作日
         html += QStringLiteral("<p>%1</p>")
