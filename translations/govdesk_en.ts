@@ -2049,6 +2049,13 @@ History action: 撤回</extracomment>
     </message>
 </context>
 <context>
+    <name>GovDesk::Disclosure::PdfSave</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF documents (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Disclosure::PersonalDataChecker</name>
     <message>
         <source>ID card number</source>
@@ -2227,10 +2234,6 @@ History action: 撤回</extracomment>
         <source>Export the annual report</source>
         <extracomment>Save dialog title</extracomment>
         <translation>Export the annual report</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
     </message>
     <message>
         <source>Exported: %1 (%2 pages)</source>
@@ -2557,10 +2560,6 @@ History action: 撤回</extracomment>
         <translation>Save the reply notice</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF documents (*.pdf)</translation>
-    </message>
-    <message>
         <source>Reply notice saved: %1 (%2 pages)</source>
         <translation>Reply notice saved: %1 (%2 pages)</translation>
     </message>
@@ -2583,13 +2582,17 @@ History action: 撤回</extracomment>
         <source>%n working day(s) left</source>
         <extracomment>剩余 N 个工作日</extracomment>
         <translation>
-            <numerusform>%n working day left</numerusform><numerusform>%n working days left</numerusform></translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
         <extracomment>已超期 N 个工作日</extracomment>
         <translation>
-            <numerusform>%n working day overdue</numerusform><numerusform>%n working days overdue</numerusform></translation>
+            <numerusform>%n working day overdue</numerusform>
+            <numerusform>%n working days overdue</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due on %1 (%2)</source>

@@ -2038,6 +2038,13 @@ History action: 撤回</extracomment>
     </message>
 </context>
 <context>
+    <name>GovDesk::Disclosure::PdfSave</name>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文件 (*.pdf)</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Disclosure::PersonalDataChecker</name>
     <message>
         <source>ID card number</source>
@@ -2216,10 +2223,6 @@ History action: 撤回</extracomment>
         <source>Export the annual report</source>
         <extracomment>Save dialog title</extracomment>
         <translation>导出年度报告</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Exported: %1 (%2 pages)</source>
@@ -2546,10 +2549,6 @@ History action: 撤回</extracomment>
         <translation>保存告知书</translation>
     </message>
     <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF 文件 (*.pdf)</translation>
-    </message>
-    <message>
         <source>Reply notice saved: %1 (%2 pages)</source>
         <translation>告知书已保存：%1（共 %2 页）</translation>
     </message>
@@ -2572,13 +2571,15 @@ History action: 撤回</extracomment>
         <source>%n working day(s) left</source>
         <extracomment>剩余 N 个工作日</extracomment>
         <translation>
-            <numerusform>剩余 %n 个工作日</numerusform></translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) overdue</source>
         <extracomment>已超期 N 个工作日</extracomment>
         <translation>
-            <numerusform>已超期 %n 个工作日</numerusform></translation>
+            <numerusform>已超期 %n 个工作日</numerusform>
+        </translation>
     </message>
     <message>
         <source>Due on %1 (%2)</source>

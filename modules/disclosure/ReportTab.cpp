@@ -5,12 +5,11 @@
 #include "DisplayDate.h"
 #include "ItemActions.h"
 #include "ItemWorkflow.h"
+#include "PdfSave.h"
 #include "module/ModuleContext.h"
 
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -141,14 +140,14 @@ ReportTab::ReportTab(Core::ModuleContext &context, QWidget *parent)
     for (QPlainTextEdit *edit : {m_overview, m_problems, m_other})
         connect(edit, &QPlainTextEdit::textChanged, m_refresh, qOverload<>(&QTimer::start));
     connect(m_year, &QSpinBox::valueChanged, this, &ReportTab::setYear);
-    connect(save, &QPushButton::clicked, this, [this] { act(saveDraft()); });
+    connect(save, &QPushButton::clicked, this, &ReportTab::saveDraft);
     connect(m_publish, &QPushButton::clicked, this, [this] {
         //: Confirmation: 将%1年度报告发布到政府信息公开网站？同步后公众即可查看。
         const QString question = tr("Publish the %1 annual report on the public portal? It is visible to"
                                     " everyone after the next sync.")
                                      .arg(year());
         if (QMessageBox::question(this, m_publish->text(), question) == QMessageBox::Yes)
-            act(publish());
+            publish();
     });
     connect(pdf, &QPushButton::clicked, this, &ReportTab::exportPdf);
     connect(&m_context, &Core::ModuleContext::projected, this, [this] { m_refresh->start(); });
@@ -270,17 +269,18 @@ void ReportTab::showState()
 Core::Result<QString> ReportTab::saveDraft()
 {
     auto in = input();
-    if (!in)
-        return std::unexpected(in.error());
-    return AnnualReportStore::saveDraft(m_context, *in);
+    auto saved = in ? AnnualReportStore::saveDraft(m_context, *in) : Core::Result<QString>(std::unexpected(in.error()));
+    act(saved);
+    return saved;
 }
 
 Core::Result<QString> ReportTab::publish()
 {
     auto in = input();
-    if (!in)
-        return std::unexpected(in.error());
-    return AnnualReportStore::publish(m_context, *in, QDate::currentDate());
+    auto published = in ? AnnualReportStore::publish(m_context, *in, QDate::currentDate())
+                        : Core::Result<QString>(std::unexpected(in.error()));
+    act(published);
+    return published;
 }
 
 void ReportTab::act(const Core::Result<QString> &done)
@@ -304,25 +304,24 @@ QFuture<Core::Result<int>> ReportTab::writePdf(const QString &path) const
 
 void ReportTab::exportPdf()
 {
-    //: Default file name of the annual report PDF
-    const QString suggested = tr("Annual report %1.pdf").arg(year());
-    //: Save dialog title
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the annual report"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    auto *watcher = new QFutureWatcher<Core::Result<int>>(this);
-    connect(watcher, &QFutureWatcher<Core::Result<int>>::finished, this, [this, watcher, path] {
-        const Core::Result<int> pages = watcher->result();
-        watcher->deleteLater();
-        //: 年度报告已导出：%1（共 %2 页）
-        act(pages ? Core::Result<QString>(path) : Core::Result<QString>(std::unexpected(pages.error())));
-        if (pages)
-            m_state->setText(tr("Exported: %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(*pages));
-    });
     //: 正在导出年度报告…
-    m_state->setText(tr("Exporting…"));
-    watcher->setFuture(writePdf(path));
+    const QString exporting = tr("Exporting…");
+    savePdfAs(
+        this,
+        //: Save dialog title
+        tr("Export the annual report"),
+        //: Default file name of the annual report PDF
+        tr("Annual report %1.pdf").arg(year()),
+        [this, exporting](const QString &path) {
+            m_state->setText(exporting);
+            return writePdf(path);
+        },
+        [this](const QString &path, const Core::Result<int> &pages) {
+            act(pages ? Core::Result<QString>(path) : Core::Result<QString>(std::unexpected(pages.error())));
+            if (pages)
+                //: 年度报告已导出：%1（共 %2 页）
+                m_state->setText(tr("Exported: %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(*pages));
+        });
 }
 
 } // namespace GovDesk::Disclosure

@@ -33,8 +33,9 @@ public:
     [[nodiscard]] int year() const;
     // The report as it stands on screen (entered values and current records), as a draft payload.
     [[nodiscard]] Core::Result<QJsonObject> composed() const;
-    [[nodiscard]] Core::Result<QString> saveDraft();
-    [[nodiscard]] Core::Result<QString> publish();
+    // What the buttons do: the outcome is also shown beside the year.
+    Core::Result<QString> saveDraft();
+    Core::Result<QString> publish();
     // The report as on screen, as a PDF at `path`, on a worker thread; the page count.
     [[nodiscard]] QFuture<Core::Result<int>> writePdf(const QString &path) const;
 
@@ -43,6 +44,7 @@ private:
     [[nodiscard]] ReviewLitigation entered() const;
     void refresh();
     void showState();
+    // Shows the saved state, or the refusal in red.
     void act(const Core::Result<QString> &done);
     void exportPdf();
 

@@ -6,6 +6,7 @@
 #include "DisclosureSettings.h"
 #include "DisplayDate.h"
 #include "ReplyType.h"
+#include "PdfSave.h"
 #include "RequestForms.h"
 #include "RequestSupervision.h"
 #include "RequestsStore.h"
@@ -14,9 +15,7 @@
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDir>
-#include <QFileDialog>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHash>
 #include <QHeaderView>
@@ -518,27 +517,26 @@ void RequestsTab::saveNotice()
     auto all = RequestsStore::all(m_context.database());
     if (!all || !all->contains(m_shown))
         return;
-    //: Default file name of a 告知书: 告知书-2026-0012.pdf
-    const QString suggested = tr("Reply notice %1.pdf").arg(all->value(m_shown).serial);
-    //: Save dialog title: 保存告知书
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save the reply notice"), suggested,
-                                                      tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    auto *watcher = new QFutureWatcher<Core::Result<int>>(this);
-    connect(watcher, &QFutureWatcher<Core::Result<int>>::finished, this, [this, watcher, path] {
-        const Core::Result<int> pages = watcher->result();
-        watcher->deleteLater();
-        if (pages)
-            //: 告知书已保存：%1（共 %2 页）
-            showMessage(tr("Reply notice saved: %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(*pages),
-                        false);
-        else
-            showMessage(pages.error().message, true);
-    });
-    //: 正在生成告知书…
-    showMessage(tr("Writing the reply notice…"), false);
-    watcher->setFuture(writeNotice(m_shown, path));
+    const QString recordId = m_shown;
+    savePdfAs(
+        this,
+        //: Save dialog title: 保存告知书
+        tr("Save the reply notice"),
+        //: Default file name of a 告知书: 告知书-2026-0012.pdf
+        tr("Reply notice %1.pdf").arg(all->value(recordId).serial),
+        [this, recordId](const QString &path) {
+            //: 正在生成告知书…
+            showMessage(tr("Writing the reply notice…"), false);
+            return writeNotice(recordId, path);
+        },
+        [this](const QString &path, const Core::Result<int> &pages) {
+            if (pages)
+                //: 告知书已保存：%1（共 %2 页）
+                showMessage(tr("Reply notice saved: %1 (%2 pages)").arg(QDir::toNativeSeparators(path)).arg(*pages),
+                            false);
+            else
+                showMessage(pages.error().message, true);
+        });
 }
 
 } // namespace GovDesk::Disclosure

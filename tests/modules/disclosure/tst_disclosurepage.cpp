@@ -9,13 +9,11 @@
 #include "RequestsDemoData.h"
 #include "RequestsStore.h"
 #include "RequestsTab.h"
+#include "Screenshots.h"
 #include "module/ModuleRecords.h"
 #include "module/ProjectionRunner.h"
 #include "sync/RecordStore.h"
 
-#include <QDir>
-#include <QLocale>
-#include <QTranslator>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
@@ -31,20 +29,15 @@ class TestDisclosurePage : public QObject
 
     static void screenshot(QWidget &widget, const QString &name)
     {
-        const QString dir = qEnvironmentVariable("GOVDESK_SCREENSHOT_DIR");
-        if (!dir.isEmpty())
-            QVERIFY(widget.grab().save(QDir(dir).filePath(name + QStringLiteral(".png"))));
+        QVERIFY(GovDesk::Test::saveScreenshot(widget, name));
     }
 
-    QTranslator m_release;
+    GovDesk::Test::ScreenshotLanguage m_language;
 
 private slots:
     void initTestCase()
     {
-        if (const QString qm = qEnvironmentVariable("GOVDESK_SCREENSHOT_QM"); !qm.isEmpty() && m_release.load(qm)) {
-            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-            QCoreApplication::installTranslator(&m_release);
-        }
+        m_language.install();
     }
 
     void showsTheItemsAndTheirSteps()

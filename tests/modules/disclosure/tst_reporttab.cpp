@@ -9,11 +9,10 @@
 #include "ReportTab.h"
 #include "RequestsDemoData.h"
 #include "RequestsStore.h"
+#include "Screenshots.h"
 #include "module/ProjectionRunner.h"
 
-#include <QDir>
 #include <QLabel>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
@@ -22,7 +21,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
-#include <QTranslator>
 
 using namespace GovDesk::Disclosure;
 
@@ -32,16 +30,13 @@ class TestReportTab : public QObject
 
     GovDesk::Test::ModuleTestProfile m_profile;
     GovDesk::Core::ModuleContext *m_context = nullptr;
-    QTranslator m_release;
+    GovDesk::Test::ScreenshotLanguage m_language;
     const int m_year = QDate::currentDate().year();
 
 private slots:
     void initTestCase()
     {
-        if (const QString qm = qEnvironmentVariable("GOVDESK_SCREENSHOT_QM"); !qm.isEmpty() && m_release.load(qm)) {
-            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-            QCoreApplication::installTranslator(&m_release);
-        }
+        m_language.install();
         GD_VERIFY(m_profile.create());
         m_context = &m_profile.context(QStringLiteral("disclosure"));
         GD_VERIFY(m_context->migrate(DisclosureRecords::migrations()));
@@ -79,8 +74,8 @@ private slots:
             ->setPlainText(QStringLiteral("部分答复告知书说理不够充分。"));
         QTRY_VERIFY(preview->toPlainText().contains(QStringLiteral("部分答复告知书说理不够充分。")));
         GD_VERIFY(tab.saveDraft());
-        if (const QString dir = qEnvironmentVariable("GOVDESK_SCREENSHOT_DIR"); !dir.isEmpty())
-            QVERIFY(tab.grab().save(QDir(dir).filePath(QStringLiteral("disclosure-report.png"))));
+        QCOMPARE(tab.findChild<QLabel *>(QStringLiteral("reportState"))->text(), ReportTab::tr("Draft"));
+        QVERIFY(GovDesk::Test::saveScreenshot(tab, QStringLiteral("disclosure-report")));
 
         ReportTab again(*m_context);
         again.setYear(m_year);
@@ -88,6 +83,7 @@ private slots:
         QCOMPARE(again.findChild<QPlainTextEdit *>(QStringLiteral("problems"))->toPlainText(),
                  QStringLiteral("部分答复告知书说理不够充分。"));
         GD_VERIFY(again.publish());
+        QVERIFY(again.findChild<QLabel *>(QStringLiteral("reportState"))->text().startsWith(ReportTab::tr("Published (%1)").left(4)));
         auto saved = AnnualReportStore::find(*m_context, m_year);
         QVERIFY(*saved && (*saved)->isPublished());
 

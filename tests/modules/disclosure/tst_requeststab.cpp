@@ -8,16 +8,15 @@
 #include "RequestForms.h"
 #include "RequestsStore.h"
 #include "RequestsTab.h"
+#include "Screenshots.h"
 #include "module/ProjectionRunner.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QLocale>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QPushButton>
@@ -27,7 +26,6 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
-#include <QTranslator>
 
 using namespace GovDesk::Disclosure;
 using Step = RequestsTab::Step;
@@ -94,7 +92,7 @@ class TestRequestsTab : public QObject
     std::unique_ptr<RequestsTab> m_tab;
     QDate m_today = QDate::currentDate();
 
-    QTranslator m_release;
+    GovDesk::Test::ScreenshotLanguage m_language;
 
     [[nodiscard]] DisclosureRequest shown() const
     {
@@ -105,10 +103,7 @@ class TestRequestsTab : public QObject
 private slots:
     void initTestCase()
     {
-        if (const QString qm = qEnvironmentVariable("GOVDESK_SCREENSHOT_QM"); !qm.isEmpty() && m_release.load(qm)) {
-            QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
-            QCoreApplication::installTranslator(&m_release);
-        }
+        m_language.install();
         GD_VERIFY(m_profile.create());
         m_context = &m_profile.context(QStringLiteral("disclosure"));
         GD_VERIFY(RequestsStore::install(*m_context));
@@ -136,8 +131,7 @@ private slots:
                  QCOMPARE(field<QPlainTextEdit>(dialog, "content")->toPlainText(),
                           QStringLiteral("某小区改造项目的立项批复文件"));
                  field<QLineEdit>(dialog, "applicantName")->setText(QStringLiteral("王某"));
-                 if (const QString dir = qEnvironmentVariable("GOVDESK_SCREENSHOT_DIR"); !dir.isEmpty())
-                     QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("disclosure-request-register.png"))));
+                 QVERIFY(GovDesk::Test::saveScreenshot(dialog, QStringLiteral("disclosure-request-register")));
              }});
         QCOMPARE(errors.size(), 2);
         QVERIFY2(errors.at(0).contains(QStringLiteral("申请人姓名或名称")), qPrintable(errors.at(0)));
