@@ -2598,6 +2598,31 @@ History action: 撤回</extracomment>
         <source>Consulted %1 on %2, not answered yet</source>
         <translation>征求第三方意见：%1，%2发出，尚未答复</translation>
     </message>
+    <message>
+        <source>Timeliness by department this year</source>
+        <extracomment>Heading of the per-department figures: 各承办部门办理时效（本年度）</extracomment>
+        <translation>各承办部门办理时效（本年度）</translation>
+    </message>
+    <message>
+        <source>On time</source>
+        <extracomment>Column: 按时答复率</extracomment>
+        <translation>按时答复率</translation>
+    </message>
+    <message>
+        <source>Overdue open</source>
+        <extracomment>Column: 超期未答复（件）</extracomment>
+        <translation>超期未答复</translation>
+    </message>
+    <message>
+        <source>Average working days</source>
+        <extracomment>Column: 平均用时（工作日）</extracomment>
+        <translation>平均用时（工作日）</translation>
+    </message>
+    <message>
+        <source>Answered requests</source>
+        <extracomment>Column: 已答复（件）</extracomment>
+        <translation>已答复</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Disclosure::StepDialog</name>

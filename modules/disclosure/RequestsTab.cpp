@@ -20,6 +20,7 @@
 #include <QHash>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSpinBox>
@@ -148,6 +149,28 @@ RequestsTab::RequestsTab(Core::ModuleContext &context, QWidget *parent)
     m_detail = new QTextBrowser(detail);
     m_detail->setObjectName(QStringLiteral("requestDetail"));
     detailLayout->addWidget(m_detail, 1);
+    //: Heading of the per-department figures: 各承办部门办理时效（本年度）
+    detailLayout->addWidget(new QLabel(tr("Timeliness by department this year"), detail));
+    m_departments = new QTableWidget(0, 5, detail);
+    m_departments->setObjectName(QStringLiteral("departmentTimeliness"));
+    m_departments->setHorizontalHeaderLabels({
+        //: Column: 承办部门
+        tr("Department"),
+        //: Column: 已答复（件）
+        tr("Answered requests"),
+        //: Column: 按时答复率
+        tr("On time"),
+        //: Column: 超期未答复（件）
+        tr("Overdue open"),
+        //: Column: 平均用时（工作日）
+        tr("Average working days"),
+    });
+    m_departments->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_departments->verticalHeader()->hide();
+    m_departments->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_departments->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_departments->setMaximumHeight(170);
+    detailLayout->addWidget(m_departments);
     split->addWidget(m_list);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
@@ -232,6 +255,7 @@ void RequestsTab::reload()
                                          : tr("In progress"));
     }
     m_list->resizeColumnsToContents();
+    showTimeliness(*all, today);
     if (m_shown.isEmpty() || !all->contains(m_shown)) {
         m_shown.clear();
         m_detail->clear();
@@ -308,6 +332,35 @@ void RequestsTab::showRequest(const DisclosureRequest &request)
     updateSteps(&request);
 }
 
+void RequestsTab::showTimeliness(const QMap<QString, DisclosureRequest> &requests, QDate today)
+{
+    const RequestSupervision supervision(m_calendar, RequestsStore::approachingDays(m_context));
+    auto figures = supervision.timeliness(requests.values(), QDate(today.year(), 1, 1), today);
+    m_departments->setRowCount(0);
+    if (!figures)
+        return;
+    const QLocale locale;
+    for (const DepartmentTimeliness &department : std::as_const(*figures)) {
+        const int row = m_departments->rowCount();
+        m_departments->insertRow(row);
+        const QStringList cells{department.department, QString::number(department.answered),
+                                locale.toString(department.onTimeRate() * 100, 'f', 1) + QLatin1Char('%'),
+                                QString::number(department.overdueOpen),
+                                locale.toString(department.averageDaysUsed, 'f', 1)};
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            m_departments->setItem(row, column, item);
+        }
+        // Red: requests overdue now; yellow: some answered late this year.
+        const SupervisionStatus status = department.overdueOpen > 0      ? SupervisionStatus::Red
+                                         : department.onTimeRate() < 1.0 ? SupervisionStatus::Yellow
+                                                                         : SupervisionStatus::Green;
+        m_departments->item(row, 0)->setData(Qt::DecorationRole, colourOf(status));
+    }
+}
+
 void RequestsTab::selectRequest(const QString &recordId)
 {
     for (int row = 0; row < m_list->rowCount(); ++row) {
@@ -347,7 +400,7 @@ void RequestsTab::updateSteps(const DisclosureRequest *request)
         m_stepButtons.at(index)->setEnabled(enabled.at(std::size_t(index)));
 }
 
-QStringList RequestsTab::departments() const
+QStringList RequestsTab::knownDepartments() const
 {
     QStringList names;
     if (auto all = RequestsStore::all(m_context.database())) {
@@ -410,7 +463,7 @@ void RequestsTab::runOn(Step step, const DisclosureRequest &request)
         auto *department = new QComboBox(dialog.get());
         department->setObjectName(QStringLiteral("department"));
         department->setEditable(true);
-        department->addItems(departments());
+        department->addItems(knownDepartments());
         department->setCurrentText(request.department);
         dialog->form()->insertRow(0, DisclosureRequests::fieldLabel(QStringLiteral("department")), department);
         dialog->setStep([=] { return save(RequestWorkflow::assign(request, department->currentText(), actor, now())); });

@@ -8,7 +8,9 @@
 
 #include "Result.h"
 
+#include <QDate>
 #include <QFuture>
+#include <QMap>
 #include <QWidget>
 
 class QLabel;
@@ -38,6 +40,8 @@ public:
     void selectRequest(const QString &recordId);
     [[nodiscard]] QString shownRequest() const { return m_shown; }
     [[nodiscard]] QTableWidget *list() const { return m_list; }
+    // Each department's timeliness this year (电子监察 绩效): answered, on time, overdue, days used.
+    [[nodiscard]] QTableWidget *departments() const { return m_departments; }
     [[nodiscard]] QPushButton *stepButton(Step step) const;
 
     // The 告知书 of an answered request as a PDF at `path`, written on a worker thread; the page count.
@@ -52,12 +56,14 @@ private:
     void runOn(Step step, const DisclosureRequest &request);
     void saveNotice();
     void showMessage(const QString &text, bool isError);
-    [[nodiscard]] QStringList departments() const;
+    void showTimeliness(const QMap<QString, DisclosureRequest> &requests, QDate today);
+    [[nodiscard]] QStringList knownDepartments() const;
 
     Core::ModuleContext &m_context;
     HolidayCalendar m_calendar;
     QTableWidget *m_list = nullptr;
     QTextBrowser *m_detail = nullptr;
+    QTableWidget *m_departments = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QList<QPushButton *> m_stepButtons;

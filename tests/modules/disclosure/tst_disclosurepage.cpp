@@ -7,6 +7,7 @@
 #include "DisclosurePage.h"
 #include "DisclosureRecords.h"
 #include "RequestsDemoData.h"
+#include "RequestSupervision.h"
 #include "RequestsStore.h"
 #include "RequestsTab.h"
 #include "Screenshots.h"
@@ -146,6 +147,20 @@ private slots:
         auto *detail = tab->findChild<QTextBrowser *>(QStringLiteral("requestDetail"));
         QVERIFY(detail);
         QVERIFY(detail->toPlainText().contains(list->item(0, 0)->text()));
+        // Each department's figures this year, as RequestSupervision computes them.
+        auto all = RequestsStore::all(context.database());
+        GD_VERIFY(all);
+        const QDate today = QDate::currentDate();
+        auto figures = RequestSupervision(*calendar, RequestsStore::approachingDays(context))
+                           .timeliness(all->values(), QDate(today.year(), 1, 1), today);
+        GD_VERIFY(figures);
+        QTableWidget *departments = tab->departments();
+        QCOMPARE(departments->rowCount(), figures->size());
+        for (int row = 0; row < departments->rowCount(); ++row) {
+            QCOMPARE(departments->item(row, 0)->text(), figures->at(row).department);
+            QCOMPARE(departments->item(row, 1)->text().toInt(), figures->at(row).answered);
+            QCOMPARE(departments->item(row, 3)->text().toInt(), figures->at(row).overdueOpen);
+        }
         screenshot(page, QStringLiteral("disclosure-requests"));
     }
 };
