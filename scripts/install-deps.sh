@@ -13,6 +13,8 @@ PACKAGES=(
     # the public 政府信息公开 portal: Mustache templates (header-only); its browser test drives
     # Debian's Chromium with the test CA in a private NSS database (certutil)
     libkainjow-mustache-dev chromium libnss3-tools
+    # the 审判 通报 as a spreadsheet (.xlsx)
+    libxlsxwriter-dev
     # the reference sync server (govdesk-syncd): Boost.Beast and Asio (header-only); its test
     # fixture makes certificates with the openssl CLI, two tests drive curl, and server_bench
     # measures nginx serving the same bytes as its baseline

@@ -2,6 +2,7 @@
 
 #include "AnnualReportStore.h"
 #include "DisclosurePrint.h"
+#include "HtmlPdf.h"
 #include "DisplayDate.h"
 #include "ItemActions.h"
 #include "ItemWorkflow.h"
@@ -299,7 +300,7 @@ QFuture<Core::Result<int>> ReportTab::writePdf(const QString &path) const
     auto payload = composed();
     if (!payload)
         return QtFuture::makeReadyFuture(Core::Result<int>(std::unexpected(payload.error())));
-    return DisclosurePrint::writePdfAsync(DisclosurePrint::reportHtml(*payload), path);
+    return Print::HtmlPdf::writeAsync(DisclosurePrint::reportHtml(*payload), path);
 }
 
 void ReportTab::exportPdf()

@@ -2,6 +2,7 @@
 
 #include "ApplicantType.h"
 #include "DisclosurePrint.h"
+#include "HtmlPdf.h"
 #include "DisclosureRequest.h"
 #include "DisclosureSettings.h"
 #include "DisplayDate.h"
@@ -562,7 +563,7 @@ QFuture<Core::Result<int>> RequestsTab::writeNotice(const QString &recordId, con
     auto notice = ReplyNotice::compose(all->value(recordId), *issuer);
     if (!notice)
         return refused(notice.error());
-    return DisclosurePrint::writePdfAsync(DisclosurePrint::noticeHtml(*notice), path);
+    return Print::HtmlPdf::writeAsync(DisclosurePrint::noticeHtml(*notice), path);
 }
 
 void RequestsTab::saveNotice()

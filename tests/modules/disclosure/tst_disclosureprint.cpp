@@ -4,6 +4,7 @@
 // in Chinese form, the report's headings, table rows and reconciled totals.
 #include "AnnualReport.h"
 #include "DisclosurePrint.h"
+#include "HtmlPdf.h"
 #include "RequestSamples.h"
 #include "RequestsDemoData.h"
 
@@ -65,7 +66,7 @@ private Q_SLOTS:
             *request, {QStringLiteral("柳州市自然资源局"), QStringLiteral("柳州市人民政府")});
         QVERIFY(notice);
         const QString path = m_dir.filePath(QStringLiteral("notice.pdf"));
-        const auto pages = DisclosurePrint::writePdf(DisclosurePrint::noticeHtml(*notice), path);
+        const auto pages = GovDesk::Print::HtmlPdf::write(DisclosurePrint::noticeHtml(*notice), path);
         QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().message));
         QCOMPARE(*pages, 1);
         const QString text = pdfText(path);
@@ -88,7 +89,7 @@ private Q_SLOTS:
         const Reconciliation check = AnnualReport::reconcile(AnnualReport::requestFigures(2026, *requests));
         const QString path = m_dir.filePath(QStringLiteral("report.pdf"));
         QFuture<GovDesk::Core::Result<int>> future
-            = DisclosurePrint::writePdfAsync(DisclosurePrint::reportHtml(*report), path);
+            = GovDesk::Print::HtmlPdf::writeAsync(DisclosurePrint::reportHtml(*report), path);
         future.waitForFinished();
         const auto pages = future.result();
         QVERIFY2(pages, qPrintable(pages ? QString() : pages.error().message));
@@ -108,7 +109,7 @@ private Q_SLOTS:
     void unwritablePathIsAnError()
     {
         const auto pages
-            = DisclosurePrint::writePdf(QStringLiteral("<p>x</p>"), m_dir.filePath("missing/dir/x.pdf"));
+            = GovDesk::Print::HtmlPdf::write(QStringLiteral("<p>x</p>"), m_dir.filePath("missing/dir/x.pdf"));
         QVERIFY(!pages);
         QCOMPARE(pages.error().code, GovDesk::Core::ErrorCode::Io);
     }
