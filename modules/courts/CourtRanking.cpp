@@ -66,6 +66,7 @@ Ranking CourtRanking::rank(const QList<RankingInput> &inputs, const RankingOptio
         values.append(rounded(*input.value, options.decimals));
     const QList<int> ranks = competitionRanks(values);
     const qsizetype count = ranked.size();
+    ranking.marked = int(std::min<qsizetype>(options.marked, count / 2));
     for (qsizetype i = 0; i < count; ++i) {
         const RankingInput &input = ranked.at(i);
         RankedCourt court;
@@ -73,11 +74,11 @@ Ranking CourtRanking::rank(const QList<RankingInput> &inputs, const RankingOptio
         court.value = values.at(i);
         court.rank = ranks.at(i);
         court.tied = (i > 0 && values.at(i - 1) == values.at(i)) || (i + 1 < count && values.at(i + 1) == values.at(i));
-        court.top = court.rank <= options.marked;
+        court.top = court.rank <= ranking.marked;
         // From the bottom: 1 + how many are strictly worse; ties at the boundary are all marked.
         const auto worse = std::count_if(values.cbegin(), values.cend(),
                                          [&](double other) { return better(values.at(i), other); });
-        court.bottom = !court.top && worse < options.marked;
+        court.bottom = !court.top && worse < ranking.marked;
         if (previousRankOf.contains(input.court)) {
             court.previousRank = previousRankOf.value(input.court);
             court.change = rounded(values.at(i) - rounded(*input.previous, options.decimals), options.decimals);

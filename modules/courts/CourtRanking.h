@@ -1,8 +1,10 @@
 // CourtRanking: how a 通报 ranks the courts of one level on one indicator — standard competition
 // ranking on the figure as published (rounded to its decimals, so two courts shown with the same
 // figure share a rank: 1, 2, 2, 4), the top and bottom three marked (ties at the boundary all
-// marked), the move against the previous period's rank, and the courts under a threshold. Courts
-// without a figure (no cases in the period) are listed apart, never ranked last.
+// marked; fewer than three each when the level has fewer than six courts, so that no court is
+// both and a pair is not "the top three"), the move against the previous period's rank, and the
+// courts under a threshold. Courts without a figure (no cases in the period) are listed apart,
+// never ranked last.
 #pragma once
 
 #include <QList>
@@ -45,6 +47,7 @@ struct Ranking
 {
     QList<RankedCourt> courts; // best first; ties in 代字 order
     QStringList unranked;      // courts without a figure, in 代字 order
+    int marked = 0;            // how many were marked at each end: 前三 / 后三, or fewer
 };
 
 class CourtRanking

@@ -69,11 +69,14 @@ private Q_SLOTS:
 
     void fewCourtsAreNotBothTopAndBottom()
     {
+        // Four courts: the top two and the bottom two.
         const Ranking ranking = CourtRanking::rank(inputs({{"a", 3}, {"b", 2}, {"c", 1}, {"d", 0}}));
-        QCOMPARE(order(ranking), (QStringList{QStringLiteral("a:1T"), QStringLiteral("b:2T"), QStringLiteral("c:3T"),
+        QCOMPARE(ranking.marked, 2);
+        QCOMPARE(order(ranking), (QStringList{QStringLiteral("a:1T"), QStringLiteral("b:2T"), QStringLiteral("c:3B"),
                                               QStringLiteral("d:4B")}));
         const Ranking one = CourtRanking::rank(inputs({{"a", 50}}));
-        QCOMPARE(order(one), QStringList{QStringLiteral("a:1T")}); // a court alone is first, not last
+        QCOMPARE(order(one), QStringList{QStringLiteral("a:1")}); // a court alone is neither
+        QCOMPARE(one.marked, 0);
     }
 
     void lowerIsBetterForDays()
