@@ -295,7 +295,7 @@ private Q_SLOTS:
         for (const QString &id : {first, second})
             QCOMPARE(portal(QStringLiteral("item/") + id).status, 200);
         const QJsonObject feed = portal(QStringLiteral("items.json")).json();
-        QVERIFY2(QJsonDocument(feed).toJson().contains(one.toUtf8()), feed.keys().join(u',').toUtf8());
+        QVERIFY2(QJsonDocument(feed).toJson().contains(one.toUtf8()), qPrintable(feed.keys().join(u',')));
         QVERIFY(QJsonDocument(feed).toJson().contains(two.toUtf8()));
     }
 
