@@ -125,6 +125,13 @@ private slots:
                  classified)) // the server may refuse it by an action; either way it stays hidden
             hidden.insert(classifiedId, QStringLiteral("未公开事项-涉密"));
 
+        // Published offline, its 索引号 still 「待编号」: the number follows at the desk's next sync.
+        QJsonObject unnumbered = item(QStringLiteral("未公开事项-待编号"), QStringLiteral("published"));
+        unnumbered.insert(QStringLiteral("indexNumber"), QString());
+        const QString unnumberedId = uuid();
+        QVERIFY(push(unnumberedId, unnumbered));
+        hidden.insert(unnumberedId, QStringLiteral("未公开事项-待编号"));
+
         const HttpReply column = get(QStringLiteral("/portal/gx-lz-gov/column/plans/"));
         QCOMPARE(column.status, 200);
         QVERIFY(column.header("content-type").startsWith("text/html"));

@@ -132,9 +132,12 @@ private slots:
         auto actions = m_server.admin({QStringLiteral("action"), QStringLiteral("list")});
         GD_VERIFY(actions);
         // Every server refuses classified documents (schema 4), beside the rule set above.
-        QVERIFY2(actions->contains(QStringLiteral("documents.document\tstatus=签发\troles signer\n")), qPrintable(*actions));
+        QVERIFY2(actions->contains(QStringLiteral("documents.document\tstatus=签发\troles signer\n")),
+                 qPrintable(*actions));
         for (const QString &level : {QStringLiteral("秘密"), QStringLiteral("机密"), QStringLiteral("绝密")})
-            QVERIFY2(actions->contains(QStringLiteral("documents.document\tclassification=%1\trefused: 密级为「%1」的公文不得在非涉密网络传输").arg(level)),
+            QVERIFY2(actions->contains(QStringLiteral("documents.document\tclassification=%1\trefused: "
+                                                      "密级为「%1」的公文不得在非涉密网络传输")
+                                           .arg(level)),
                      qPrintable(*actions));
 
         // Leaving --read out keeps the read roles; "" is everyone.
@@ -316,7 +319,8 @@ private slots:
     void classifiedDocumentsAreRefusedForEveryone()
     {
         const QString zhangwei = signIn(QStringLiteral("zhangwei")); // signer: roles do not matter
-        for (const QString &level : {QStringLiteral("秘密"), QStringLiteral("机密"), QStringLiteral("绝密")}) {
+        for (const QString &level :
+             {QStringLiteral("秘密"), QStringLiteral("机密"), QStringLiteral("绝密")}) {
             QJsonObject classified = document(QStringLiteral("签发"));
             classified.insert(QStringLiteral("classification"), level);
             const QJsonObject refused = pushOne(zhangwei, op(Documents, uuid(), 0, classified));
@@ -360,11 +364,16 @@ private slots:
         SyncServerFixture demo;
         GD_VERIFY(demo.setUp({}, {}));
         QCOMPARE(demo.stop(), 0);
-        GD_VERIFY(demo.start({QStringLiteral("--demo")}));
+        GD_VERIFY(demo.start({QStringLiteral("--demo"), QStringLiteral("--portal")}));
         auto collections = demo.admin({QStringLiteral("collection"), QStringLiteral("list")});
         GD_VERIFY(collections);
         QVERIFY2(collections->contains(QStringLiteral("courts.case\tread court-staff\twrite court-staff")),
                  qPrintable(*collections));
+        auto actions = demo.admin({QStringLiteral("action"), QStringLiteral("list")});
+        GD_VERIFY(actions);
+        QVERIFY2(
+            actions->contains(QStringLiteral("disclosure.item\tstatus=published\troles disclosure_leader")),
+            qPrintable(*actions));
         const auto pulled = [&demo](const QString &user) {
             auto grant = demo.signIn(user, QStringLiteral("govdesk-demo"));
             QStringList seen;
@@ -381,6 +390,63 @@ private slots:
         QVERIFY(pulled(QStringLiteral("zhaolei")).contains(Cases));
         GD_VERIFY(demo.signIn(QStringLiteral("sunli"), QStringLiteral("govdesk-demo")));
         QVERIFY(!pulled(QStringLiteral("sunli")).contains(Cases));
+
+        // 信息公开: 张伟 published the demo's item with the series' first 索引号, and it is on the
+        // portal; 王芳, who drafts, may not publish.
+        const auto token = [&demo](const QString &user) {
+            auto grant = demo.signIn(user, QStringLiteral("govdesk-demo"));
+            return grant ? grant->value(QStringLiteral("accessToken")).toString() : QString();
+        };
+        const QString zhangwei = token(QStringLiteral("zhangwei"));
+        QJsonObject item;
+        QString itemId;
+        for (const QJsonValue &change : demo.request("GET", QStringLiteral("/v1/sync/pull"), {}, zhangwei)
+                                            .json()
+                                            .value(QStringLiteral("changes"))
+                                            .toArray()) {
+            if (change[QStringLiteral("collection")].toString() == QStringLiteral("disclosure.item")) {
+                item = change[QStringLiteral("payload")].toObject();
+                itemId = change[QStringLiteral("recordId")].toString();
+            }
+        }
+        QCOMPARE(item.value(QStringLiteral("status")).toString(), QStringLiteral("published"));
+        QCOMPARE(item.value(QStringLiteral("indexNumber")).toString(),
+                 QStringLiteral("11450200MB0000000T-03-2026-0001"));
+        const HttpReply page = demo.request("GET", QStringLiteral("/portal/gx-lz-gov/item/") + itemId);
+        QCOMPARE(page.status, 200);
+        QVERIFY(QString::fromUtf8(page.body).contains(QStringLiteral("柳州市2026年为民办实事项目清单")));
+        // The series goes on from there.
+        const QJsonObject next
+            = demo.request("POST", QStringLiteral("/v1/numbers"),
+                           json({{QStringLiteral("opId"), uuid()},
+                                 {QStringLiteral("series"), QStringLiteral("信息公开")},
+                                 {QStringLiteral("year"), 2026},
+                                 {QStringLiteral("collection"), QStringLiteral("disclosure.item")},
+                                 {QStringLiteral("recordId"), itemId}}),
+                           zhangwei)
+                  .json();
+        QCOMPARE(next.value(QStringLiteral("number")).toInteger(), 1); // the item's own number, again
+
+        const auto push = [&demo, &token](const QJsonObject &payload) {
+            return demo
+                .request("POST", QStringLiteral("/v1/sync/push"),
+                         json({{QStringLiteral("ops"),
+                                QJsonArray{op(QStringLiteral("disclosure.item"), uuid(), 0, payload)}}}),
+                         token(QStringLiteral("wangfang")))
+                .json()
+                .value(QStringLiteral("results"))
+                .toArray()
+                .at(0)
+                .toObject();
+        };
+        QJsonObject draft = item;
+        draft.insert(QStringLiteral("title"), QStringLiteral("柳州市2026年城市建设计划"));
+        const QJsonObject byEditor = push(draft);
+        QCOMPARE(byEditor.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
+        QCOMPARE(byEditor[QStringLiteral("reason")][QStringLiteral("code")].toString(),
+                 QStringLiteral("forbidden"));
+        draft.insert(QStringLiteral("status"), QStringLiteral("draft"));
+        QCOMPARE(push(draft).value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
     }
 };
 

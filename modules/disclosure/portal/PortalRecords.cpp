@@ -36,9 +36,12 @@ QStringList paragraphsOf(const QString &text)
 bool PortalItem::isPublic(const QJsonObject &payload)
 {
     // A classified item can never be published (涉密不公开), whatever its status says; a withdrawal
-    // without the status change is not trusted to be one either.
+    // without the status change is not trusted to be one either. An item published offline reaches
+    // the server 「待编号」 one sync before its 索引号 does: it waits for the number, which every
+    // 主动公开 item carries on a government website.
     return string(payload, "status") == QStringLiteral("published")
-           && string(payload, "classification").isEmpty() && !payload.contains(QStringLiteral("withdrawal"));
+           && string(payload, "classification").isEmpty() && !payload.contains(QStringLiteral("withdrawal"))
+           && !string(payload, "indexNumber").trimmed().isEmpty();
 }
 
 PortalItem PortalItem::fromPayload(const QString &recordId, const QJsonObject &payload)

@@ -32,8 +32,8 @@ struct PortalItem
     QString body;
     QList<PortalAttachment> attachments;
 
-    // Only a published item that is not classified and not withdrawn: every route of the portal
-    // asks this before anything of the record is read.
+    // Only a published item that is not classified, not withdrawn and has its 索引号: every route
+    // of the portal asks this before anything of the record is read.
     [[nodiscard]] static bool isPublic(const QJsonObject &payload);
     // Any item, published or not (the desktop previews drafts).
     [[nodiscard]] static PortalItem fromPayload(const QString &recordId, const QJsonObject &payload);
