@@ -37,6 +37,7 @@ struct Period
     QDate from; // first day
     QDate to;   // last day
     [[nodiscard]] bool contains(QDate day) const { return day.isValid() && day >= from && day <= to; }
+    [[nodiscard]] bool operator==(const Period &) const = default;
 };
 
 struct IndicatorSettings
