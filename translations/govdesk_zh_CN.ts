@@ -1128,6 +1128,121 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Courts::BulletinExport</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>无法写入 %1：%2</extracomment>
+        <translation>无法写入 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Courts::CaseIndicators</name>
+    <message>
+        <source>The indicator setting 「%1」 is not valid.</source>
+        <extracomment>指标口径设置「%1」无效。</extracomment>
+        <translation>指标口径设置「%1」无效。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Courts::CaseNumbers</name>
+    <message>
+        <source>year</source>
+        <extracomment>Parts of a 案号: 收案年度</extracomment>
+        <translation>收案年度</translation>
+    </message>
+    <message>
+        <source>ending</source>
+        <extracomment>结尾的「号」</extracomment>
+        <translation>结尾</translation>
+    </message>
+    <message>
+        <source>court code</source>
+        <extracomment>法院代字</extracomment>
+        <translation>法院代字</translation>
+    </message>
+    <message>
+        <source>type code</source>
+        <extracomment>类型代字</extracomment>
+        <translation>类型代字</translation>
+    </message>
+    <message>
+        <source>serial</source>
+        <extracomment>案件编号</extracomment>
+        <translation>案件编号</translation>
+    </message>
+    <message>
+        <source>it must open with the year in parentheses, e.g. （2026）</source>
+        <extracomment>案号须以括号中的收案年度开头，如（2026）</extracomment>
+        <translation>案号须以括号中的收案年度开头，如（2026）</translation>
+    </message>
+    <message>
+        <source>the year must be four digits</source>
+        <extracomment>收案年度须为四位阿拉伯数字</extracomment>
+        <translation>收案年度须为四位阿拉伯数字</translation>
+    </message>
+    <message>
+        <source>a case number ends with 「号」</source>
+        <extracomment>案号须以「号」结尾</extracomment>
+        <translation>案号须以「号」结尾</translation>
+    </message>
+    <message>
+        <source>「%1」 is not 最高法 nor a province's character with two (intermediate) or four (basic court) digits</source>
+        <extracomment>法院代字须为最高法，或省份简称加两位（中级法院）或四位（基层法院）数字</extracomment>
+        <translation>「%1」不是最高法，也不是省份简称加两位（中级法院）或四位（基层法院）数字</translation>
+    </message>
+    <message>
+        <source>「%1」 is not a case type code</source>
+        <extracomment>类型代字「%1」不在《人民法院案件类型及其代字标准》中</extracomment>
+        <translation>类型代字「%1」不在《人民法院案件类型及其代字标准》中</translation>
+    </message>
+    <message>
+        <source>the serial is a number from 1 without leading zeros</source>
+        <extracomment>案件编号须为从 1 开始、不带前导 0 的阿拉伯数字</extracomment>
+        <translation>案件编号须为从 1 开始、不带前导 0 的阿拉伯数字</translation>
+    </message>
+    <message>
+        <source>Case number 「%1」: the %2 is wrong: %3</source>
+        <extracomment>案号「%1」的%2有误：%3</extracomment>
+        <translation>案号「%1」的%2有误：%3</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Courts::CourtBulletin</name>
+    <message>
+        <source>The period of the bulletin is not valid.</source>
+        <extracomment>通报期间无效。</extracomment>
+        <translation>通报期间无效。</translation>
+    </message>
+    <message>
+        <source>The court directory is empty: nothing to rank.</source>
+        <extracomment>法院名录为空，无法排名。</extracomment>
+        <translation>法院名录为空，无法排名。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Courts::CourtDirectory</name>
+    <message>
+        <source>Court %1 of the directory: 「%2」 is not a court code.</source>
+        <extracomment>法院名录第 %1 项：「%2」不是有效的法院代字。</extracomment>
+        <translation>法院名录第 %1 项：「%2」不是有效的法院代字。</translation>
+    </message>
+    <message>
+        <source>Court %1 of the directory (%2) has no name.</source>
+        <extracomment>法院名录第 %1 项（%2）缺少法院名称。</extracomment>
+        <translation>法院名录第 %1 项（%2）缺少法院名称。</translation>
+    </message>
+    <message>
+        <source>The court code 「%1」 is in the directory twice.</source>
+        <extracomment>法院代字「%1」在名录中出现了两次。</extracomment>
+        <translation>法院代字「%1」在名录中出现了两次。</translation>
+    </message>
+    <message>
+        <source>The court above 「%1」 (%2), 「%3」, is not in the directory.</source>
+        <extracomment>「%1」（%2）的上级法院「%3」不在名录中。</extracomment>
+        <translation>「%1」（%2）的上级法院「%3」不在名录中。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Disclosure::AnnualReport</name>
     <message>
         <source>%1 is not a year of a report.</source>
@@ -1645,14 +1760,6 @@ History action: 撤回</extracomment>
         <source>Warn working days before the limit</source>
         <extracomment>Setting: 预警（距答复期限的工作日数）</extracomment>
         <translation>临期预警（距期限工作日数）</translation>
-    </message>
-</context>
-<context>
-    <name>GovDesk::Disclosure::DisclosurePrint</name>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <extracomment>无法写入 %1：%2</extracomment>
-        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>
@@ -4932,6 +5039,14 @@ CSV 或 JSON 文件</extracomment>
         <source>%1 %2: %4 ha done by %3 (%6% of the %5 ha planned); %7% was due by then, %8 ha short.</source>
         <extracomment>%1 %2 截至 %3 完成 %4 公顷（计划 %5 公顷的 %6%），按作业期应完成 %7%，差 %8 公顷。</extracomment>
         <translation>%1 %2：截至%3完成%4公顷（为计划%5公顷的%6%），按作业期应完成%7%，尚差%8公顷。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Print::HtmlPdf</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <extracomment>无法写入 %1：%2</extracomment>
+        <translation>无法写入 %1：%2</translation>
     </message>
 </context>
 <context>

@@ -36,7 +36,8 @@ Core::Error refusal(const QString &text, const char *key, const QString &why)
 {
     //: 案号「%1」的%2有误：%3
     return {ErrorCode::InvalidArgument,
-            CaseNumbers::tr("Case number 「%1」: the %2 is wrong: %3").arg(text, partName(key), why),
+            QCoreApplication::translate("GovDesk::Courts::CaseNumbers", "Case number 「%1」: the %2 is wrong: %3")
+                .arg(text, partName(key), why),
             QString::fromLatin1(key)};
 }
 
