@@ -4,6 +4,7 @@
 #include "DisclosureDemoData.h"
 #include "DisclosureIntakeService.h"
 #include "DisclosureRecords.h"
+#include "OrganisationCalendar.h"
 #include "RequestsDemoData.h"
 #include "RequestsStore.h"
 #include "module/ModuleContext.h"
@@ -13,14 +14,17 @@ namespace GovDesk::Disclosure {
 
 bool DisclosureModule::initialize(Core::ModuleContext &context, QString *error)
 {
-    // Without the shipped notices the deadlines still count weekends (and say they are provisional).
-    auto calendar = HolidayCalendar::shipped();
     auto ready = context.migrate(DisclosureRecords::migrations());
     if (ready)
         ready = DisclosureRecords::declare(context);
     if (ready)
-        ready = context.addProjection(DisclosureRecords::projection(
-            context, calendar.value_or(HolidayCalendar()), [] { return QDate::currentDate(); }));
+        ready = OrganisationCalendar::declare(context);
+    // The organisation's calendar as it stands now (the shipped notices if it does not read;
+    // without those, weekends only, and the deadlines say they are provisional). Requests read it
+    // at each use; items' colours follow it from the next start.
+    if (ready)
+        ready = context.addProjection(DisclosureRecords::projection(context, RequestsStore::calendar(context),
+                                                                    [] { return QDate::currentDate(); }));
     if (ready)
         ready = RequestsStore::install(context); // 依申请公开
     if (ready)
@@ -46,7 +50,7 @@ bool DisclosureModule::seedDemoData(Core::ModuleContext &context, QString *error
     const QDate today = QDate::currentDate();
     auto seeded = seedDemoItems(context, today);
     if (seeded) {
-        auto requests = RequestsDemoData::seed(context, HolidayCalendar::shipped().value_or(HolidayCalendar()), today);
+        auto requests = RequestsDemoData::seed(context, RequestsStore::calendar(context), today);
         if (!requests)
             seeded = std::unexpected(requests.error());
     }

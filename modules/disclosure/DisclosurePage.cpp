@@ -382,8 +382,7 @@ void DisclosurePage::editSettings()
                                                     .reviewBody = reviewBody->text(),
                                                     .approachingDays = days->value()}));
         // The colours move with the warning days: the to-dos and the list follow at once.
-        auto refreshed = RequestsStore::refreshTodos(
-            m_context, HolidayCalendar::shipped().value_or(HolidayCalendar()), QDate::currentDate());
+        auto refreshed = RequestsStore::refreshTodos(m_context, RequestsStore::calendar(m_context), QDate::currentDate());
         if (!refreshed)
             return std::unexpected(refreshed.error());
         return {};

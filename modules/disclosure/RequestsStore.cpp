@@ -1,5 +1,6 @@
 #include "RequestsStore.h"
 
+#include "OrganisationCalendar.h"
 #include "RequestSupervision.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
@@ -114,14 +115,18 @@ QList<Core::Migration> RequestsStore::migrations()
                  "CREATE INDEX disclosure_requests_status ON disclosure_requests (status, due_on);")}};
 }
 
+HolidayCalendar RequestsStore::calendar(const Core::ModuleContext &context)
+{
+    auto calendar = OrganisationCalendar::load(context);
+    if (calendar)
+        return *calendar;
+    qCWarning(context.log()) << "organisation calendar not read, counting on the shipped notices:"
+                             << calendar.error().fullText();
+    return HolidayCalendar::shipped().value_or(HolidayCalendar());
+}
+
 Core::Result<> RequestsStore::install(Core::ModuleContext &context, RequestsStoreOptions options)
 {
-    if (!options.calendar) {
-        auto shipped = HolidayCalendar::shipped();
-        if (!shipped)
-            return std::unexpected(shipped.error());
-        options.calendar = std::move(*shipped);
-    }
     if (!options.today)
         options.today = [] {
             return QDate::currentDate();
@@ -130,13 +135,17 @@ Core::Result<> RequestsStore::install(Core::ModuleContext &context, RequestsStor
     GD_TRY(runner.add(QString::fromLatin1(MigrationOwner), migrations()));
     GD_TRY(runner.run(context.database()));
     GD_TRY(context.records().declareCollection({.name = QString::fromLatin1(RequestCollection)}));
+    GD_TRY(OrganisationCalendar::declare(context));
     const auto shared = std::make_shared<const RequestsStoreOptions>(std::move(options));
+    const auto calendarOf = [&context](const RequestsStoreOptions &pinned) {
+        return pinned.calendar ? *pinned.calendar : calendar(context);
+    };
     GD_TRY(context.addProjection(projection(context, shared)));
-    QObject::connect(&context, &Core::ModuleContext::sessionUnlocked, &context, [&context, shared] {
-        if (const auto refreshed = refreshTodos(context, *shared->calendar, shared->today()); !refreshed)
+    QObject::connect(&context, &Core::ModuleContext::sessionUnlocked, &context, [&context, shared, calendarOf] {
+        if (const auto refreshed = refreshTodos(context, calendarOf(*shared), shared->today()); !refreshed)
             qCWarning(context.log()) << "request to-dos not refreshed:" << refreshed.error().fullText();
     });
-    if (const auto refreshed = refreshTodos(context, *shared->calendar, shared->today()); !refreshed)
+    if (const auto refreshed = refreshTodos(context, calendarOf(*shared), shared->today()); !refreshed)
         return std::unexpected(refreshed.error());
     return {};
 }
@@ -150,8 +159,8 @@ Core::Projection RequestsStore::projection(Core::ModuleContext &context,
             .apply = [&context, options](const Core::ProjectedRecord &record) -> Core::Result<> {
                 if (record.isGone())
                     return removeRequest(context, record.recordId);
-                return writeRequest(context, record.recordId, record.record->payload, *options->calendar,
-                                    options->today());
+                return writeRequest(context, record.recordId, record.record->payload,
+                                    options->calendar ? *options->calendar : calendar(context), options->today());
             },
             .reset = [&context]() -> Core::Result<> {
                 return context.database().execute(QStringLiteral("DELETE FROM disclosure_requests"));

@@ -22,7 +22,8 @@ namespace GovDesk::Disclosure {
 
 struct RequestsStoreOptions
 {
-    // Default: the shipped notices (HolidayCalendar::shipped()).
+    // Default: the organisation's (OrganisationCalendar), read at each use, so that a year its
+    // administrator adds — here or on another desk, by sync — counts at once. Tests pin one.
     std::optional<HolidayCalendar> calendar;
     // Default: QDate::currentDate(). Tests pin the day.
     std::function<QDate()> today;
@@ -61,6 +62,9 @@ public:
     // The table as projected: record id → request.
     [[nodiscard]] static Core::Result<QMap<QString, DisclosureRequest>> all(Core::Database &db);
     [[nodiscard]] static Core::Result<QStringList> serials(Core::Database &db, int year);
+    // The calendar deadlines are counted on: the organisation's, or the shipped notices (with a
+    // warning logged) when its record does not read.
+    [[nodiscard]] static HolidayCalendar calendar(const Core::ModuleContext &context);
     // The officer's setting, RequestDeadline::DefaultApproachingDays unless set.
     [[nodiscard]] static int approachingDays(const Core::ModuleContext &context);
 

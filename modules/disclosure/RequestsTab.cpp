@@ -80,7 +80,7 @@ QString RequestsTab::actionName(const QString &action)
 RequestsTab::RequestsTab(Core::ModuleContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
-    , m_calendar(HolidayCalendar::shipped().value_or(HolidayCalendar()))
+    , m_calendar(RequestsStore::calendar(context))
 {
     auto *layout = new QVBoxLayout(this);
     m_summary = new QLabel(this);
@@ -199,6 +199,7 @@ void RequestsTab::reload()
 {
     if (!m_context.isSessionOpen())
         return;
+    m_calendar = RequestsStore::calendar(m_context); // a year added by the administrator counts at once
     auto all = RequestsStore::all(m_context.database());
     if (!all) {
         m_summary->setText(all.error().message);

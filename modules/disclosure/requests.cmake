@@ -12,5 +12,6 @@ target_sources(govdesk-disclosure-core PRIVATE
     AnnualReportStore.h AnnualReportStore.cpp
     RequestsDemoData.h RequestsDemoData.cpp
     DisclosureSettings.h DisclosureSettings.cpp
+    OrganisationCalendar.h OrganisationCalendar.cpp
 )
 add_subdirectory(print)
