@@ -96,16 +96,15 @@
         latestSerial = serial;
         const parsed = new DOMParser().parseFromString(String(request.html || ''), 'text/html');
         const stylesheets = stylesheetsOf(parsed);
-        const removed = sanitise(parsed.documentElement);
+        const removed = sanitise(parsed.body); // of the head, only the stylesheets are taken
         await linkStylesheets(stylesheets);
         if (serial !== latestSerial)
             return; // a newer document arrived while the stylesheets loaded
         document.title = parsed.title;
         document.documentElement.lang = parsed.documentElement.lang || 'zh-CN';
         document.body.className = parsed.body.className;
-        document.body.replaceChildren(...Array.from(parsed.body.childNodes, function (node) {
-            return document.adoptNode(node);
-        }));
+        // Copied out first: each node leaves parsed.body's live list as it is adopted.
+        document.body.replaceChildren(...Array.from(parsed.body.childNodes));
         window.scrollTo(0, 0);
         // Two frames: the document is laid out and painted before C++ hears of it.
         requestAnimationFrame(function () {

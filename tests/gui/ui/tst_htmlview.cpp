@@ -129,9 +129,10 @@ private Q_SLOTS:
                          || scripts.contains(QStringLiteral("qrc://") + own),
                      qPrintable(scripts));
         QCOMPARE(
-            evaluate(page(), QStringLiteral(
-                                 "document.querySelectorAll('iframe, object, style, base, meta[http-equiv]')"
-                                 ".length"))
+            evaluate(page(),
+                     QStringLiteral(
+                         "document.querySelectorAll('iframe, object, style, base, meta[http-equiv=refresh]')"
+                         ".length"))
                 .toInt(),
             0);
         QCOMPARE(evaluate(page(), QStringLiteral("document.querySelectorAll('link').length")).toInt(), 0);
@@ -156,7 +157,8 @@ private Q_SLOTS:
         QVERIFY(evaluate(page(), QStringLiteral("document.getElementById('inline').src"))
                     .toString()
                     .startsWith(QStringLiteral("data:image/gif")));
-        QVERIFY(m_view->summary().value(QStringLiteral("removed")).toInt() >= 12);
+        QCOMPARE(m_view->summary().value(QStringLiteral("removed")).toInt(),
+                 10); // of the body: the head is never taken
         QCOMPARE(m_view->summary().value(QStringLiteral("stylesheets")).toInt(), 0);
         // The CSP stands behind the filter: an inline handler added later still does not run.
         evaluate(page(), QStringLiteral(
