@@ -1,34 +1,16 @@
 #include "LazyChart.h"
 
-#include "ChartFactory.h"
 #include "WebEnginePlugin.h"
-
-#include <QLabel>
-#include <QLoggingCategory>
-#include <QVBoxLayout>
 
 namespace GovDesk::Ui {
 
-Q_LOGGING_CATEGORY(lcLazyChart, "govdesk.ui.chart", QtWarningMsg)
-
 namespace {
 const QString PluginFile = QStringLiteral("libgovdesk-web-charts.so");
-
-ChartFactory *loadFactory(QString *error)
-{
-    QObject *instance = WebEnginePlugin::instance(PluginFile, error);
-    auto *factory = qobject_cast<ChartFactory *>(instance);
-    if (instance && !factory)
-        *error = QStringLiteral("not a chart engine");
-    return factory;
-}
 } // namespace
 
 LazyChart::LazyChart(QWidget *parent)
-    : QWidget(parent)
+    : LazyWebWidget(PluginFile, parent)
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
 }
 
 LazyChart::~LazyChart() = default;
@@ -41,16 +23,17 @@ QString LazyChart::pluginPath()
 void LazyChart::setOption(const QJsonObject &option)
 {
     m_option = option;
-    if (m_chart)
-        QMetaObject::invokeMethod(m_chart, "setOption", Q_ARG(QJsonObject, m_option));
+    if (QWidget *view = chart())
+        QMetaObject::invokeMethod(view, "setOption", Q_ARG(QJsonObject, m_option));
 }
 
 bool LazyChart::requestImage()
 {
-    if (!m_chart)
+    QWidget *view = chart();
+    if (!view)
         return false;
     int requestId = 0;
-    return QMetaObject::invokeMethod(m_chart, "requestImage", Q_RETURN_ARG(int, requestId));
+    return QMetaObject::invokeMethod(view, "requestImage", Q_RETURN_ARG(int, requestId));
 }
 
 void LazyChart::forwardImage(int requestId, const QByteArray &png)
@@ -59,37 +42,19 @@ void LazyChart::forwardImage(int requestId, const QByteArray &png)
     Q_EMIT imageReady(png);
 }
 
-void LazyChart::showEvent(QShowEvent *event)
+QString LazyChart::unavailableText(const QString &reason) const
 {
-    QWidget::showEvent(event);
-    if (!m_tried)
-        create();
+    return tr("Charts are not available on this computer: %1").arg(reason);
 }
 
-void LazyChart::create()
+void LazyChart::attach(QWidget *chart)
 {
-    m_tried = true;
-    QString error;
-    ChartFactory *factory = loadFactory(&error);
-    if (factory)
-        m_chart = factory->createChart(this);
-    if (!m_chart) {
-        qCWarning(lcLazyChart) << "chart engine unavailable:" << pluginPath() << error;
-        m_message = new QLabel(tr("Charts are not available on this computer: %1").arg(error), this);
-        m_message->setWordWrap(true);
-        m_message->setAlignment(Qt::AlignCenter);
-        layout()->addWidget(m_message);
-        Q_EMIT unavailable(error);
-        return;
-    }
-    layout()->addWidget(m_chart);
-    // By name: this library must not know ChartView's class (it lives in govdesk-web).
-    connect(m_chart, SIGNAL(rendered()), this, SIGNAL(rendered()));
-    connect(m_chart, SIGNAL(pointClicked(QString, QString, QJsonValue)), this,
+    connect(chart, SIGNAL(rendered()), this, SIGNAL(rendered()));
+    connect(chart, SIGNAL(pointClicked(QString, QString, QJsonValue)), this,
             SIGNAL(pointClicked(QString, QString, QJsonValue)));
-    connect(m_chart, SIGNAL(imageReady(int, QByteArray)), this, SLOT(forwardImage(int, QByteArray)));
+    connect(chart, SIGNAL(imageReady(int, QByteArray)), this, SLOT(forwardImage(int, QByteArray)));
     if (!m_option.isEmpty())
-        QMetaObject::invokeMethod(m_chart, "setOption", Q_ARG(QJsonObject, m_option));
+        QMetaObject::invokeMethod(chart, "setOption", Q_ARG(QJsonObject, m_option));
 }
 
 } // namespace GovDesk::Ui

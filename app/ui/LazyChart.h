@@ -1,20 +1,16 @@
 // LazyChart: an ECharts chart that costs nothing until it is first shown.
 #pragma once
 
+#include "LazyWebWidget.h"
+
 #include <QJsonObject>
 #include <QJsonValue>
-#include <QPointer>
-#include <QWidget>
-
-class QLabel;
 
 namespace GovDesk::Ui {
 
-// A module's page holds a LazyChart like any widget; the chart engine (govdesk-web, Qt WebEngine,
-// a Chromium process and ~100 MB) is loaded the first time the chart becomes visible, so a page
-// whose chart sits on a tab nobody opens never pays for it, and neither does the shell at start.
-// If the engine cannot be loaded the chart says why in its place; the page keeps working.
-class LazyChart : public QWidget
+// A module's page holds a LazyChart like any widget; the chart engine (govdesk-web-charts) is
+// loaded the first time the chart becomes visible (see LazyWebWidget).
+class LazyChart : public LazyWebWidget
 {
     Q_OBJECT
 public:
@@ -25,7 +21,7 @@ public:
     void setOption(const QJsonObject &option);
     [[nodiscard]] QJsonObject option() const { return m_option; }
     // The ChartView once created (tests, screenshots); null before the first show.
-    [[nodiscard]] QWidget *chart() const { return m_chart; }
+    [[nodiscard]] QWidget *chart() const { return content(); }
     // Asks for the chart as drawn, as a PNG: imageReady() answers. False (and no answer) while
     // there is no chart yet — it exists once the chart was first shown.
     bool requestImage();
@@ -35,22 +31,17 @@ public:
 Q_SIGNALS:
     void rendered();
     void pointClicked(const QString &seriesName, const QString &dataName, const QJsonValue &value);
-    void unavailable(const QString &reason);
     void imageReady(const QByteArray &png);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void attach(QWidget *chart) override;
+    [[nodiscard]] QString unavailableText(const QString &reason) const override;
 
 private Q_SLOTS:
     void forwardImage(int requestId, const QByteArray &png);
 
 private:
-    void create();
-
     QJsonObject m_option;
-    QPointer<QWidget> m_chart;
-    QLabel *m_message = nullptr;
-    bool m_tried = false;
 };
 
 } // namespace GovDesk::Ui

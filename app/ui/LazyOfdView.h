@@ -2,19 +2,16 @@
 // it is first shown.
 #pragma once
 
+#include "LazyWebWidget.h"
+
 #include <QByteArray>
 #include <QJsonObject>
-#include <QPointer>
-#include <QWidget>
-
-class QLabel;
 
 namespace GovDesk::Ui {
 
-// Holds the OFD's bytes; the viewer (govdesk-web-ofd, Qt WebEngine, a Chromium process) is loaded
-// the first time the widget becomes visible. If it cannot be loaded the widget says why in its
-// place and emits unavailable(); the caller keeps working.
-class LazyOfdView : public QWidget
+// Holds the OFD's bytes; the viewer (govdesk-web-ofd) is loaded the first time the widget becomes
+// visible (see LazyWebWidget).
+class LazyOfdView : public LazyWebWidget
 {
     Q_OBJECT
 public:
@@ -24,7 +21,7 @@ public:
     // May be called at any time; the view shows the latest document once it exists.
     void load(const QByteArray &ofd);
     // The OfdView once created (tests, screenshots); null before the first show.
-    [[nodiscard]] QWidget *view() const { return m_view; }
+    [[nodiscard]] QWidget *view() const { return content(); }
     // What the last render reported: "pages", and per font its name, whether it was embedded, and
     // what is wrong with it (see OfdView::summary()).
     [[nodiscard]] QJsonObject summary() const { return m_summary; }
@@ -33,19 +30,14 @@ public:
 Q_SIGNALS:
     void rendered(const QJsonObject &summary);
     void renderFailed(const QString &message);
-    void unavailable(const QString &reason);
 
 protected:
-    void showEvent(QShowEvent *event) override;
+    void attach(QWidget *view) override;
+    [[nodiscard]] QString unavailableText(const QString &reason) const override;
 
 private:
-    void create();
-
     QByteArray m_ofd;
     QJsonObject m_summary;
-    QPointer<QWidget> m_view;
-    QLabel *m_message = nullptr;
-    bool m_tried = false;
 };
 
 } // namespace GovDesk::Ui

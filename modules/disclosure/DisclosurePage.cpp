@@ -7,6 +7,8 @@
 #include "ItemEditor.h"
 #include "ItemWorkflow.h"
 #include "DisplayDate.h"
+#include "PortalPreviewDialog.h"
+#include "PortalRecords.h"
 #include "ReportTab.h"
 #include "RequestForms.h"
 #include "RequestsStore.h"
@@ -122,6 +124,11 @@ DisclosurePage::DisclosurePage(Core::ModuleContext &context, QWidget *parent)
     m_edit = new QPushButton(tr("Edit…"), m_buttons);
     connect(m_edit, &QPushButton::clicked, this, [this] { edit(m_shown); });
     buttons->addWidget(m_edit);
+    //: Button: 门户预览 (the item as the public 政府信息公开 portal shows it)
+    m_portalPreview = new QPushButton(tr("Portal preview…"), m_buttons);
+    m_portalPreview->setObjectName(QStringLiteral("portalPreviewButton"));
+    connect(m_portalPreview, &QPushButton::clicked, this, &DisclosurePage::previewOnPortal);
+    buttons->addWidget(m_portalPreview);
     //: Button: 新建主动公开信息
     auto *create = new QPushButton(tr("New item…"), m_buttons);
     connect(create, &QPushButton::clicked, this, [this] { edit(QString()); });
@@ -216,6 +223,7 @@ void DisclosurePage::showDetail()
     for (QPushButton *button : m_actionButtons)
         button->setVisible(false);
     m_edit->setVisible(false);
+    m_portalPreview->setVisible(false);
     if (m_shown.isEmpty())
         return;
     auto record = m_context.records().get(QString::fromLatin1(ItemCollection), m_shown);
@@ -237,8 +245,7 @@ void DisclosurePage::showDetail()
     line(DisclosureItem::fieldLabel(QStringLiteral("writtenOn")), displayDate(item->writtenOn));
     line(DisclosureItem::fieldLabel(QStringLiteral("changedOn")), displayDate(item->changedOn));
     if (item->publishedOn)
-        line(DisclosureItem::fieldLabel(QStringLiteral("publishedOn")),
-             displayDate(*item->publishedOn));
+        line(DisclosureItem::fieldLabel(QStringLiteral("publishedOn")), displayDate(*item->publishedOn));
     line(DisclosureItem::fieldLabel(QStringLiteral("keywords")), item->keywords.join(QStringLiteral("、")));
     line(DisclosureItem::fieldLabel(QStringLiteral("status")), itemStatusName(item->status));
     html += QStringLiteral("</p>");
@@ -259,6 +266,7 @@ void DisclosurePage::showDetail()
     for (QPushButton *button : m_actionButtons)
         button->setVisible(available.contains(ItemAction(button->property("action").toInt())));
     m_edit->setVisible(available.contains(ItemAction::Submit)); // a draft, for its editor
+    m_portalPreview->setVisible(true);
 }
 
 void DisclosurePage::edit(const QString &recordId)
@@ -348,6 +356,18 @@ void DisclosurePage::act(int actionValue)
         m_error->setText(done.error().message);
     else
         reload();
+}
+
+void DisclosurePage::previewOnPortal()
+{
+    auto record = m_context.records().get(QString::fromLatin1(ItemCollection), m_shown);
+    if (!record || !record->has_value())
+        return;
+    // Beside the page, not modal: the item can be compared with its preview.
+    auto *dialog = new PortalPreviewDialog(m_context.account().organisationName,
+                                           PortalItem::fromPayload(m_shown, (*record)->payload), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
 }
 
 void DisclosurePage::editSettings()

@@ -42,6 +42,8 @@ private:
     void showDetail();
     // The module's settings in a dialog (DisclosureSettings), checked before anything is stored.
     void editSettings();
+    // 门户预览: the shown item as the public portal shows it (PortalPreviewDialog).
+    void previewOnPortal();
 
     Core::ModuleContext &m_context;
     QTabWidget *m_tabs = nullptr;
@@ -51,6 +53,7 @@ private:
     QWidget *m_buttons = nullptr;
     QList<QPushButton *> m_actionButtons;
     QPushButton *m_edit = nullptr;
+    QPushButton *m_portalPreview = nullptr;
     QLabel *m_error = nullptr;
     QString m_shown;
 };

@@ -189,11 +189,7 @@
         }, 150);
     });
 
-    new QWebChannel(qt.webChannelTransport, function (channel) {
-        bridge = channel.objects.govdesk;
-        bridge.requestChanged.connect(show);
-        bridge.reportReady();
-        if (bridge.request && bridge.request.serial > 0)
-            show(bridge.request);
+    connectRequestBridge(show, function (connected) {
+        bridge = connected;
     });
 })();

@@ -7,39 +7,23 @@
 namespace GovDesk::Ui {
 
 OfdBridge::OfdBridge(QObject *parent)
-    : QObject(parent)
+    : RequestBridge(parent)
 {
 }
 
 int OfdBridge::show(const QByteArray &ofd, double pixelsPerMillimetre, bool embeddedFonts)
 {
-    m_summary = {};
-    m_request = QJsonObject{
-        {QStringLiteral("serial"), ++m_serial},
+    return post(QJsonObject{
         {QStringLiteral("data"), QString::fromLatin1(ofd.toBase64())},
         {QStringLiteral("scale"), pixelsPerMillimetre},
         {QStringLiteral("embeddedFonts"), embeddedFonts},
-    };
-    Q_EMIT requestChanged(m_request);
-    return m_serial;
-}
-
-bool OfdBridge::isCurrent(int serial) const
-{
-    return serial == m_serial && m_serial > 0;
-}
-
-void OfdBridge::reportReady()
-{
-    m_ready = true;
-    Q_EMIT ready();
+    });
 }
 
 void OfdBridge::reportRendered(int serial, const QJsonObject &summary)
 {
-    if (!isCurrent(serial))
+    if (!accept(serial, summary))
         return;
-    m_summary = summary;
     const QJsonArray fonts = summary.value(QStringLiteral("fonts")).toArray();
     for (const QJsonValue &value : fonts) {
         const QJsonObject font = value.toObject();
@@ -51,7 +35,7 @@ void OfdBridge::reportRendered(int serial, const QJsonObject &summary)
         if (!glyphs.isEmpty())
             qCWarning(lcWeb).noquote() << "OFD font" << name << "has no glyph for" << glyphs.left(50);
     }
-    Q_EMIT rendered(m_summary);
+    Q_EMIT rendered(summary);
 }
 
 void OfdBridge::reportFailed(int serial, const QString &message)

@@ -4,7 +4,7 @@
 
 namespace GovDesk::Ui {
 
-QWidget *WebChartFactory::createChart(QWidget *parent)
+QWidget *WebChartFactory::createWidget(QWidget *parent)
 {
     return new ChartView(parent);
 }

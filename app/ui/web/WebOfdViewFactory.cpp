@@ -4,7 +4,7 @@
 
 namespace GovDesk::Ui {
 
-QWidget *WebOfdViewFactory::createOfdView(QWidget *parent)
+QWidget *WebOfdViewFactory::createWidget(QWidget *parent)
 {
     return new OfdView(parent);
 }

@@ -1,20 +1,20 @@
 // WebOfdViewFactory: the OFD viewer plugin that LazyOfdView loads on first show.
 #pragma once
 
-#include "OfdViewFactory.h"
+#include "WebWidgetFactory.h"
 
 #include <QObject>
 
 namespace GovDesk::Ui {
 
-class WebOfdViewFactory : public QObject, public OfdViewFactory
+class WebOfdViewFactory : public QObject, public WebWidgetFactory
 {
     Q_OBJECT
-    Q_PLUGIN_METADATA(IID GovDeskOfdViewFactory_iid)
-    Q_INTERFACES(GovDesk::Ui::OfdViewFactory)
+    Q_PLUGIN_METADATA(IID GovDeskWebWidgetFactory_iid)
+    Q_INTERFACES(GovDesk::Ui::WebWidgetFactory)
 
 public:
-    QWidget *createOfdView(QWidget *parent) override;
+    QWidget *createWidget(QWidget *parent) override;
 };
 
 } // namespace GovDesk::Ui

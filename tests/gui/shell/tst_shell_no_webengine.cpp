@@ -1,7 +1,7 @@
 // Tests that the shell starts without Qt WebEngine: the demo main window comes up, every page
-// the start-up opened is built — and the 公文 page too — and no WebEngine library, object or
-// process is there (the engine costs a Chromium process and ~100 MB that most sessions never
-// need; govdesk-web's WebHost starts it on demand, in the modules that show web content).
+// the start-up opened is built — and the 公文 and 信息公开 pages too — and no WebEngine library,
+// object or process is there (the engine costs a Chromium process and ~100 MB that most sessions
+// never need; govdesk-web's WebHost starts it on demand, in the modules that show web content).
 #include "MainWindow.h"
 #include "ShellController.h"
 
@@ -110,6 +110,13 @@ private Q_SLOTS:
         QVERIFY(mapped("libgovdesk-module-documents-ui.so"));
         QVERIFY2(!mapped("libQt6WebEngine"), "the 公文 page loaded Qt WebEngine");
         QVERIFY2(!mapped("libgovdesk-web"), "the 公文 page loaded govdesk-web");
+        // Nor the 信息公开 page: its 门户预览 loads the engine when it opens.
+        QVERIFY(window->showModule(QStringLiteral("disclosure")));
+        QTest::qWait(200);
+        QCOMPARE(window->currentModule(), QStringLiteral("disclosure"));
+        QVERIFY(mapped("libgovdesk-module-disclosure-ui.so"));
+        QVERIFY2(!mapped("libQt6WebEngine"), "the 信息公开 page loaded Qt WebEngine");
+        QVERIFY2(!mapped("libgovdesk-web"), "the 信息公开 page loaded govdesk-web");
         QVERIFY(window->showModule(QStringLiteral("workbench")));
 
         // The 工作台 page has a chart; the engine comes when the chart is first shown.
