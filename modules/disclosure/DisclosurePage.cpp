@@ -4,6 +4,7 @@
 #include "DisclosureRecords.h"
 #include "DisclosureSettings.h"
 #include "ItemActions.h"
+#include "HolidayCalendarDialog.h"
 #include "ItemEditor.h"
 #include "ItemWorkflow.h"
 #include "DisplayDate.h"
@@ -396,21 +397,35 @@ void DisclosurePage::editSettings()
     dialog.form()->insertRow(2, tr("Administrative review body"), reviewBody);
     //: Setting: 预警（距答复期限的工作日数）
     dialog.form()->insertRow(3, tr("Warn working days before the limit"), days);
+    //: Button in the settings: 节假日安排… (the organisation's holiday calendar)
+    auto *calendar = new QPushButton(tr("Holiday calendar…"), &dialog);
+    calendar->setObjectName(QStringLiteral("holidayCalendar"));
+    calendar->setEnabled(ItemActions::actorOf(m_context).holdsAnyOf({QString::fromLatin1(LeaderRole)}));
+    connect(calendar, &QPushButton::clicked, &dialog, [this, &dialog] {
+        HolidayCalendarDialog editor(m_context, &dialog);
+        if (editor.exec() == QDialog::Accepted)
+            (void)refreshRequests();
+    });
+    dialog.form()->insertRow(4, QString(), calendar);
     dialog.setStep([&]() -> Core::Result<> {
         GD_TRY(DisclosureSettings::save(m_context, {.organisationCode = code->text(),
                                                     .indexPattern = pattern->text().trimmed(),
                                                     .reviewBody = reviewBody->text(),
                                                     .approachingDays = days->value()}));
-        // The colours move with the warning days: the to-dos and the list follow at once.
-        auto refreshed = RequestsStore::refreshTodos(m_context, RequestsStore::calendar(m_context), QDate::currentDate());
-        if (!refreshed)
-            return std::unexpected(refreshed.error());
-        return {};
+        return refreshRequests();
     });
-    if (dialog.exec() == QDialog::Accepted) {
-        if (auto *requests = findChild<RequestsTab *>())
-            requests->reload();
-    }
+    dialog.exec();
+}
+
+Core::Result<> DisclosurePage::refreshRequests()
+{
+    // The colours move with the warning days and the calendar: the to-dos and the list follow at once.
+    auto refreshed = RequestsStore::refreshTodos(m_context, RequestsStore::calendar(m_context), QDate::currentDate());
+    if (!refreshed)
+        return std::unexpected(refreshed.error());
+    if (auto *requests = findChild<RequestsTab *>())
+        requests->reload();
+    return {};
 }
 
 } // namespace GovDesk::Disclosure

@@ -4,6 +4,8 @@
 // and the module's settings.
 #pragma once
 
+#include "Result.h"
+
 #include <QWidget>
 
 class QLabel;
@@ -42,6 +44,8 @@ private:
     void showDetail();
     // The module's settings in a dialog (DisclosureSettings), checked before anything is stored.
     void editSettings();
+    // After a change of the settings or the calendar: the requests' to-dos and list judged again.
+    Core::Result<> refreshRequests();
     // 门户预览: the shown item as the public portal shows it (PortalPreviewDialog).
     void previewOnPortal();
 
