@@ -1772,6 +1772,16 @@ History action: 撤回</extracomment>
         <extracomment>Setting: 预警（距答复期限的工作日数）</extracomment>
         <translation>Warn working days before the limit</translation>
     </message>
+    <message>
+        <source>Portal preview…</source>
+        <extracomment>Button: 门户预览 (the item as the public 政府信息公开 portal shows it)</extracomment>
+        <translation>Portal preview…</translation>
+    </message>
+    <message>
+        <source>Holiday calendar…</source>
+        <extracomment>Button in the settings: 节假日安排… (the organisation's holiday calendar)</extracomment>
+        <translation>Holiday calendar…</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Disclosure::DisclosureRecords</name>
@@ -1934,6 +1944,108 @@ History action: 撤回</extracomment>
         <source>%1 is arranged by both the %2 and the %3 notice; keep it in one of them.</source>
         <extracomment>%1 的安排在 %2 年和 %3 年的通知中都有列出，请只保留一处。</extracomment>
         <translation>%1 is arranged by both the %2 and the %3 notice; keep it in one of them.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::HolidayCalendarDialog</name>
+    <message>
+        <source>Add row</source>
+        <extracomment>Button: 增加一行</extracomment>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <extracomment>Button: 删除所选行</extracomment>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <extracomment>Dialog title: 节假日安排</extracomment>
+        <translation>Holiday calendar</translation>
+    </message>
+    <message>
+        <source>Add year…</source>
+        <extracomment>Button: 新增年度</extracomment>
+        <translation>Add year…</translation>
+    </message>
+    <message>
+        <source>Undo the organisation's version</source>
+        <extracomment>Button: 撤销本机关的安排 (back to the shipped notice, or the added year removed)</extracomment>
+        <translation>Undo the organisation's version</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <extracomment>通知标题, e.g. 国务院办公厅关于2027年部分节假日安排的通知</extracomment>
+        <translation>Notice</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <extracomment>文号, e.g. 国办发明电〔2026〕7号</extracomment>
+        <translation>Document number</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <extracomment>发布日期</extracomment>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>网址 (www.gov.cn)</extracomment>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Days off (weekends within them included)</source>
+        <extracomment>Heading: 放假安排（含调休的周末）</extracomment>
+        <translation>Days off (weekends within them included)</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <extracomment>Column: 节日</extracomment>
+        <translation>Holiday</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Column: 起</extracomment>
+        <translation>From</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Column: 止</extracomment>
+        <translation>To</translation>
+    </message>
+    <message>
+        <source>Weekend days worked in exchange</source>
+        <extracomment>Heading: 调休上班的周末</extracomment>
+        <translation>Weekend days worked in exchange</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column: 日期</extracomment>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>For holiday</source>
+        <extracomment>Column: 对应节日</extracomment>
+        <translation>For holiday</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <extracomment>Asks for the year whose notice is entered: 年度</extracomment>
+        <translation>Year:</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <extracomment>A year set by the organisation: 本机关</extracomment>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>shipped</translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3: write the date as 2027-01-01.</source>
+        <extracomment>%1年 第 %2 行「%3」列的日期须写作 2027-01-01。</extracomment>
+        <translation>%1, row %2, %3: write the date as 2027-01-01.</translation>
     </message>
 </context>
 <context>
@@ -2156,6 +2268,14 @@ History action: 撤回</extracomment>
     </message>
 </context>
 <context>
+    <name>GovDesk::Disclosure::OrganisationCalendar</name>
+    <message>
+        <source>Changing the holiday calendar needs the role of a disclosure leader.</source>
+        <extracomment>修改节假日安排需要「信息公开领导」角色。</extracomment>
+        <translation>Changing the holiday calendar needs the role of a disclosure leader.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Disclosure::PdfSave</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2173,6 +2293,22 @@ History action: 撤回</extracomment>
         <source>Mobile phone number</source>
         <extracomment>手机号码</extracomment>
         <translation>Mobile phone number</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::PortalPreviewDialog</name>
+    <message>
+        <source>Portal preview: %1</source>
+        <extracomment>Title of the 门户预览 dialog: 门户预览：&lt;标题&gt;</extracomment>
+        <translation>Portal preview: %1</translation>
+    </message>
+    <message>
+        <source>Not published yet: this is how the portal will show the item once it is published. Links do not work in the preview.</source>
+        <translation>Not published yet: this is how the portal will show the item once it is published. Links do not work in the preview.</translation>
+    </message>
+    <message>
+        <source>As the portal shows the item. Links do not work in the preview.</source>
+        <translation>As the portal shows the item. Links do not work in the preview.</translation>
     </message>
 </context>
 <context>
@@ -5910,6 +6046,14 @@ PDF 无法写入</extracomment>
     <message>
         <source>Charts are not available on this computer: %1</source>
         <translation>Charts are not available on this computer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::LazyHtmlView</name>
+    <message>
+        <source>Documents cannot be previewed on this computer: %1</source>
+        <extracomment>Shown instead of a document preview (e.g. 门户预览) when the web engine cannot be loaded</extracomment>
+        <translation>Documents cannot be previewed on this computer: %1</translation>
     </message>
 </context>
 <context>

@@ -1761,6 +1761,16 @@ History action: 撤回</extracomment>
         <extracomment>Setting: 预警（距答复期限的工作日数）</extracomment>
         <translation>临期预警（距期限工作日数）</translation>
     </message>
+    <message>
+        <source>Portal preview…</source>
+        <extracomment>Button: 门户预览 (the item as the public 政府信息公开 portal shows it)</extracomment>
+        <translation>门户预览…</translation>
+    </message>
+    <message>
+        <source>Holiday calendar…</source>
+        <extracomment>Button in the settings: 节假日安排… (the organisation's holiday calendar)</extracomment>
+        <translation>节假日安排…</translation>
+    </message>
 </context>
 <context>
     <name>GovDesk::Disclosure::DisclosureRecords</name>
@@ -1923,6 +1933,108 @@ History action: 撤回</extracomment>
         <source>%1 is arranged by both the %2 and the %3 notice; keep it in one of them.</source>
         <extracomment>%1 的安排在 %2 年和 %3 年的通知中都有列出，请只保留一处。</extracomment>
         <translation>%1 的安排在 %2 年和 %3 年的通知中都有列出，请只保留一处。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::HolidayCalendarDialog</name>
+    <message>
+        <source>Add row</source>
+        <extracomment>Button: 增加一行</extracomment>
+        <translation>增加一行</translation>
+    </message>
+    <message>
+        <source>Remove row</source>
+        <extracomment>Button: 删除所选行</extracomment>
+        <translation>删除所选行</translation>
+    </message>
+    <message>
+        <source>Holiday calendar</source>
+        <extracomment>Dialog title: 节假日安排</extracomment>
+        <translation>节假日安排</translation>
+    </message>
+    <message>
+        <source>Add year…</source>
+        <extracomment>Button: 新增年度</extracomment>
+        <translation>新增年度…</translation>
+    </message>
+    <message>
+        <source>Undo the organisation's version</source>
+        <extracomment>Button: 撤销本机关的安排 (back to the shipped notice, or the added year removed)</extracomment>
+        <translation>撤销本机关的安排</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <extracomment>通知标题, e.g. 国务院办公厅关于2027年部分节假日安排的通知</extracomment>
+        <translation>通知标题</translation>
+    </message>
+    <message>
+        <source>Document number</source>
+        <extracomment>文号, e.g. 国办发明电〔2026〕7号</extracomment>
+        <translation>文号</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <extracomment>发布日期</extracomment>
+        <translation>发布日期</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <extracomment>网址 (www.gov.cn)</extracomment>
+        <translation>网址</translation>
+    </message>
+    <message>
+        <source>Days off (weekends within them included)</source>
+        <extracomment>Heading: 放假安排（含调休的周末）</extracomment>
+        <translation>放假安排（含调休的周末）</translation>
+    </message>
+    <message>
+        <source>Holiday</source>
+        <extracomment>Column: 节日</extracomment>
+        <translation>节日</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <extracomment>Column: 起</extracomment>
+        <translation>起</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <extracomment>Column: 止</extracomment>
+        <translation>止</translation>
+    </message>
+    <message>
+        <source>Weekend days worked in exchange</source>
+        <extracomment>Heading: 调休上班的周末</extracomment>
+        <translation>调休上班的周末</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <extracomment>Column: 日期</extracomment>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <source>For holiday</source>
+        <extracomment>Column: 对应节日</extracomment>
+        <translation>对应节日</translation>
+    </message>
+    <message>
+        <source>Year:</source>
+        <extracomment>Asks for the year whose notice is entered: 年度</extracomment>
+        <translation>年度：</translation>
+    </message>
+    <message>
+        <source>organisation</source>
+        <extracomment>A year set by the organisation: 本机关</extracomment>
+        <translation>本机关</translation>
+    </message>
+    <message>
+        <source>shipped</source>
+        <translation>随软件提供</translation>
+    </message>
+    <message>
+        <source>%1, row %2, %3: write the date as 2027-01-01.</source>
+        <extracomment>%1年 第 %2 行「%3」列的日期须写作 2027-01-01。</extracomment>
+        <translation>%1年第 %2 行「%3」：日期须写作 2027-01-01。</translation>
     </message>
 </context>
 <context>
@@ -2145,6 +2257,14 @@ History action: 撤回</extracomment>
     </message>
 </context>
 <context>
+    <name>GovDesk::Disclosure::OrganisationCalendar</name>
+    <message>
+        <source>Changing the holiday calendar needs the role of a disclosure leader.</source>
+        <extracomment>修改节假日安排需要「信息公开领导」角色。</extracomment>
+        <translation>修改节假日安排需要「信息公开领导」角色。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Disclosure::PdfSave</name>
     <message>
         <source>PDF documents (*.pdf)</source>
@@ -2162,6 +2282,22 @@ History action: 撤回</extracomment>
         <source>Mobile phone number</source>
         <extracomment>手机号码</extracomment>
         <translation>手机号码</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Disclosure::PortalPreviewDialog</name>
+    <message>
+        <source>Portal preview: %1</source>
+        <extracomment>Title of the 门户预览 dialog: 门户预览：&lt;标题&gt;</extracomment>
+        <translation>门户预览：%1</translation>
+    </message>
+    <message>
+        <source>Not published yet: this is how the portal will show the item once it is published. Links do not work in the preview.</source>
+        <translation>尚未发布：发布后政府信息公开网站将这样显示本条信息。预览中的链接不可点击。</translation>
+    </message>
+    <message>
+        <source>As the portal shows the item. Links do not work in the preview.</source>
+        <translation>政府信息公开网站显示的样式。预览中的链接不可点击。</translation>
     </message>
 </context>
 <context>
@@ -5876,6 +6012,14 @@ PDF 无法写入</extracomment>
     <message>
         <source>Charts are not available on this computer: %1</source>
         <translation>本机无法显示图表：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::LazyHtmlView</name>
+    <message>
+        <source>Documents cannot be previewed on this computer: %1</source>
+        <extracomment>Shown instead of a document preview (e.g. 门户预览) when the web engine cannot be loaded</extracomment>
+        <translation>本机无法预览文档：%1</translation>
     </message>
 </context>
 <context>
