@@ -7,6 +7,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTest>
 #include <QTranslator>
@@ -27,10 +28,15 @@ public:
             return;
         QLocale::setDefault(QLocale(QLocale::Chinese, QLocale::China));
         QCoreApplication::installTranslator(&m_release);
+        // Qt's own buttons (保存, 关闭) as the application shows them.
+        if (m_qt.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                      QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+            QCoreApplication::installTranslator(&m_qt);
     }
 
 private:
     QTranslator m_release;
+    QTranslator m_qt;
 };
 
 // Saves `widget` as `name`.png when screenshots are asked for; false only when saving failed.
