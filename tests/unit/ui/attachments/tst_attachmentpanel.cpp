@@ -1,41 +1,66 @@
-// Tests AttachmentPanel and PdfViewer on a real encrypted profile: a file added while drafting is
-// kept in the profile and listed; an attachment whose bytes have not arrived says so; a PDF opens
-// in the app from the profile's bytes, also when its name does not say it is one; something that
-// is not a PDF is refused with a reason.
+// Tests AttachmentPanel and PdfViewer on a real encrypted profile, as any module's page holds them:
+// a file added while drafting is kept in the profile and listed; an attachment whose bytes have not
+// arrived says so; a PDF opens in the app from the profile's bytes, also when its name does not say
+// it is one; something that is not a PDF is refused with a reason.
+#include "../../core/module/ModuleTestProfile.h"
 #include "AttachmentPanel.h"
-#include "DocumentSamples.h"
-#include "DocumentsChinese.h"
-#include "DocumentsUiFixture.h"
-#include "PdfExporter.h"
+#include "AttachmentsChinese.h"
 #include "PdfViewer.h"
 #include "sync/BlobCache.h"
 
 #include <QApplication>
 #include <QListWidget>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTest>
 
-using namespace GovDesk::Documents;
+using namespace GovDesk::Ui;
+
+namespace {
+// A PDF of `pages` pages with a line of text on each, as a scanner or an office suite would send.
+bool writePdf(const QString &path, int pages)
+{
+    QPdfWriter writer(path);
+    writer.setPageSize(QPageSize(QPageSize::A4));
+    QPainter painter(&writer);
+    if (!painter.isActive())
+        return false;
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        painter.drawText(QPointF(400, 600), QStringLiteral("值班表 第%1页").arg(page + 1));
+    }
+    return painter.end();
+}
+} // namespace
 
 class TestAttachmentPanel : public QObject
 {
     Q_OBJECT
 
-    GovDesk::Test::DocumentsUiFixture m_fixture;
-    GovDesk::Test::DocumentsChineseTranslator m_chinese;
+    GovDesk::Test::AttachmentsChineseTranslator m_chinese;
+    std::unique_ptr<GovDesk::Test::ModuleTestProfile> m_profile;
+    GovDesk::Core::ModuleContext *m_context = nullptr;
     QTemporaryDir m_dir;
 
 private slots:
     void initTestCase() { QCoreApplication::installTranslator(&m_chinese); }
-    void init() { m_fixture.open(); }
-    void cleanup() { m_fixture.close(); }
+    void init()
+    {
+        m_profile = std::make_unique<GovDesk::Test::ModuleTestProfile>();
+        GD_VERIFY(m_profile->create());
+        m_context = &m_profile->context(QStringLiteral("attachments"));
+    }
+    void cleanup() { m_profile.reset(); }
 
     void aFileAddedWhileDraftingIsKeptInTheProfile()
     {
         const QString path = m_dir.filePath(QStringLiteral("值班表.pdf"));
-        GD_VERIFY(PdfExporter::write(GovDesk::Test::fireNotice(), path));
-        AttachmentPanel panel(m_fixture.context());
+        QVERIFY(writePdf(path, 2));
+        AttachmentPanel panel(*m_context);
         panel.setEditable(true);
         QSignalSpy changed(&panel, &AttachmentPanel::attachmentsChanged);
         QVERIFY(panel.addFile(path));
@@ -44,17 +69,17 @@ private slots:
         const GovDesk::Core::AttachmentRef added = panel.attachments().first();
         QCOMPARE(added.name, QStringLiteral("值班表.pdf"));
         QCOMPARE(added.size, QFileInfo(path).size());
-        QVERIFY(GovDesk::Core::BlobCache(m_fixture.context().database()).has(added.sha256).value_or(false));
+        QVERIFY(GovDesk::Core::BlobCache(m_context->database()).has(added.sha256).value_or(false));
         auto *list = panel.findChild<QListWidget *>(QStringLiteral("attachmentList"));
         QCOMPARE(list->count(), 1);
-        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("值班表.pdf")));
+        QVERIFY(list->item(0)->text().startsWith(QStringLiteral("值班表.pdf（")));
 
         // The viewer reads the profile's bytes.
-        auto bytes = GovDesk::Core::BlobCache(m_fixture.context().database()).read(added.sha256);
+        auto bytes = GovDesk::Core::BlobCache(m_context->database()).read(added.sha256);
         GD_VERIFY(bytes);
         PdfViewer viewer;
         QVERIFY(viewer.load(*bytes, added.name));
-        QVERIFY(viewer.pageCount() >= 2);
+        QCOMPARE(viewer.pageCount(), 2);
         QVERIFY(!viewer.load("not a pdf at all", QStringLiteral("x.pdf")));
         QVERIFY(!viewer.errorText().isEmpty());
 
@@ -67,8 +92,8 @@ private slots:
     {
         // Exchanges sometimes drop the extension: the bytes say what it is.
         const QString path = m_dir.filePath(QStringLiteral("附件3"));
-        GD_VERIFY(PdfExporter::write(GovDesk::Test::fireNotice(), path));
-        AttachmentPanel panel(m_fixture.context());
+        QVERIFY(writePdf(path, 3));
+        AttachmentPanel panel(*m_context);
         panel.setEditable(true);
         QVERIFY(panel.addFile(path));
         panel.openAt(0);
@@ -79,13 +104,13 @@ private slots:
         }
         QVERIFY(viewer);
         QCOMPARE(viewer->windowTitle(), QStringLiteral("附件3"));
-        QVERIFY(viewer->pageCount() >= 2);
+        QCOMPARE(viewer->pageCount(), 3);
         delete viewer;
     }
 
     void anAttachmentNotYetDownloadedSaysSo()
     {
-        AttachmentPanel panel(m_fixture.context());
+        AttachmentPanel panel(*m_context);
         panel.setAttachments({{QString(64, QLatin1Char('b')), QStringLiteral("附件1.pdf"), 48213}});
         auto *list = panel.findChild<QListWidget *>(QStringLiteral("attachmentList"));
         QCOMPARE(list->count(), 1);
@@ -94,6 +119,7 @@ private slots:
                  qPrintable(list->item(0)->text()));
         // Not editable outside drafting.
         QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("attachmentAdd"))->isHidden());
+        QVERIFY(panel.findChild<QPushButton *>(QStringLiteral("attachmentRemove"))->isHidden());
     }
 };
 
