@@ -1,5 +1,7 @@
 #include "DisclosurePage.h"
 
+#include "AttachmentLists.h"
+#include "AttachmentPanel.h"
 #include "DisclosureItem.h"
 #include "DisclosureRecords.h"
 #include "DisclosureSettings.h"
@@ -129,6 +131,9 @@ DisclosurePage::DisclosurePage(Core::ModuleContext &context, QWidget *parent)
     detailLayout->addWidget(m_buttons);
     detailLayout->addWidget(m_error);
     detailLayout->addWidget(m_preview, 1);
+    m_attachments = new Ui::AttachmentPanel(context, detail);
+    m_attachments->setObjectName(QStringLiteral("itemAttachments"));
+    detailLayout->addWidget(m_attachments);
     //: Heading of the 保密审查 findings
     detailLayout->addWidget(new QLabel(tr("Secrecy review findings"), detail));
     detailLayout->addWidget(m_findings);
@@ -211,6 +216,8 @@ void DisclosurePage::showItem(const QString &recordId)
 void DisclosurePage::showDetail()
 {
     m_preview->clear();
+    m_attachments->setAttachments({});
+    m_attachments->hide();
     m_findings->clear();
     m_error->clear();
     for (QPushButton *button : m_actionButtons)
@@ -253,6 +260,8 @@ void DisclosurePage::showDetail()
                          entry.opinion.toHtmlEscaped());
     html += QStringLiteral("</ul>");
     m_preview->setHtml(html);
+    m_attachments->setAttachments(AttachmentLists::refs(item->attachments));
+    m_attachments->setVisible(!item->attachments.isEmpty());
     for (const SecrecyFinding &finding : ItemWorkflow::secrecyFindings(*item, QDate::currentDate()))
         m_findings->addItem(finding.describe());
     const QList<ItemAction> available = ItemWorkflow::available(*item, ItemActions::actorOf(m_context));
@@ -274,7 +283,7 @@ void DisclosurePage::edit(const QString &recordId)
             return;
         item = *read;
     }
-    ItemEditor editor(item, this);
+    ItemEditor editor(m_context, item, this);
     if (editor.exec() == QDialog::Accepted)
         saveDraft(recordId, editor.item());
 }

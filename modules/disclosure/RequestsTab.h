@@ -20,6 +20,10 @@ namespace GovDesk::Core {
 class ModuleContext;
 }
 
+namespace GovDesk::Ui {
+class AttachmentPanel;
+}
+
 namespace GovDesk::Disclosure {
 
 struct DisclosureRequest;
@@ -58,6 +62,7 @@ private:
     HolidayCalendar m_calendar;
     QTableWidget *m_list = nullptr;
     QTextBrowser *m_detail = nullptr;
+    Ui::AttachmentPanel *m_replyAttachments = nullptr; // the shown request's reply's, read-only
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QList<QPushButton *> m_stepButtons;
