@@ -91,6 +91,7 @@ DisclosurePage::DisclosurePage(Core::ModuleContext &context, QWidget *parent)
     m_preview = new QTextBrowser(detail);
     m_preview->setObjectName(QStringLiteral("itemPreview"));
     m_findings = new QListWidget(detail);
+    m_findings->setObjectName(QStringLiteral("secrecyFindings"));
     m_findings->setMaximumHeight(90);
     m_error = new QLabel(detail);
     m_error->setWordWrap(true);

@@ -2,9 +2,9 @@
 // a file added while drafting is kept in the profile and listed; an attachment whose bytes have not
 // arrived says so; a PDF opens in the app from the profile's bytes, also when its name does not say
 // it is one; something that is not a PDF is refused with a reason.
-#include "../../core/module/ModuleTestProfile.h"
 #include "AttachmentPanel.h"
 #include "AttachmentsChinese.h"
+#include "AttachmentsFixture.h"
 #include "PdfViewer.h"
 #include "sync/BlobCache.h"
 
@@ -42,25 +42,19 @@ class TestAttachmentPanel : public QObject
     Q_OBJECT
 
     GovDesk::Test::AttachmentsChineseTranslator m_chinese;
-    std::unique_ptr<GovDesk::Test::ModuleTestProfile> m_profile;
-    GovDesk::Core::ModuleContext *m_context = nullptr;
+    GovDesk::Test::AttachmentsFixture m_fixture;
     QTemporaryDir m_dir;
 
 private slots:
     void initTestCase() { QCoreApplication::installTranslator(&m_chinese); }
-    void init()
-    {
-        m_profile = std::make_unique<GovDesk::Test::ModuleTestProfile>();
-        GD_VERIFY(m_profile->create());
-        m_context = &m_profile->context(QStringLiteral("attachments"));
-    }
-    void cleanup() { m_profile.reset(); }
+    void init() { m_fixture.open(); }
+    void cleanup() { m_fixture.close(); }
 
     void aFileAddedWhileDraftingIsKeptInTheProfile()
     {
         const QString path = m_dir.filePath(QStringLiteral("值班表.pdf"));
         QVERIFY(writePdf(path, 2));
-        AttachmentPanel panel(*m_context);
+        AttachmentPanel panel(m_fixture.context());
         panel.setEditable(true);
         QSignalSpy changed(&panel, &AttachmentPanel::attachmentsChanged);
         QVERIFY(panel.addFile(path));
@@ -69,13 +63,13 @@ private slots:
         const GovDesk::Core::AttachmentRef added = panel.attachments().first();
         QCOMPARE(added.name, QStringLiteral("值班表.pdf"));
         QCOMPARE(added.size, QFileInfo(path).size());
-        QVERIFY(GovDesk::Core::BlobCache(m_context->database()).has(added.sha256).value_or(false));
+        QVERIFY(GovDesk::Core::BlobCache(m_fixture.context().database()).has(added.sha256).value_or(false));
         auto *list = panel.findChild<QListWidget *>(QStringLiteral("attachmentList"));
         QCOMPARE(list->count(), 1);
         QVERIFY(list->item(0)->text().startsWith(QStringLiteral("值班表.pdf（")));
 
         // The viewer reads the profile's bytes.
-        auto bytes = GovDesk::Core::BlobCache(m_context->database()).read(added.sha256);
+        auto bytes = GovDesk::Core::BlobCache(m_fixture.context().database()).read(added.sha256);
         GD_VERIFY(bytes);
         PdfViewer viewer;
         QVERIFY(viewer.load(*bytes, added.name));
@@ -93,7 +87,7 @@ private slots:
         // Exchanges sometimes drop the extension: the bytes say what it is.
         const QString path = m_dir.filePath(QStringLiteral("附件3"));
         QVERIFY(writePdf(path, 3));
-        AttachmentPanel panel(*m_context);
+        AttachmentPanel panel(m_fixture.context());
         panel.setEditable(true);
         QVERIFY(panel.addFile(path));
         panel.openAt(0);
@@ -110,7 +104,7 @@ private slots:
 
     void anAttachmentNotYetDownloadedSaysSo()
     {
-        AttachmentPanel panel(*m_context);
+        AttachmentPanel panel(m_fixture.context());
         panel.setAttachments({{QString(64, QLatin1Char('b')), QStringLiteral("附件1.pdf"), 48213}});
         auto *list = panel.findChild<QListWidget *>(QStringLiteral("attachmentList"));
         QCOMPARE(list->count(), 1);

@@ -2,9 +2,9 @@
 // its bytes when the name does not say) from the encrypted profile in the viewer, which loads Qt
 // WebEngine only then, draws every page and says which fonts are not embedded; a damaged OFD is
 // refused with a reason in the viewer.
-#include "../../core/module/ModuleTestProfile.h"
 #include "AttachmentPanel.h"
 #include "AttachmentsChinese.h"
+#include "AttachmentsFixture.h"
 #include "LazyOfdView.h"
 #include "OfdFixture.h"
 #include "OfdViewer.h"
@@ -46,8 +46,7 @@ class TestOfdViewer : public QObject
     Q_OBJECT
 
     GovDesk::Test::AttachmentsChineseTranslator m_chinese;
-    std::unique_ptr<GovDesk::Test::ModuleTestProfile> m_profile;
-    GovDesk::Core::ModuleContext *m_context = nullptr;
+    GovDesk::Test::AttachmentsFixture m_fixture;
     QTemporaryDir m_dir;
 
     OfdViewer *open(AttachmentPanel &panel, const QString &name, const QByteArray &bytes)
@@ -57,21 +56,16 @@ class TestOfdViewer : public QObject
 
 private slots:
     void initTestCase() { QCoreApplication::installTranslator(&m_chinese); }
-    void init()
-    {
-        m_profile = std::make_unique<GovDesk::Test::ModuleTestProfile>();
-        GD_VERIFY(m_profile->create());
-        m_context = &m_profile->context(QStringLiteral("attachments"));
-    }
+    void init() { m_fixture.open(); }
     void cleanup()
     {
         GovDesk::Test::deleteOfdViewers();
-        m_profile.reset();
+        m_fixture.close();
     }
 
     void opensAnOfdAttachmentInTheViewer()
     {
-        AttachmentPanel panel(*m_context);
+        AttachmentPanel panel(m_fixture.context());
         panel.setEditable(true);
         // Nothing of Qt WebEngine until an OFD is opened (pages hold this panel from the start).
         QVERIFY2(!mapped("libQt6WebEngineCore"), "Qt WebEngine was loaded before an OFD was opened");
@@ -90,7 +84,7 @@ private slots:
 
     void recognisesAnOfdByItsBytes()
     {
-        AttachmentPanel panel(*m_context);
+        AttachmentPanel panel(m_fixture.context());
         panel.setEditable(true);
         const QList<OfdFont> fonts{{3, QStringLiteral("GovDesk Test Mono"), monoFont()}};
         OfdViewer *viewer = open(panel, QStringLiteral("附件2"),
@@ -102,7 +96,7 @@ private slots:
 
     void aDamagedOfdIsRefusedWithAReason()
     {
-        AttachmentPanel panel(*m_context);
+        AttachmentPanel panel(m_fixture.context());
         panel.setEditable(true);
         QByteArray damaged = receivedOfd();
         damaged.truncate(damaged.size() / 2);
