@@ -1,5 +1,7 @@
 #include "DisclosurePage.h"
 
+#include "AttachmentLists.h"
+#include "AttachmentPanel.h"
 #include "DisclosureItem.h"
 #include "DisclosureRecords.h"
 #include "DisclosureSettings.h"
@@ -92,6 +94,7 @@ DisclosurePage::DisclosurePage(Core::ModuleContext &context, QWidget *parent)
     m_preview = new QTextBrowser(detail);
     m_preview->setObjectName(QStringLiteral("itemPreview"));
     m_findings = new QListWidget(detail);
+    m_findings->setObjectName(QStringLiteral("secrecyFindings"));
     m_findings->setMaximumHeight(90);
     m_error = new QLabel(detail);
     m_error->setWordWrap(true);
@@ -137,6 +140,9 @@ DisclosurePage::DisclosurePage(Core::ModuleContext &context, QWidget *parent)
     detailLayout->addWidget(m_buttons);
     detailLayout->addWidget(m_error);
     detailLayout->addWidget(m_preview, 1);
+    m_attachments = new Ui::AttachmentPanel(context, detail);
+    m_attachments->setObjectName(QStringLiteral("itemAttachments"));
+    detailLayout->addWidget(m_attachments);
     //: Heading of the 保密审查 findings
     detailLayout->addWidget(new QLabel(tr("Secrecy review findings"), detail));
     detailLayout->addWidget(m_findings);
@@ -219,6 +225,8 @@ void DisclosurePage::showItem(const QString &recordId)
 void DisclosurePage::showDetail()
 {
     m_preview->clear();
+    m_attachments->setAttachments({});
+    m_attachments->hide();
     m_findings->clear();
     m_error->clear();
     for (QPushButton *button : m_actionButtons)
@@ -261,6 +269,8 @@ void DisclosurePage::showDetail()
                          entry.opinion.toHtmlEscaped());
     html += QStringLiteral("</ul>");
     m_preview->setHtml(html);
+    m_attachments->setAttachments(AttachmentLists::refs(item->attachments));
+    m_attachments->setVisible(!item->attachments.isEmpty());
     for (const SecrecyFinding &finding : ItemWorkflow::secrecyFindings(*item, QDate::currentDate()))
         m_findings->addItem(finding.describe());
     const QList<ItemAction> available = ItemWorkflow::available(*item, ItemActions::actorOf(m_context));
@@ -283,7 +293,7 @@ void DisclosurePage::edit(const QString &recordId)
             return;
         item = *read;
     }
-    ItemEditor editor(item, this);
+    ItemEditor editor(m_context, item, this);
     if (editor.exec() == QDialog::Accepted)
         saveDraft(recordId, editor.item());
 }

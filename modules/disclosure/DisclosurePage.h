@@ -19,6 +19,10 @@ namespace GovDesk::Core {
 class ModuleContext;
 }
 
+namespace GovDesk::Ui {
+class AttachmentPanel;
+}
+
 namespace GovDesk::Disclosure {
 
 struct DisclosureItem;
@@ -53,6 +57,7 @@ private:
     QTabWidget *m_tabs = nullptr;
     QTableWidget *m_list = nullptr;
     QTextBrowser *m_preview = nullptr;
+    Ui::AttachmentPanel *m_attachments = nullptr; // the shown item's, read-only
     QListWidget *m_findings = nullptr;
     QWidget *m_buttons = nullptr;
     QList<QPushButton *> m_actionButtons;

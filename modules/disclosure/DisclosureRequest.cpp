@@ -126,6 +126,11 @@ QJsonObject DisclosureRequest::toJson() const
                                          {"on", iso(reply->on)},
                                          {"text", reply->text},
                                          {"attachments", reply->attachments}});
+        // Also at the top level, where the sync reads a payload's files (Core::BlobReferences):
+        // the reply's attachments are uploaded with the record and fetched on the other desks.
+        // Read back from the reply only.
+        if (!reply->attachments.isEmpty())
+            json.insert("attachments", reply->attachments);
     }
     if (carriedFromYear)
         json.insert("carriedFromYear", *carriedFromYear);
@@ -356,6 +361,7 @@ QString DisclosureRequests::fieldLabel(const QString &key)
         {"reply.reasons", QStringLiteral("答复理由")},
         {"reply.on", QStringLiteral("答复日期")},
         {"reply.text", QStringLiteral("答复内容")},
+        {"reply.attachments", QStringLiteral("答复附件")},
         {"carriedFromYear", QStringLiteral("上年结转")},
         {"history", QStringLiteral("办理记录")},
     };

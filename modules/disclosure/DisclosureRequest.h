@@ -63,7 +63,9 @@ struct RequestReply
     QList<ReplyReason> reasons;
     QDate on;
     QString text;
-    QJsonArray attachments; // [{sha256, name, size}], as items' attachments
+    // [{sha256, name, size}], as items' attachments (AttachmentLists converts); toJson() repeats
+    // them as the payload's top-level "attachments" so that the sync carries their bytes.
+    QJsonArray attachments;
 
     [[nodiscard]] bool operator==(const RequestReply &) const = default;
 };

@@ -1,5 +1,8 @@
 #include "ItemEditor.h"
 
+#include "AttachmentLists.h"
+#include "AttachmentPanel.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -10,7 +13,7 @@
 
 namespace GovDesk::Disclosure {
 
-ItemEditor::ItemEditor(const DisclosureItem &item, QWidget *parent)
+ItemEditor::ItemEditor(Core::ModuleContext &context, const DisclosureItem &item, QWidget *parent)
     : QDialog(parent)
     , m_item(item)
 {
@@ -41,6 +44,11 @@ ItemEditor::ItemEditor(const DisclosureItem &item, QWidget *parent)
         m_classification->addItem(level.isEmpty() ? tr("None") : level, level);
     m_classification->setCurrentIndex(m_classification->findData(item.classification));
     m_body = new QPlainTextEdit(item.body, this);
+    m_body->setObjectName(QStringLiteral("itemBody"));
+    m_attachments = new Ui::AttachmentPanel(context, this);
+    m_attachments->setObjectName(QStringLiteral("itemAttachments"));
+    m_attachments->setAttachments(AttachmentLists::refs(item.attachments));
+    m_attachments->setEditable(item.status == ItemStatus::Draft);
 
     form->addRow(DisclosureItem::fieldLabel(QStringLiteral("category")), m_category);
     form->addRow(DisclosureItem::fieldLabel(QStringLiteral("title")), m_title);
@@ -51,6 +59,7 @@ ItemEditor::ItemEditor(const DisclosureItem &item, QWidget *parent)
     form->addRow(DisclosureItem::fieldLabel(QStringLiteral("validity")), m_validity);
     form->addRow(DisclosureItem::fieldLabel(QStringLiteral("classification")), m_classification);
     form->addRow(DisclosureItem::fieldLabel(QStringLiteral("body")), m_body);
+    form->addRow(DisclosureItem::fieldLabel(QStringLiteral("attachments")), m_attachments);
     // 有效性 belongs to 规范性文件 only.
     const auto updateValidity = [this] {
         m_validity->setEnabled(m_category->currentData().toInt()
@@ -62,7 +71,7 @@ ItemEditor::ItemEditor(const DisclosureItem &item, QWidget *parent)
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     form->addRow(buttons);
-    resize(640, 560);
+    resize(640, 680);
 }
 
 DisclosureItem ItemEditor::item() const
@@ -78,6 +87,7 @@ DisclosureItem ItemEditor::item() const
     item.validity = ItemValidity(m_validity->currentData().toInt());
     item.classification = m_classification->currentData().toString();
     item.body = m_body->toPlainText();
+    item.attachments = AttachmentLists::items(m_attachments->attachments());
     return item;
 }
 

@@ -1,4 +1,5 @@
-// ItemEditor: the fields of a 主动公开 draft in a dialog (new item, or a draft being edited).
+// ItemEditor: the fields of a 主动公开 draft in a dialog (new item, or a draft being edited), with
+// its attachments (added to the profile's BlobCache as they are chosen).
 #pragma once
 
 #include "DisclosureItem.h"
@@ -10,15 +11,23 @@ class QDateEdit;
 class QLineEdit;
 class QPlainTextEdit;
 
+namespace GovDesk::Core {
+class ModuleContext;
+}
+
+namespace GovDesk::Ui {
+class AttachmentPanel;
+}
+
 namespace GovDesk::Disclosure {
 
 class ItemEditor : public QDialog
 {
     Q_OBJECT
 public:
-    explicit ItemEditor(const DisclosureItem &item, QWidget *parent = nullptr);
+    ItemEditor(Core::ModuleContext &context, const DisclosureItem &item, QWidget *parent = nullptr);
 
-    // The item with the fields as edited; status, history and 索引号 as given.
+    // The item with the fields and attachments as edited; status, history and 索引号 as given.
     [[nodiscard]] DisclosureItem item() const;
 
 private:
@@ -32,6 +41,7 @@ private:
     QComboBox *m_validity = nullptr;
     QComboBox *m_classification = nullptr;
     QPlainTextEdit *m_body = nullptr;
+    Ui::AttachmentPanel *m_attachments = nullptr;
 };
 
 } // namespace GovDesk::Disclosure

@@ -1,5 +1,8 @@
 #include "RequestForms.h"
 
+#include "AttachmentLists.h"
+#include "AttachmentPanel.h"
+
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDialogButtonBox>
@@ -159,7 +162,7 @@ DisclosureRequest RegisterRequestDialog::draft() const
     return request;
 }
 
-ReplyDialog::ReplyDialog(QWidget *parent)
+ReplyDialog::ReplyDialog(Core::ModuleContext &context, QWidget *parent)
     //: Dialog title: 答复申请
     : StepDialog(tr("Answer the request"), parent)
 {
@@ -176,9 +179,13 @@ ReplyDialog::ReplyDialog(QWidget *parent)
     m_on = addDate(DisclosureRequests::fieldLabel(QStringLiteral("reply.on")), QStringLiteral("replyOn"),
                    QDate::currentDate());
     form()->insertRow(3, DisclosureRequests::fieldLabel(QStringLiteral("reply.text")), m_text);
+    m_attachments = new Ui::AttachmentPanel(context, this);
+    m_attachments->setObjectName(QStringLiteral("replyAttachments"));
+    m_attachments->setEditable(true);
+    form()->insertRow(4, DisclosureRequests::fieldLabel(QStringLiteral("reply.attachments")), m_attachments);
     connect(m_type, &QComboBox::currentIndexChanged, this, &ReplyDialog::typeChanged);
     typeChanged();
-    resize(620, 560);
+    resize(620, 660);
 }
 
 void ReplyDialog::typeChanged()
@@ -205,6 +212,7 @@ RequestReply ReplyDialog::reply() const
     }
     reply.on = m_on->date();
     reply.text = m_text->toPlainText().trimmed();
+    reply.attachments = AttachmentLists::toJson(m_attachments->attachments());
     return reply;
 }
 

@@ -16,6 +16,14 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 
+namespace GovDesk::Core {
+class ModuleContext;
+}
+
+namespace GovDesk::Ui {
+class AttachmentPanel;
+}
+
 namespace GovDesk::Disclosure {
 
 class StepDialog : public QDialog
@@ -59,12 +67,13 @@ private:
     QLineEdit *m_purpose = nullptr;
 };
 
-// 答复: the reply type, the reasons it requires (only those of the type are offered), date and text.
+// 答复: the reply type, the reasons it requires (only those of the type are offered), date, text and
+// the files sent with it (kept in the profile, synced with the request).
 class ReplyDialog : public StepDialog
 {
     Q_OBJECT
 public:
-    explicit ReplyDialog(QWidget *parent = nullptr);
+    explicit ReplyDialog(Core::ModuleContext &context, QWidget *parent = nullptr);
     [[nodiscard]] RequestReply reply() const;
 
 private:
@@ -74,6 +83,7 @@ private:
     QListWidget *m_reasons = nullptr;
     QDateEdit *m_on = nullptr;
     QPlainTextEdit *m_text = nullptr;
+    Ui::AttachmentPanel *m_attachments = nullptr;
 };
 
 // The 申请方式's name, as the officer reads it.

@@ -1,5 +1,7 @@
 #include "RequestsTab.h"
 
+#include "AttachmentLists.h"
+#include "AttachmentPanel.h"
 #include "ApplicantType.h"
 #include "DisclosurePrint.h"
 #include "HtmlPdf.h"
@@ -150,6 +152,10 @@ RequestsTab::RequestsTab(Core::ModuleContext &context, QWidget *parent)
     m_detail = new QTextBrowser(detail);
     m_detail->setObjectName(QStringLiteral("requestDetail"));
     detailLayout->addWidget(m_detail, 1);
+    m_replyAttachments = new Ui::AttachmentPanel(context, detail);
+    m_replyAttachments->setObjectName(QStringLiteral("replyAttachments"));
+    m_replyAttachments->hide();
+    detailLayout->addWidget(m_replyAttachments);
     //: Heading of the per-department figures: 各承办部门办理时效（本年度）
     detailLayout->addWidget(new QLabel(tr("Timeliness by department this year"), detail));
     m_departments = new QTableWidget(0, 5, detail);
@@ -261,6 +267,7 @@ void RequestsTab::reload()
     if (m_shown.isEmpty() || !all->contains(m_shown)) {
         m_shown.clear();
         m_detail->clear();
+        m_replyAttachments->hide();
         updateSteps(nullptr);
     } else {
         selectRequest(m_shown);
@@ -331,6 +338,10 @@ void RequestsTab::showRequest(const DisclosureRequest &request)
                          entry.opinion.toHtmlEscaped());
     html += QStringLiteral("</ul>");
     m_detail->setHtml(html);
+    const QList<Core::AttachmentRef> files
+        = request.reply ? AttachmentLists::refs(request.reply->attachments) : QList<Core::AttachmentRef>();
+    m_replyAttachments->setAttachments(files);
+    m_replyAttachments->setVisible(!files.isEmpty());
     updateSteps(&request);
 }
 
@@ -533,7 +544,7 @@ void RequestsTab::runOn(Step step, const DisclosureRequest &request)
         break;
     }
     case Step::Reply: {
-        auto reply = std::make_unique<ReplyDialog>(this);
+        auto reply = std::make_unique<ReplyDialog>(m_context, this);
         ReplyDialog *form = reply.get();
         reply->setStep([=] { return save(RequestWorkflow::reply(request, form->reply(), actor, now())); });
         dialog = std::move(reply);

@@ -22,6 +22,10 @@ namespace GovDesk::Core {
 class ModuleContext;
 }
 
+namespace GovDesk::Ui {
+class AttachmentPanel;
+}
+
 namespace GovDesk::Disclosure {
 
 struct DisclosureRequest;
@@ -64,6 +68,7 @@ private:
     QTableWidget *m_list = nullptr;
     QTextBrowser *m_detail = nullptr;
     QTableWidget *m_departments = nullptr;
+    Ui::AttachmentPanel *m_replyAttachments = nullptr; // the shown request's reply's, read-only
     QLabel *m_summary = nullptr;
     QLabel *m_message = nullptr;
     QList<QPushButton *> m_stepButtons;

@@ -160,7 +160,7 @@ DocumentView::DocumentView(Core::ModuleContext &context, QWidget *parent)
     //: 分发情况: 单位, 状态, 时间, 签收人或退回原因
     , m_deliveries(table({tr("Organisation"), tr("State"), tr("Time"), tr("Person or reason")}, this))
     , m_revisions(new RevisionsPanel(context, this))
-    , m_attachments(new AttachmentPanel(context, this))
+    , m_attachments(new Ui::AttachmentPanel(context, this))
 {
     m_status->setObjectName(QStringLiteral("documentStatus"));
     m_conflict->setObjectName(QStringLiteral("documentConflict"));

@@ -18,8 +18,9 @@ class ModuleContext;
 }
 
 namespace GovDesk::Ui {
+class AttachmentPanel;
 class ErrorBanner;
-}
+} // namespace GovDesk::Ui
 
 namespace GovDesk::Documents {
 
@@ -86,7 +87,7 @@ private:
     QLabel *m_deliveryTitle;
     QTreeWidget *m_deliveries;
     class RevisionsPanel *m_revisions;
-    class AttachmentPanel *m_attachments;
+    Ui::AttachmentPanel *m_attachments;
 };
 
 } // namespace GovDesk::Documents

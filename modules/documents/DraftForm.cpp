@@ -90,7 +90,7 @@ DraftForm::DraftForm(Core::ModuleContext &context, QWidget *parent)
     , m_mainRecipients(m_mainRecipientsField->lineEdit())
     , m_body(new QPlainTextEdit(this))
     , m_attachmentNotes(new QPlainTextEdit(this))
-    , m_attachments(new AttachmentPanel(context, this))
+    , m_attachments(new Ui::AttachmentPanel(context, this))
     , m_issuerName(new QLineEdit(this))
     , m_issuedOn(dateEdit(this))
     , m_remark(new QLineEdit(this))
@@ -173,7 +173,7 @@ DraftForm::DraftForm(Core::ModuleContext &context, QWidget *parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &DraftForm::markDirty);
     for (QDateEdit *edit : {m_issuedOn, m_printedOn})
         connect(edit, &QDateEdit::dateChanged, this, &DraftForm::markDirty);
-    connect(m_attachments, &AttachmentPanel::attachmentsChanged, this, &DraftForm::markDirty);
+    connect(m_attachments, &Ui::AttachmentPanel::attachmentsChanged, this, &DraftForm::markDirty);
     m_attachments->setEditable(true);
     m_attachments->setObjectName(QStringLiteral("draftAttachments"));
     connect(m_save, &QPushButton::clicked, this, &DraftForm::save);

@@ -22,8 +22,9 @@ class ModuleContext;
 }
 
 namespace GovDesk::Ui {
+class AttachmentPanel;
 class ErrorBanner;
-}
+} // namespace GovDesk::Ui
 
 namespace GovDesk::Documents {
 
@@ -88,7 +89,7 @@ private:
     QLineEdit *m_mainRecipients;
     QPlainTextEdit *m_body;
     QPlainTextEdit *m_attachmentNotes;
-    class AttachmentPanel *m_attachments;
+    Ui::AttachmentPanel *m_attachments;
     QLineEdit *m_issuerName;
     QDateEdit *m_issuedOn;
     QLineEdit *m_remark;

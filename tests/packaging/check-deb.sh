@@ -129,6 +129,7 @@ libdir_re='usr/lib/([^/]+/)?govdesk'
 expect_file "$libdir_re/libgovdesk-core\.so\.[0-9.]+" "usr/lib/govdesk/libgovdesk-core.so.*"
 if [ -e "$build/app/ui" ]; then
     expect_file "$libdir_re/libgovdesk-ui\.so\.[0-9.]+" "usr/lib/govdesk/libgovdesk-ui.so.*"
+    expect_file "$libdir_re/libgovdesk-ui-attachments\.so\.[0-9.]+" "usr/lib/govdesk/libgovdesk-ui-attachments.so.*"
 fi
 expect_file "usr/share/applications/$APP_ID\.desktop" "usr/share/applications/$APP_ID.desktop"
 expect_file "usr/share/metainfo/$APP_ID\.metainfo\.xml" "usr/share/metainfo/$APP_ID.metainfo.xml"

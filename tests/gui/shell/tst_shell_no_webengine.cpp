@@ -92,6 +92,8 @@ private Q_SLOTS:
         QVERIFY(mapped("libgovdesk-core.so"));
         QVERIFY2(!mapped("libQt6WebEngine"), "the shell loaded Qt WebEngine at start-up");
         QVERIFY2(!mapped("libgovdesk-web.so"), "the shell loaded govdesk-web at start-up");
+        // The attachment widgets (and QtPdf with them) come with the pages that hold attachments.
+        QVERIFY2(!mapped("libgovdesk-ui-attachments"), "the shell loaded govdesk-ui-attachments at start-up");
         const QObjectList objects = allObjects();
         QVERIFY(objects.size() > 50); // the walk really saw the window
         for (const QObject *object : objects) {
@@ -108,6 +110,7 @@ private Q_SLOTS:
         QTest::qWait(200);
         QCOMPARE(window->currentModule(), QStringLiteral("documents"));
         QVERIFY(mapped("libgovdesk-module-documents-ui.so"));
+        QVERIFY(mapped("libgovdesk-ui-attachments"));
         QVERIFY2(!mapped("libQt6WebEngine"), "the 公文 page loaded Qt WebEngine");
         QVERIFY2(!mapped("libgovdesk-web"), "the 公文 page loaded govdesk-web");
         // Nor the 信息公开 page: its 门户预览 loads the engine when it opens.

@@ -4,6 +4,7 @@
 // GOVDESK_SCREENSHOT_QM naming the zh_CN .qm).
 #include "../../unit/core/module/ModuleTestProfile.h"
 #include "DisclosureDemoData.h"
+#include "AttachmentPanel.h"
 #include "DisclosurePage.h"
 #include "DisclosureRecords.h"
 #include "RequestsDemoData.h"
@@ -78,8 +79,9 @@ private slots:
         auto *preview = page.findChild<QTextBrowser *>(QStringLiteral("itemPreview"));
         QVERIFY(preview);
         QVERIFY(preview->toPlainText().contains(item.title));
-        auto *findings = page.findChild<QListWidget *>();
+        auto *findings = page.findChild<QListWidget *>(QStringLiteral("secrecyFindings"));
         QCOMPARE(findings->count(), 1);
+        QVERIFY(page.findChild<GovDesk::Ui::AttachmentPanel *>(QStringLiteral("itemAttachments"))->isHidden());
         QVERIFY(findings->item(0)->text().contains(QStringLiteral("110105********002X")));
         QStringList visible;
         for (QPushButton *button : page.findChildren<QPushButton *>()) {
@@ -96,12 +98,19 @@ private slots:
         draft.publisher = QStringLiteral("柳州市人民政府办公室");
         draft.writtenOn = draft.changedOn = QDate::currentDate();
         draft.body = QStringLiteral("一、总体要求");
+        draft.attachments = {{QString(64, QLatin1Char('d')), QStringLiteral("附件：重点项目表.pdf"), 48213}};
         page.saveDraft(QString(), draft);
         GD_VERIFY(context.projections().catchUp());
         page.reload();
         QCOMPARE(page.list()->rowCount(), 62);
         QVERIFY(page.shownItem() != id);
         QVERIFY(preview->toPlainText().contains(draft.title));
+        // Its file listed under the preview, to open or save, not to change.
+        auto *files = page.findChild<GovDesk::Ui::AttachmentPanel *>(QStringLiteral("itemAttachments"));
+        QVERIFY(files && files->isVisible());
+        QCOMPARE(files->attachments().size(), 1);
+        QCOMPARE(files->attachments().first().name, QStringLiteral("附件：重点项目表.pdf"));
+        QVERIFY(files->findChild<QPushButton *>(QStringLiteral("attachmentAdd"))->isHidden());
         auto stored = context.records().get(QString::fromLatin1(ItemCollection), page.shownItem());
         GD_VERIFY(stored);
         QCOMPARE((*stored)->payload.value(QStringLiteral("status")).toString(), QStringLiteral("draft"));

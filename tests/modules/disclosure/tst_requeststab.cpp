@@ -1,19 +1,25 @@
 // Tests the 依申请公开 tab's steps as an officer takes them, through the buttons and their dialogs
 // on a real encrypted profile: 登记 (refused without an applicant — the dialog stays open with what
 // was entered — then accepted), 分办, 征求第三方意见 and its answer, 延期 (refused without the head
-// who approved it), 答复 (部分公开 refused without a reason), then the 告知书 as a PDF read back by
-// pdftotext — refused until the 行政复议机关 is set.
+// who approved it), 答复 (部分公开 refused without a reason; a file attached to the reply is kept with
+// the request and listed in its detail), then the 告知书 as a PDF read back by pdftotext — refused
+// until the 行政复议机关 is set.
 #include "../../unit/core/module/ModuleTestProfile.h"
+#include "AttachmentPanel.h"
 #include "DisclosureSettings.h"
 #include "RequestForms.h"
 #include "RequestsStore.h"
 #include "RequestsTab.h"
 #include "Screenshots.h"
 #include "module/ProjectionRunner.h"
+#include "sync/BlobCache.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -197,12 +203,19 @@ private slots:
 
     void answersWithTheReasonsTheTypeRequires()
     {
+        QTemporaryDir files;
+        QFile scan(files.filePath(QStringLiteral("立项批复（公开部分）.pdf")));
+        QVERIFY(scan.open(QIODevice::WriteOnly));
+        const QByteArray scanned = QByteArray("%PDF-1.4\n立项批复\n").repeated(64);
+        QCOMPARE(scan.write(scanned), qint64(scanned.size()));
+        scan.close();
         const QStringList errors = playDialog(
             m_tab->stepButton(Step::Reply),
-            {[](StepDialog &dialog) {
+            {[&scan](StepDialog &dialog) {
                  auto *type = field<QComboBox>(dialog, "replyType");
                  type->setCurrentIndex(type->findData(int(ReplyType::Partial)));
                  field<QPlainTextEdit>(dialog, "replyText")->setPlainText(QStringLiteral("立项批复文件予以公开。"));
+                 QVERIFY(field<GovDesk::Ui::AttachmentPanel>(dialog, "replyAttachments")->addFile(scan.fileName()));
              },
              [](StepDialog &dialog) {
                  auto *reasons = field<QListWidget>(dialog, "replyReasons");
@@ -222,6 +235,19 @@ private slots:
         QCOMPARE(request.reply->type, ReplyType::Partial);
         QCOMPARE(request.reply->reasons, QList<ReplyReason>{ReplyReason::ThirdPartyPrivacy});
         QCOMPARE(request.history.constLast().action, QStringLiteral("reply"));
+        // The file sent with the reply: in the record, its bytes in the profile, listed in the detail.
+        QCOMPARE(request.reply->attachments.size(), 1);
+        const QJsonObject file = request.reply->attachments.at(0).toObject();
+        QCOMPARE(file.value(QStringLiteral("name")).toString(), QStringLiteral("立项批复（公开部分）.pdf"));
+        QCOMPARE(file.value(QStringLiteral("size")).toInteger(), qint64(scanned.size()));
+        auto bytes = GovDesk::Core::BlobCache(m_context->database()).read(file.value(QStringLiteral("sha256")).toString());
+        GD_VERIFY(bytes);
+        QCOMPARE(*bytes, scanned);
+        auto *listed = m_tab->findChild<GovDesk::Ui::AttachmentPanel *>(QStringLiteral("replyAttachments"));
+        QVERIFY(listed && listed->isVisible());
+        QCOMPARE(listed->attachments().size(), 1);
+        QCOMPARE(listed->attachments().first().name, QStringLiteral("立项批复（公开部分）.pdf"));
+        QVERIFY(listed->findChild<QPushButton *>(QStringLiteral("attachmentAdd"))->isHidden());
         QVERIFY(!m_tab->stepButton(Step::Reply)->isEnabled());
         QVERIFY(m_tab->stepButton(Step::Notice)->isEnabled());
     }

@@ -18,8 +18,7 @@ public:
     [[nodiscard]] static const QHash<QByteArray, QString> &texts()
     {
         static const QHash<QByteArray, QString> zh = {
-            // GovDesk::Documents::AttachmentPanel
-            {"%1 (%2, not downloaded yet)", QStringLiteral("%1（%2，尚未下载）")},
+            // GovDesk::Documents::DocumentsPage
             {"%1 (%2)", QStringLiteral("%1（%2）")},
             // GovDesk::Documents::DocumentElements
             {"Copy number", QStringLiteral("份号")},
@@ -176,15 +175,6 @@ public:
             {"Electronic seal: %1. %2", QStringLiteral("电子印章：%1。%2")},
             // GovDesk::Documents::DocumentListModel
             {"[Tampered with] %1", QStringLiteral("【已被篡改】%1")},
-            // GovDesk::Documents::OfdViewer
-            {"Opening the OFD document…", QStringLiteral("正在打开OFD文档…")},
-            {"%n page(s).", QStringLiteral("共%n页。")},
-            {"Every font the document uses is embedded in it.", QStringLiteral("文档所用字体均已嵌入。")},
-            {"Fonts not embedded in the document, shown with a substitute: %1.",
-             QStringLiteral("以下字体未嵌入文档，已用替代字体显示：%1。")},
-            {"Characters missing from the embedded fonts, shown with a substitute: %1.",
-             QStringLiteral("以下字符在嵌入字体中缺失，已用替代字体显示：%1。")},
-            {"This file cannot be shown as an OFD document (%1).", QStringLiteral("此文件无法作为OFD文档显示（%1）。")},
         };
         return zh;
     }

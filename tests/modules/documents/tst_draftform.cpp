@@ -159,7 +159,7 @@ private Q_SLOTS:
         QFile map(files.filePath(QStringLiteral("险段位置图.pdf")));
         QVERIFY(map.open(QIODevice::WriteOnly) && map.write("%PDF-1.4 险段位置图") > 0);
         map.close();
-        QVERIFY(field<AttachmentPanel>(form, "draftAttachments")->addFile(map.fileName()));
+        QVERIFY(field<GovDesk::Ui::AttachmentPanel>(form, "draftAttachments")->addFile(map.fileName()));
         QVERIFY(form.isDirty());
         // No 签发人, no 成文日期, no 发文字号: all for later steps.
         QVERIFY(form.save());

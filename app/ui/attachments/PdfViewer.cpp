@@ -5,7 +5,7 @@
 #include <QPdfView>
 #include <QVBoxLayout>
 
-namespace GovDesk::Documents {
+namespace GovDesk::Ui {
 
 PdfViewer::PdfViewer(QWidget *parent)
     : QDialog(parent)
@@ -45,4 +45,4 @@ int PdfViewer::pageCount() const
     return m_document->pageCount();
 }
 
-} // namespace GovDesk::Documents
+} // namespace GovDesk::Ui

@@ -6,7 +6,7 @@
 
 #include <QTest>
 
-using namespace GovDesk::Documents;
+using namespace GovDesk::Ui;
 using GovDesk::Test::StoredZip;
 
 namespace {

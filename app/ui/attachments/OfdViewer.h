@@ -1,4 +1,4 @@
-// OfdViewer: a received OFD read in the app (ofd.js in the WebEngine host, through LazyOfdView),
+// OfdViewer: an attached OFD read in the app (ofd.js in the WebEngine host, through LazyOfdView),
 // from bytes kept in the profile — never from a plaintext copy on disk.
 #pragma once
 
@@ -8,12 +8,10 @@
 class QLabel;
 
 namespace GovDesk::Ui {
+
 class LazyOfdView;
-}
 
-namespace GovDesk::Documents {
-
-// Qt WebEngine is loaded when the first viewer is shown, not when the 公文 page opens. Below the
+// Qt WebEngine is loaded when the first viewer is shown, not when a page holding attachments opens. Below the
 // pages a line says how many there are and whether every font the document uses is embedded:
 // fonts missing are the first thing that goes wrong with OFD on Linux.
 class OfdViewer : public QDialog
@@ -24,7 +22,7 @@ public:
 
     // Shows `bytes` once the viewer is visible; the outcome arrives with rendered() or failed().
     void load(const QByteArray &bytes, const QString &title);
-    [[nodiscard]] Ui::LazyOfdView *view() const { return m_view; }
+    [[nodiscard]] LazyOfdView *view() const { return m_view; }
     [[nodiscard]] int pageCount() const;
     // The line under the pages: pages and fonts, or why the file cannot be shown.
     [[nodiscard]] QString statusText() const;
@@ -37,8 +35,8 @@ private:
     void showSummary(const QJsonObject &summary);
     void showFailure(const QString &reason);
 
-    Ui::LazyOfdView *m_view;
+    LazyOfdView *m_view;
     QLabel *m_status;
 };
 
-} // namespace GovDesk::Documents
+} // namespace GovDesk::Ui

@@ -18,15 +18,19 @@
 #include <QStandardPaths>
 #include <QVBoxLayout>
 
-namespace GovDesk::Documents {
+namespace GovDesk::Ui {
 
 AttachmentPanel::AttachmentPanel(Core::ModuleContext &context, QWidget *parent)
     : QWidget(parent)
     , m_context(context)
     , m_list(new QListWidget(this))
+    //: Button under the attachments: 添加…
     , m_add(new QPushButton(tr("Add…"), this))
+    //: Button: 打开 (the attachment, in the app)
     , m_open(new QPushButton(tr("Open"), this))
+    //: Button: 另存为…
     , m_save(new QPushButton(tr("Save a copy…"), this))
+    //: Button: 删除 (the attachment from the draft)
     , m_remove(new QPushButton(tr("Remove"), this))
 {
     m_list->setObjectName(QStringLiteral("attachmentList"));
@@ -46,6 +50,7 @@ AttachmentPanel::AttachmentPanel(Core::ModuleContext &context, QWidget *parent)
 
     connect(m_add, &QPushButton::clicked, this, [this] {
         const QString path = QFileDialog::getOpenFileName(
+            //: File dialog title: 添加附件
             this, tr("Add an attachment"),
             QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation));
         if (!path.isEmpty())
@@ -100,6 +105,7 @@ bool AttachmentPanel::addFile(const QString &path)
     auto added = blobs.addFile(path);
     QApplication::restoreOverrideCursor();
     if (!added) {
+        //: Title of the message saying why a file could not be added: 添加附件
         QMessageBox::warning(this, tr("Add an attachment"), added.error().message);
         return false;
     }
@@ -164,11 +170,13 @@ void AttachmentPanel::saveAt(int row)
         return;
     const Core::AttachmentRef &attachment = m_attachments.at(row);
     const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    //: File dialog title: 另存为
     const QString path
         = QFileDialog::getSaveFileName(this, tr("Save a copy"), QDir(folder).filePath(attachment.name));
     if (path.isEmpty())
         return;
     if (auto saved = Core::BlobCache(m_context.database()).exportTo(attachment.sha256, path); !saved)
+        //: Title of the message saying why the copy was not saved: 另存为
         QMessageBox::warning(this, tr("Save a copy"), saved.error().message);
 }
 
@@ -181,4 +189,4 @@ void AttachmentPanel::removeAt(int row)
     emit attachmentsChanged();
 }
 
-} // namespace GovDesk::Documents
+} // namespace GovDesk::Ui

@@ -1,4 +1,4 @@
-// AttachmentFormat: what a 公文's attachment is — PDF, OFD (GB/T 33190) or anything else — from its
+// AttachmentFormat: what an attachment is — PDF, OFD (GB/T 33190) or anything else — from its
 // name, or for a name that does not say, from its bytes.
 #pragma once
 
@@ -6,7 +6,7 @@
 #include <QString>
 #include <functional>
 
-namespace GovDesk::Documents {
+namespace GovDesk::Ui {
 
 enum class AttachmentKind { Pdf, Ofd, Other };
 
@@ -28,4 +28,4 @@ public:
     [[nodiscard]] static AttachmentKind of(const QString &name, const QByteArray &bytes);
 };
 
-} // namespace GovDesk::Documents
+} // namespace GovDesk::Ui

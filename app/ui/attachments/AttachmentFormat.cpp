@@ -2,7 +2,7 @@
 
 #include <QtEndian>
 
-namespace GovDesk::Documents {
+namespace GovDesk::Ui {
 
 namespace {
 constexpr quint32 EndOfDirectory = 0x06054b50;
@@ -97,4 +97,4 @@ AttachmentKind AttachmentFormat::of(const QString &name, const QByteArray &bytes
               [&bytes](qint64 offset, qint64 length) { return bytes.mid(offset, length); });
 }
 
-} // namespace GovDesk::Documents
+} // namespace GovDesk::Ui

@@ -1,7 +1,10 @@
-// AttachmentPanel: a 公文's 附件 — listed with their size and whether this computer has their
-// bytes yet (they arrive with the sync after the record), opened in place (PDF in PdfViewer, OFD
-// in OfdViewer), saved elsewhere, and, while drafting, added or removed. The bytes live encrypted
-// in the profile (Core::BlobCache); nothing is written to disk unless the user saves a copy.
+// AttachmentPanel: a record's 附件 (a 公文's, a 信息公开 item's, a reply's) — listed with their size
+// and whether this computer has their bytes yet (they arrive with the sync after the record),
+// opened in place (PDF in PdfViewer, OFD in OfdViewer), saved elsewhere, and, while drafting, added
+// or removed. The bytes live encrypted in the profile (Core::BlobCache); nothing is written to disk
+// unless the user saves a copy. The module stores the list as its payload's top-level
+// "attachments" ([{sha256, name, size}], Core::BlobReferences): that is what the sync sends and
+// fetches.
 #pragma once
 
 #include "AttachmentFormat.h"
@@ -16,7 +19,7 @@ namespace GovDesk::Core {
 class ModuleContext;
 }
 
-namespace GovDesk::Documents {
+namespace GovDesk::Ui {
 
 class AttachmentPanel : public QWidget
 {
@@ -53,4 +56,4 @@ private:
     QPushButton *m_remove;
 };
 
-} // namespace GovDesk::Documents
+} // namespace GovDesk::Ui

@@ -1,4 +1,4 @@
-// PdfViewer: a received PDF read in the app (QtPdf), from bytes kept in the profile — never from
+// PdfViewer: an attached PDF read in the app (QtPdf), from bytes kept in the profile — never from
 // a plaintext copy on disk.
 #pragma once
 
@@ -8,7 +8,7 @@ class QBuffer;
 class QPdfDocument;
 class QPdfView;
 
-namespace GovDesk::Documents {
+namespace GovDesk::Ui {
 
 class PdfViewer : public QDialog
 {
@@ -28,4 +28,4 @@ private:
     QString m_error;
 };
 
-} // namespace GovDesk::Documents
+} // namespace GovDesk::Ui

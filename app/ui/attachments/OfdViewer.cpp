@@ -1,17 +1,19 @@
 #include "OfdViewer.h"
 
-#include "DocumentsLogging.h"
 #include "LazyOfdView.h"
 
 #include <QBoxLayout>
 #include <QJsonArray>
 #include <QLabel>
+#include <QLoggingCategory>
 
-namespace GovDesk::Documents {
+namespace GovDesk::Ui {
+
+Q_LOGGING_CATEGORY(lcOfdViewer, "govdesk.ui.attachments", QtWarningMsg)
 
 OfdViewer::OfdViewer(QWidget *parent)
     : QDialog(parent)
-    , m_view(new Ui::LazyOfdView(this))
+    , m_view(new LazyOfdView(this))
     , m_status(new QLabel(this))
 {
     setObjectName(QStringLiteral("ofdViewer"));
@@ -27,9 +29,9 @@ OfdViewer::OfdViewer(QWidget *parent)
     statusRow->setContentsMargins(9, 0, 9, 0);
     statusRow->addWidget(m_status);
     layout->addLayout(statusRow);
-    connect(m_view, &Ui::LazyOfdView::rendered, this, &OfdViewer::showSummary);
-    connect(m_view, &Ui::LazyOfdView::renderFailed, this, &OfdViewer::showFailure);
-    connect(m_view, &Ui::LazyOfdView::unavailable, this, &OfdViewer::showFailure);
+    connect(m_view, &LazyOfdView::rendered, this, &OfdViewer::showSummary);
+    connect(m_view, &LazyOfdView::renderFailed, this, &OfdViewer::showFailure);
+    connect(m_view, &LazyOfdView::unavailable, this, &OfdViewer::showFailure);
     resize(900, 1000);
 }
 
@@ -75,7 +77,7 @@ void OfdViewer::showSummary(const QJsonObject &summary)
                      .arg(incomplete.join(QStringLiteral(", ")));
     m_status->setText(lines.join(QLatin1Char(' ')));
     if (!missing.isEmpty() || !incomplete.isEmpty()) {
-        qCWarning(lcDocuments).noquote()
+        qCWarning(lcOfdViewer).noquote()
             << "OFD" << windowTitle() << "fonts not embedded:" << missing << "incomplete:" << incomplete;
         m_status->setStyleSheet(QStringLiteral("color: #a15c00;"));
     } else {
@@ -92,4 +94,4 @@ void OfdViewer::showFailure(const QString &reason)
     Q_EMIT failed(reason);
 }
 
-} // namespace GovDesk::Documents
+} // namespace GovDesk::Ui
