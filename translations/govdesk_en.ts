@@ -2963,42 +2963,6 @@ History action: 撤回</extracomment>
     </message>
 </context>
 <context>
-    <name>GovDesk::Documents::AttachmentPanel</name>
-    <message>
-        <source>Add…</source>
-        <translation>Add…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Open</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>Save a copy…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>Remove</translation>
-    </message>
-    <message>
-        <source>Add an attachment</source>
-        <translation>Add an attachment</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>An attachment in the list: name, size, and 「尚未下载」 until the sync brings its bytes</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message>
-        <source>%1 (%2, not downloaded yet)</source>
-        <translation>%1 (%2, not downloaded yet)</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>Save a copy</translation>
-    </message>
-</context>
-<context>
     <name>GovDesk::Documents::BodyRevisions</name>
     <message>
         <source>Changes are accepted or rejected in the order they were made; decide the earlier ones first.</source>
@@ -4062,45 +4026,6 @@ Embedded in the OFD:
     </message>
 </context>
 <context>
-    <name>GovDesk::Documents::OfdViewer</name>
-    <message>
-        <source>Opening the OFD document…</source>
-        <extracomment>While an OFD attachment is being drawn</extracomment>
-        <translation>Opening the OFD document…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A font embedded in an OFD and the characters it has no glyph for</extracomment>
-        <translation>%1 (%2)</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s).</source>
-        <extracomment>Status line of the OFD viewer</extracomment>
-        <translation>
-            <numerusform>%n page.</numerusform>
-            <numerusform>%n pages.</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every font the document uses is embedded in it.</source>
-        <translation>Every font the document uses is embedded in it.</translation>
-    </message>
-    <message>
-        <source>Fonts not embedded in the document, shown with a substitute: %1.</source>
-        <extracomment>Fonts an OFD names without embedding them: the viewer draws those texts with a system font</extracomment>
-        <translation>Fonts not embedded in the document, shown with a substitute: %1.</translation>
-    </message>
-    <message>
-        <source>Characters missing from the embedded fonts, shown with a substitute: %1.</source>
-        <translation>Characters missing from the embedded fonts, shown with a substitute: %1.</translation>
-    </message>
-    <message>
-        <source>This file cannot be shown as an OFD document (%1).</source>
-        <extracomment>A received attachment that the OFD viewer cannot show; %1 is the technical reason</extracomment>
-        <translation>This file cannot be shown as an OFD document (%1).</translation>
-    </message>
-</context>
-<context>
     <name>GovDesk::Documents::OfficialFonts</name>
     <message>
         <source>Issuing authority mark (xiaobiaosong)</source>
@@ -4156,14 +4081,6 @@ Embedded in the OFD:
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>The PDF could not be written: %1</translation>
-    </message>
-</context>
-<context>
-    <name>GovDesk::Documents::PdfViewer</name>
-    <message>
-        <source>This file is not a readable PDF.</source>
-        <extracomment>A received attachment that QtPdf cannot read</extracomment>
-        <translation>This file is not a readable PDF.</translation>
     </message>
 </context>
 <context>
@@ -5895,6 +5812,52 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     </message>
 </context>
 <context>
+    <name>GovDesk::Ui::AttachmentPanel</name>
+    <message>
+        <source>Add…</source>
+        <extracomment>Button under the attachments: 添加…</extracomment>
+        <translation>Add…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Button: 打开 (the attachment, in the app)</extracomment>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <extracomment>Button: 另存为…</extracomment>
+        <translation>Save a copy…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button: 删除 (the attachment from the draft)</extracomment>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <extracomment>File dialog title: 添加附件
+----------
+Title of the message saying why a file could not be added: 添加附件</extracomment>
+        <translation>Add an attachment</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An attachment in the list: name, size, and 「尚未下载」 until the sync brings its bytes</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not downloaded yet)</source>
+        <translation>%1 (%2, not downloaded yet)</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <extracomment>File dialog title: 另存为
+----------
+Title of the message saying why the copy was not saved: 另存为</extracomment>
+        <translation>Save a copy</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Ui::ChartImage</name>
     <message>
         <source>The chart has not been shown yet, so it cannot be exported.</source>
@@ -6061,6 +6024,51 @@ PDF 无法写入</extracomment>
     <message>
         <source>OFD documents cannot be shown on this computer: %1</source>
         <translation>OFD documents cannot be shown on this computer: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::OfdViewer</name>
+    <message>
+        <source>Opening the OFD document…</source>
+        <extracomment>While an OFD attachment is being drawn</extracomment>
+        <translation>Opening the OFD document…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A font embedded in an OFD and the characters it has no glyph for</extracomment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <extracomment>Status line of the OFD viewer</extracomment>
+        <translation>
+            <numerusform>%n page.</numerusform><numerusform>%n pages.</numerusform></translation>
+    </message>
+    <message>
+        <source>Every font the document uses is embedded in it.</source>
+        <translation>Every font the document uses is embedded in it.</translation>
+    </message>
+    <message>
+        <source>Fonts not embedded in the document, shown with a substitute: %1.</source>
+        <extracomment>Fonts an OFD names without embedding them: the viewer draws those texts with a system font</extracomment>
+        <translation>Fonts not embedded in the document, shown with a substitute: %1.</translation>
+    </message>
+    <message>
+        <source>Characters missing from the embedded fonts, shown with a substitute: %1.</source>
+        <translation>Characters missing from the embedded fonts, shown with a substitute: %1.</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown as an OFD document (%1).</source>
+        <extracomment>A received attachment that the OFD viewer cannot show; %1 is the technical reason</extracomment>
+        <translation>This file cannot be shown as an OFD document (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::PdfViewer</name>
+    <message>
+        <source>This file is not a readable PDF.</source>
+        <extracomment>A received attachment that QtPdf cannot read</extracomment>
+        <translation>This file is not a readable PDF.</translation>
     </message>
 </context>
 <context>

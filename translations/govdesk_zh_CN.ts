@@ -2950,42 +2950,6 @@ History action: 撤回</extracomment>
     </message>
 </context>
 <context>
-    <name>GovDesk::Documents::AttachmentPanel</name>
-    <message>
-        <source>Add…</source>
-        <translation>添加…</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>打开</translation>
-    </message>
-    <message>
-        <source>Save a copy…</source>
-        <translation>另存副本…</translation>
-    </message>
-    <message>
-        <source>Remove</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <source>Add an attachment</source>
-        <translation>添加附件</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>An attachment in the list: name, size, and 「尚未下载」 until the sync brings its bytes</extracomment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message>
-        <source>%1 (%2, not downloaded yet)</source>
-        <translation>%1（%2，尚未下载）</translation>
-    </message>
-    <message>
-        <source>Save a copy</source>
-        <translation>另存副本</translation>
-    </message>
-</context>
-<context>
     <name>GovDesk::Documents::BodyRevisions</name>
     <message>
         <source>Changes are accepted or rejected in the order they were made; decide the earlier ones first.</source>
@@ -4036,44 +4000,6 @@ OFD中嵌入的字体：
     </message>
 </context>
 <context>
-    <name>GovDesk::Documents::OfdViewer</name>
-    <message>
-        <source>Opening the OFD document…</source>
-        <extracomment>While an OFD attachment is being drawn</extracomment>
-        <translation>正在打开OFD文档…</translation>
-    </message>
-    <message>
-        <source>%1 (%2)</source>
-        <extracomment>A font embedded in an OFD and the characters it has no glyph for</extracomment>
-        <translation>%1（%2）</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n page(s).</source>
-        <extracomment>Status line of the OFD viewer</extracomment>
-        <translation>
-            <numerusform>共%n页。</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Every font the document uses is embedded in it.</source>
-        <translation>文档所用字体均已嵌入。</translation>
-    </message>
-    <message>
-        <source>Fonts not embedded in the document, shown with a substitute: %1.</source>
-        <extracomment>Fonts an OFD names without embedding them: the viewer draws those texts with a system font</extracomment>
-        <translation>以下字体未嵌入文档，已用替代字体显示：%1。</translation>
-    </message>
-    <message>
-        <source>Characters missing from the embedded fonts, shown with a substitute: %1.</source>
-        <translation>以下字符在嵌入字体中缺失，已用替代字体显示：%1。</translation>
-    </message>
-    <message>
-        <source>This file cannot be shown as an OFD document (%1).</source>
-        <extracomment>A received attachment that the OFD viewer cannot show; %1 is the technical reason</extracomment>
-        <translation>此文件无法作为OFD文档显示（%1）。</translation>
-    </message>
-</context>
-<context>
     <name>GovDesk::Documents::OfficialFonts</name>
     <message>
         <source>Issuing authority mark (xiaobiaosong)</source>
@@ -4129,14 +4055,6 @@ OFD中嵌入的字体：
     <message>
         <source>The PDF could not be written: %1</source>
         <translation>无法写入PDF：%1</translation>
-    </message>
-</context>
-<context>
-    <name>GovDesk::Documents::PdfViewer</name>
-    <message>
-        <source>This file is not a readable PDF.</source>
-        <extracomment>A received attachment that QtPdf cannot read</extracomment>
-        <translation>该文件不是可读取的PDF。</translation>
     </message>
 </context>
 <context>
@@ -5861,6 +5779,52 @@ Restore your last backup (a .gdbackup file) to go on working. The damaged file i
     </message>
 </context>
 <context>
+    <name>GovDesk::Ui::AttachmentPanel</name>
+    <message>
+        <source>Add…</source>
+        <extracomment>Button under the attachments: 添加…</extracomment>
+        <translation>添加…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <extracomment>Button: 打开 (the attachment, in the app)</extracomment>
+        <translation>打开</translation>
+    </message>
+    <message>
+        <source>Save a copy…</source>
+        <extracomment>Button: 另存为…</extracomment>
+        <translation>另存副本…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <extracomment>Button: 删除 (the attachment from the draft)</extracomment>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Add an attachment</source>
+        <extracomment>File dialog title: 添加附件
+----------
+Title of the message saying why a file could not be added: 添加附件</extracomment>
+        <translation>添加附件</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>An attachment in the list: name, size, and 「尚未下载」 until the sync brings its bytes</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>%1 (%2, not downloaded yet)</source>
+        <translation>%1（%2，尚未下载）</translation>
+    </message>
+    <message>
+        <source>Save a copy</source>
+        <extracomment>File dialog title: 另存为
+----------
+Title of the message saying why the copy was not saved: 另存为</extracomment>
+        <translation>另存副本</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Ui::ChartImage</name>
     <message>
         <source>The chart has not been shown yet, so it cannot be exported.</source>
@@ -6027,6 +5991,51 @@ PDF 无法写入</extracomment>
     <message>
         <source>OFD documents cannot be shown on this computer: %1</source>
         <translation>本机无法显示OFD文档：%1</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::OfdViewer</name>
+    <message>
+        <source>Opening the OFD document…</source>
+        <extracomment>While an OFD attachment is being drawn</extracomment>
+        <translation>正在打开OFD文档…</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <extracomment>A font embedded in an OFD and the characters it has no glyph for</extracomment>
+        <translation>%1（%2）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s).</source>
+        <extracomment>Status line of the OFD viewer</extracomment>
+        <translation>
+            <numerusform>共%n页。</numerusform></translation>
+    </message>
+    <message>
+        <source>Every font the document uses is embedded in it.</source>
+        <translation>文档所用字体均已嵌入。</translation>
+    </message>
+    <message>
+        <source>Fonts not embedded in the document, shown with a substitute: %1.</source>
+        <extracomment>Fonts an OFD names without embedding them: the viewer draws those texts with a system font</extracomment>
+        <translation>以下字体未嵌入文档，已用替代字体显示：%1。</translation>
+    </message>
+    <message>
+        <source>Characters missing from the embedded fonts, shown with a substitute: %1.</source>
+        <translation>以下字符在嵌入字体中缺失，已用替代字体显示：%1。</translation>
+    </message>
+    <message>
+        <source>This file cannot be shown as an OFD document (%1).</source>
+        <extracomment>A received attachment that the OFD viewer cannot show; %1 is the technical reason</extracomment>
+        <translation>此文件无法作为OFD文档显示（%1）。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::PdfViewer</name>
+    <message>
+        <source>This file is not a readable PDF.</source>
+        <extracomment>A received attachment that QtPdf cannot read</extracomment>
+        <translation>该文件不是可读取的PDF。</translation>
     </message>
 </context>
 <context>
