@@ -1,7 +1,7 @@
 #include "CourtsDatasets.h"
 
 #include "import/DatasetApplier.h"
-#include "import/DatasetImportJob.h"
+#include "import/DatasetFiles.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
 #include "store/Database.h"
@@ -75,22 +75,7 @@ QJsonObject CourtsDatasets::payload(DatasetKind kind, const QString &title, cons
                                     const QString &sha256, qint64 size,
                                     const std::optional<Core::ColumnMapping> &mapping)
 {
-    QJsonObject payload{
-        {QStringLiteral("kind"), CourtsSchema::kindCode(kind)},
-        {QStringLiteral("title"), title},
-        {QStringLiteral("fileName"), fileName},
-        {QStringLiteral("loadedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs)},
-        {QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("sha256"), sha256},
-                                                               {QStringLiteral("name"), fileName},
-                                                               {QStringLiteral("size"), size}}}},
-    };
-    if (mapping) {
-        QJsonObject columns;
-        for (auto it = mapping->cbegin(); it != mapping->cend(); ++it)
-            columns.insert(it.key(), it.value());
-        payload.insert(QStringLiteral("mapping"), columns);
-    }
-    return payload;
+    return Core::DatasetFiles::payload(CourtsSchema::kindCode(kind), title, fileName, sha256, size, mapping);
 }
 
 Core::Result<QString> CourtsDatasets::put(Core::ModuleContext &context, DatasetKind kind,
@@ -119,26 +104,8 @@ Core::Result<DatasetStatus> CourtsDatasets::importLocal(Core::Database &db, cons
                                                         const Core::TableImport::Progress &progress,
                                                         const std::atomic_bool *cancel)
 {
-    const auto kind = CourtsSchema::kindFromCode(status.kind);
-    if (!kind)
-        //: 数据集的数据类型「%1」未知
-        return Core::fail(Core::ErrorCode::InvalidArgument, tr("Unknown table kind “%1”.").arg(status.kind));
-    const Core::DatasetSource source = importSource();
-    auto imported = Core::DatasetImportJob(source, ModuleId)
-                        .run(
-                            db, Core::TableImport(path, CourtsSchema::importSchema(*kind)), status, mapping,
-                            Core::DatasetImportJob::Expect::New,
-                            [&progress](int percent) {
-                                if (progress)
-                                    progress(percent, 100);
-                            },
-                            cancel);
-    if (!imported)
-        return std::unexpected(imported.error());
-    if (!*imported)
-        //: 导入期间该数据集已被更改
-        return Core::fail(Core::ErrorCode::AlreadyExists, tr("The dataset was changed meanwhile."));
-    return **imported;
+    return Core::DatasetFiles::importLocal(importSource(), ModuleId, db, status, path, mapping, progress,
+                                           cancel);
 }
 
 Core::Result<QList<DatasetStatus>> CourtsDatasets::statuses(Core::Database &db)
@@ -148,10 +115,7 @@ Core::Result<QList<DatasetStatus>> CourtsDatasets::statuses(Core::Database &db)
 
 Core::Result<int> CourtsDatasets::waitingCount(Core::Database &db)
 {
-    auto waiting = Core::DatasetStatusStore(db, ModuleId).inState(DatasetState::Waiting);
-    if (!waiting)
-        return std::unexpected(waiting.error());
-    return int(waiting->size());
+    return Core::DatasetFiles::waitingCount(db, ModuleId);
 }
 
 Core::Result<> CourtsDatasets::forget(Core::Database &db, const QString &recordId)
