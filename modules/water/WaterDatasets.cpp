@@ -1,7 +1,7 @@
 #include "WaterDatasets.h"
 
 #include "WaterWarnings.h"
-#include "import/DatasetImportJob.h"
+#include "import/DatasetFiles.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
 #include "module/ModuleSearch.h"
@@ -54,22 +54,7 @@ QJsonObject WaterDatasets::payload(DatasetKind kind, const QString &title, const
                                    const QString &sha256, qint64 size,
                                    const std::optional<Core::ColumnMapping> &mapping)
 {
-    QJsonObject payload{
-        {QStringLiteral("kind"), WaterSchema::kindCode(kind)},
-        {QStringLiteral("title"), title},
-        {QStringLiteral("fileName"), fileName},
-        {QStringLiteral("loadedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-        {QStringLiteral("attachments"), QJsonArray{QJsonObject{{QStringLiteral("sha256"), sha256},
-                                                               {QStringLiteral("name"), fileName},
-                                                               {QStringLiteral("size"), size}}}},
-    };
-    if (mapping) {
-        QJsonObject columns;
-        for (auto it = mapping->cbegin(); it != mapping->cend(); ++it)
-            columns.insert(it.key(), it.value());
-        payload.insert(QStringLiteral("mapping"), columns);
-    }
-    return payload;
+    return Core::DatasetFiles::payload(WaterSchema::kindCode(kind), title, fileName, sha256, size, mapping);
 }
 
 Core::Result<DatasetStatus> WaterDatasets::importLocal(Core::Database &db, const DatasetStatus &status,
@@ -78,25 +63,8 @@ Core::Result<DatasetStatus> WaterDatasets::importLocal(Core::Database &db, const
                                                        const Core::TableImport::Progress &progress,
                                                        const std::atomic_bool *cancel)
 {
-    const auto kind = WaterSchema::kindFromCode(status.kind);
-    if (!kind)
-        return Core::fail(Core::ErrorCode::InvalidArgument, tr("Unknown table kind “%1”.").arg(status.kind));
-    const Core::DatasetSource source = importSource();
-    auto imported = Core::DatasetImportJob(source, ModuleId)
-                        .run(
-                            db, Core::TableImport(path, WaterSchema::importSchema(*kind)), status, mapping,
-                            Core::DatasetImportJob::Expect::New,
-                            [&progress](int percent) {
-                                if (progress)
-                                    progress(percent, 100);
-                            },
-                            cancel);
-    if (!imported)
-        return std::unexpected(imported.error());
-    if (!*imported)
-        //: 导入期间该数据集已被更改
-        return Core::fail(Core::ErrorCode::AlreadyExists, tr("The dataset was changed meanwhile."));
-    return **imported;
+    return Core::DatasetFiles::importLocal(importSource(), ModuleId, db, status, path, mapping, progress,
+                                           cancel);
 }
 
 Core::Result<QList<DatasetStatus>> WaterDatasets::statuses(Core::Database &db)
@@ -106,10 +74,7 @@ Core::Result<QList<DatasetStatus>> WaterDatasets::statuses(Core::Database &db)
 
 Core::Result<int> WaterDatasets::waitingCount(Core::Database &db)
 {
-    auto waiting = Core::DatasetStatusStore(db, ModuleId).inState(DatasetState::Waiting);
-    if (!waiting)
-        return std::unexpected(waiting.error());
-    return int(waiting->size());
+    return Core::DatasetFiles::waitingCount(db, ModuleId);
 }
 
 Core::Result<> WaterDatasets::forget(Core::Database &db, const QString &recordId)

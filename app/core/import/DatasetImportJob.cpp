@@ -163,7 +163,8 @@ Result<std::optional<DatasetStatus>> DatasetImportJob::run(Database &db, const T
             return cancelledOrReject(preview.error());
         mapping = preview->suggested;
     }
-    auto check = import.check(mapping, scaled(0, CheckedPercent), cancel);
+    auto check = import.check(mapping, scaled(0, CheckedPercent), cancel,
+                              m_source.references ? m_source.references(db, status.kind) : RowCheck());
     if (!check)
         return cancelledOrReject(check.error());
     if (!check->isClean())

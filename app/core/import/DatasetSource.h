@@ -30,6 +30,10 @@ struct DatasetSource
     // unqualified table names: the rows are staged in TEMP tables of the same names and moved
     // into the real ones in one short transaction at the end. Called once per import.
     std::function<TableImport::RowSink(Database &db, const QString &kind, const QString &recordId)> rowWriter;
+    // Optional: checks each clean row of `kind` against the tables on `db` (the worker's, before
+    // anything is staged) — an event naming a case that is not there. Its refusals are problems
+    // of the file like any other: the dataset is rejected with their lines and columns.
+    std::function<RowCheck(Database &db, const QString &kind)> references;
     // On the UI thread, after a dataset changed: applied, rejected, recorded as waiting, or
     // removed (status empty) — for what derives from the rows (warnings, search entries). May
     // run inside the projection's transaction; an error stops the projection (retried later).

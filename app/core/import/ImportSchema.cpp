@@ -77,6 +77,14 @@ std::optional<QDateTime> parseDateTime(const QString &text)
 
 QVariant ImportCells::convert(const ImportField &field, const QString &cell, QString *reason)
 {
+    QVariant value = convertType(field, cell, reason);
+    if (field.check && reason->isEmpty() && !value.isNull())
+        *reason = field.check(value);
+    return reason->isEmpty() ? value : QVariant();
+}
+
+QVariant ImportCells::convertType(const ImportField &field, const QString &cell, QString *reason)
+{
     const QString text = cell.trimmed();
     if (text.isEmpty()) {
         if (field.required)

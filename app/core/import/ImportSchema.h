@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QStringList>
 #include <QVariant>
+#include <functional>
 #include <optional>
 
 namespace GovDesk::Core {
@@ -32,12 +33,25 @@ struct ImportField
     QString pattern;     // text: a regular expression the whole value must match
     QString patternHint; // text: what the pattern means, for the reason (「8位字母或数字」)
     QStringList headers; // header names that map to it without asking (besides key and label)
+    // The module's own check of a converted value (a 案号 parsed by its rules): a non-empty return
+    // is the reason it is refused; it may write the value back in its canonical form.
+    std::function<QString(QVariant &value)> check;
 };
+
+// A row the module refuses as a whole, though each cell converted: the field to name and why.
+struct RowRefusal
+{
+    QString field; // a field key
+    QString reason;
+};
+// Checks one converted row (schema order); empty when the row is fine.
+using RowCheck = std::function<std::optional<RowRefusal>(const QVariantList &values)>;
 
 struct ImportSchema
 {
     QList<ImportField> fields;
     QStringList keyFields; // a second row with the same values here is a duplicate
+    RowCheck rowCheck;     // what only the row as a whole tells (a closing date before the filing date)
 
     [[nodiscard]] const ImportField *field(const QString &key) const;
     [[nodiscard]] qsizetype indexOf(const QString &key) const;
@@ -55,6 +69,9 @@ public:
     [[nodiscard]] static QVariant convert(const ImportField &field, const QString &cell, QString *reason);
     // Each field to the first column whose header names it (case and spaces ignored).
     [[nodiscard]] static ColumnMapping suggestMapping(const ImportSchema &schema, const QStringList &headers);
+
+private:
+    [[nodiscard]] static QVariant convertType(const ImportField &field, const QString &cell, QString *reason);
 };
 
 } // namespace GovDesk::Core

@@ -232,7 +232,8 @@ Result<> TableImport::checkMapping(const ColumnMapping &mapping, const QStringLi
 }
 
 Result<ImportCheck> TableImport::pass(const ColumnMapping &mapping, const Progress &progress,
-                                      const std::atomic_bool *cancel, const RowSink &onRow) const
+                                      const std::atomic_bool *cancel, const RowSink &onRow,
+                                      const RowCheck &references) const
 {
     auto opened = open();
     if (!opened)
@@ -297,6 +298,18 @@ Result<ImportCheck> TableImport::pass(const ColumnMapping &mapping, const Progre
             }
             seenKeys.insert(key, line);
         }
+        const auto refused = [&](const RowCheck &rowCheck) {
+            const std::optional<RowRefusal> refusal = rowCheck ? rowCheck(values) : std::nullopt;
+            if (!refusal)
+                return false;
+            const qsizetype index = m_schema.indexOf(refusal->field);
+            const int column = index < 0 ? -1 : columns.at(index);
+            problem({line, index < 0 ? refusal->field : m_schema.fields.at(index).label,
+                     column >= 0 && column < cells.size() ? cells.at(column) : QString(), refusal->reason});
+            return true;
+        };
+        if (refused(m_schema.rowCheck) || refused(references))
+            continue;
         if (onRow && check.problemCount == 0)
             GD_TRY(onRow(values));
     }
@@ -308,9 +321,9 @@ Result<ImportCheck> TableImport::pass(const ColumnMapping &mapping, const Progre
 }
 
 Result<ImportCheck> TableImport::check(const ColumnMapping &mapping, const Progress &progress,
-                                       const std::atomic_bool *cancel) const
+                                       const std::atomic_bool *cancel, const RowCheck &references) const
 {
-    return pass(mapping, progress, cancel, {});
+    return pass(mapping, progress, cancel, {}, references);
 }
 
 Result<qint64> TableImport::apply(const ColumnMapping &mapping, const RowSink &sink, const Progress &progress,

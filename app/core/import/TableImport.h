@@ -64,8 +64,11 @@ public:
     TableImport(QByteArray contents, QString name, ImportSchema schema);
 
     [[nodiscard]] Result<ImportPreview> preview(int rows = 20) const;
+    // `references`: a further check of each clean row against what is already stored (an event's
+    // 案号 among the cases), reported like any other problem.
     [[nodiscard]] Result<ImportCheck> check(const ColumnMapping &mapping, const Progress &progress = {},
-                                            const std::atomic_bool *cancel = nullptr) const;
+                                            const std::atomic_bool *cancel = nullptr,
+                                            const RowCheck &references = {}) const;
     // Rows are handed over only if the file is still clean (it is read again); returns their count.
     [[nodiscard]] Result<qint64> apply(const ColumnMapping &mapping, const RowSink &sink,
                                        const Progress &progress = {},
@@ -81,7 +84,8 @@ private:
     [[nodiscard]] Result<> checkMapping(const ColumnMapping &mapping, const QStringList &headers) const;
     // Reads every row; `onRow` gets the converted values of each clean one.
     [[nodiscard]] Result<ImportCheck> pass(const ColumnMapping &mapping, const Progress &progress,
-                                           const std::atomic_bool *cancel, const RowSink &onRow) const;
+                                           const std::atomic_bool *cancel, const RowSink &onRow,
+                                           const RowCheck &references = {}) const;
 
     QString m_path;
     std::optional<QByteArray> m_contents;

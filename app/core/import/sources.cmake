@@ -15,4 +15,6 @@ target_sources(govdesk-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DatasetImportJob.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DatasetApplier.h
     ${CMAKE_CURRENT_LIST_DIR}/DatasetApplier.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DatasetFiles.h
+    ${CMAKE_CURRENT_LIST_DIR}/DatasetFiles.cpp
 )
