@@ -1,6 +1,7 @@
 #include "CourtsSchema.h"
 
 #include "CaseNumber.h"
+#include "import/DatasetRows.h"
 #include "store/Database.h"
 
 #include <QDate>
@@ -415,27 +416,18 @@ Core::RowCheck CourtsSchema::references(Core::Database &db, DatasetKind kind)
 
 Core::Result<> CourtsSchema::removeRows(Core::Database &db, const QString &datasetId)
 {
-    for (DatasetKind kind : kinds()) {
-        auto statement
-            = db.prepare(QStringLiteral("DELETE FROM %1 WHERE dataset_id = ?").arg(tableName(kind)));
-        if (!statement)
-            return std::unexpected(statement.error());
-        statement->bind(1, datasetId);
-        GD_TRY(statement->exec());
-    }
-    return {};
+    QStringList tables;
+    for (DatasetKind kind : kinds())
+        tables << tableName(kind);
+    return Core::DatasetRows::remove(db, tables, datasetId);
 }
 
 RowWriter::RowWriter(Core::Database &db, DatasetKind kind, QString datasetId)
     : m_db(db)
     , m_kind(kind)
     , m_datasetId(std::move(datasetId))
+    , m_sql(Core::DatasetRows::insertSql(CourtsSchema::tableName(kind), columnsOf(kind)))
 {
-    const QString columns = columnsOf(kind);
-    const int count = int(columns.count(QLatin1Char(','))) + 1;
-    QStringList marks(count + 1, QStringLiteral("?"));
-    m_sql = QStringLiteral("INSERT OR REPLACE INTO %1 (%2, dataset_id) VALUES (%3)")
-                .arg(CourtsSchema::tableName(kind), columns, marks.join(QLatin1Char(',')));
 }
 
 Core::Result<> RowWriter::write(const QVariantList &values)
@@ -455,16 +447,8 @@ Core::Result<> RowWriter::write(const QVariantList &values)
             statement->bind(index, 0);
         else if (m_kind == DatasetKind::Cases && value.isNull() && (i == Applied || i == Recovered))
             statement->bind(index, 0.0);
-        else if (value.isNull())
-            statement->bindNull(index);
-        else if (value.typeId() == QMetaType::QDate)
-            statement->bind(index, value.toDate().toString(Qt::ISODate));
-        else if (value.typeId() == QMetaType::Double)
-            statement->bind(index, value.toDouble());
-        else if (value.typeId() == QMetaType::LongLong)
-            statement->bind(index, value.toLongLong());
         else
-            statement->bind(index, value.toString());
+            Core::DatasetRows::bindCell(*statement, index, value);
         ++index;
     }
     if (m_kind == DatasetKind::Cases) {

@@ -1,6 +1,7 @@
 #include "WaterSchema.h"
 
 #include "WaterQuality.h"
+#include "import/DatasetRows.h"
 #include "store/Database.h"
 
 #include <QDateTime>
@@ -365,27 +366,18 @@ Core::ImportSchema WaterSchema::importSchema(DatasetKind kind)
 
 Core::Result<> WaterSchema::removeRows(Core::Database &db, const QString &datasetId)
 {
-    for (DatasetKind kind : kinds()) {
-        auto statement
-            = db.prepare(QStringLiteral("DELETE FROM %1 WHERE dataset_id = ?").arg(tableName(kind)));
-        if (!statement)
-            return std::unexpected(statement.error());
-        statement->bind(1, datasetId);
-        GD_TRY(statement->exec());
-    }
-    return {};
+    QStringList tables;
+    for (DatasetKind kind : kinds())
+        tables << tableName(kind);
+    return Core::DatasetRows::remove(db, tables, datasetId);
 }
 
 RowWriter::RowWriter(Core::Database &db, DatasetKind kind, QString datasetId)
     : m_db(db)
     , m_kind(kind)
     , m_datasetId(std::move(datasetId))
+    , m_sql(Core::DatasetRows::insertSql(WaterSchema::tableName(kind), columnsOf(kind)))
 {
-    const QString columns = columnsOf(kind);
-    const int count = int(columns.count(QLatin1Char(','))) + 1;
-    QStringList marks(count + 1, QStringLiteral("?"));
-    m_sql = QStringLiteral("INSERT OR REPLACE INTO %1 (%2, dataset_id) VALUES (%3)")
-                .arg(WaterSchema::tableName(kind), columns, marks.join(QLatin1Char(',')));
 }
 
 Core::Result<> RowWriter::write(const QVariantList &values)
@@ -394,19 +386,8 @@ Core::Result<> RowWriter::write(const QVariantList &values)
     if (!statement)
         return std::unexpected(statement.error());
     int index = 1;
-    for (const QVariant &value : values) {
-        if (value.isNull())
-            statement->bindNull(index);
-        else if (value.typeId() == QMetaType::QDateTime)
-            statement->bind(index, value.toDateTime().toSecsSinceEpoch());
-        else if (value.typeId() == QMetaType::Double)
-            statement->bind(index, value.toDouble());
-        else if (value.typeId() == QMetaType::LongLong)
-            statement->bind(index, value.toLongLong());
-        else
-            statement->bind(index, value.toString());
-        ++index;
-    }
+    for (const QVariant &value : values)
+        Core::DatasetRows::bindCell(*statement, index++, value);
     if (m_kind == DatasetKind::Quality) {
         if (auto quality = sampleClass(values))
             statement->bind(index, int(*quality));

@@ -17,4 +17,6 @@ target_sources(govdesk-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/DatasetApplier.cpp
     ${CMAKE_CURRENT_LIST_DIR}/DatasetFiles.h
     ${CMAKE_CURRENT_LIST_DIR}/DatasetFiles.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/DatasetRows.h
+    ${CMAKE_CURRENT_LIST_DIR}/DatasetRows.cpp
 )
