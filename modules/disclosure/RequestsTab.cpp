@@ -270,7 +270,8 @@ void RequestsTab::reload()
         m_replyAttachments->hide();
         updateSteps(nullptr);
     } else {
-        selectRequest(m_shown);
+        highlight(m_shown); // the table was just read: no second read to show it
+        showRequest(all->value(m_shown));
     }
     //: Summary above the 依申请公开 list: 共 120 件，办理中 12 件，其中临期 3 件、超期 2 件
     m_summary->setText(tr("%1 requests, %2 open: %3 due soon, %4 overdue.")
@@ -374,18 +375,25 @@ void RequestsTab::showTimeliness(const QMap<QString, DisclosureRequest> &request
     }
 }
 
-void RequestsTab::selectRequest(const QString &recordId)
+bool RequestsTab::highlight(const QString &recordId)
 {
     for (int row = 0; row < m_list->rowCount(); ++row) {
         if (m_list->item(row, SerialColumn)->data(Qt::UserRole).toString() == recordId) {
             m_shown = recordId;
             m_list->selectRow(row);
-            auto all = RequestsStore::all(m_context.database());
-            if (all && all->contains(recordId))
-                showRequest(all->value(recordId));
-            return;
+            return true;
         }
     }
+    return false;
+}
+
+void RequestsTab::selectRequest(const QString &recordId)
+{
+    if (!highlight(recordId))
+        return;
+    auto all = RequestsStore::all(m_context.database());
+    if (all && all->contains(recordId))
+        showRequest(all->value(recordId));
 }
 
 QPushButton *RequestsTab::stepButton(Step step) const

@@ -54,6 +54,8 @@ public:
 private:
     [[nodiscard]] static QString actionName(const QString &action);
     void showRequest(const DisclosureRequest &request);
+    // Selects the request's row without reading the table; false when it is not listed.
+    bool highlight(const QString &recordId);
     void updateSteps(const DisclosureRequest *request);
     // Opens the step's dialog; the step is taken, written and shown when the dialog accepts it.
     void run(Step step);
