@@ -1,6 +1,6 @@
-// CourtsDemoData: the demo's 审判 data — 海南's courts (the 高院, three 中院, nine 基层法院 with their
-// real 代字) and two years of cases ending at a given day, generated from a fixed seed: seasonal
-// filing (quiet at 春节, busy in spring), a year-end closing push, 简易程序 and ordinary 审限,
+// CourtsDemoData: the demo's 审判 data — 海南's courts (the 高院, four 中院, twenty 基层法院; names
+// and 代字 after the real ones) and two years of cases ending at a given day, generated from a fixed seed:
+// seasonal filing (quiet at 春节, busy in spring), a year-end closing push, 简易程序 and ordinary 审限,
 // approved extensions and deducted periods (公告, 鉴定), varied 结案方式, appeals with their
 // outcomes, execution amounts, the usage facts and each case's events with their entry dates.
 // Each court has its own diligence that drifts from one year to the next, so every indicator
@@ -33,7 +33,7 @@ class CourtsDemoData
 {
 public:
     // Two years of cases filed up to `end`; `scale` multiplies the courts' yearly intake (1: about
-    // 6,000 cases in all).
+    // 50,000 cases in all).
     [[nodiscard]] static QList<DemoFile> generate(QDate end, double scale = 1.0);
     // Stores each file as a blob and puts its dataset record (the directory, cases, then events).
     [[nodiscard]] static Core::Result<> seed(Core::ModuleContext &context, const QList<DemoFile> &files);

@@ -194,8 +194,8 @@ private Q_SLOTS:
                       QString::fromUtf8(SyncServerFixture::DefaultPassword)});
         GD_VERIFY(m_server.setUp(organisations, users));
 
-        // A fifth of the demo's volume: about 1,300 cases of the 13 courts over two years.
-        m_files = CourtsDemoData::generate(End, 0.2);
+        // 3% of the demo's volume: about 1,500 cases of the 25 courts over two years.
+        m_files = CourtsDemoData::generate(End, 0.03);
         QStringEncoder gb18030("GB18030");
         // The events first: they wait (refused, then tried again) until their cases are here.
         load(writeFile(QStringLiteral("海南法院_案件节点.csv"), m_files.at(2).bytes), DatasetKind::Events,

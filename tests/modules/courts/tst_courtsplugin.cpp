@@ -69,14 +69,14 @@ private Q_SLOTS:
         const CourtsStore store(context->database());
         QCOMPARE(store.caseCount().value_or(-1), rowsOf(files.at(1).bytes));
         QCOMPARE(store.eventCount().value_or(-1), rowsOf(files.at(2).bytes));
-        QVERIFY2(rowsOf(files.at(1).bytes) > 5000 && rowsOf(files.at(1).bytes) < 8000,
+        QVERIFY2(rowsOf(files.at(1).bytes) > 45000 && rowsOf(files.at(1).bytes) < 55000,
                  qPrintable(QString::number(rowsOf(files.at(1).bytes))));
         QCOMPARE(CourtsDemoData::generate(today).at(1).bytes, files.at(1).bytes); // a fixed seed
         auto directory = store.directory();
         GD_VERIFY(directory);
         QCOMPARE(directory->atLevel(CourtLevel::High).size(), 1);
-        QCOMPARE(directory->atLevel(CourtLevel::Intermediate).size(), 3);
-        QCOMPARE(directory->atLevel(CourtLevel::Basic).size(), 9);
+        QCOMPARE(directory->atLevel(CourtLevel::Intermediate).size(), 4);
+        QCOMPARE(directory->atLevel(CourtLevel::Basic).size(), 20);
 
         // Every indicator for every court in both years, and courts differ on each.
         const Period last{today.addYears(-1).addDays(1), today};
