@@ -3,6 +3,7 @@
 #include "ChartImage.h"
 #include "CsvWriter.h"
 #include "DashboardPdf.h"
+#include "DatasetFileImport.h"
 #include "DatasetProgress.h"
 #include "ErrorBanner.h"
 #include "ImportDialog.h"
@@ -11,20 +12,12 @@
 #include "WaterDatasets.h"
 #include "WaterOverviewChart.h"
 #include "WaterWarnings.h"
-#include "audit/AuditLog.h"
 #include "module/ModuleContext.h"
-#include "module/ModuleRecords.h"
 #include "store/Database.h"
-#include "store/Transaction.h"
-#include "sync/BlobCache.h"
-#include "sync/RecordStore.h"
 
 #include <QComboBox>
-#include <QCryptographicHash>
 #include <QDateTimeEdit>
-#include <QFile>
 #include <QFileDialog>
-#include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -586,88 +579,28 @@ void WaterPage::importFile(const QString &path, DatasetKind kind)
 {
     if (!m_context.isSessionOpen())
         return;
-    auto worker = m_context.openWorkerDatabase();
-    if (!worker) {
-        m_error->showError(worker.error().message, worker.error().detail);
-        return;
-    }
-    // The heavy apply runs on the dialog's worker thread on this connection; the record and blob
-    // are written on this thread afterwards, and the projection finds the dataset applied.
-    auto database = std::make_shared<std::unique_ptr<Core::Database>>(std::move(*worker));
-    const QString datasetId = Core::RecordStore::newRecordId();
-    auto outcome = std::make_shared<std::pair<QString, Core::ColumnMapping>>(); // sha256, mapping
-    auto apply = [database, datasetId, kind, path,
-                  outcome](const Core::ColumnMapping &mapping, const Core::TableImport::Progress &progress,
-                           const std::atomic_bool *cancel) -> Core::Result<qint64> {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
-            return Core::fail(Core::ErrorCode::Io, tr("The file could not be read."), file.errorString());
-        QCryptographicHash hash(QCryptographicHash::Sha256);
-        hash.addData(&file);
-        const QString sha256 = QString::fromLatin1(hash.result().toHex());
-        auto imported
-            = WaterDatasets::importLocal(**database,
-                                         {.recordId = datasetId,
-                                          .kind = WaterSchema::kindCode(kind),
-                                          .title = QFileInfo(path).completeBaseName(),
-                                          .fileName = QFileInfo(path).fileName(),
-                                          .sha256 = sha256,
-                                          .loadedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                                         path, mapping, progress, cancel);
-        if (!imported)
-            return std::unexpected(imported.error());
-        if (imported->state != DatasetState::Applied)
-            return Core::fail(Core::ErrorCode::InvalidArgument,
-                              imported->problems.isEmpty() ? tr("The file has errors; nothing was imported.")
-                                                           : imported->problems);
-        *outcome = {sha256, mapping};
-        database->reset(); // closed before the result goes back
-        return imported->rows;
-    };
-    auto *dialog = new Ui::ImportDialog(path, WaterSchema::importSchema(kind), apply, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &Ui::ImportDialog::importFinished, this,
-            [this, dialog, datasetId, kind, path, outcome](bool succeeded) {
-                if (succeeded)
-                    finishLocalImport(datasetId, kind, path, outcome->first, outcome->second,
-                                      dialog->importedRows());
-            });
-    dialog->open();
-}
-
-void WaterPage::finishLocalImport(const QString &datasetId, DatasetKind kind, const QString &path,
-                                  const QString &sha256, const Core::ColumnMapping &mapping, qint64 rows)
-{
-    if (!m_context.isSessionOpen())
-        return;
-    // Colleagues receive the file by sync: it becomes the dataset's attachment.
-    const QFileInfo info(path);
-    const auto publish = [&]() -> Core::Result<> {
-        auto stored = Core::BlobCache(m_context.database()).addFile(path);
-        if (!stored)
-            return std::unexpected(stored.error());
-        if (*stored != sha256)
-            return Core::fail(Core::ErrorCode::InvalidArgument,
-                              tr("The file changed while it was imported."));
-        GD_TRY(m_context.records().put(QString::fromLatin1(DatasetCollection), datasetId,
-                                       WaterDatasets::payload(kind, info.completeBaseName(), info.fileName(),
-                                                              sha256, info.size(), mapping)));
-        auto audited = m_context.audit().append(QStringLiteral("water.dataset.imported"), datasetId,
-                                                {{QStringLiteral("kind"), WaterSchema::kindCode(kind)},
-                                                 {QStringLiteral("file"), info.fileName()},
-                                                 {QStringLiteral("sha256"), sha256},
-                                                 {QStringLiteral("rows"), rows}});
-        if (!audited)
-            return std::unexpected(audited.error());
-        return {};
-    };
-    if (auto published = publish(); !published) {
-        // Without its record the rows would belong to nothing: take them out again.
-        auto removed = WaterDatasets::forget(m_context.database(), datasetId);
-        m_error->showError(published.error().message, published.error().detail);
-    }
-    refresh();
-    Q_EMIT imported(datasetId);
+    Ui::DatasetFileImport::Dataset dataset{
+        .collection = QString::fromLatin1(DatasetCollection),
+        .kindCode = WaterSchema::kindCode(kind),
+        .auditAction = QStringLiteral("water.dataset.imported"),
+        .schema = WaterSchema::importSchema(kind),
+        .importLocal = &WaterDatasets::importLocal,
+        .payload =
+            [kind](const QString &title, const QString &fileName, const QString &sha256, qint64 size,
+                   const Core::ColumnMapping &mapping) {
+                return WaterDatasets::payload(kind, title, fileName, sha256, size, mapping);
+            },
+        .forget = &WaterDatasets::forget};
+    auto dialog = Ui::DatasetFileImport::open(
+        m_context, path, std::move(dataset), this, [this](const Core::Result<QString> &datasetId) {
+            if (!datasetId)
+                m_error->showError(datasetId.error().message, datasetId.error().detail);
+            refresh();
+            if (datasetId)
+                Q_EMIT imported(*datasetId);
+        });
+    if (!dialog)
+        m_error->showError(dialog.error().message, dialog.error().detail);
 }
 
 } // namespace GovDesk::Water

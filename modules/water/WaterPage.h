@@ -80,8 +80,6 @@ private:
     void loadStationSeries(WaterQueries &queries, const QDateTime &from, const QDateTime &to);
     void loadWarnings(WaterQueries &queries);
     void loadDatasets();
-    void finishLocalImport(const QString &datasetId, DatasetKind kind, const QString &path,
-                           const QString &sha256, const Core::ColumnMapping &mapping, qint64 rows);
     [[nodiscard]] QTableWidget *currentTable() const;
 
     Core::ModuleContext &m_context;
