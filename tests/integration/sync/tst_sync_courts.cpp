@@ -16,6 +16,8 @@
 #include "module/ModuleContext.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -152,7 +154,8 @@ class TestSyncCourts : public QObject
     {
         for (const DemoFile &file : m_files)
             if (file.kind == kind)
-                return kind == DatasetKind::Courts ? 13 : file.bytes.count('\n') - 1;
+                return kind == DatasetKind::Courts ? QJsonDocument::fromJson(file.bytes).array().size()
+                                                   : file.bytes.count('\n') - 1;
         return -1;
     }
 
