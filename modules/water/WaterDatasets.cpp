@@ -45,11 +45,6 @@ Core::DatasetSource importSource()
 
 } // namespace
 
-QString WaterDatasets::stateName(DatasetState state)
-{
-    return Core::DatasetStatusStore::stateName(state);
-}
-
 QJsonObject WaterDatasets::payload(DatasetKind kind, const QString &title, const QString &fileName,
                                    const QString &sha256, qint64 size,
                                    const std::optional<Core::ColumnMapping> &mapping)

@@ -56,7 +56,6 @@ public:
                                              const QString &sha256, qint64 size,
                                              const std::optional<Core::ColumnMapping> &mapping = {});
     [[nodiscard]] static Core::Result<QList<DatasetStatus>> statuses(Core::Database &db);
-    [[nodiscard]] static QString stateName(DatasetState state);
     [[nodiscard]] static Core::Result<int> waitingCount(Core::Database &db);
     // Takes a dataset's rows and status out (a local import whose record could not be written).
     [[nodiscard]] static Core::Result<> forget(Core::Database &db, const QString &recordId);

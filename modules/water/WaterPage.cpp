@@ -4,7 +4,7 @@
 #include "CsvWriter.h"
 #include "DashboardPdf.h"
 #include "DatasetFileImport.h"
-#include "DatasetProgress.h"
+#include "DatasetsPanel.h"
 #include "ErrorBanner.h"
 #include "ImportDialog.h"
 #include "LazyChart.h"
@@ -137,9 +137,13 @@ WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
     //: Column headers of the warnings: 级别 类型 测站 河流 时间 原因
     , m_warnings(
           makeTable({tr("Severity"), tr("Kind"), tr("Station"), tr("River"), tr("Time"), tr("Reason")}, this))
-    //: Column headers of the datasets: 标题 数据表 文件 状态 行数 问题
-    , m_datasets(
-          makeTable({tr("Title"), tr("Table"), tr("File"), tr("Status"), tr("Rows"), tr("Problems")}, this))
+    , m_datasets(new Ui::DatasetsPanel(
+          context.datasets(),
+          [](const QString &kind) {
+              const auto known = WaterSchema::kindFromCode(kind);
+              return known ? WaterSchema::kindName(*known) : kind;
+          },
+          this))
 {
     setObjectName(QStringLiteral("waterPage"));
     m_overview->setObjectName(QStringLiteral("waterOverview"));
@@ -190,18 +194,7 @@ WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
     m_tabs->addTab(m_overview, tr("Overview"));
     m_tabs->addTab(stationPage, tr("Station"));
     m_tabs->addTab(m_warnings, tr("Warnings"));
-    // The dataset the applier imports off the UI thread: its percentage, 取消, and 重新导入.
-    auto *datasetsTab = new QWidget(this);
-    m_datasetProgress = new Ui::DatasetProgress(m_context.datasets(), datasetsTab);
-    m_datasetProgress->setObjectName(QStringLiteral("datasetProgress"));
-    auto *datasetsLayout = new QVBoxLayout(datasetsTab);
-    datasetsLayout->addWidget(m_datasetProgress);
-    datasetsLayout->addWidget(m_datasets, 1);
-    connect(m_datasets, &QTableWidget::itemSelectionChanged, this, [this] {
-        const QTableWidgetItem *selected = m_datasets->item(m_datasets->currentRow(), 0);
-        m_datasetProgress->setSelected(selected ? selected->data(Qt::UserRole).toString() : QString());
-    });
-    m_tabs->addTab(datasetsTab, tr("Datasets"));
+    m_tabs->addTab(m_datasets, tr("Datasets"));
 
     auto *splitter = new QSplitter(this);
     splitter->addWidget(m_stations);
@@ -434,26 +427,8 @@ void WaterPage::loadStationSeries(WaterQueries &queries, const QDateTime &from, 
 
 void WaterPage::loadDatasets()
 {
-    auto statuses = WaterDatasets::statuses(m_context.database());
-    if (!statuses)
-        return;
-    m_datasets->setRowCount(0);
-    for (const DatasetStatus &status : std::as_const(*statuses)) {
-        const int row = m_datasets->rowCount();
-        m_datasets->insertRow(row);
-        const auto kind = WaterSchema::kindFromCode(status.kind);
-        auto *title = cell(status.title);
-        title->setData(Qt::UserRole, status.recordId);
-        m_datasets->setItem(row, 0, title);
-        m_datasets->setItem(row, 1, cell(kind ? WaterSchema::kindName(*kind) : status.kind));
-        m_datasets->setItem(row, 2, cell(status.fileName));
-        m_datasets->setItem(row, 3, cell(WaterDatasets::stateName(status.state)));
-        m_datasets->setItem(row, 4, cell(QString::number(status.rows)));
-        auto *problems = cell(status.problems.section(QLatin1Char('\n'), 0, 0));
-        problems->setToolTip(status.problems);
-        m_datasets->setItem(row, 5, problems);
-    }
-    m_datasets->resizeColumnsToContents();
+    if (auto statuses = WaterDatasets::statuses(m_context.database()))
+        m_datasets->setStatuses(*statuses);
 }
 
 void WaterPage::showStation(const QString &stcd)
@@ -488,7 +463,7 @@ QTableWidget *WaterPage::currentTable() const
     case WarningsTab:
         return m_warnings;
     case DatasetsTab:
-        return m_datasets;
+        return m_datasets->table();
     default:
         return m_stations;
     }

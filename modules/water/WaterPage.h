@@ -24,7 +24,7 @@ namespace GovDesk::Core {
 class ModuleContext;
 }
 namespace GovDesk::Ui {
-class DatasetProgress;
+class DatasetsPanel;
 class ErrorBanner;
 class LazyChart;
 } // namespace GovDesk::Ui
@@ -96,8 +96,7 @@ private:
     Ui::LazyChart *m_stationChart;
     QLabel *m_stationInfo;
     QTableWidget *m_warnings;
-    QTableWidget *m_datasets;
-    Ui::DatasetProgress *m_datasetProgress = nullptr;
+    Ui::DatasetsPanel *m_datasets;
     QString m_station;
     QDateTime m_latest;
     QHash<QString, int> m_severity; // stcd → worst warning

@@ -1,0 +1,68 @@
+#include "DatasetsPanel.h"
+
+#include "DatasetProgress.h"
+
+#include <QHeaderView>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace GovDesk::Ui {
+
+DatasetsPanel::DatasetsPanel(Core::DatasetApplier *applier, std::function<QString(const QString &)> kindName,
+                             QWidget *parent)
+    : QWidget(parent)
+    , m_kindName(std::move(kindName))
+    , m_progress(new DatasetProgress(applier, this))
+    , m_table(new QTableWidget(0, 6, this))
+{
+    m_progress->setObjectName(QStringLiteral("datasetProgress"));
+    m_table->setObjectName(QStringLiteral("datasetTable"));
+    //: Column headers of the datasets: 标题 数据表 文件 状态 行数 问题
+    m_table->setHorizontalHeaderLabels(
+        {tr("Title"), tr("Table"), tr("File"), tr("Status"), tr("Rows"), tr("Problems")});
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_table, 1);
+    connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {
+        const QTableWidgetItem *selected = m_table->item(m_table->currentRow(), 0);
+        m_progress->setSelected(selected ? selected->data(Qt::UserRole).toString() : QString());
+    });
+}
+
+void DatasetsPanel::setStatuses(const QList<Core::DatasetStatus> &statuses)
+{
+    m_table->setRowCount(0);
+    for (const Core::DatasetStatus &status : statuses) {
+        const int row = m_table->rowCount();
+        m_table->insertRow(row);
+        auto *title = new QTableWidgetItem(status.title);
+        title->setData(Qt::UserRole, status.recordId);
+        m_table->setItem(row, 0, title);
+        m_table->setItem(row, 1, new QTableWidgetItem(m_kindName(status.kind)));
+        m_table->setItem(row, 2, new QTableWidgetItem(status.fileName));
+        m_table->setItem(row, 3, new QTableWidgetItem(Core::DatasetStatusStore::stateName(status.state)));
+        m_table->setItem(row, 4, new QTableWidgetItem(QString::number(status.rows)));
+        auto *problems = new QTableWidgetItem(status.problems.section(QLatin1Char('\n'), 0, 0));
+        problems->setToolTip(status.problems);
+        m_table->setItem(row, 5, problems);
+    }
+    m_table->resizeColumnsToContents();
+}
+
+bool DatasetsPanel::select(const QString &recordId)
+{
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        if (m_table->item(row, 0)->data(Qt::UserRole).toString() == recordId) {
+            m_table->selectRow(row);
+            return true;
+        }
+    }
+    return false;
+}
+
+} // namespace GovDesk::Ui
