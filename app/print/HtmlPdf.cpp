@@ -72,12 +72,22 @@ QString HtmlPdf::paragraphs(const QString &text)
     return html;
 }
 
+QString HtmlPdf::title(const QString &text)
+{
+    return QStringLiteral("<p class=\"title\" align=\"center\">%1</p>").arg(text.toHtmlEscaped());
+}
+
+QString HtmlPdf::heading(const QString &text)
+{
+    return QStringLiteral("<p class=\"heading\">%1</p>").arg(text.toHtmlEscaped());
+}
+
 QString HtmlPdf::officialStyle(double tablePointSize)
 {
     return QStringLiteral(
                "<style>body { font-family: '%1'; font-size: 16pt; }"
-               " h1 { font-family: '%2'; font-size: 22pt; font-weight: normal; text-align: center; }"
-               " h2 { font-family: '%3'; font-size: 16pt; font-weight: normal; }"
+               " p.title { font-family: '%2'; font-size: 22pt; margin-top: 12pt; margin-bottom: 12pt; }"
+               " p.heading { font-family: '%3'; font-size: 16pt; margin-top: 12pt; margin-bottom: 6pt; }"
                " table { border-collapse: collapse; font-size: %4pt; }"
                " th, td { border: 1px solid black; padding: 3px; }</style>")
         .arg(bodyFamily(), titleFamily(), headingFamily())

@@ -20,9 +20,13 @@ public:
     [[nodiscard]] static QString titleFamily();   // 小标宋
     [[nodiscard]] static QString headingFamily(); // 黑体
 
-    // The <style> of an official paper: 三号 body, 二号 title (h1, centred), 三号 黑体 headings (h2),
-    // ruled tables at `tablePointSize` (四号/小四 so that eight columns fit A4).
+    // The <style> of an official paper: 三号 body, 二号 title (title(), centred), 三号 黑体 headings
+    // (heading()), ruled tables at `tablePointSize` (四号/小四 so that eight columns fit A4).
     [[nodiscard]] static QString officialStyle(double tablePointSize = 10.5);
+    // The paper's title and a heading (escaped). Paragraphs, not <h1>/<h2>: QTextDocument enlarges
+    // headings beyond their CSS size (a 22pt <h1> prints at about 32pt).
+    [[nodiscard]] static QString title(const QString &text);
+    [[nodiscard]] static QString heading(const QString &text);
     // Text with line breaks as indented paragraphs (escaped).
     [[nodiscard]] static QString paragraphs(const QString &text);
 

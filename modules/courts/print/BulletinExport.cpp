@@ -199,15 +199,15 @@ QString BulletinExport::html(const Bulletin &bulletin, const CourtDirectory &dir
 {
     using Print::HtmlPdf;
     QString html = QStringLiteral("<html><head>") + HtmlPdf::officialStyle(9) + QStringLiteral("</head><body>");
-    html += QStringLiteral("<h1>%1</h1>").arg(bulletin.title.toHtmlEscaped());
+    html += HtmlPdf::title(bulletin.title);
     html += QStringLiteral("<p align=\"center\">%1　%2</p>").arg(bulletin.issuer.toHtmlEscaped(),
                                                                bulletin.periodName.toHtmlEscaped());
-    html += QStringLiteral("<h2>一、总体情况</h2>") + HtmlPdf::paragraphs(bulletin.summary);
+    html += HtmlPdf::heading(QStringLiteral("一、总体情况")) + HtmlPdf::paragraphs(bulletin.summary);
     html += tableHtml(BulletinTables::overview(bulletin));
-    html += QStringLiteral("<h2>二、各法院排名</h2>");
+    html += HtmlPdf::heading(QStringLiteral("二、各法院排名"));
     for (const BulletinTable &table : BulletinTables::rankings(bulletin, directory))
         html += tableHtml(table);
-    html += QStringLiteral("<h2>三、指标口径</h2>");
+    html += HtmlPdf::heading(QStringLiteral("三、指标口径"));
     html += tableHtml(BulletinTables::definitions(bulletin));
     return html + QStringLiteral("</body></html>");
 }

@@ -11,7 +11,7 @@ using Print::HtmlPdf;
 QString DisclosurePrint::noticeHtml(const NoticeText &notice)
 {
     QString html = QStringLiteral("<html><head>") + HtmlPdf::officialStyle() + QStringLiteral("</head><body>");
-    html += QStringLiteral("<h1>%1</h1>").arg(notice.title.toHtmlEscaped());
+    html += HtmlPdf::title(notice.title);
     html += QStringLiteral("<p align=\"right\">%1</p>").arg(notice.serialLine.toHtmlEscaped());
     html += QStringLiteral("<p>%1</p>").arg(notice.addressee.toHtmlEscaped());
     for (const QString &paragraph : notice.paragraphs)
@@ -24,10 +24,10 @@ QString DisclosurePrint::noticeHtml(const NoticeText &notice)
 QString DisclosurePrint::reportHtml(const QJsonObject &report)
 {
     QString html = QStringLiteral("<html><head>") + HtmlPdf::officialStyle() + QStringLiteral("</head><body>");
-    html += QStringLiteral("<h1>%1</h1>").arg(report.value("title").toString().toHtmlEscaped());
+    html += HtmlPdf::title(report.value("title").toString());
     for (const QJsonValue &value : report.value("sections").toArray()) {
         const QJsonObject section = value.toObject();
-        html += QStringLiteral("<h2>%1</h2>").arg(section.value("heading").toString().toHtmlEscaped());
+        html += HtmlPdf::heading(section.value("heading").toString());
         html += HtmlPdf::paragraphs(section.value("text").toString());
         for (const QJsonValue &tableValue : section.value("tables").toArray()) {
             const QJsonObject table = tableValue.toObject();

@@ -158,6 +158,27 @@ private Q_SLOTS:
         QVERIFY(read.contains(QStringLiteral("关于2026年上半年全省法院审判执行工作主要指标和系统应用情况的通报")));
         QVERIFY(read.contains(QStringLiteral("海口市龙华区人民法院")));
         QVERIFY(read.contains(QStringLiteral("指标口径")));
+
+        // The title at 二号 (22pt) against the 三号 (16pt) body, as GB/T 9704 sets them: the
+        // heights of their words' boxes keep that ratio (each box is the font's ascent + descent).
+        QProcess boxes;
+        boxes.start(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), QStringLiteral("-f"), QStringLiteral("1"),
+                                                  QStringLiteral("-l"), QStringLiteral("1"), path, QStringLiteral("-")});
+        QVERIFY(boxes.waitForFinished(60000));
+        const QString xml = QString::fromUtf8(boxes.readAllStandardOutput());
+        const QRegularExpression word(QStringLiteral("yMin=\"([0-9.]+)\" xMax=\"[0-9.]+\" yMax=\"([0-9.]+)\">([^<]+)<"));
+        double titleHeight = 0;
+        double bodyHeight = 0;
+        for (const QRegularExpressionMatch &match : word.globalMatch(xml)) {
+            const double height = match.captured(2).toDouble() - match.captured(1).toDouble();
+            if (titleHeight == 0)
+                titleHeight = height; // the first words are the title's
+            if (match.captured(3).startsWith(QStringLiteral("【结案率】")))
+                bodyHeight = height;
+        }
+        QVERIFY(titleHeight > 0 && bodyHeight > 0);
+        QVERIFY2(qAbs(titleHeight / bodyHeight - 22.0 / 16.0) < 0.1,
+                 qPrintable(QStringLiteral("title %1, body %2").arg(titleHeight).arg(bodyHeight)));
     }
 };
 
