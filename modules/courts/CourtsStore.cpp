@@ -7,6 +7,9 @@
 #include <QJsonArray>
 #include <QJsonObject>
 
+#include <string_view>
+#include <vector>
+
 namespace GovDesk::Courts {
 
 using Core::Result;
@@ -25,9 +28,27 @@ constexpr char PeriodFilter[]
     = " AND c.filed_on <= :to AND (c.closed_on IS NULL OR c.closed_on >= :from OR EXISTS (SELECT 1 FROM "
       "courts_events x WHERE x.case_number = c.case_number AND x.occurred_on BETWEEN :from AND :to))";
 
+// The import stores dates as YYYY-MM-DD: read without QDate::fromString's general parser, which
+// cost more than the rest of reading 50,000 cases and their events.
 QDate dateOf(const Core::Statement &row, int column)
 {
-    return QDate::fromString(row.text(column), Qt::ISODate);
+    const QByteArrayView text = row.utf8(column);
+    int parts[3] = {0, 0, 0};
+    int part = 0;
+    for (const char c : text) {
+        if (c == '-' && part < 2)
+            ++part;
+        else if (c >= '0' && c <= '9')
+            parts[part] = parts[part] * 10 + (c - '0');
+        else
+            return QDate::fromString(row.text(column), Qt::ISODate);
+    }
+    return text.size() == 10 && part == 2 ? QDate(parts[0], parts[1], parts[2]) : QDate();
+}
+
+std::string_view bytes(QByteArrayView view)
+{
+    return {view.data(), std::size_t(view.size())};
 }
 
 CourtCase caseOf(const Core::Statement &row)
@@ -60,11 +81,29 @@ CaseEvent eventOf(const Core::Statement &row, int first)
         .kind = row.text(first), .occurredOn = dateOf(row, first + 1), .enteredOn = dateOf(row, first + 2)};
 }
 
+// The few kinds of event (立案, 开庭, 结案 …) shared rather than decoded for every row.
+class EventKinds
+{
+public:
+    QString of(QByteArrayView utf8)
+    {
+        for (const auto &[bytes, kind] : m_known)
+            if (bytes == utf8)
+                return kind;
+        m_known.append({utf8.toByteArray(), QString::fromUtf8(utf8)});
+        return m_known.constLast().second;
+    }
+
+private:
+    QList<std::pair<QByteArray, QString>> m_known;
+};
+
 } // namespace
 
 std::optional<ClosingMethod> CourtsStore::closingFromWord(const QString &word)
 {
-    const qsizetype index = CourtsSchema::closingWords().indexOf(word);
+    static const QStringList words = CourtsSchema::closingWords();
+    const qsizetype index = words.indexOf(word);
     if (index < 0)
         return std::nullopt;
     return ClosingMethod(index); // the words are in ClosingMethod's order
@@ -99,9 +138,9 @@ Result<QList<CourtCase>> CourtsStore::cases(const QString &court, const std::opt
         return std::unexpected(statement.error());
     bindFilters(*statement);
     QList<CourtCase> cases;
-    QHash<QString, qsizetype> byNumber;
+    std::vector<QByteArray> numbers; // as stored: the events are matched on them
     GD_TRY(statement->forEachRow([&](const Core::Statement &row) {
-        byNumber.insert(row.text(0), cases.size());
+        numbers.push_back(row.utf8(0).toByteArray());
         cases.append(caseOf(row));
     }));
     if (cases.isEmpty())
@@ -115,9 +154,17 @@ Result<QList<CourtCase>> CourtsStore::cases(const QString &court, const std::opt
     if (!events)
         return std::unexpected(events.error());
     bindFilters(*events);
+    // Both lists are in 案号 order (SQLite's BINARY: bytes, as string_view compares them), so each
+    // event's case is found by walking forward.
+    std::size_t next = 0;
+    EventKinds kinds;
     GD_TRY(events->forEachRow([&](const Core::Statement &row) {
-        if (const auto found = byNumber.constFind(row.text(0)); found != byNumber.constEnd())
-            cases[*found].events.append(eventOf(row, 1));
+        const std::string_view number = bytes(row.utf8(0));
+        while (next < numbers.size() && bytes(numbers[next]) < number)
+            ++next;
+        if (next < numbers.size() && bytes(numbers[next]) == number)
+            cases[qsizetype(next)].events.append(
+                {.kind = kinds.of(row.utf8(1)), .occurredOn = dateOf(row, 2), .enteredOn = dateOf(row, 3)});
     }));
     return cases;
 }
