@@ -25,6 +25,23 @@ QString listCourts(const CourtDirectory &directory, const IndicatorDefinition &d
     return names.join(QStringLiteral("、"));
 }
 
+// Courts sharing one figure (the best or the worst of a level): all of them when a few, else the
+// first three and how many — 「甲、乙、丙等18个法院（0件）」, as a 通报 would say it.
+QString tiedCourts(const CourtDirectory &directory, const IndicatorDefinition &definition,
+                   const QList<RankedCourt> &courts)
+{
+    constexpr qsizetype Named = 3;
+    if (courts.size() <= Named + 1)
+        return listCourts(directory, definition, courts);
+    QStringList names;
+    for (qsizetype i = 0; i < Named; ++i)
+        names << courtLabel(directory, courts.at(i).court);
+    return QStringLiteral("%1等%2个法院（%3）")
+        .arg(names.join(QStringLiteral("、")))
+        .arg(courts.size())
+        .arg(CourtBulletin::formatValue(definition, courts.constFirst().value));
+}
+
 } // namespace
 
 QString CourtBulletin::formatValue(const IndicatorDefinition &definition, double value)
@@ -148,8 +165,8 @@ QString CourtBulletin::summarise(const Bulletin &bulletin, const CourtDirectory 
             if (best.constFirst().value == worst.constFirst().value)
                 continue; // all level: nothing to single out
             text += QStringLiteral("%1中，%2最好，%3最差。")
-                        .arg(CourtDirectory::levelName(level.level), listCourts(directory, definition, best),
-                             listCourts(directory, definition, worst));
+                        .arg(CourtDirectory::levelName(level.level), tiedCourts(directory, definition, best),
+                             tiedCourts(directory, definition, worst));
             // The biggest climb against the previous period's rank.
             const RankedCourt *climber = nullptr;
             for (const RankedCourt &court : courts)

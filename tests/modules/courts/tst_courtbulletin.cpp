@@ -5,6 +5,8 @@
 #include "CourtSamples.h"
 #include "TestProfile.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QTest>
 
 using namespace GovDesk::Courts;
@@ -107,6 +109,29 @@ private Q_SLOTS:
         QVERIFY(summary.contains(QStringLiteral("未达到60.00%的法院：海南省三亚市中级人民法院（50.00%）、海口市秀英区人民法院（53.33%）、三亚市城郊人民法院（12.50%），请认真分析原因，限期整改。")));
         QVERIFY(summary.contains(QStringLiteral("另有3件案件的法院不在名录中，未纳入统计。")));
         QCOMPARE(bulletin->title, QStringLiteral("关于2026年上半年全省法院审判执行工作主要指标和系统应用情况的通报"));
+    }
+
+    void manyTiedCourtsAreCountedNotListed()
+    {
+        QJsonArray courts = GovDesk::Test::hainanCourts();
+        for (const auto &[code, name] : {std::pair{"琼0107", "海口市琼山区人民法院"}, {"琼0108", "海口市美兰区人民法院"},
+                                         {"琼0203", "三亚市海棠区人民法院"}})
+            courts.append(QJsonObject{{"code", QString::fromUtf8(code)}, {"name", QString::fromUtf8(name)}});
+        auto directory = CourtDirectory::fromJson(courts);
+        GD_VERIFY(directory);
+        // Five 基层法院 close everything, one half.
+        QList<CourtCase> all;
+        for (const char *court : {"琼0105", "琼0106", "琼0107", "琼0108", "琼0203"})
+            all << cases(court, 4, 4);
+        all << cases("琼0202", 4, 2);
+        BulletinOptions options = firstHalf();
+        options.levels = {CourtLevel::Basic};
+        auto bulletin = CourtBulletin::compose(*directory, all, options);
+        GD_VERIFY(bulletin);
+        const QString &summary = bulletin->summary;
+        QVERIFY2(summary.contains(QStringLiteral("等5个法院（100.00%）最好，三亚市城郊人民法院（50.00%）最差。")),
+                 qPrintable(summary));
+        QCOMPARE(summary.count(QStringLiteral("、")), 2); // three named, the rest counted
     }
 
     void formats()
