@@ -1,0 +1,63 @@
+// CourtsAnalysis: what the 审判 page shows, worked out off the UI thread in two steps. load() reads
+// the directory and every case with its events once (again only when the data change); analyse()
+// composes, from what was loaded, the 通报 of the chosen period against the same span a year
+// earlier and the chosen indicator's monthly trend. Both can be stopped between their steps.
+#pragma once
+
+#include "CourtBulletin.h"
+#include "CourtTrend.h"
+#include "CourtsPeriods.h"
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+namespace GovDesk::Core {
+class Database;
+}
+
+namespace GovDesk::Courts {
+
+struct CourtsData
+{
+    CourtDirectory directory;
+    QList<CourtCase> cases; // every case, in 案号 order, with its events
+    QList<PeriodChoice> periods;
+    IndicatorSettings settings;
+    [[nodiscard]] QList<CourtCase> casesOf(const QString &court) const;
+};
+
+struct CourtsAnalysisResult
+{
+    std::shared_ptr<const CourtsData> data;
+    PeriodChoice choice;
+    Bulletin bulletin;
+    Indicator trendIndicator = Indicator::ClosingRate;
+    QList<TrendPoint> trend;
+};
+
+class CourtsAnalysis
+{
+    Q_DECLARE_TR_FUNCTIONS(GovDesk::Courts::CourtsAnalysis)
+public:
+    // percent 0–100 and what is being done.
+    using Progress = std::function<void(int percent, const QString &step)>;
+
+    [[nodiscard]] static Core::Result<std::shared_ptr<const CourtsData>>
+    load(Core::Database &db, const IndicatorSettings &settings, const Progress &progress = {},
+         const std::atomic_bool *cancel = nullptr);
+    [[nodiscard]] static Core::Result<CourtsAnalysisResult>
+    analyse(std::shared_ptr<const CourtsData> data, const PeriodChoice &choice, Indicator trendIndicator,
+            const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+    // `indicator` month by month over the whole months the data cover.
+    [[nodiscard]] static QList<TrendPoint> trend(const CourtsData &data, Indicator indicator);
+    // The 通报's options for a period: its name, the issuer (the top court's 审判管理办公室), the
+    // 口径 and the thresholds under which a court is named.
+    [[nodiscard]] static BulletinOptions options(const CourtsData &data, const PeriodChoice &choice);
+    // The floors a court should reach (the usage indicators' and the 审限's): 95% of entries on
+    // time and complete, 90% 电子卷宗, 80% of 文书 online, 90% closed within the 审限.
+    [[nodiscard]] static QMap<Indicator, double> defaultThresholds();
+};
+
+} // namespace GovDesk::Courts
