@@ -651,6 +651,19 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Core::DatasetFiles</name>
+    <message>
+        <source>Unknown table kind “%1”.</source>
+        <extracomment>数据集的数据类型「%1」未知</extracomment>
+        <translation>Unknown table kind “%1”.</translation>
+    </message>
+    <message>
+        <source>The dataset was changed meanwhile.</source>
+        <extracomment>导入期间该数据集已被更改</extracomment>
+        <translation>The dataset was changed meanwhile.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Core::DatasetImportJob</name>
     <message>
         <source>Line %1, %2: %3 — %4</source>
@@ -1218,6 +1231,94 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Courts::CasesBehind</name>
+    <message>
+        <source>Open at the end of the period (filed %1)</source>
+        <extracomment>期末未结（立案 %1）</extracomment>
+        <translation>Open at the end of the period (filed %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Closed %n day(s) past the time limit (due %1)</source>
+        <extracomment>超审限 %n 天结案（审限届满 %1）</extracomment>
+        <translation>
+            <numerusform>Closed %n day past the time limit (due %1)</numerusform>
+            <numerusform>Closed %n days past the time limit (due %1)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tried in %1 days, above the court's average of %2</source>
+        <extracomment>审理 %1 天，高于本院平均 %2 天</extracomment>
+        <translation>Tried in %1 days, above the court's average of %2</translation>
+    </message>
+    <message>
+        <source>Filed %1, open for %2 days at the end of the period</source>
+        <extracomment>立案于 %1，期末已 %2 天未结</extracomment>
+        <translation>Filed %1, open for %2 days at the end of the period</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <extracomment>已上诉</extracomment>
+        <translation>Appealed</translation>
+    </message>
+    <message>
+        <source>Retrial sought</source>
+        <extracomment>申请再审</extracomment>
+        <translation>Retrial sought</translation>
+    </message>
+    <message>
+        <source>Not closed by mediation or withdrawal</source>
+        <extracomment>未以调解或撤诉结案</extracomment>
+        <translation>Not closed by mediation or withdrawal</translation>
+    </message>
+    <message>
+        <source>Reversed on appeal</source>
+        <extracomment>二审改判</extracomment>
+        <translation>Reversed on appeal</translation>
+    </message>
+    <message>
+        <source>Remanded for retrial</source>
+        <extracomment>发回重审</extracomment>
+        <translation>Remanded for retrial</translation>
+    </message>
+    <message>
+        <source>%1 yuan recovered of %2 applied for</source>
+        <extracomment>到位 %1 元，申请执行 %2 元</extracomment>
+        <translation>%1 yuan recovered of %2 applied for</translation>
+    </message>
+    <message>
+        <source>「%1」 (%2) not entered</source>
+        <extracomment>「%1」（%2）未录入</extracomment>
+        <translation>「%1」 (%2) not entered</translation>
+    </message>
+    <message numerus="yes">
+        <source>「%1」 on %2 entered %n day(s) later</source>
+        <extracomment>「%1」%2 发生，%n 天后录入</extracomment>
+        <translation>
+            <numerusform>「%1」 on %2 entered %n day later</numerusform>
+            <numerusform>「%1」 on %2 entered %n days later</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>Mandatory fields incomplete</source>
+        <extracomment>必填项不完整</extracomment>
+        <translation>Mandatory fields incomplete</translation>
+    </message>
+    <message>
+        <source>No electronic file generated with the case</source>
+        <extracomment>未随案同步生成电子卷宗</extracomment>
+        <translation>No electronic file generated with the case</translation>
+    </message>
+    <message>
+        <source>Judgment to publish not published</source>
+        <extracomment>应公开的裁判文书未上网</extracomment>
+        <translation>Judgment to publish not published</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Courts::CourtBulletin</name>
     <message>
         <source>The period of the bulletin is not valid.</source>
@@ -1251,6 +1352,460 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>The court above 「%1」 (%2), 「%3」, is not in the directory.</source>
         <extracomment>「%1」（%2）的上级法院「%3」不在名录中。</extracomment>
         <translation>The court above 「%1」 (%2), 「%3」, is not in the directory.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Courts::CourtDrillDown</name>
+    <message>
+        <source>yes</source>
+        <extracomment>是 / 否</extracomment>
+        <translation>yes</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <extracomment>Columns of the ranked courts: 排名 法院 本期 上期 备注</extracomment>
+        <translation>Rank</translation>
+    </message>
+    <message>
+        <source>Court</source>
+        <translation>Court</translation>
+    </message>
+    <message>
+        <source>This period</source>
+        <translation>This period</translation>
+    </message>
+    <message>
+        <source>Previous</source>
+        <translation>Previous</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <extracomment>Columns of the cases behind a figure: 案号 立案日期 结案日期 原因</extracomment>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Filed</source>
+        <translation>Filed</translation>
+    </message>
+    <message>
+        <source>Closed</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <extracomment>Columns of a case's events: 节点 发生日期 录入日期 录入用时</extracomment>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>Occurred</source>
+        <translation>Occurred</translation>
+    </message>
+    <message>
+        <source>Entered</source>
+        <translation>Entered</translation>
+    </message>
+    <message>
+        <source>Days to enter</source>
+        <translation>Days to enter</translation>
+    </message>
+    <message>
+        <source>top</source>
+        <extracomment>Marks of a ranked court: 前列 后列 未达标</extracomment>
+        <translation>top</translation>
+    </message>
+    <message>
+        <source>bottom</source>
+        <translation>bottom</translation>
+    </message>
+    <message>
+        <source>below the threshold</source>
+        <translation>below the threshold</translation>
+    </message>
+    <message>
+        <source>%1 (tied)</source>
+        <translation>%1 (tied)</translation>
+    </message>
+    <message>
+        <source>no cases</source>
+        <extracomment>A court with no figure this period: 无数据</extracomment>
+        <translation>no cases</translation>
+    </message>
+    <message>
+        <source>%1, %2: an evenness over months — no case pulls it down alone.</source>
+        <translation>%1, %2: an evenness over months — no case pulls it down alone.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1, %2 (%3): %n case(s) pull it down.</source>
+        <translation>
+            <numerusform>%1, %2 (%3): %n case pull it down.</numerusform>
+            <numerusform>%1, %2 (%3): %n cases pull it down.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 — filed %2, closed %3; time limit %4 month(s) + %5 extended, %6 day(s) deducted, due %7; entry complete: %8, electronic file: %9.</source>
+        <extracomment>A case's facts: 案号 立案 结案 审限 延长 扣除 结案方式 …</extracomment>
+        <translation>%1 — filed %2, closed %3; time limit %4 month(s) + %5 extended, %6 day(s) deducted, due %7; entry complete: %8, electronic file: %9.</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <extracomment>Instead of the closing date: 未结</extracomment>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>not entered</source>
+        <extracomment>An event never entered in the system: 未录入</extracomment>
+        <translation>not entered</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Courts::CourtsAnalysis</name>
+    <message>
+        <source>Cancelled.</source>
+        <extracomment>已取消。</extracomment>
+        <translation>Cancelled.</translation>
+    </message>
+    <message>
+        <source>Reading the courts and their cases…</source>
+        <extracomment>Progress: 读取法院名录和案件…</extracomment>
+        <translation>Reading the courts and their cases…</translation>
+    </message>
+    <message>
+        <source>Computing and ranking every court's indicators…</source>
+        <extracomment>Progress: 计算各院指标并排名…</extracomment>
+        <translation>Computing and ranking every court's indicators…</translation>
+    </message>
+    <message>
+        <source>Computing the monthly trend…</source>
+        <extracomment>Progress: 计算逐月走势…</extracomment>
+        <translation>Computing the monthly trend…</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Courts::CourtsModule</name>
+    <message>
+        <source>Kind</source>
+        <extracomment>Field of a dataset: 数据类型</extracomment>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <extracomment>Field of a dataset: 标题</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <extracomment>Field of a dataset: 文件名</extracomment>
+        <translation>File name</translation>
+    </message>
+    <message>
+        <source>Loaded at</source>
+        <extracomment>Field of a dataset: 载入时间</extracomment>
+        <translation>Loaded at</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Courts::CourtsPage</name>
+    <message>
+        <source>Import…</source>
+        <extracomment>Button: 导入…</extracomment>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <source>Export bulletin</source>
+        <extracomment>Button: 导出通报
+----------
+导出通报</extracomment>
+        <translation>Export bulletin</translation>
+    </message>
+    <message>
+        <source>Bulletin (PDF)…</source>
+        <extracomment>Export choices: 通报（PDF）… 通报（Excel）… 通报（CSV）…</extracomment>
+        <translation>Bulletin (PDF)…</translation>
+    </message>
+    <message>
+        <source>Bulletin (Excel)…</source>
+        <translation>Bulletin (Excel)…</translation>
+    </message>
+    <message>
+        <source>Bulletin (CSV)…</source>
+        <translation>Bulletin (CSV)…</translation>
+    </message>
+    <message>
+        <source>Courts</source>
+        <extracomment>Page title: 审判管理</extracomment>
+        <translation>Courts</translation>
+    </message>
+    <message>
+        <source>Period:</source>
+        <extracomment>Labels of the pickers: 期间 层级 指标</extracomment>
+        <translation>Period:</translation>
+    </message>
+    <message>
+        <source>Level:</source>
+        <translation>Level:</translation>
+    </message>
+    <message>
+        <source>Indicator:</source>
+        <translation>Indicator:</translation>
+    </message>
+    <message>
+        <source>Dashboard</source>
+        <extracomment>Tabs: 看板 通报 下钻 数据集</extracomment>
+        <translation>Dashboard</translation>
+    </message>
+    <message>
+        <source>Bulletin</source>
+        <translation>Bulletin</translation>
+    </message>
+    <message>
+        <source>Drill-down</source>
+        <translation>Drill-down</translation>
+    </message>
+    <message>
+        <source>Datasets</source>
+        <translation>Datasets</translation>
+    </message>
+    <message>
+        <source>Analysing…</source>
+        <extracomment>Progress: 正在分析…</extracomment>
+        <translation>Analysing…</translation>
+    </message>
+    <message>
+        <source>No cases yet: import a file or wait for a dataset to sync.</source>
+        <translation>No cases yet: import a file or wait for a dataset to sync.</translation>
+    </message>
+    <message>
+        <source>%1 courts, %2 cases</source>
+        <translation>%1 courts, %2 cases</translation>
+    </message>
+    <message>
+        <source>Import a data file</source>
+        <extracomment>File dialog: 导入数据文件</extracomment>
+        <translation>Import a data file</translation>
+    </message>
+    <message>
+        <source>Tables (*.csv *.txt *.json)</source>
+        <translation>Tables (*.csv *.txt *.json)</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <extracomment>导入 / 文件中是哪张表：</extracomment>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <source>Which table is in the file?</source>
+        <translation>Which table is in the file?</translation>
+    </message>
+    <message>
+        <source>There is no bulletin to export.</source>
+        <extracomment>没有可导出的通报。</extracomment>
+        <translation>There is no bulletin to export.</translation>
+    </message>
+    <message>
+        <source>Exporting the bulletin…</source>
+        <extracomment>Progress: 正在导出通报…</extracomment>
+        <translation>Exporting the bulletin…</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <extracomment>File filters: PDF 文件 / Excel 工作簿 / CSV 表格</extracomment>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Bulletin_%1</source>
+        <extracomment>Default file name: 通报_&lt;期间&gt;</extracomment>
+        <translation>Bulletin_%1</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Courts::CourtsSchema</name>
+    <message>
+        <source>是 or 否</source>
+        <extracomment>Hint for a bad yes/no cell: 是 或 否</extracomment>
+        <translation>是 or 否</translation>
+    </message>
+    <message>
+        <source>Case number</source>
+        <extracomment>Column of a case file: 案号</extracomment>
+        <translation>Case number</translation>
+    </message>
+    <message>
+        <source>Court code</source>
+        <extracomment>Column of the court directory: 法院代字</extracomment>
+        <translation>Court code</translation>
+    </message>
+    <message>
+        <source>「%1」 is not a court code (such as 琼, 琼01, 琼0105).</source>
+        <extracomment>「%1」不是有效的法院代字（如 琼、琼01、琼0105）。</extracomment>
+        <translation>「%1」 is not a court code (such as 琼, 琼01, 琼0105).</translation>
+    </message>
+    <message>
+        <source>The closing date is before the filing date (%1).</source>
+        <extracomment>结案日期早于立案日期（%1）</extracomment>
+        <translation>The closing date is before the filing date (%1).</translation>
+    </message>
+    <message>
+        <source>A closing method is given but no closing date.</source>
+        <extracomment>有结案方式但没有结案日期</extracomment>
+        <translation>A closing method is given but no closing date.</translation>
+    </message>
+    <message>
+        <source>A second-instance outcome is given but the case is not marked as appealed.</source>
+        <extracomment>有二审结果但未注明上诉</extracomment>
+        <translation>A second-instance outcome is given but the case is not marked as appealed.</translation>
+    </message>
+    <message>
+        <source>The judgment is marked as published but not as one to publish.</source>
+        <extracomment>文书已上网，但未标为应公开文书</extracomment>
+        <translation>The judgment is marked as published but not as one to publish.</translation>
+    </message>
+    <message>
+        <source>The entry date is before the date it happened (%1).</source>
+        <extracomment>录入日期早于发生日期（%1）</extracomment>
+        <translation>The entry date is before the date it happened (%1).</translation>
+    </message>
+    <message>
+        <source>Cases (CASES)</source>
+        <extracomment>案件 (CASES)</extracomment>
+        <translation>Cases (CASES)</translation>
+    </message>
+    <message>
+        <source>Case events (CASE_EVENTS)</source>
+        <extracomment>案件节点 (CASE_EVENTS)</extracomment>
+        <translation>Case events (CASE_EVENTS)</translation>
+    </message>
+    <message>
+        <source>Court directory (COURTS)</source>
+        <extracomment>法院名录 (COURTS)</extracomment>
+        <translation>Court directory (COURTS)</translation>
+    </message>
+    <message>
+        <source>Filing date</source>
+        <extracomment>立案日期</extracomment>
+        <translation>Filing date</translation>
+    </message>
+    <message>
+        <source>Closing date</source>
+        <extracomment>结案日期</extracomment>
+        <translation>Closing date</translation>
+    </message>
+    <message>
+        <source>Time limit (months)</source>
+        <extracomment>审限（月）</extracomment>
+        <translation>Time limit (months)</translation>
+    </message>
+    <message>
+        <source>Extension (months)</source>
+        <extracomment>延长审限（月）</extracomment>
+        <translation>Extension (months)</translation>
+    </message>
+    <message>
+        <source>Deducted days</source>
+        <extracomment>扣除审限天数</extracomment>
+        <translation>Deducted days</translation>
+    </message>
+    <message>
+        <source>Closing method</source>
+        <extracomment>结案方式</extracomment>
+        <translation>Closing method</translation>
+    </message>
+    <message>
+        <source>Appealed</source>
+        <extracomment>是否上诉</extracomment>
+        <translation>Appealed</translation>
+    </message>
+    <message>
+        <source>Retrial sought</source>
+        <extracomment>是否申请再审</extracomment>
+        <translation>Retrial sought</translation>
+    </message>
+    <message>
+        <source>Appeal outcome</source>
+        <extracomment>二审结果</extracomment>
+        <translation>Appeal outcome</translation>
+    </message>
+    <message>
+        <source>Amount applied for (yuan)</source>
+        <extracomment>申请执行金额（元）</extracomment>
+        <translation>Amount applied for (yuan)</translation>
+    </message>
+    <message>
+        <source>Amount recovered (yuan)</source>
+        <extracomment>执行到位金额（元）</extracomment>
+        <translation>Amount recovered (yuan)</translation>
+    </message>
+    <message>
+        <source>Mandatory fields complete</source>
+        <extracomment>必填项完整</extracomment>
+        <translation>Mandatory fields complete</translation>
+    </message>
+    <message>
+        <source>Electronic file generated</source>
+        <extracomment>电子卷宗随案生成</extracomment>
+        <translation>Electronic file generated</translation>
+    </message>
+    <message>
+        <source>Judgment to publish</source>
+        <extracomment>应公开文书</extracomment>
+        <translation>Judgment to publish</translation>
+    </message>
+    <message>
+        <source>Judgment published</source>
+        <extracomment>文书已上网</extracomment>
+        <translation>Judgment published</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <extracomment>节点 (立案, 开庭, 宣判 …)</extracomment>
+        <translation>Step</translation>
+    </message>
+    <message>
+        <source>Date it happened</source>
+        <extracomment>发生日期</extracomment>
+        <translation>Date it happened</translation>
+    </message>
+    <message>
+        <source>Entry date</source>
+        <extracomment>录入日期</extracomment>
+        <translation>Entry date</translation>
+    </message>
+    <message>
+        <source>Court name</source>
+        <extracomment>法院名称</extracomment>
+        <translation>Court name</translation>
+    </message>
+    <message>
+        <source>There is no case 「%1」: import its case first.</source>
+        <extracomment>没有案号为「%1」的案件：先导入其案件</extracomment>
+        <translation>There is no case 「%1」: import its case first.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Courts::CourtsUiPlugin</name>
+    <message>
+        <source>&amp;Import data file…</source>
+        <extracomment>Menu action: 导入数据文件…</extracomment>
+        <translation>&amp;Import data file…</translation>
     </message>
 </context>
 <context>
@@ -3237,7 +3792,7 @@ Fonts used:
 
 Fonts used:
 %2</numerusform>
-            <numerusform />
+            <numerusform></numerusform>
         </translation>
     </message>
     <message>
@@ -5899,6 +6454,23 @@ PDF 无法写入</extracomment>
     </message>
 </context>
 <context>
+    <name>GovDesk::Ui::DatasetFileImport</name>
+    <message>
+        <source>The file could not be read.</source>
+        <extracomment>文件无法读取。</extracomment>
+        <translation>The file could not be read.</translation>
+    </message>
+    <message>
+        <source>The file changed while it was imported.</source>
+        <extracomment>文件在导入过程中被修改。</extracomment>
+        <translation>The file changed while it was imported.</translation>
+    </message>
+    <message>
+        <source>The file has errors; nothing was imported.</source>
+        <translation>The file has errors; nothing was imported.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Ui::DatasetProgress</name>
     <message>
         <source>Import again</source>
@@ -5914,6 +6486,34 @@ PDF 无法写入</extracomment>
         <source>Importing the dataset “%1”: %2 %</source>
         <extracomment>正在导入数据集「%1」：%2%</extracomment>
         <translation>Importing the dataset “%1”: %2 %</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Ui::DatasetsPanel</name>
+    <message>
+        <source>Title</source>
+        <extracomment>Column headers of the datasets: 标题 数据表 文件 状态 行数 问题</extracomment>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Rows</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problems</translation>
     </message>
 </context>
 <context>
@@ -6042,7 +6642,9 @@ PDF 无法写入</extracomment>
         <source>%n page(s).</source>
         <extracomment>Status line of the OFD viewer</extracomment>
         <translation>
-            <numerusform>%n page.</numerusform><numerusform>%n pages.</numerusform></translation>
+            <numerusform>%n page.</numerusform>
+            <numerusform>%n pages.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Every font the document uses is embedded in it.</source>
@@ -6336,18 +6938,9 @@ PDF 无法写入</extracomment>
 <context>
     <name>GovDesk::Water::WaterDatasets</name>
     <message>
-        <source>Unknown table kind “%1”.</source>
-        <translation>Unknown table kind “%1”.</translation>
-    </message>
-    <message>
         <source>Flood warning</source>
         <extracomment>Search filter for flood warnings: 水情预警</extracomment>
         <translation>Flood warning</translation>
-    </message>
-    <message>
-        <source>The dataset was changed meanwhile.</source>
-        <extracomment>导入期间该数据集已被更改</extracomment>
-        <translation>The dataset was changed meanwhile.</translation>
     </message>
 </context>
 <context>
@@ -6446,27 +7039,6 @@ PDF 无法写入</extracomment>
     <message>
         <source>Reason</source>
         <translation>Reason</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <extracomment>Column headers of the datasets: 标题 数据表 文件 状态 行数 问题</extracomment>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Table</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Rows</translation>
-    </message>
-    <message>
-        <source>Problems</source>
-        <translation>Problems</translation>
     </message>
     <message>
         <source>24 hours</source>
@@ -6622,18 +7194,6 @@ PDF 无法写入</extracomment>
     <message>
         <source>Which table is in the file?</source>
         <translation>Which table is in the file?</translation>
-    </message>
-    <message>
-        <source>The file could not be read.</source>
-        <translation>The file could not be read.</translation>
-    </message>
-    <message>
-        <source>The file has errors; nothing was imported.</source>
-        <translation>The file has errors; nothing was imported.</translation>
-    </message>
-    <message>
-        <source>The file changed while it was imported.</source>
-        <translation>The file changed while it was imported.</translation>
     </message>
     <message>
         <source>Stations</source>

@@ -37,12 +37,12 @@ QJsonObject CourtsCharts::rankingBars(const BulletinSection &section, const Leve
     if (section.province)
         lines.append(QJsonObject{{"xAxis", CourtRanking::rounded(*section.province, definition.ranking.decimals)},
                                  {"name", QStringLiteral("全省")},
-                                 {"label", QJsonObject{{"formatter", QStringLiteral("全省 {c}")}}}});
+                                 {"label", QJsonObject{{"formatter", QStringLiteral("全省 {c}")}, {"position", "start"}}}});
     if (section.threshold)
         lines.append(QJsonObject{{"xAxis", *section.threshold},
                                  {"name", QStringLiteral("达标线")},
                                  {"lineStyle", QJsonObject{{"color", QString::fromLatin1(Bad)}, {"type", "dashed"}}},
-                                 {"label", QJsonObject{{"formatter", QStringLiteral("达标线 {c}")}}}});
+                                 {"label", QJsonObject{{"formatter", QStringLiteral("达标线 {c}")}, {"position", "start"}}}});
     QJsonObject series{{"type", "bar"},
                        {"name", definition.name},
                        {"data", data},
@@ -51,7 +51,7 @@ QJsonObject CourtsCharts::rankingBars(const BulletinSection &section, const Leve
         series.insert(QStringLiteral("markLine"), QJsonObject{{"symbol", "none"}, {"data", lines}});
     return {{"title", title(QStringLiteral("%1%2排名").arg(CourtDirectory::levelName(level.level), definition.name))},
             {"tooltip", QJsonObject{{"trigger", "axis"}}},
-            {"grid", QJsonObject{{"left", 180}, {"right", 60}, {"top", 40}, {"bottom", 30}}},
+            {"grid", QJsonObject{{"left", 180}, {"right", 60}, {"top", 56}, {"bottom", 30}}},
             {"xAxis", QJsonObject{{"type", "value"}, {"name", definition.unit}}},
             {"yAxis", QJsonObject{{"type", "category"}, {"inverse", true}, {"data", names}}},
             {"series", QJsonArray{series}}};
@@ -121,7 +121,9 @@ QJsonObject CourtsCharts::heatTable(const Bulletin &bulletin, CourtLevel level, 
             {"grid", QJsonObject{{"left", 180}, {"right", 20}, {"top", 40}, {"bottom", 90}}},
             {"xAxis", QJsonObject{{"type", "category"}, {"data", indicators},
                                   {"axisLabel", QJsonObject{{"rotate", 30}, {"interval", 0}}}}},
-            {"yAxis", QJsonObject{{"type", "category"}, {"inverse", true}, {"data", courtNames}}},
+            // Every court named, not every other one: the table is read row by row.
+            {"yAxis", QJsonObject{{"type", "category"}, {"inverse", true}, {"data", courtNames},
+                                  {"axisLabel", QJsonObject{{"interval", 0}}}}},
             {"visualMap", QJsonObject{{"min", 0}, {"max", 1}, {"dimension", 2}, {"show", false},
                                       {"inRange", QJsonObject{{"color", QJsonArray{QString::fromLatin1(Bad), "#f5c242",
                                                                                    QString::fromLatin1(Good)}}}}}},

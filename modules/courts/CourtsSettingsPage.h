@@ -1,0 +1,37 @@
+// CourtsSettingsPage: the 审判 group of the settings dialog — the 口径 this province uses (the 结案率's
+// base, the 发回改判率's denominator, the days within which an entry is 及时, the 长期未结 thresholds).
+// Every 通报 states the definitions it was computed with, so a change shows in the next one.
+#pragma once
+
+#include "CaseIndicators.h"
+
+#include <QWidget>
+#include <array>
+
+class QComboBox;
+class QSpinBox;
+
+namespace GovDesk::Courts {
+
+class CourtsSettingsPage : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit CourtsSettingsPage(const IndicatorSettings &settings, QWidget *parent = nullptr);
+
+    // What the controls say; always valid (the thresholds cannot be set out of order).
+    [[nodiscard]] IndicatorSettings settings() const;
+
+    [[nodiscard]] QComboBox *closingBase() const { return m_closingBase; }
+    [[nodiscard]] QComboBox *reversalBase() const { return m_reversalBase; }
+    [[nodiscard]] QSpinBox *timelyEntryDays() const { return m_timelyEntryDays; }
+    [[nodiscard]] QSpinBox *longPending(int index) const { return m_longPending.at(std::size_t(index)); }
+
+private:
+    QComboBox *m_closingBase;
+    QComboBox *m_reversalBase;
+    QSpinBox *m_timelyEntryDays;
+    std::array<QSpinBox *, 3> m_longPending{};
+};
+
+} // namespace GovDesk::Courts
