@@ -1801,6 +1801,58 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Courts::CourtsSettingsPage</name>
+    <message>
+        <source>Closed ÷ (pending at the start + filed)</source>
+        <extracomment>结案率 = 结案数 ÷（旧存 + 新收） / 结案数 ÷ 新收</extracomment>
+        <translation>Closed ÷ (pending at the start + filed)</translation>
+    </message>
+    <message>
+        <source>Closed ÷ filed</source>
+        <translation>Closed ÷ filed</translation>
+    </message>
+    <message>
+        <source>First-instance cases closed</source>
+        <extracomment>发回改判率的分母：一审结案数 / 二审已审结的上诉案件数</extracomment>
+        <translation>First-instance cases closed</translation>
+    </message>
+    <message>
+        <source>Appeals decided by the court above</source>
+        <translation>Appeals decided by the court above</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <extracomment>Suffix of a number of days: 天</extracomment>
+        <translation> day(s)</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <extracomment>Suffix of a number of months: 个月</extracomment>
+        <translation> month(s)</translation>
+    </message>
+    <message>
+        <source>Closing rate:</source>
+        <extracomment>Labels: 结案率口径 发回改判率分母 录入及时 长期未结</extracomment>
+        <translation>Closing rate:</translation>
+    </message>
+    <message>
+        <source>Reversal rate's denominator:</source>
+        <translation>Reversal rate's denominator:</translation>
+    </message>
+    <message>
+        <source>An entry is timely within:</source>
+        <translation>An entry is timely within:</translation>
+    </message>
+    <message>
+        <source>Long pending after:</source>
+        <translation>Long pending after:</translation>
+    </message>
+    <message>
+        <source>Every bulletin states the definitions it was computed with.</source>
+        <translation>Every bulletin states the definitions it was computed with.</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Courts::CourtsUiPlugin</name>
     <message>
         <source>&amp;Import data file…</source>

@@ -1787,6 +1787,58 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
 </context>
 <context>
+    <name>GovDesk::Courts::CourtsSettingsPage</name>
+    <message>
+        <source>Closed ÷ (pending at the start + filed)</source>
+        <extracomment>结案率 = 结案数 ÷（旧存 + 新收） / 结案数 ÷ 新收</extracomment>
+        <translation>结案数 ÷（旧存 + 新收）</translation>
+    </message>
+    <message>
+        <source>Closed ÷ filed</source>
+        <translation>结案数 ÷ 新收</translation>
+    </message>
+    <message>
+        <source>First-instance cases closed</source>
+        <extracomment>发回改判率的分母：一审结案数 / 二审已审结的上诉案件数</extracomment>
+        <translation>一审结案数</translation>
+    </message>
+    <message>
+        <source>Appeals decided by the court above</source>
+        <translation>二审已审结的上诉案件数</translation>
+    </message>
+    <message>
+        <source> day(s)</source>
+        <extracomment>Suffix of a number of days: 天</extracomment>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <source> month(s)</source>
+        <extracomment>Suffix of a number of months: 个月</extracomment>
+        <translation> 个月</translation>
+    </message>
+    <message>
+        <source>Closing rate:</source>
+        <extracomment>Labels: 结案率口径 发回改判率分母 录入及时 长期未结</extracomment>
+        <translation>结案率口径：</translation>
+    </message>
+    <message>
+        <source>Reversal rate's denominator:</source>
+        <translation>发回改判率分母：</translation>
+    </message>
+    <message>
+        <source>An entry is timely within:</source>
+        <translation>录入及时的期限：</translation>
+    </message>
+    <message>
+        <source>Long pending after:</source>
+        <translation>长期未结的期限：</translation>
+    </message>
+    <message>
+        <source>Every bulletin states the definitions it was computed with.</source>
+        <translation>每份通报都会写明所用的指标口径。</translation>
+    </message>
+</context>
+<context>
     <name>GovDesk::Courts::CourtsUiPlugin</name>
     <message>
         <source>&amp;Import data file…</source>
