@@ -1,8 +1,8 @@
 #include "DatasetsPanel.h"
 
 #include "DatasetProgress.h"
+#include "ListTable.h"
 
-#include <QHeaderView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -13,18 +13,12 @@ DatasetsPanel::DatasetsPanel(Core::DatasetApplier *applier, std::function<QStrin
     : QWidget(parent)
     , m_kindName(std::move(kindName))
     , m_progress(new DatasetProgress(applier, this))
-    , m_table(new QTableWidget(0, 6, this))
+    //: Column headers of the datasets: 标题 数据表 文件 状态 行数 问题
+    , m_table(makeListTable({tr("Title"), tr("Table"), tr("File"), tr("Status"), tr("Rows"), tr("Problems")},
+                            this))
 {
     m_progress->setObjectName(QStringLiteral("datasetProgress"));
     m_table->setObjectName(QStringLiteral("datasetTable"));
-    //: Column headers of the datasets: 标题 数据表 文件 状态 行数 问题
-    m_table->setHorizontalHeaderLabels(
-        {tr("Title"), tr("Table"), tr("File"), tr("Status"), tr("Rows"), tr("Problems")});
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_progress);
     layout->addWidget(m_table, 1);

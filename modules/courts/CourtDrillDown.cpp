@@ -1,8 +1,8 @@
 #include "CourtDrillDown.h"
 
 #include "CasesBehind.h"
+#include "ListTable.h"
 
-#include <QHeaderView>
 #include <QLabel>
 #include <QSplitter>
 #include <QTableWidget>
@@ -11,18 +11,6 @@
 namespace GovDesk::Courts {
 
 namespace {
-
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
 
 void setRow(QTableWidget *table, int row, const QStringList &cells, const QString &key = {})
 {
@@ -50,12 +38,13 @@ CourtDrillDown::CourtDrillDown(QWidget *parent)
     : QWidget(parent)
     , m_courtSummary(new QLabel(this))
     //: Columns of the ranked courts: 排名 法院 本期 上期 备注
-    , m_courts(makeTable({tr("Rank"), tr("Court"), tr("This period"), tr("Previous"), tr("Note")}, this))
+    , m_courts(
+          Ui::makeListTable({tr("Rank"), tr("Court"), tr("This period"), tr("Previous"), tr("Note")}, this))
     //: Columns of the cases behind a figure: 案号 立案日期 结案日期 原因
-    , m_cases(makeTable({tr("Case number"), tr("Filed"), tr("Closed"), tr("Reason")}, this))
+    , m_cases(Ui::makeListTable({tr("Case number"), tr("Filed"), tr("Closed"), tr("Reason")}, this))
     , m_caseSummary(new QLabel(this))
     //: Columns of a case's events: 节点 发生日期 录入日期 录入用时
-    , m_events(makeTable({tr("Event"), tr("Occurred"), tr("Entered"), tr("Days to enter")}, this))
+    , m_events(Ui::makeListTable({tr("Event"), tr("Occurred"), tr("Entered"), tr("Days to enter")}, this))
 {
     m_courts->setObjectName(QStringLiteral("courtsRanked"));
     m_cases->setObjectName(QStringLiteral("courtsCasesBehind"));

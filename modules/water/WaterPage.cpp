@@ -8,6 +8,7 @@
 #include "ErrorBanner.h"
 #include "ImportDialog.h"
 #include "LazyChart.h"
+#include "ListTable.h"
 #include "WaterCharts.h"
 #include "WaterDatasets.h"
 #include "WaterOverviewChart.h"
@@ -32,18 +33,6 @@
 namespace GovDesk::Water {
 
 namespace {
-
-QTableWidget *makeTable(const QStringList &headers, QWidget *parent)
-{
-    auto *table = new QTableWidget(0, int(headers.size()), parent);
-    table->setHorizontalHeaderLabels(headers);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    table->setSelectionMode(QAbstractItemView::SingleSelection);
-    table->verticalHeader()->hide();
-    table->horizontalHeader()->setStretchLastSection(true);
-    return table;
-}
 
 QTableWidgetItem *cell(const QString &text)
 {
@@ -128,15 +117,15 @@ WaterPage::WaterPage(Core::ModuleContext &context, QWidget *parent)
     //: Button: 导出
     , m_export(new QPushButton(tr("Export"), this))
     //: Column headers of the station list: 测站 站码 河流 站类 最新值 时间 状态
-    , m_stations(makeTable(
+    , m_stations(Ui::makeListTable(
           {tr("Station"), tr("Code"), tr("River"), tr("Type"), tr("Latest"), tr("Time"), tr("Status")}, this))
     , m_tabs(new QTabWidget(this))
     , m_overview(new Ui::LazyChart(this))
     , m_stationChart(new Ui::LazyChart(this))
     , m_stationInfo(new QLabel(this))
     //: Column headers of the warnings: 级别 类型 测站 河流 时间 原因
-    , m_warnings(
-          makeTable({tr("Severity"), tr("Kind"), tr("Station"), tr("River"), tr("Time"), tr("Reason")}, this))
+    , m_warnings(Ui::makeListTable(
+          {tr("Severity"), tr("Kind"), tr("Station"), tr("River"), tr("Time"), tr("Reason")}, this))
     , m_datasets(new Ui::DatasetsPanel(
           context.datasets(),
           [](const QString &kind) {
