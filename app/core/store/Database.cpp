@@ -241,6 +241,17 @@ Result<qint64> Database::queryInt(const QString &sql)
 
 Result<QStringList> Database::integrityCheck(CheckDepth depth)
 {
+    // Every page is read once: through a small cache, or a large profile (the 审判 demo's 50,000
+    // cases) would stay in memory after every unlock — 177 MB instead of 80 at idle.
+    // Memory only: a damaged database may refuse the pragma, and the check must still report.
+    (void)execute(QStringLiteral("PRAGMA cache_size = -%1").arg(CheckCacheKiB));
+    auto problems = readIntegrity(depth);
+    (void)execute(QStringLiteral("PRAGMA cache_size = -%1").arg(CacheKiB));
+    return problems;
+}
+
+Result<QStringList> Database::readIntegrity(CheckDepth depth)
+{
     auto statement = prepare(depth == CheckDepth::Quick ? QStringLiteral("PRAGMA quick_check")
                                                         : QStringLiteral("PRAGMA integrity_check"));
     if (!statement)

@@ -26,6 +26,7 @@ public:
     static constexpr int ApplicationId = 0x47444B31;
     static constexpr int PageSize = 4096;
     static constexpr int CacheKiB = 128 * 1024;
+    static constexpr int CheckCacheKiB = 2 * 1024; // while integrityCheck reads every page
 
     struct OpenOptions
     {
@@ -90,6 +91,7 @@ public:
     [[nodiscard]] static bool looksLikePlainSqlite(const QString &path);
 
 private:
+    [[nodiscard]] Result<QStringList> readIntegrity(CheckDepth depth);
     Database(sqlite3 *db, QString path, bool encrypted, std::unique_ptr<QLockFile> lock,
              std::shared_ptr<DamageMark> damage);
     // The mark for errors once the key is proven; before, a failure is a failed open, not damage.
