@@ -2,6 +2,8 @@
 
 #include "CourtsStore.h"
 
+#include <tuple>
+
 namespace GovDesk::Courts {
 
 namespace {
@@ -49,8 +51,8 @@ Core::Result<std::shared_ptr<const CourtsData>> CourtsAnalysis::load(Core::Datab
     auto data = std::make_shared<CourtsData>();
     data->directory = std::move(*directory);
     data->cases = std::move(*cases);
-    const auto [first, last] = CourtsPeriods::extent(data->cases);
-    data->periods = CourtsPeriods::choices(first, last);
+    std::tie(data->first, data->last) = CourtsPeriods::extent(data->cases);
+    data->periods = CourtsPeriods::choices(data->first, data->last);
     data->settings = settings;
     return std::shared_ptr<const CourtsData>(std::move(data));
 }
@@ -92,10 +94,10 @@ Core::Result<CourtsAnalysisResult> CourtsAnalysis::analyse(std::shared_ptr<const
 QList<TrendPoint> CourtsAnalysis::trend(const CourtsData &data, Indicator indicator)
 {
     // Whole months only: a month the data cover in part would show a dip that is not there.
-    const auto [first, last] = CourtsPeriods::extent(data.cases);
-    QList<TrendPeriod> months = CourtTrend::periods(first, last, CourtTrend::Step::Month);
-    months.removeIf(
-        [&](const TrendPeriod &month) { return month.period.from < first || month.period.to > last; });
+    QList<TrendPeriod> months = CourtTrend::periods(data.first, data.last, CourtTrend::Step::Month);
+    months.removeIf([&](const TrendPeriod &month) {
+        return month.period.from < data.first || month.period.to > data.last;
+    });
     return CourtTrend::compute(data.directory, data.cases, indicator, months, data.settings);
 }
 

@@ -23,6 +23,7 @@ struct CourtsData
     CourtDirectory directory;
     QList<CourtCase> cases; // every case, in 案号 order, with its events
     QList<PeriodChoice> periods;
+    QDate first, last; // the days the cases cover (CourtsPeriods::extent), for the periods and the trend
     IndicatorSettings settings;
     [[nodiscard]] QList<CourtCase> casesOf(const QString &court) const;
 };

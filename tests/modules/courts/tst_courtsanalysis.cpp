@@ -60,6 +60,8 @@ private Q_SLOTS:
         // The twelve months to the data's last day first; 2025 is a whole year of the data.
         const auto [first, last] = CourtsPeriods::extent((*data)->cases);
         QVERIFY(last <= m_today && last >= m_today.addDays(-7));
+        QCOMPARE((*data)->first, first);
+        QCOMPARE((*data)->last, last);
         QCOMPARE((*data)->periods.first().period.to, last);
         bool wholeYear = false;
         for (const PeriodChoice &choice : (*data)->periods)
