@@ -9,6 +9,7 @@
 #include "DatasetFileImport.h"
 #include "DatasetsPanel.h"
 #include "ErrorBanner.h"
+#include "FileNames.h"
 #include "HtmlPdf.h"
 #include "LazyChart.h"
 #include "ProgressPanel.h"
@@ -53,15 +54,6 @@ std::pair<const BulletinSection *, const LevelRanking *> sectionOf(const Bulleti
         return {&section, nullptr};
     }
     return {nullptr, nullptr};
-}
-
-QString fileSafe(QString name)
-{
-    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
-    for (QChar &c : name)
-        if (forbidden.contains(c) || c.unicode() < 0x20)
-            c = QLatin1Char('_');
-    return name;
 }
 
 } // namespace
@@ -484,7 +476,7 @@ void CourtsPage::exportWithDialog(ExportFormat format)
                            : format == ExportFormat::Xlsx ? tr("Excel workbook (*.xlsx)")
                                                           : tr("CSV (*.csv)");
     //: Default file name: 通报_<期间>
-    const QString name = fileSafe(tr("Bulletin_%1").arg(m_analysis.choice.name)) + u'.' + suffix;
+    const QString name = Ui::fileSafeName(tr("Bulletin_%1").arg(m_analysis.choice.name)) + u'.' + suffix;
     //: 导出通报
     const QString path = QFileDialog::getSaveFileName(this, tr("Export bulletin"), name, filter);
     if (!path.isEmpty())

@@ -6,6 +6,7 @@
 #include "DatasetFileImport.h"
 #include "DatasetsPanel.h"
 #include "ErrorBanner.h"
+#include "FileNames.h"
 #include "ImportDialog.h"
 #include "LazyChart.h"
 #include "ListTable.h"
@@ -70,17 +71,6 @@ QList<QStringList> tableRows(const QTableWidget *table)
         rows << cells;
     }
     return rows;
-}
-
-// Characters no file name on Windows or Linux may hold become 「_」.
-QString fileSafe(QString name)
-{
-    static const QString forbidden = QStringLiteral("/\\:*?\"<>|");
-    for (QChar &c : name) {
-        if (forbidden.contains(c) || c.unicode() < 0x20)
-            c = QLatin1Char('_');
-    }
-    return name;
 }
 
 QString typeName(StationType type)
@@ -481,8 +471,8 @@ void WaterPage::exportChartWithDialog()
               .arg(station ? chartTitle(chart) : m_tabs->tabText(OverviewTab),
                    m_latest.isValid() ? m_latest.toLocalTime().toString(QStringLiteral("yyyyMMdd_HHmm"))
                                       : QDate::currentDate().toString(QStringLiteral("yyyyMMdd")));
-    const QString path
-        = QFileDialog::getSaveFileName(this, tr("Export chart"), fileSafe(name), tr("PNG image (*.png)"));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export chart"), Ui::fileSafeName(name),
+                                                      tr("PNG image (*.png)"));
     if (!path.isEmpty())
         exportPng(chart, path);
 }
