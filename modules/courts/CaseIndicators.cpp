@@ -28,6 +28,15 @@ Kind kindOf(Indicator indicator)
     }
 }
 
+std::optional<Indicator> indicatorForKey(const QString &key)
+{
+    for (const Indicator indicator : CaseIndicators::all()) {
+        if (CaseIndicators::definition(indicator, {}).key == key)
+            return indicator;
+    }
+    return std::nullopt;
+}
+
 bool isMediationOrWithdrawal(const CourtCase &c)
 {
     return c.closing == ClosingMethod::Mediation || c.closing == ClosingMethod::Withdrawal;
@@ -37,7 +46,8 @@ bool isMediationOrWithdrawal(const CourtCase &c)
 double evenness(const QList<CourtCase> &closed, const Period &period)
 {
     QMap<int, int> perMonth;
-    for (QDate month(period.from.year(), period.from.month(), 1); month <= period.to; month = month.addMonths(1))
+    for (QDate month(period.from.year(), period.from.month(), 1); month <= period.to;
+         month = month.addMonths(1))
         perMonth.insert(month.year() * 12 + month.month(), 0);
     for (const CourtCase &c : closed)
         ++perMonth[c.closedOn->year() * 12 + c.closedOn->month()];
@@ -64,15 +74,18 @@ IndicatorDefinition CaseIndicators::definition(Indicator indicator, const Indica
     // Official Chinese: a 通报 states its definitions in the language it is written in.
     const auto rate = [](Indicator id, const char *key, const QString &name, const QString &formula,
                          Direction direction = Direction::HigherIsBetter) {
-        return IndicatorDefinition{id, QString::fromLatin1(key), name, formula, QStringLiteral("%"),
-                                   {.direction = direction, .decimals = 2}};
+        return IndicatorDefinition{
+            id,      QString::fromLatin1(key), name,
+            formula, QStringLiteral("%"),      {.direction = direction, .decimals = 2}};
     };
     const auto pending = [&settings](Indicator id, const char *key, int slot) {
         const int months = settings.longPendingMonths[std::size_t(slot)];
-        return IndicatorDefinition{
-            id, QString::fromLatin1(key), QStringLiteral("%1个月以上未结案件数").arg(months),
-            QStringLiteral("期末未结且立案已满%1个月的案件数").arg(months), QStringLiteral("件"),
-            {.direction = Direction::LowerIsBetter, .decimals = 0}};
+        return IndicatorDefinition{id,
+                                   QString::fromLatin1(key),
+                                   QStringLiteral("%1个月以上未结案件数").arg(months),
+                                   QStringLiteral("期末未结且立案已满%1个月的案件数").arg(months),
+                                   QStringLiteral("件"),
+                                   {.direction = Direction::LowerIsBetter, .decimals = 0}};
     };
     switch (indicator) {
     case Indicator::ClosingRate:
@@ -81,11 +94,16 @@ IndicatorDefinition CaseIndicators::definition(Indicator indicator, const Indica
                         ? QStringLiteral("结案率 = 结案数 ÷ (旧存案件数 + 新收案件数) × 100%")
                         : QStringLiteral("结案率 = 结案数 ÷ 新收案件数 × 100%"));
     case Indicator::WithinLimitRate:
-        return rate(indicator, "within_limit_rate", QStringLiteral("法定审限内结案率"),
-                    QStringLiteral("法定审限内结案率 = 审限内结案数 ÷ 结案数 × 100%（审限含批准延长，扣除审限期间不计）"));
+        return rate(
+            indicator, "within_limit_rate", QStringLiteral("法定审限内结案率"),
+            QStringLiteral(
+                "法定审限内结案率 = 审限内结案数 ÷ 结案数 × 100%（审限含批准延长，扣除审限期间不计）"));
     case Indicator::AverageTrialDays:
-        return {indicator, QStringLiteral("average_trial_days"), QStringLiteral("平均审理天数"),
-                QStringLiteral("平均审理天数 = Σ(结案日期 − 立案日期 − 扣除审限天数) ÷ 结案数"), QStringLiteral("天"),
+        return {indicator,
+                QStringLiteral("average_trial_days"),
+                QStringLiteral("平均审理天数"),
+                QStringLiteral("平均审理天数 = Σ(结案日期 − 立案日期 − 扣除审限天数) ÷ 结案数"),
+                QStringLiteral("天"),
                 {.direction = Direction::LowerIsBetter, .decimals = 1}};
     case Indicator::LongPending:
         return pending(indicator, "long_pending", 0);
@@ -94,8 +112,9 @@ IndicatorDefinition CaseIndicators::definition(Indicator indicator, const Indica
     case Indicator::LongPendingLong:
         return pending(indicator, "long_pending_long", 2);
     case Indicator::AcceptanceRate:
-        return rate(indicator, "acceptance_rate", QStringLiteral("一审服判息诉率"),
-                    QStringLiteral("一审服判息诉率 = (一审结案数 − 上诉、申请再审案件数) ÷ 一审结案数 × 100%"));
+        return rate(
+            indicator, "acceptance_rate", QStringLiteral("一审服判息诉率"),
+            QStringLiteral("一审服判息诉率 = (一审结案数 − 上诉、申请再审案件数) ÷ 一审结案数 × 100%"));
     case Indicator::MediationWithdrawalRate:
         return rate(indicator, "mediation_withdrawal_rate", QStringLiteral("调撤率"),
                     QStringLiteral("调撤率 = (调解结案数 + 撤诉结案数) ÷ 结案数 × 100%"));
@@ -103,11 +122,12 @@ IndicatorDefinition CaseIndicators::definition(Indicator indicator, const Indica
         return rate(indicator, "appeal_rate", QStringLiteral("上诉率"),
                     QStringLiteral("上诉率 = 上诉案件数 ÷ 一审结案数 × 100%"), Direction::LowerIsBetter);
     case Indicator::ReversedRemandedRate:
-        return rate(indicator, "reversed_remanded_rate", QStringLiteral("发回改判率"),
-                    settings.reversalBase == IndicatorSettings::ReversalBase::FirstInstanceClosed
-                        ? QStringLiteral("发回改判率 = (二审改判数 + 发回重审数) ÷ 一审结案数 × 100%")
-                        : QStringLiteral("发回改判率 = (二审改判数 + 发回重审数) ÷ 二审已审结的上诉案件数 × 100%"),
-                    Direction::LowerIsBetter);
+        return rate(
+            indicator, "reversed_remanded_rate", QStringLiteral("发回改判率"),
+            settings.reversalBase == IndicatorSettings::ReversalBase::FirstInstanceClosed
+                ? QStringLiteral("发回改判率 = (二审改判数 + 发回重审数) ÷ 一审结案数 × 100%")
+                : QStringLiteral("发回改判率 = (二审改判数 + 发回重审数) ÷ 二审已审结的上诉案件数 × 100%"),
+            Direction::LowerIsBetter);
     case Indicator::ExecutionRecoveryRate:
         return rate(indicator, "execution_recovery_rate", QStringLiteral("执行到位率"),
                     QStringLiteral("执行到位率 = 执行到位金额 ÷ 申请执行金额 × 100%（本期执结案件）"));
@@ -122,8 +142,9 @@ IndicatorDefinition CaseIndicators::definition(Indicator indicator, const Indica
         return rate(indicator, "entry_completeness_rate", QStringLiteral("录入完整率"),
                     QStringLiteral("录入完整率 = 必填项完整的案件数 ÷ 本期新收和审结案件数 × 100%"));
     case Indicator::ElectronicFileRate:
-        return rate(indicator, "electronic_file_rate", QStringLiteral("电子卷宗随案生成率"),
-                    QStringLiteral("电子卷宗随案生成率 = 随案同步生成电子卷宗的新收案件数 ÷ 新收案件数 × 100%"));
+        return rate(
+            indicator, "electronic_file_rate", QStringLiteral("电子卷宗随案生成率"),
+            QStringLiteral("电子卷宗随案生成率 = 随案同步生成电子卷宗的新收案件数 ÷ 新收案件数 × 100%"));
     case Indicator::PublicationRate:
         return rate(indicator, "publication_rate", QStringLiteral("文书上网率"),
                     QStringLiteral("文书上网率 = 已公开的裁判文书数 ÷ 本期审结应公开的裁判文书数 × 100%"));
@@ -150,7 +171,8 @@ QMap<Indicator, Figure> CaseIndicators::compute(const QList<CourtCase> &cases, c
         const bool pendingAtStart = c.filedOn < period.from && c.isOpenOn(period.from.addDays(-1));
         const bool closedNow = c.closedOn && period.contains(*c.closedOn);
         Figure &closing = figures[Indicator::ClosingRate];
-        if (filed || (pendingAtStart && settings.closingBase == IndicatorSettings::ClosingBase::PendingAndNew))
+        if (filed
+            || (pendingAtStart && settings.closingBase == IndicatorSettings::ClosingBase::PendingAndNew))
             closing.denominator += 1;
         if (closedNow) {
             closing.numerator += 1;
@@ -191,7 +213,8 @@ QMap<Indicator, Figure> CaseIndicators::compute(const QList<CourtCase> &cases, c
         for (const CaseEvent &event : c.events)
             if (period.contains(event.occurredOn))
                 add(Indicator::EntryTimelinessRate,
-                    event.enteredOn.isValid() && event.occurredOn.daysTo(event.enteredOn) <= settings.timelyEntryDays);
+                    event.enteredOn.isValid()
+                        && event.occurredOn.daysTo(event.enteredOn) <= settings.timelyEntryDays);
     }
     // No closings: no evenness to speak of (not 0 %).
     if (!closed.isEmpty())
@@ -233,9 +256,10 @@ Core::Result<IndicatorSettings> IndicatorSettings::fromJson(const QJsonObject &j
     IndicatorSettings settings;
     const auto refuse = [](const char *key) {
         //: 指标口径设置「%1」无效。
-        return fail(ErrorCode::InvalidArgument, CaseIndicators::tr("The indicator setting 「%1」 is not valid.")
-                                                    .arg(QString::fromLatin1(key)),
-                    QString::fromLatin1(key));
+        return fail(
+            ErrorCode::InvalidArgument,
+            CaseIndicators::tr("The indicator setting 「%1」 is not valid.").arg(QString::fromLatin1(key)),
+            QString::fromLatin1(key));
     };
     if (json.contains(QStringLiteral("closingBase"))) {
         const QString base = json.value(QStringLiteral("closingBase")).toString();
@@ -273,16 +297,47 @@ Core::Result<IndicatorSettings> IndicatorSettings::fromJson(const QJsonObject &j
             settings.longPendingMonths[std::size_t(i)] = previous = value;
         }
     }
+    if (json.contains(QStringLiteral("thresholds"))) {
+        const QJsonValue given = json.value(QStringLiteral("thresholds"));
+        if (!given.isObject())
+            return refuse("thresholds");
+        settings.thresholds.clear();
+        const QJsonObject lines = given.toObject();
+        for (auto it = lines.begin(); it != lines.end(); ++it) {
+            const auto indicator = indicatorForKey(it.key());
+            if (!indicator)
+                return refuse("thresholds");
+            const double line = it.value().toDouble(-1);
+            if (!it.value().isDouble() || line < 0
+                || line > CaseIndicators::definition(*indicator, settings).thresholdLimit())
+                return refuse("thresholds");
+            settings.thresholds.insert(*indicator, line);
+        }
+    }
     return settings;
+}
+
+QMap<Indicator, double> IndicatorSettings::defaultThresholds()
+{
+    return {{Indicator::WithinLimitRate, 90.0},
+            {Indicator::EntryTimelinessRate, 95.0},
+            {Indicator::EntryCompletenessRate, 95.0},
+            {Indicator::ElectronicFileRate, 90.0},
+            {Indicator::PublicationRate, 80.0}};
 }
 
 QJsonObject IndicatorSettings::toJson() const
 {
-    return {{"closingBase", closingBase == ClosingBase::PendingAndNew ? "pending_and_new" : "new_only"},
-            {"reversalBase",
-             reversalBase == ReversalBase::FirstInstanceClosed ? "first_instance_closed" : "appeals_decided"},
-            {"timelyEntryDays", timelyEntryDays},
-            {"longPendingMonths", QJsonArray{longPendingMonths[0], longPendingMonths[1], longPendingMonths[2]}}};
+    QJsonObject lines;
+    for (auto it = thresholds.cbegin(); it != thresholds.cend(); ++it)
+        lines.insert(CaseIndicators::definition(it.key(), *this).key, it.value());
+    return {
+        {"closingBase", closingBase == ClosingBase::PendingAndNew ? "pending_and_new" : "new_only"},
+        {"reversalBase",
+         reversalBase == ReversalBase::FirstInstanceClosed ? "first_instance_closed" : "appeals_decided"},
+        {"timelyEntryDays", timelyEntryDays},
+        {"longPendingMonths", QJsonArray{longPendingMonths[0], longPendingMonths[1], longPendingMonths[2]}},
+        {"thresholds", lines}};
 }
 
 } // namespace GovDesk::Courts

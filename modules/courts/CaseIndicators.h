@@ -42,16 +42,24 @@ struct Period
 
 struct IndicatorSettings
 {
-    enum class ClosingBase { PendingAndNew, NewOnly };             // 结案率 = 结案 / (旧存 + 新收) or / 新收
+    enum class ClosingBase { PendingAndNew, NewOnly }; // 结案率 = 结案 / (旧存 + 新收) or / 新收
     enum class ReversalBase { FirstInstanceClosed, AppealsDecided }; // 发回改判率's denominator
     ClosingBase closingBase = ClosingBase::PendingAndNew;
     ReversalBase reversalBase = ReversalBase::FirstInstanceClosed;
-    int timelyEntryDays = 3;                    // an event entered within N days is 及时
+    int timelyEntryDays = 3; // an event entered within N days is 及时
     std::array<int, 3> longPendingMonths{12, 18, 36};
+    // 达标线: a court worse than its indicator's line (below it, or above where lower is better) is
+    // named in the 通报 and marked on the dashboard; an indicator without a line names nobody.
+    QMap<Indicator, double> thresholds = defaultThresholds();
+
+    // The floors a court should reach unless the province says otherwise: 90% closed within the
+    // 审限, 95% of entries on time and complete, 90% 电子卷宗, 80% of 文书 online.
+    [[nodiscard]] static QMap<Indicator, double> defaultThresholds();
 
     // {"closingBase": "pending_and_new" | "new_only", "reversalBase": "first_instance_closed" |
-    //  "appeals_decided", "timelyEntryDays": 3, "longPendingMonths": [12, 18, 36]}; missing keys keep
-    // the defaults, wrong ones are refused by name.
+    //  "appeals_decided", "timelyEntryDays": 3, "longPendingMonths": [12, 18, 36],
+    //  "thresholds": {"within_limit_rate": 90, …}}; missing keys keep the defaults (thresholds given
+    // replace them all), wrong ones are refused by name.
     [[nodiscard]] static Core::Result<IndicatorSettings> fromJson(const QJsonObject &json);
     [[nodiscard]] QJsonObject toJson() const;
 };
@@ -64,6 +72,9 @@ struct IndicatorDefinition
     QString formula; // 结案率 = 结案数 ÷ (旧存 + 新收) × 100%
     QString unit;    // %, 天, 件
     RankingOptions ranking;
+
+    // The highest 达标线 that makes sense: 100 for a rate, else ten years of days or cases.
+    [[nodiscard]] double thresholdLimit() const { return unit == QStringLiteral("%") ? 100.0 : 3650.0; }
 };
 
 // Σ numerator / Σ denominator (× 100 for rates); counts are the numerator; 均衡结案率 is computed
@@ -80,7 +91,8 @@ class CaseIndicators
     Q_DECLARE_TR_FUNCTIONS(GovDesk::Courts::CaseIndicators)
 public:
     [[nodiscard]] static QList<Indicator> all();
-    [[nodiscard]] static IndicatorDefinition definition(Indicator indicator, const IndicatorSettings &settings);
+    [[nodiscard]] static IndicatorDefinition definition(Indicator indicator,
+                                                        const IndicatorSettings &settings);
 
     // Every indicator for `cases` (one court's) over `period`.
     [[nodiscard]] static QMap<Indicator, Figure> compute(const QList<CourtCase> &cases, const Period &period,

@@ -102,8 +102,8 @@ Core::Result<Bulletin> CourtBulletin::compose(const CourtDirectory &directory, c
     for (Indicator indicator : options.indicators) {
         BulletinSection section;
         section.definition = CaseIndicators::definition(indicator, options.settings);
-        if (options.thresholds.contains(indicator))
-            section.threshold = options.thresholds.value(indicator);
+        if (options.settings.thresholds.contains(indicator))
+            section.threshold = options.settings.thresholds.value(indicator);
         QList<Figure> all;
         QList<Figure> allBefore;
         for (const Court &court : directory.courts()) {

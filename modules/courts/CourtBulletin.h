@@ -15,9 +15,8 @@ struct BulletinOptions
     Period previous;
     QString periodName;    // 2026年上半年
     QString issuer;        // 海南省高级人民法院审判管理办公室
-    IndicatorSettings settings;
+    IndicatorSettings settings; // 口径 and 达标线
     QList<Indicator> indicators = CaseIndicators::all();
-    QMap<Indicator, double> thresholds; // a court past one is named in the 通报
     QList<CourtLevel> levels{CourtLevel::Intermediate, CourtLevel::Basic};
 };
 

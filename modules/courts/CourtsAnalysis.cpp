@@ -66,7 +66,6 @@ BulletinOptions CourtsAnalysis::options(const CourtsData &data, const PeriodChoi
     const QList<Court> top = data.directory.atLevel(CourtLevel::High);
     options.issuer = top.isEmpty() ? QString() : top.first().name + QStringLiteral("审判管理办公室");
     options.settings = data.settings;
-    options.thresholds = defaultThresholds();
     return options;
 }
 
@@ -99,15 +98,6 @@ QList<TrendPoint> CourtsAnalysis::trend(const CourtsData &data, Indicator indica
         return month.period.from < data.first || month.period.to > data.last;
     });
     return CourtTrend::compute(data.directory, data.cases, indicator, months, data.settings);
-}
-
-QMap<Indicator, double> CourtsAnalysis::defaultThresholds()
-{
-    return {{Indicator::WithinLimitRate, 90.0},
-            {Indicator::EntryTimelinessRate, 95.0},
-            {Indicator::EntryCompletenessRate, 95.0},
-            {Indicator::ElectronicFileRate, 90.0},
-            {Indicator::PublicationRate, 80.0}};
 }
 
 } // namespace GovDesk::Courts

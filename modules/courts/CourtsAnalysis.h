@@ -56,9 +56,6 @@ public:
     // The 通报's options for a period: its name, the issuer (the top court's 审判管理办公室), the
     // 口径 and the thresholds under which a court is named.
     [[nodiscard]] static BulletinOptions options(const CourtsData &data, const PeriodChoice &choice);
-    // The floors a court should reach (the usage indicators' and the 审限's): 95% of entries on
-    // time and complete, 90% 电子卷宗, 80% of 文书 online, 90% closed within the 审限.
-    [[nodiscard]] static QMap<Indicator, double> defaultThresholds();
 };
 
 } // namespace GovDesk::Courts

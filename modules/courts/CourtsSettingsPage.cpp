@@ -1,10 +1,14 @@
 #include "CourtsSettingsPage.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QSpinBox>
+#include <QTabWidget>
+#include <QVBoxLayout>
 
 namespace GovDesk::Courts {
 
@@ -21,6 +25,21 @@ CourtsSettingsPage::CourtsSettingsPage(const IndicatorSettings &settings, QWidge
     m_closingBase->setObjectName(QStringLiteral("courtsClosingBase"));
     m_reversalBase->setObjectName(QStringLiteral("courtsReversalBase"));
     m_timelyEntryDays->setObjectName(QStringLiteral("courtsTimelyEntryDays"));
+    auto *tabs = new QTabWidget(this);
+    //: Tabs: 指标口径 / 达标线
+    tabs->addTab(createDefinitionsTab(settings), tr("Definitions"));
+    tabs->addTab(createThresholdsTab(settings), tr("Thresholds"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(tabs);
+    auto *note = new QLabel(tr("Every bulletin states the definitions it was computed with."), this);
+    note->setWordWrap(true);
+    layout->addWidget(note);
+}
+
+QWidget *CourtsSettingsPage::createDefinitionsTab(const IndicatorSettings &settings)
+{
+    auto *tab = new QWidget;
     //: 结案率 = 结案数 ÷（旧存 + 新收） / 结案数 ÷ 新收
     m_closingBase->addItem(tr("Closed ÷ (pending at the start + filed)"), int(ClosingBase::PendingAndNew));
     m_closingBase->addItem(tr("Closed ÷ filed"), int(ClosingBase::NewOnly));
@@ -57,17 +76,68 @@ CourtsSettingsPage::CourtsSettingsPage(const IndicatorSettings &settings, QWidge
         connect(later, &QSpinBox::valueChanged, earlier,
                 [earlier](int value) { earlier->setMaximum(value - 1); });
     }
+    for (QSpinBox *spin : m_longPending)
+        connect(spin, &QSpinBox::valueChanged, this, &CourtsSettingsPage::relabelThresholds);
     months->addStretch(1);
 
-    auto *form = new QFormLayout(this);
+    auto *form = new QFormLayout(tab);
     //: Labels: 结案率口径 发回改判率分母 录入及时 长期未结
     form->addRow(tr("Closing rate:"), m_closingBase);
     form->addRow(tr("Reversal rate's denominator:"), m_reversalBase);
     form->addRow(tr("An entry is timely within:"), m_timelyEntryDays);
     form->addRow(tr("Long pending after:"), months);
-    auto *note = new QLabel(tr("Every bulletin states the definitions it was computed with."), this);
-    note->setWordWrap(true);
-    form->addRow(note);
+    return tab;
+}
+
+QWidget *CourtsSettingsPage::createThresholdsTab(const IndicatorSettings &settings)
+{
+    auto *tab = new QWidget;
+    auto *grid = new QGridLayout(tab);
+    //: 低于达标线的法院（平均审理天数、长期未结、上诉率、发回改判率为高于）在通报中点名。
+    auto *explanation
+        = new QLabel(tr("Courts worse than the line (below it, or above it where lower is better) "
+                        "are named in the bulletin."),
+                     tab);
+    explanation->setWordWrap(true);
+    const QList<Indicator> indicators = CaseIndicators::all();
+    const auto rows = (indicators.size() + 1) / 2; // two columns keep the dialog short
+    grid->addWidget(explanation, 0, 0, 1, 4);
+    for (qsizetype i = 0; i < indicators.size(); ++i) {
+        const Indicator indicator = indicators.at(i);
+        const IndicatorDefinition definition = CaseIndicators::definition(indicator, settings);
+        auto *spin = new QDoubleSpinBox(tab);
+        spin->setObjectName(QStringLiteral("courtsThreshold_") + definition.key);
+        spin->setDecimals(definition.ranking.decimals == 0 ? 0 : 1);
+        spin->setRange(-1, definition.thresholdLimit());
+        //: A 达标线 that is not set: 不设
+        spin->setSpecialValueText(tr("None"));
+        spin->setSuffix(QLatin1Char(' ') + definition.unit);
+        spin->setValue(settings.thresholds.value(indicator, -1));
+        auto *label = new QLabel(tab);
+        label->setBuddy(spin);
+        m_thresholds.insert(indicator, spin);
+        m_thresholdLabels.insert(indicator, label);
+        const int row = 1 + int(i % rows);
+        const int column = 2 * int(i / rows);
+        grid->addWidget(label, row, column);
+        grid->addWidget(spin, row, column + 1);
+    }
+    grid->setRowStretch(int(rows) + 1, 1);
+    relabelThresholds();
+    return tab;
+}
+
+QString CourtsSettingsPage::thresholdLabel(Indicator indicator) const
+{
+    const QLabel *label = m_thresholdLabels.value(indicator);
+    return label ? label->text() : QString();
+}
+
+void CourtsSettingsPage::relabelThresholds()
+{
+    const IndicatorSettings current = settings();
+    for (auto it = m_thresholdLabels.cbegin(); it != m_thresholdLabels.cend(); ++it)
+        it.value()->setText(CaseIndicators::definition(it.key(), current).name + QStringLiteral("："));
 }
 
 IndicatorSettings CourtsSettingsPage::settings() const
@@ -78,6 +148,11 @@ IndicatorSettings CourtsSettingsPage::settings() const
     settings.timelyEntryDays = m_timelyEntryDays->value();
     for (std::size_t i = 0; i < m_longPending.size(); ++i)
         settings.longPendingMonths[i] = m_longPending[i]->value();
+    settings.thresholds.clear();
+    for (auto it = m_thresholds.cbegin(); it != m_thresholds.cend(); ++it) {
+        if (it.value()->value() >= 0)
+            settings.thresholds.insert(it.key(), it.value()->value());
+    }
     return settings;
 }
 

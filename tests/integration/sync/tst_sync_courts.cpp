@@ -84,8 +84,7 @@ struct Office : ModuleOffice
                                       {.period = half,
                                        .previous = previous,
                                        .periodName = QStringLiteral("2026年上半年"),
-                                       .issuer = QStringLiteral("海南省高级人民法院审判管理办公室"),
-                                       .thresholds = {{Indicator::ClosingRate, 60.0}}});
+                                       .issuer = QStringLiteral("海南省高级人民法院审判管理办公室")});
     }
 };
 

@@ -83,7 +83,7 @@ private Q_SLOTS:
         options.periodName = QStringLiteral("2026年上半年");
         options.issuer = QStringLiteral("海南省高级人民法院审判管理办公室");
         options.indicators = {Indicator::ClosingRate, Indicator::AverageTrialDays};
-        options.thresholds.insert(Indicator::ClosingRate, 60.0);
+        options.settings.thresholds = {{Indicator::ClosingRate, 60.0}, {Indicator::AverageTrialDays, 90.0}};
         auto bulletin = CourtBulletin::compose(m_directory, all, options);
         GD_VERIFY(bulletin);
         m_bulletin = *bulletin;
@@ -110,8 +110,11 @@ private Q_SLOTS:
         const BulletinTable &intermediate = rankings.at(0);
         QCOMPARE(intermediate.rows.at(1).at(6), QStringLiteral("后一；未达到60.00%")); // 琼02: 50 %, of two courts
         QCOMPARE(intermediate.marks.at(1), RowMark::BelowThreshold);
-        QCOMPARE(BulletinTables::definitions(m_bulletin).rows.at(0).at(1),
-                 CaseIndicators::definition(Indicator::ClosingRate, {}).formula);
+        const BulletinTable definitions = BulletinTables::definitions(m_bulletin);
+        QCOMPARE(definitions.rows.at(0).at(1), CaseIndicators::definition(Indicator::ClosingRate, {}).formula);
+        // The 达标线 the 通报 used, in the direction that counts.
+        QCOMPARE(definitions.rows.at(0).at(2), QStringLiteral("不低于60.00%"));
+        QCOMPARE(definitions.rows.at(1).at(2), QStringLiteral("不高于90.0天"));
     }
 
     void csv()

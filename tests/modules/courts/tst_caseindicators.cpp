@@ -103,8 +103,12 @@ private Q_SLOTS:
         // To be published: A (online), F (not).
         QCOMPARE(figures.value(Indicator::PublicationRate), (Figure{1, 2}));
         QCOMPARE(*CaseIndicators::value(Indicator::LongPending, figures.value(Indicator::LongPending)), 1.0);
-        QCOMPARE(*CaseIndicators::value(Indicator::LongPendingMiddle, figures.value(Indicator::LongPendingMiddle)), 1.0);
-        QCOMPARE(*CaseIndicators::value(Indicator::LongPendingLong, figures.value(Indicator::LongPendingLong)), 0.0);
+        QCOMPARE(
+            *CaseIndicators::value(Indicator::LongPendingMiddle, figures.value(Indicator::LongPendingMiddle)),
+            1.0);
+        QCOMPARE(
+            *CaseIndicators::value(Indicator::LongPendingLong, figures.value(Indicator::LongPendingLong)),
+            0.0);
     }
 
     void configurableBasesChangeFigureAndDefinition()
@@ -116,15 +120,20 @@ private Q_SLOTS:
         settings.longPendingMonths = {6, 12, 24};
         const auto figures = CaseIndicators::compute(sample(), FirstHalf, settings);
         QCOMPARE(figures.value(Indicator::ClosingRate), (Figure{4, 3}));
-        QCOMPARE(figures.value(Indicator::ReversedRemandedRate), (Figure{1, 1})); // A: the only appeal decided
-        QCOMPARE(figures.value(Indicator::EntryTimelinessRate), (Figure{2, 3}));  // ten days now count
+        QCOMPARE(figures.value(Indicator::ReversedRemandedRate),
+                 (Figure{1, 1}));                                                // A: the only appeal decided
+        QCOMPARE(figures.value(Indicator::EntryTimelinessRate), (Figure{2, 3})); // ten days now count
         // Open at 06-30: C (5 months) and D (19 months): over 6 → D; 12 → D; 24 → none.
         QCOMPARE(figures.value(Indicator::LongPending).numerator, 1.0);
         QCOMPARE(figures.value(Indicator::LongPendingLong).numerator, 0.0);
-        QVERIFY(CaseIndicators::definition(Indicator::ClosingRate, settings).formula.contains(QStringLiteral("÷ 新收案件数")));
-        QVERIFY(CaseIndicators::definition(Indicator::ClosingRate, {}).formula.contains(QStringLiteral("旧存")));
-        QCOMPARE(CaseIndicators::definition(Indicator::LongPending, settings).name, QStringLiteral("6个月以上未结案件数"));
-        QVERIFY(CaseIndicators::definition(Indicator::EntryTimelinessRate, settings).formula.contains(QStringLiteral("10日内")));
+        QVERIFY(CaseIndicators::definition(Indicator::ClosingRate, settings)
+                    .formula.contains(QStringLiteral("÷ 新收案件数")));
+        QVERIFY(
+            CaseIndicators::definition(Indicator::ClosingRate, {}).formula.contains(QStringLiteral("旧存")));
+        QCOMPARE(CaseIndicators::definition(Indicator::LongPending, settings).name,
+                 QStringLiteral("6个月以上未结案件数"));
+        QVERIFY(CaseIndicators::definition(Indicator::EntryTimelinessRate, settings)
+                    .formula.contains(QStringLiteral("10日内")));
     }
 
     void noCasesGiveNoRates()
@@ -135,7 +144,8 @@ private Q_SLOTS:
             if (definition.unit == QStringLiteral("件"))
                 QCOMPARE(*CaseIndicators::value(indicator, figures.value(indicator)), 0.0);
             else
-                QVERIFY2(!CaseIndicators::value(indicator, figures.value(indicator)), qPrintable(definition.key));
+                QVERIFY2(!CaseIndicators::value(indicator, figures.value(indicator)),
+                         qPrintable(definition.key));
         }
     }
 
@@ -149,11 +159,12 @@ private Q_SLOTS:
         QCOMPARE(valueOf(one, Indicator::EvenClosingRate), 0.0);
         const auto many = CaseIndicators::compute(sample(), FirstHalf, {});
         // The province: sums, not the mean of two rates ((4 + 1) / (6 + 1), not (66.67 + 100) / 2).
-        const Figure province = CaseIndicators::combine(Indicator::ClosingRate,
-                                                        {many.value(Indicator::ClosingRate), one.value(Indicator::ClosingRate)});
+        const Figure province = CaseIndicators::combine(
+            Indicator::ClosingRate, {many.value(Indicator::ClosingRate), one.value(Indicator::ClosingRate)});
         QCOMPARE(province, (Figure{5, 7}));
-        const Figure even = CaseIndicators::combine(Indicator::EvenClosingRate,
-                                                    {many.value(Indicator::EvenClosingRate), one.value(Indicator::EvenClosingRate)});
+        const Figure even
+            = CaseIndicators::combine(Indicator::EvenClosingRate, {many.value(Indicator::EvenClosingRate),
+                                                                   one.value(Indicator::EvenClosingRate)});
         QCOMPARE(CourtRanking::rounded(*CaseIndicators::value(Indicator::EvenClosingRate, even), 2), 14.64);
     }
 
@@ -164,6 +175,7 @@ private Q_SLOTS:
         QCOMPARE(settings->closingBase, IndicatorSettings::ClosingBase::NewOnly);
         QCOMPARE(settings->timelyEntryDays, 5);
         QCOMPARE(settings->longPendingMonths[2], 36); // kept
+        QCOMPARE(settings->thresholds, IndicatorSettings::defaultThresholds());
         auto back = IndicatorSettings::fromJson(settings->toJson());
         GD_VERIFY(back);
         QCOMPARE(back->toJson(), settings->toJson());
@@ -173,7 +185,29 @@ private Q_SLOTS:
             {{{"timelyEntryDays", -1}}, QStringLiteral("timelyEntryDays")},
             {{{"longPendingMonths", QJsonArray{18, 12, 36}}}, QStringLiteral("longPendingMonths")},
             {{{"longPendingMonths", QJsonArray{12, 18}}}, QStringLiteral("longPendingMonths")},
+            {{{"thresholds", QJsonObject{{"closing_rate", 101}}}}, QStringLiteral("thresholds")},
+            {{{"thresholds", QJsonObject{{"average_trial_days", -1}}}}, QStringLiteral("thresholds")},
+            {{{"thresholds", QJsonObject{{"closing_rate", "80"}}}}, QStringLiteral("thresholds")},
+            {{{"thresholds", QJsonObject{{"winning_rate", 80}}}}, QStringLiteral("thresholds")},
+            {{{"thresholds", QJsonArray{80}}}, QStringLiteral("thresholds")},
         };
+
+        // Lines given replace the defaults: a province may drop one, and set one on any indicator.
+        auto lines = IndicatorSettings::fromJson(
+            {{"thresholds",
+              QJsonObject{{"closing_rate", 85}, {"average_trial_days", 60}, {"long_pending", 0}}}});
+        GD_VERIFY(lines);
+        const QMap<Indicator, double> expected{{Indicator::ClosingRate, 85.0},
+                                               {Indicator::AverageTrialDays, 60.0},
+                                               {Indicator::LongPending, 0.0}};
+        QCOMPARE(lines->thresholds, expected);
+        auto linesBack = IndicatorSettings::fromJson(lines->toJson());
+        GD_VERIFY(linesBack);
+        QCOMPARE(linesBack->thresholds, expected);
+        auto none = IndicatorSettings::fromJson({{"thresholds", QJsonObject{}}});
+        GD_VERIFY(none);
+        QVERIFY(none->thresholds.isEmpty());
+
         for (const auto &[json, key] : wrong) {
             auto refused = IndicatorSettings::fromJson(json);
             QVERIFY(!refused);

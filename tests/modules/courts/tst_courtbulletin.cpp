@@ -42,7 +42,7 @@ BulletinOptions firstHalf()
     options.periodName = QStringLiteral("2026年上半年");
     options.issuer = QStringLiteral("海南省高级人民法院审判管理办公室");
     options.indicators = {Indicator::ClosingRate, Indicator::AverageTrialDays};
-    options.thresholds.insert(Indicator::ClosingRate, 60.0);
+    options.settings.thresholds = {{Indicator::ClosingRate, 60.0}};
     return options;
 }
 

@@ -1,7 +1,7 @@
 // Tests what the 审判 page works out off the UI thread, on a real encrypted profile holding a small
 // demo province: load() reads every case once and offers the periods the data cover; analyse()
 // composes the 通报 that CourtBulletin composes for the same cases and options (the 高院's office
-// as issuer, the default thresholds) and the indicator's trend over whole months; both report
+// as issuer, the 达标线 of the settings) and the indicator's trend over whole months; both report
 // progress and stop when cancelled.
 #include "CourtsAnalysis.h"
 #include "CourtsDatasets.h"
@@ -92,7 +92,7 @@ private Q_SLOTS:
         QCOMPARE(options.issuer, QStringLiteral("海南省高级人民法院审判管理办公室"));
         QCOMPARE(options.periodName, choice.name);
         QCOMPARE(options.previous, choice.previous);
-        QCOMPARE(options.thresholds.value(Indicator::WithinLimitRate), 90.0);
+        QCOMPARE(options.settings.thresholds.value(Indicator::WithinLimitRate), 90.0);
         auto composed = CourtBulletin::compose((*data)->directory, (*data)->cases, options);
         GD_VERIFY(composed);
         QCOMPARE(result->bulletin.title, composed->title);

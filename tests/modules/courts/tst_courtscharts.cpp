@@ -47,7 +47,7 @@ private Q_SLOTS:
         options.period = {QDate(2026, 1, 1), QDate(2026, 6, 30)};
         options.periodName = QStringLiteral("2026年上半年");
         options.indicators = {Indicator::ClosingRate, Indicator::AverageTrialDays};
-        options.thresholds.insert(Indicator::ClosingRate, 60.0);
+        options.settings.thresholds = {{Indicator::ClosingRate, 60.0}};
         options.levels = {CourtLevel::Basic};
         // 琼0105 4/4, 琼0106 2/4, 琼0202 3/4.
         auto bulletin = CourtBulletin::compose(

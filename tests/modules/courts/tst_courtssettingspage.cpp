@@ -1,8 +1,11 @@
-// Tests the 审判 settings group: it shows the 口径 it was given, returns what the controls say, and
-// keeps the 长期未结 thresholds rising (a later one cannot be set at or below an earlier one).
+// Tests the 审判 settings group: it shows the 口径 and 达标线 it was given, returns what the controls
+// say, keeps the 长期未结 thresholds rising (a later one cannot be set at or below an earlier one) and
+// names the 长期未结 lines after the months chosen.
 #include "CourtsSettingsPage.h"
+#include "TestProfile.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QSpinBox>
 #include <QTest>
 
@@ -50,6 +53,42 @@ private Q_SLOTS:
         const auto months = page.settings().longPendingMonths;
         QVERIFY(months[0] < months[1] && months[1] < months[2]);
         QVERIFY(IndicatorSettings::fromJson(page.settings().toJson()).has_value());
+    }
+
+    void thresholdsShownSetAndCleared()
+    {
+        IndicatorSettings given;
+        given.thresholds = {{Indicator::ClosingRate, 85.0}, {Indicator::AverageTrialDays, 60.0}};
+        CourtsSettingsPage page(given);
+        QCOMPARE(page.threshold(Indicator::ClosingRate)->value(), 85.0);
+        QCOMPARE(page.threshold(Indicator::AverageTrialDays)->suffix(), QStringLiteral(" 天"));
+        // An indicator without a line shows 「None」 (the spin box's special value), not 0.
+        QDoubleSpinBox *publication = page.threshold(Indicator::PublicationRate);
+        QCOMPARE(publication->value(), publication->minimum());
+        QCOMPARE(publication->text(), publication->specialValueText());
+        QCOMPARE(page.settings().thresholds, given.thresholds);
+
+        publication->setValue(80);
+        page.threshold(Indicator::ClosingRate)->setValue(page.threshold(Indicator::ClosingRate)->minimum());
+        page.threshold(Indicator::LongPending)->setValue(0); // no case 12 months old: a real line
+        const QMap<Indicator, double> expected{{Indicator::AverageTrialDays, 60.0},
+                                               {Indicator::PublicationRate, 80.0},
+                                               {Indicator::LongPending, 0.0}};
+        QCOMPARE(page.settings().thresholds, expected);
+        auto stored = IndicatorSettings::fromJson(page.settings().toJson());
+        GD_VERIFY(stored);
+        QCOMPARE(stored->thresholds, expected);
+        // A rate's line stops at 100%.
+        page.threshold(Indicator::ClosingRate)->setValue(120);
+        QCOMPARE(page.threshold(Indicator::ClosingRate)->value(), 100.0);
+    }
+
+    void longPendingLinesNamedAfterTheirMonths()
+    {
+        CourtsSettingsPage page(IndicatorSettings{});
+        QCOMPARE(page.thresholdLabel(Indicator::LongPendingMiddle), QStringLiteral("18个月以上未结案件数："));
+        page.longPending(1)->setValue(24);
+        QCOMPARE(page.thresholdLabel(Indicator::LongPendingMiddle), QStringLiteral("24个月以上未结案件数："));
     }
 };
 
