@@ -10,6 +10,7 @@
 
 #include <QLoggingCategory>
 #include <QMessageBox>
+#include <utility>
 
 namespace GovDesk::Shell {
 
@@ -63,15 +64,22 @@ Result<> ShellController::unlockDemo()
     auto profile = m_profiles.ensureDemo();
     if (!profile)
         return std::unexpected(profile.error());
-    // The demo's key derivation is cheap by design (public passphrase), so no worker is needed.
-    return m_session.unlock(profile->id, SecureBytes::copyOf(ProfileRepository::DemoPassphrase));
+    // The demo's key derivation is cheap by design (public passphrase), so no worker is needed;
+    // its pages (60 MB with the 审判 cases) are read once the window shows, not before.
+    m_checkPagesAfterShow = true;
+    return m_session.unlock(profile->id, SecureBytes::copyOf(ProfileRepository::DemoPassphrase),
+                            Session::PageCheck::InBackground);
 }
 
 void ShellController::openWindow()
 {
     if (m_session.profile().isDemo()
-        && !m_session.settings().value(QStringLiteral("core"), DemoSeededKey, false).value_or(false).toBool()) {
-        if (auto directory = OrganisationDirectory(m_session.database()).replace(OrganisationDirectory::demoDirectory());
+        && !m_session.settings()
+                .value(QStringLiteral("core"), DemoSeededKey, false)
+                .value_or(false)
+                .toBool()) {
+        if (auto directory
+            = OrganisationDirectory(m_session.database()).replace(OrganisationDirectory::demoDirectory());
             !directory)
             qCWarning(lcShell) << "demo directory of organisations:" << directory.error().detail;
         const QStringList failures = m_modules.seedDemoData();
@@ -87,6 +95,8 @@ void ShellController::openWindow()
             QMessageBox::critical(m_window, tr("Reset demo data"), reset.error().message);
     });
     m_window->show();
+    if (std::exchange(m_checkPagesAfterShow, false))
+        m_session.checkPagesInBackground();
     m_modules.startDelayedInitialize();
     startAutoSync();
 }

@@ -49,6 +49,7 @@ private:
     Core::ModuleManager m_modules;
     Ui::ModuleUiLoader m_moduleUis; // plugins stay loaded: pages of a closed window may be alive
     ActivityMonitor *m_activity;
+    bool m_checkPagesAfterShow = false; // the demo was opened without its page check
     QPointer<MainWindow> m_window;
 };
 

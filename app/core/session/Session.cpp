@@ -4,6 +4,7 @@
 #include "audit/AuditLog.h"
 #include "import/DatasetStatus.h"
 #include "search/SearchService.h"
+#include "session/BackgroundPageCheck.h"
 #include "session/BackupArchive.h"
 #include "session/ProfileKey.h"
 #include "session/ProfileRepository.h"
@@ -222,14 +223,18 @@ Result<Session::PendingUnlock> Session::prepareUnlock(const QString &profileId)
     return PendingUnlock{*profile, m_profiles.databasePathOf(*profile), std::move(*lock)};
 }
 
-Result<Session::OpenedStore> Session::openStore(const PendingUnlock &pending, const SecureBytes &passphrase)
+Result<Session::OpenedStore> Session::openStore(const PendingUnlock &pending, const SecureBytes &passphrase,
+                                                PageCheck check)
 {
     auto key = ProfileKey::derive(pending.profile, passphrase);
     if (!key)
         return std::unexpected(key.error());
     // Checked before the first write (the unlock's audit entry): a damaged profile is refused
     // unchanged, so that its file is still what the damage left and the backup can replace it.
-    auto db = ProfileKey::openChecked(pending.databasePath, *key, std::make_shared<DamageMark>());
+    auto db
+        = check == PageCheck::BeforeUnlock
+              ? ProfileKey::openChecked(pending.databasePath, *key, std::make_shared<DamageMark>())
+              : ProfileKey::openDatabase(pending.databasePath, *key, false, std::make_shared<DamageMark>());
     if (!db)
         return std::unexpected(db.error());
     return OpenedStore{std::move(*key), std::move(*db)};
@@ -245,12 +250,12 @@ Result<> Session::finishUnlock(PendingUnlock pending, Result<OpenedStore> store)
     return openUnlocked(pending.profile, std::move(*store), std::move(pending.lock));
 }
 
-Result<> Session::unlock(const QString &profileId, const SecureBytes &passphrase)
+Result<> Session::unlock(const QString &profileId, const SecureBytes &passphrase, PageCheck check)
 {
     auto pending = prepareUnlock(profileId);
     if (!pending)
         return std::unexpected(pending.error());
-    auto store = openStore(*pending, passphrase);
+    auto store = openStore(*pending, passphrase, check);
     return finishUnlock(std::move(*pending), std::move(store));
 }
 
@@ -344,8 +349,20 @@ void Session::lock()
     close();
 }
 
+void Session::checkPagesInBackground()
+{
+    auto connection = openWorkerConnection();
+    if (!connection) {
+        qCWarning(lcSession) << "no connection for the page check:" << connection.error().detail;
+        return;
+    }
+    m_pageCheck = std::make_unique<BackgroundPageCheck>(std::move(*connection));
+    connect(m_pageCheck.get(), &BackgroundPageCheck::finished, this, &Session::pagesChecked);
+}
+
 void Session::close()
 {
+    m_pageCheck.reset(); // its connection closes before the key is wiped
     m_idleLock.stop();
     if (m_damage)
         m_damage->setListener({});

@@ -19,6 +19,7 @@ class QLockFile;
 
 namespace GovDesk::Core {
 
+class BackgroundPageCheck;
 class DamageMark;
 class AuditLog;
 class ProfileSettings;
@@ -46,10 +47,20 @@ public:
 
     // Wrong passphrases are counted in the profile's description and answered with a growing
     // delay (ErrorCode::Throttled, no key derivation) so that guessing is slow even offline.
-    [[nodiscard]] Result<> unlock(const QString &profileId, const SecureBytes &passphrase);
+    // When the pages are checked (PRAGMA quick_check: every page read, so every page's HMAC):
+    // before the unlock, so that nothing is written to a damaged file, or after it on a thread of
+    // its own (checkPagesInBackground) — the demo's choice, whose data can be made again, so that
+    // its window does not wait for a large profile to be read.
+    enum class PageCheck { BeforeUnlock, InBackground };
+    [[nodiscard]] Result<> unlock(const QString &profileId, const SecureBytes &passphrase,
+                                  PageCheck check = PageCheck::BeforeUnlock);
     // The same without blocking the caller's thread: the key is derived on a pool thread and
     // `done` runs on this object's thread (not at all if the session is destroyed meanwhile).
     void unlockAsync(const QString &profileId, SecureBytes passphrase, std::function<void(Result<>)> done);
+    // The quick check on a worker connection and thread of their own: damage found there marks
+    // the profile as damage found anywhere does (damaged()); pagesChecked() when it is done.
+    // lock() interrupts it.
+    void checkPagesInBackground();
     // Writes the lock to the audit log, closes the database and wipes the key.
     void lock();
     [[nodiscard]] bool isUnlocked() const { return m_db != nullptr; }
@@ -124,6 +135,8 @@ Q_SIGNALS:
     void accountChanged();
     // Damage was found while the profile was unlocked (on this object's thread, once).
     void damaged();
+    // The background page check has read every page (`sound`: no damage found).
+    void pagesChecked(bool sound);
     // A sync stored attachments that had not been here (see notifyBlobsArrived()).
     void blobsArrived();
 
@@ -141,7 +154,8 @@ private:
     };
     // Key derivation, open and quick check: the slow part, on a pool thread in unlockAsync.
     [[nodiscard]] static Result<OpenedStore> openStore(const PendingUnlock &pending,
-                                                       const SecureBytes &passphrase);
+                                                       const SecureBytes &passphrase,
+                                                       PageCheck check = PageCheck::BeforeUnlock);
     // Throttle check and profile lock: cheap, on the caller's thread.
     [[nodiscard]] Result<PendingUnlock> prepareUnlock(const QString &profileId);
     [[nodiscard]] Result<> finishUnlock(PendingUnlock pending, Result<OpenedStore> store);
@@ -164,6 +178,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     std::unique_ptr<Database> m_db;
     std::shared_ptr<DamageMark> m_damage; // m_db's, shared with the worker connections
+    std::unique_ptr<BackgroundPageCheck> m_pageCheck;
     std::unique_ptr<AuditLog> m_audit;
     std::unique_ptr<SearchService> m_search;
     std::unique_ptr<TodoService> m_todos;

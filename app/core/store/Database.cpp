@@ -7,10 +7,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QLockFile>
-
-#include <sqlcipher/sqlite3.h>
-
 #include <cstring>
+#include <sqlcipher/sqlite3.h>
 
 namespace GovDesk::Core {
 
@@ -206,7 +204,8 @@ Result<Statement> Database::prepare(const QString &sql)
 {
     sqlite3_stmt *statement = nullptr;
     const QByteArray utf8 = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
+    const int rc
+        = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(statement);
         return std::unexpected(SqliteError::from(rc, m_db, sql, provenDamage()));
@@ -220,7 +219,8 @@ Result<Statement> Database::prepareCached(const QString &sql)
     if (sqlite3_stmt *statement = m_statementCache->take(utf8))
         return Statement(m_db, statement, m_proven ? m_damage : nullptr, m_statementCache);
     sqlite3_stmt *statement = nullptr;
-    const int rc = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
+    const int rc
+        = sqlite3_prepare_v2(m_db, utf8.constData(), static_cast<int>(utf8.size()), &statement, nullptr);
     if (rc != SQLITE_OK) {
         sqlite3_finalize(statement);
         return std::unexpected(SqliteError::from(rc, m_db, sql));
@@ -237,6 +237,11 @@ Result<qint64> Database::queryInt(const QString &sql)
     if (!row)
         return std::unexpected(row.error());
     return *row ? statement->int64(0) : 0;
+}
+
+void Database::interrupt()
+{
+    sqlite3_interrupt(m_db);
 }
 
 Result<QStringList> Database::integrityCheck(CheckDepth depth)
@@ -298,7 +303,8 @@ Result<> Database::exportTo(const QString &targetPath, const SecureBytes &target
     if (!attach)
         return std::unexpected(attach.error());
     attach->bind(1, targetPath);
-    sqlite3_bind_text(attach->handle(), 2, literal.constChar(), static_cast<int>(literal.size()), SQLITE_STATIC);
+    sqlite3_bind_text(attach->handle(), 2, literal.constChar(), static_cast<int>(literal.size()),
+                      SQLITE_STATIC);
     GD_TRY(attach->exec());
     attach = Statement(); // finalise before DETACH
 

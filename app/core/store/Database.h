@@ -10,7 +10,6 @@
 #include <QCoreApplication>
 #include <QString>
 #include <QStringList>
-
 #include <memory>
 
 struct sqlite3;
@@ -30,9 +29,9 @@ public:
 
     struct OpenOptions
     {
-        bool create = false;        // create the file when missing (fails if it exists and is not empty)
-        bool readOnly = false;      // never write, not even the journal mode
-        bool lockProfile = true;    // refuse a second GovDesk process on the same file
+        bool create = false;     // create the file when missing (fails if it exists and is not empty)
+        bool readOnly = false;   // never write, not even the journal mode
+        bool lockProfile = true; // refuse a second GovDesk process on the same file
         bool checkApplicationId = true;
         // Shared with the other connections to the same file (the session's and the sync
         // worker's), so that damage found by one stops the writes of all. Null: a mark of its own.
@@ -44,9 +43,8 @@ public:
     Database &operator=(const Database &) = delete;
 
     // An empty key opens a plain SQLite file (benchmarks' baseline only; never a profile).
-    [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path,
-                                                                const SecureBytes &rawKey,
-                                                                OpenOptions options);
+    [[nodiscard]] static Result<std::unique_ptr<Database>>
+    open(const QString &path, const SecureBytes &rawKey, OpenOptions options);
     [[nodiscard]] static Result<std::unique_ptr<Database>> open(const QString &path,
                                                                 const SecureBytes &rawKey)
     {
@@ -69,6 +67,9 @@ public:
     // PRAGMA integrity_check or quick_check (and SQLCipher's page HMACs on every page it reads).
     // An empty list means the database is sound; problems also set the damage mark.
     [[nodiscard]] Result<QStringList> integrityCheck(CheckDepth depth = CheckDepth::Full);
+    // Stops what runs on this connection on another thread as soon as SQLite looks (the statement
+    // fails, nothing is marked); safe from any thread.
+    void interrupt();
     // Once set, every statement that would write is refused with the damage error.
     [[nodiscard]] bool isDamaged() const { return m_damage->isSet(); }
     [[nodiscard]] const std::shared_ptr<DamageMark> &damage() const { return m_damage; }
