@@ -15,14 +15,16 @@ QList<TrendPeriod> CourtTrend::periods(QDate from, QDate to, Step step)
                   : step == Step::Quarter ? QDate(from.year(), (from.month() - 1) / 3 * 3 + 1, 1)
                                           : QDate(from.year(), from.month(), 1);
     while (start <= to) {
-        const QDate next = step == Step::Year ? start.addYears(1) : start.addMonths(step == Step::Quarter ? 3 : 1);
+        const QDate next
+            = step == Step::Year ? start.addYears(1) : start.addMonths(step == Step::Quarter ? 3 : 1);
         QString label;
         switch (step) {
         case Step::Month:
             label = QStringLiteral("%1年%2月").arg(start.year()).arg(start.month());
             break;
         case Step::Quarter:
-            label = QStringLiteral("%1年第%2季度").arg(start.year()).arg(Quarters.at((start.month() - 1) / 3));
+            label
+                = QStringLiteral("%1年第%2季度").arg(start.year()).arg(Quarters.at((start.month() - 1) / 3));
             break;
         case Step::Year:
             label = QStringLiteral("%1年").arg(start.year());
@@ -30,6 +32,19 @@ QList<TrendPeriod> CourtTrend::periods(QDate from, QDate to, Step step)
         }
         list.append({label, {start, next.addDays(-1)}});
         start = next;
+    }
+    return list;
+}
+
+QList<TrendPeriod> CourtTrend::yearToDate(const QList<TrendPeriod> &months)
+{
+    QList<TrendPeriod> list;
+    for (const TrendPeriod &month : months) {
+        const QDate end = month.period.to;
+        const QString label = end.month() == 1
+                                  ? QStringLiteral("%1年1月").arg(end.year())
+                                  : QStringLiteral("%1年1—%2月").arg(end.year()).arg(end.month());
+        list.append({label, {QDate(end.year(), 1, 1), end}});
     }
     return list;
 }
@@ -47,8 +62,8 @@ QList<TrendPoint> CourtTrend::compute(const CourtDirectory &directory, const QLi
         TrendPoint point{period, std::nullopt, {}};
         QList<Figure> all;
         for (const Court &court : directory.courts()) {
-            const Figure figure
-                = CaseIndicators::compute(byCourt.value(court.code), period.period, settings).value(indicator);
+            const Figure figure = CaseIndicators::compute(byCourt.value(court.code), period.period, settings)
+                                      .value(indicator);
             all.append(figure);
             point.courts.insert(court.code, CaseIndicators::value(indicator, figure));
         }

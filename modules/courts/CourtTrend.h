@@ -27,8 +27,12 @@ public:
 
     // The periods of `step` that cover [from, to], whole ones, labelled in Chinese.
     [[nodiscard]] static QList<TrendPeriod> periods(QDate from, QDate to, Step step);
-    [[nodiscard]] static QList<TrendPoint> compute(const CourtDirectory &directory, const QList<CourtCase> &cases,
-                                                   Indicator indicator, const QList<TrendPeriod> &periods,
+    // The same months as 年内累计, as courts report: each from 1 January of its year to the month's
+    // end, labelled 「2026年1—3月」 (January alone 「2026年1月」).
+    [[nodiscard]] static QList<TrendPeriod> yearToDate(const QList<TrendPeriod> &months);
+    [[nodiscard]] static QList<TrendPoint> compute(const CourtDirectory &directory,
+                                                   const QList<CourtCase> &cases, Indicator indicator,
+                                                   const QList<TrendPeriod> &periods,
                                                    const IndicatorSettings &settings = {});
 };
 

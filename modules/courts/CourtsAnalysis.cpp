@@ -71,10 +71,10 @@ BulletinOptions CourtsAnalysis::options(const CourtsData &data, const PeriodChoi
 
 Core::Result<CourtsAnalysisResult> CourtsAnalysis::analyse(std::shared_ptr<const CourtsData> data,
                                                            const PeriodChoice &choice,
-                                                           Indicator trendIndicator, const Progress &progress,
+                                                           const TrendChoice &trend, const Progress &progress,
                                                            const std::atomic_bool *cancel)
 {
-    CourtsAnalysisResult result{.data = data, .choice = choice, .trendIndicator = trendIndicator};
+    CourtsAnalysisResult result{.data = data, .choice = choice, .trendChoice = trend};
     //: Progress: 计算各院指标并排名…
     report(progress, 30, tr("Computing and ranking every court's indicators…"));
     auto bulletin = CourtBulletin::compose(data->directory, data->cases, options(*data, choice));
@@ -82,22 +82,24 @@ Core::Result<CourtsAnalysisResult> CourtsAnalysis::analyse(std::shared_ptr<const
         return std::unexpected(bulletin.error());
     result.bulletin = std::move(*bulletin);
     GD_TRY(cancelled(cancel));
-    //: Progress: 计算逐月走势…
-    report(progress, 70, tr("Computing the monthly trend…"));
-    result.trend = trend(*data, trendIndicator);
+    //: Progress: 计算走势…
+    report(progress, 70, tr("Computing the trend…"));
+    result.trend = CourtsAnalysis::trend(*data, trend);
     GD_TRY(cancelled(cancel));
     report(progress, 100, {});
     return result;
 }
 
-QList<TrendPoint> CourtsAnalysis::trend(const CourtsData &data, Indicator indicator)
+QList<TrendPoint> CourtsAnalysis::trend(const CourtsData &data, const TrendChoice &choice)
 {
     // Whole months only: a month the data cover in part would show a dip that is not there.
     QList<TrendPeriod> months = CourtTrend::periods(data.first, data.last, CourtTrend::Step::Month);
+    if (choice.yearToDate)
+        months = CourtTrend::yearToDate(months);
     months.removeIf([&](const TrendPeriod &month) {
         return month.period.from < data.first || month.period.to > data.last;
     });
-    return CourtTrend::compute(data.directory, data.cases, indicator, months, data.settings);
+    return CourtTrend::compute(data.directory, data.cases, choice.indicator, months, data.settings);
 }
 
 } // namespace GovDesk::Courts

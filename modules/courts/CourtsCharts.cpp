@@ -26,30 +26,32 @@ QJsonObject CourtsCharts::rankingBars(const BulletinSection &section, const Leve
     QJsonArray data;
     for (const RankedCourt &court : level.ranking.courts) {
         names.append(directory.nameOf(court.court));
-        const QString colour = court.top ? QString::fromLatin1(Good)
+        const QString colour = court.top                              ? QString::fromLatin1(Good)
                                : court.bottom || court.belowThreshold ? QString::fromLatin1(Bad)
                                                                       : QString::fromLatin1(Plain);
-        data.append(QJsonObject{{"value", court.value},
-                                {"code", court.court},
-                                {"itemStyle", QJsonObject{{"color", colour}}}});
+        data.append(QJsonObject{
+            {"value", court.value}, {"code", court.court}, {"itemStyle", QJsonObject{{"color", colour}}}});
     }
     QJsonArray lines;
     if (section.province)
-        lines.append(QJsonObject{{"xAxis", CourtRanking::rounded(*section.province, definition.ranking.decimals)},
-                                 {"name", QStringLiteral("全省")},
-                                 {"label", QJsonObject{{"formatter", QStringLiteral("全省 {c}")}, {"position", "start"}}}});
+        lines.append(QJsonObject{
+            {"xAxis", CourtRanking::rounded(*section.province, definition.ranking.decimals)},
+            {"name", QStringLiteral("全省")},
+            {"label", QJsonObject{{"formatter", QStringLiteral("全省 {c}")}, {"position", "start"}}}});
     if (section.threshold)
-        lines.append(QJsonObject{{"xAxis", *section.threshold},
-                                 {"name", QStringLiteral("达标线")},
-                                 {"lineStyle", QJsonObject{{"color", QString::fromLatin1(Bad)}, {"type", "dashed"}}},
-                                 {"label", QJsonObject{{"formatter", QStringLiteral("达标线 {c}")}, {"position", "start"}}}});
+        lines.append(QJsonObject{
+            {"xAxis", *section.threshold},
+            {"name", QStringLiteral("达标线")},
+            {"lineStyle", QJsonObject{{"color", QString::fromLatin1(Bad)}, {"type", "dashed"}}},
+            {"label", QJsonObject{{"formatter", QStringLiteral("达标线 {c}")}, {"position", "start"}}}});
     QJsonObject series{{"type", "bar"},
                        {"name", definition.name},
                        {"data", data},
                        {"label", QJsonObject{{"show", true}, {"position", "right"}}}};
     if (!lines.isEmpty())
         series.insert(QStringLiteral("markLine"), QJsonObject{{"symbol", "none"}, {"data", lines}});
-    return {{"title", title(QStringLiteral("%1%2排名").arg(CourtDirectory::levelName(level.level), definition.name))},
+    return {{"title",
+             title(QStringLiteral("%1%2排名").arg(CourtDirectory::levelName(level.level), definition.name))},
             {"tooltip", QJsonObject{{"trigger", "axis"}}},
             {"grid", QJsonObject{{"left", 180}, {"right", 60}, {"top", 56}, {"bottom", 30}}},
             {"xAxis", QJsonObject{{"type", "value"}, {"name", definition.unit}}},
@@ -58,7 +60,7 @@ QJsonObject CourtsCharts::rankingBars(const BulletinSection &section, const Leve
 }
 
 QJsonObject CourtsCharts::trend(const IndicatorDefinition &definition, const QList<TrendPoint> &points,
-                                const CourtDirectory &directory, const QStringList &courts)
+                                const CourtDirectory &directory, const QStringList &courts, bool yearToDate)
 {
     const int decimals = definition.ranking.decimals;
     QJsonArray labels;
@@ -81,7 +83,8 @@ QJsonObject CourtsCharts::trend(const IndicatorDefinition &definition, const QLi
         legend.append(name);
         series.append(QJsonObject{{"type", "line"}, {"name", name}, {"data", values}});
     }
-    return {{"title", title(QStringLiteral("%1走势").arg(definition.name))},
+    const QString name = yearToDate ? QStringLiteral("%1走势（年内累计）") : QStringLiteral("%1走势");
+    return {{"title", title(name.arg(definition.name))},
             {"tooltip", QJsonObject{{"trigger", "axis"}}},
             {"legend", QJsonObject{{"top", 24}, {"data", legend}}},
             {"grid", QJsonObject{{"left", 60}, {"right", 30}, {"top", 64}, {"bottom", 40}}},
@@ -90,7 +93,8 @@ QJsonObject CourtsCharts::trend(const IndicatorDefinition &definition, const QLi
             {"series", series}};
 }
 
-QJsonObject CourtsCharts::heatTable(const Bulletin &bulletin, CourtLevel level, const CourtDirectory &directory)
+QJsonObject CourtsCharts::heatTable(const Bulletin &bulletin, CourtLevel level,
+                                    const CourtDirectory &directory)
 {
     QJsonArray indicators;
     QJsonArray courtNames;
@@ -106,30 +110,39 @@ QJsonObject CourtsCharts::heatTable(const Bulletin &bulletin, CourtLevel level, 
                 continue;
             const int ranked = int(ranking.ranking.courts.size());
             for (const RankedCourt &court : ranking.ranking.courts) {
-                const qsizetype y = std::distance(courts.cbegin(), std::find_if(courts.cbegin(), courts.cend(), [&](const Court &c) {
-                                                      return c.code == court.court;
-                                                  }));
+                const qsizetype y = std::distance(
+                    courts.cbegin(), std::find_if(courts.cbegin(), courts.cend(),
+                                                  [&](const Court &c) { return c.code == court.court; }));
                 // Standing: 1 for the best, 0 for the worst; alone, a court stands in the middle.
                 const double standing = ranked > 1 ? double(ranked - court.rank) / (ranked - 1) : 0.5;
                 cells.append(QJsonArray{int(x), int(y), CourtRanking::rounded(standing, 3),
-                                        CourtBulletin::formatValue(section.definition, court.value), court.court});
+                                        CourtBulletin::formatValue(section.definition, court.value),
+                                        court.court});
             }
         }
     }
-    return {{"title", title(QStringLiteral("%1指标一览").arg(CourtDirectory::levelName(level)))},
-            {"tooltip", QJsonObject{{"position", "top"}}},
-            {"grid", QJsonObject{{"left", 180}, {"right", 20}, {"top", 40}, {"bottom", 90}}},
-            {"xAxis", QJsonObject{{"type", "category"}, {"data", indicators},
-                                  {"axisLabel", QJsonObject{{"rotate", 30}, {"interval", 0}}}}},
-            // Every court named, not every other one: the table is read row by row.
-            {"yAxis", QJsonObject{{"type", "category"}, {"inverse", true}, {"data", courtNames},
-                                  {"axisLabel", QJsonObject{{"interval", 0}}}}},
-            {"visualMap", QJsonObject{{"min", 0}, {"max", 1}, {"dimension", 2}, {"show", false},
-                                      {"inRange", QJsonObject{{"color", QJsonArray{QString::fromLatin1(Bad), "#f5c242",
-                                                                                   QString::fromLatin1(Good)}}}}}},
-            {"series", QJsonArray{QJsonObject{{"type", "heatmap"},
-                                              {"data", cells},
-                                              {"label", QJsonObject{{"show", true}, {"formatter", "{@[3]}"}}}}}}};
+    return {
+        {"title", title(QStringLiteral("%1指标一览").arg(CourtDirectory::levelName(level)))},
+        {"tooltip", QJsonObject{{"position", "top"}}},
+        {"grid", QJsonObject{{"left", 180}, {"right", 20}, {"top", 40}, {"bottom", 90}}},
+        {"xAxis", QJsonObject{{"type", "category"},
+                              {"data", indicators},
+                              {"axisLabel", QJsonObject{{"rotate", 30}, {"interval", 0}}}}},
+        // Every court named, not every other one: the table is read row by row.
+        {"yAxis", QJsonObject{{"type", "category"},
+                              {"inverse", true},
+                              {"data", courtNames},
+                              {"axisLabel", QJsonObject{{"interval", 0}}}}},
+        {"visualMap",
+         QJsonObject{{"min", 0},
+                     {"max", 1},
+                     {"dimension", 2},
+                     {"show", false},
+                     {"inRange", QJsonObject{{"color", QJsonArray{QString::fromLatin1(Bad), "#f5c242",
+                                                                  QString::fromLatin1(Good)}}}}}},
+        {"series", QJsonArray{QJsonObject{{"type", "heatmap"},
+                                          {"data", cells},
+                                          {"label", QJsonObject{{"show", true}, {"formatter", "{@[3]}"}}}}}}};
 }
 
 } // namespace GovDesk::Courts

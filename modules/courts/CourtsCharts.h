@@ -20,8 +20,10 @@ public:
 
     [[nodiscard]] static QJsonObject rankingBars(const BulletinSection &section, const LevelRanking &level,
                                                  const CourtDirectory &directory);
-    [[nodiscard]] static QJsonObject trend(const IndicatorDefinition &definition, const QList<TrendPoint> &points,
-                                           const CourtDirectory &directory, const QStringList &courts);
+    // `yearToDate`: the points are 年内累计, and the title says so.
+    [[nodiscard]] static QJsonObject trend(const IndicatorDefinition &definition,
+                                           const QList<TrendPoint> &points, const CourtDirectory &directory,
+                                           const QStringList &courts, bool yearToDate = false);
     // Cells: [indicator, court, standing 0–1 (1 best), figure as printed, 代字].
     [[nodiscard]] static QJsonObject heatTable(const Bulletin &bulletin, CourtLevel level,
                                                const CourtDirectory &directory);

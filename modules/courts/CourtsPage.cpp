@@ -67,6 +67,7 @@ CourtsPage::CourtsPage(Core::ModuleContext &context, QWidget *parent)
     , m_period(new QComboBox(this))
     , m_level(new QComboBox(this))
     , m_indicator(new QComboBox(this))
+    , m_trendView(new QComboBox(this))
     //: Button: 导入…
     , m_import(new QPushButton(tr("Import…"), this))
     //: Button: 导出通报
@@ -96,6 +97,10 @@ CourtsPage::CourtsPage(Core::ModuleContext &context, QWidget *parent)
     m_level->addItem(CourtDirectory::levelName(CourtLevel::Intermediate), int(CourtLevel::Intermediate));
     for (Indicator indicator : CaseIndicators::all())
         m_indicator->addItem(CaseIndicators::definition(indicator, {}).name, int(indicator));
+    m_trendView->setObjectName(QStringLiteral("courtsTrendView"));
+    //: The trend's choices: 逐月 / 年内累计
+    m_trendView->addItem(tr("Month by month"), false);
+    m_trendView->addItem(tr("Year to date"), true);
 
     auto *exportMenu = new QMenu(m_export);
     //: Export choices: 通报（PDF）… 通报（Excel）… 通报（CSV）…
@@ -115,6 +120,9 @@ CourtsPage::CourtsPage(Core::ModuleContext &context, QWidget *parent)
     bar->addWidget(m_level);
     bar->addWidget(new QLabel(tr("Indicator:"), this));
     bar->addWidget(m_indicator);
+    //: Label of the trend's picker: 走势
+    bar->addWidget(new QLabel(tr("Trend:"), this));
+    bar->addWidget(m_trendView);
     bar->addWidget(m_import);
     bar->addWidget(m_export);
 
@@ -146,6 +154,7 @@ CourtsPage::CourtsPage(Core::ModuleContext &context, QWidget *parent)
     connect(m_period, &QComboBox::currentIndexChanged, this, [this] { analyse(false); });
     connect(m_level, &QComboBox::currentIndexChanged, this, [this] { showCharts(); });
     connect(m_indicator, &QComboBox::currentIndexChanged, this, [this] { analyse(false); });
+    connect(m_trendView, &QComboBox::currentIndexChanged, this, [this] { analyse(false); });
     connect(m_progress, &Ui::ProgressPanel::cancelRequested, this, [this] {
         if (m_running)
             m_running->cancel = true;
@@ -194,6 +203,11 @@ Indicator CourtsPage::indicator() const
     return Indicator(m_indicator->currentData().toInt());
 }
 
+TrendChoice CourtsPage::trendChoice() const
+{
+    return {indicator(), m_trendView->currentData().toBool()};
+}
+
 CourtLevel CourtsPage::level() const
 {
     return CourtLevel(m_level->currentData().toInt());
@@ -218,6 +232,11 @@ void CourtsPage::setLevel(CourtLevel level)
 void CourtsPage::setIndicator(Indicator indicator)
 {
     m_indicator->setCurrentIndex(m_indicator->findData(int(indicator)));
+}
+
+void CourtsPage::setTrendYearToDate(bool yearToDate)
+{
+    m_trendView->setCurrentIndex(m_trendView->findData(yearToDate));
 }
 
 void CourtsPage::drillDown(const QString &court)
@@ -280,18 +299,18 @@ void CourtsPage::analyse(bool reread)
     };
     std::shared_ptr<const CourtsData> loaded = reread ? nullptr : m_analysis.data;
     const QString periodName = m_period->currentText();
-    const Indicator trendIndicator = indicator();
-    // The same data and period: only the trend changes (another indicator).
+    const TrendChoice trend = trendChoice();
+    // The same data and period: only the trend changes (another indicator, or 年内累计).
     std::optional<CourtsAnalysisResult> current;
     if (loaded && m_analysis.choice.name == periodName)
         current = m_analysis;
     Core::runInBackground<Core::Result<CourtsAnalysisResult>>(
         QStringLiteral("courts-analysis"),
-        [job, database, loaded, settings = *settings, periodName, trendIndicator, progress,
+        [job, database, loaded, settings = *settings, periodName, trend, progress,
          current]() mutable -> Core::Result<CourtsAnalysisResult> {
             if (current) {
-                current->trendIndicator = trendIndicator;
-                current->trend = CourtsAnalysis::trend(*current->data, trendIndicator);
+                current->trendChoice = trend;
+                current->trend = CourtsAnalysis::trend(*current->data, trend);
                 return *current;
             }
             if (!loaded) {
@@ -307,7 +326,7 @@ void CourtsPage::analyse(bool reread)
             for (const PeriodChoice &period : loaded->periods)
                 if (period.name == periodName)
                     choice = period;
-            return CourtsAnalysis::analyse(loaded, choice, trendIndicator, progress, &job->cancel);
+            return CourtsAnalysis::analyse(loaded, choice, trend, progress, &job->cancel);
         },
         this,
         [this, job](Core::Result<CourtsAnalysisResult> result) {
@@ -371,9 +390,9 @@ void CourtsPage::showCharts()
         && directory.court(m_drillDown->court()) && directory.court(m_drillDown->court())->level == level())
         courts << m_drillDown->court();
     courts.removeDuplicates();
-    m_trend->setOption(
-        CourtsCharts::trend(CaseIndicators::definition(m_analysis.trendIndicator, m_analysis.data->settings),
-                            m_analysis.trend, directory, courts));
+    m_trend->setOption(CourtsCharts::trend(
+        CaseIndicators::definition(m_analysis.trendChoice.indicator, m_analysis.data->settings),
+        m_analysis.trend, directory, courts, m_analysis.trendChoice.yearToDate));
     m_drillDown->setAnalysis(m_analysis, indicator(), level());
 }
 

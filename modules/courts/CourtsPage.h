@@ -49,6 +49,8 @@ public:
     void setPeriod(int index); // into periods()
     void setLevel(CourtLevel level);
     void setIndicator(Indicator indicator);
+    // The trend month by month, or 年内累计.
+    void setTrendYearToDate(bool yearToDate);
     // To the drill-down, on `court` (代字).
     void drillDown(const QString &court);
     // To the datasets tab, on the dataset record `recordId`.
@@ -88,6 +90,7 @@ private:
     void loadDatasets();
     void fillPeriods();
     [[nodiscard]] Indicator indicator() const;
+    [[nodiscard]] TrendChoice trendChoice() const;
     [[nodiscard]] CourtLevel level() const;
 
     Core::ModuleContext &m_context;
@@ -97,6 +100,7 @@ private:
     QComboBox *m_period;
     QComboBox *m_level;
     QComboBox *m_indicator;
+    QComboBox *m_trendView;
     QPushButton *m_import;
     QPushButton *m_export;
     QTabWidget *m_tabs;

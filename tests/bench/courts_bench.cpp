@@ -215,7 +215,7 @@ int main(int argc, char **argv)
 
     const double bulletin = medianSeconds(runs, [&] {
         auto analysed
-            = check(CourtsAnalysis::analyse(loaded, twelveMonths, Indicator::ClosingRate), "analyse");
+            = check(CourtsAnalysis::analyse(loaded, twelveMonths, {Indicator::ClosingRate}), "analyse");
         if (BulletinExport::html(analysed.bulletin, loaded->directory).isEmpty())
             std::exit(1);
     });

@@ -80,11 +80,11 @@ private Q_SLOTS:
         GD_VERIFY(data);
         const PeriodChoice choice = (*data)->periods.at(1); // a whole year
         QList<int> percents;
-        auto result = CourtsAnalysis::analyse(*data, choice, Indicator::EntryTimelinessRate,
+        auto result = CourtsAnalysis::analyse(*data, choice, {Indicator::EntryTimelinessRate},
                                               [&](int percent, const QString &) { percents << percent; });
         GD_VERIFY(result);
         QCOMPARE(result->choice, choice);
-        QCOMPARE(result->trendIndicator, Indicator::EntryTimelinessRate);
+        QCOMPARE(result->trendChoice.indicator, Indicator::EntryTimelinessRate);
         QVERIFY(std::is_sorted(percents.cbegin(), percents.cend()));
         QCOMPARE(percents.last(), 100);
 
@@ -112,6 +112,41 @@ private Q_SLOTS:
         }
     }
 
+    void yearToDateTrendCoversWholeYearsFromJanuary()
+    {
+        auto data = CourtsAnalysis::load(m_context->database(), {});
+        GD_VERIFY(data);
+        const QList<TrendPoint> monthly = CourtsAnalysis::trend(**data, {Indicator::ClosingRate});
+        const QList<TrendPoint> cumulative = CourtsAnalysis::trend(**data, {Indicator::ClosingRate, true});
+        QVERIFY(!cumulative.isEmpty());
+        QVERIFY(cumulative.size() <= monthly.size());
+        for (const TrendPoint &point : cumulative) {
+            // From 1 January, and only in years the data cover from January.
+            QCOMPARE(point.period.period.from, QDate(point.period.period.to.year(), 1, 1));
+            QVERIFY(point.period.period.from >= (*data)->first);
+        }
+        // January's 年内累计 is January; December's is the whole year's figure.
+        const TrendPoint &january = cumulative.first();
+        QCOMPARE(january.period.period.from.month(), 1);
+        QCOMPARE(january.period.period.to.month(), 1);
+        const auto sameMonth = std::find_if(monthly.cbegin(), monthly.cend(), [&](const TrendPoint &point) {
+            return point.period.period == january.period.period;
+        });
+        QVERIFY(sameMonth != monthly.cend());
+        QCOMPARE(january.province, sameMonth->province);
+        const auto december
+            = std::find_if(cumulative.cbegin(), cumulative.cend(),
+                           [](const TrendPoint &point) { return point.period.period.to.month() == 12; });
+        if (december != cumulative.cend()) {
+            const int year = december->period.period.to.year();
+            const QList<TrendPoint> whole = CourtTrend::compute(
+                (*data)->directory, (*data)->cases, Indicator::ClosingRate,
+                CourtTrend::periods(QDate(year, 1, 1), QDate(year, 12, 31), CourtTrend::Step::Year),
+                (*data)->settings);
+            QCOMPARE(december->province, whole.first().province);
+        }
+    }
+
     void cancelledWorkStops()
     {
         std::atomic_bool cancel = true;
@@ -121,7 +156,7 @@ private Q_SLOTS:
         auto data = CourtsAnalysis::load(m_context->database(), {});
         GD_VERIFY(data);
         auto analysed
-            = CourtsAnalysis::analyse(*data, (*data)->periods.first(), Indicator::ClosingRate, {}, &cancel);
+            = CourtsAnalysis::analyse(*data, (*data)->periods.first(), {Indicator::ClosingRate}, {}, &cancel);
         QVERIFY(!analysed);
         QCOMPARE(analysed.error().code, ErrorCode::Cancelled);
     }
@@ -136,7 +171,8 @@ private Q_SLOTS:
         GD_VERIFY(data);
         QVERIFY((*data)->cases.isEmpty());
         QVERIFY((*data)->periods.isEmpty());
-        QVERIFY(CourtsAnalysis::trend(**data, Indicator::ClosingRate).isEmpty());
+        QVERIFY(CourtsAnalysis::trend(**data, {Indicator::ClosingRate}).isEmpty());
+        QVERIFY(CourtsAnalysis::trend(**data, {Indicator::ClosingRate, true}).isEmpty());
     }
 };
 

@@ -81,7 +81,8 @@ private Q_SLOTS:
     {
         const auto definition = CaseIndicators::definition(Indicator::ClosingRate, {});
         TrendPoint first{{QStringLiteral("2026年1月"), {}}, 50.0, {{QStringLiteral("琼0105"), 50.0}}};
-        TrendPoint second{{QStringLiteral("2026年2月"), {}}, 80.0, {{QStringLiteral("琼0105"), std::nullopt}}};
+        TrendPoint second{
+            {QStringLiteral("2026年2月"), {}}, 80.0, {{QStringLiteral("琼0105"), std::nullopt}}};
         const QJsonObject option
             = CourtsCharts::trend(definition, {first, second}, m_directory, {QStringLiteral("琼0105")});
         const QJsonArray series = option.value("series").toArray();
@@ -89,7 +90,13 @@ private Q_SLOTS:
         QCOMPARE(series.at(0).toObject().value("name").toString(), QStringLiteral("全省"));
         QCOMPARE(series.at(1).toObject().value("name").toString(), QStringLiteral("海口市秀英区人民法院"));
         QVERIFY(series.at(1).toObject().value("data").toArray().at(1).isNull());
-        QCOMPARE(option.value("xAxis").toObject().value("data").toArray().at(1).toString(), QStringLiteral("2026年2月"));
+        QCOMPARE(option.value("xAxis").toObject().value("data").toArray().at(1).toString(),
+                 QStringLiteral("2026年2月"));
+        QCOMPARE(option.value("title").toObject().value("text").toString(), QStringLiteral("结案率走势"));
+        const QJsonObject cumulative
+            = CourtsCharts::trend(definition, {first, second}, m_directory, {QStringLiteral("琼0105")}, true);
+        QCOMPARE(cumulative.value("title").toObject().value("text").toString(),
+                 QStringLiteral("结案率走势（年内累计）"));
     }
 
     void heatTable()

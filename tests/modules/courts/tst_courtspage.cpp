@@ -148,7 +148,7 @@ private Q_SLOTS:
 
         m_page->setIndicator(Indicator::EntryTimelinessRate);
         QVERIFY(waitAnalysed(*m_page));
-        QCOMPARE(m_page->analysis().trendIndicator, Indicator::EntryTimelinessRate);
+        QCOMPARE(m_page->analysis().trendChoice.indicator, Indicator::EntryTimelinessRate);
         QCOMPARE(m_page->analysis().choice, year); // the same period, only the trend changed
         QVERIFY(!m_page->analysis().trend.isEmpty());
         const QString title = m_page->trendChart()
@@ -159,6 +159,24 @@ private Q_SLOTS:
                                   .toString();
         QVERIFY2(title.contains(CaseIndicators::definition(Indicator::EntryTimelinessRate, {}).name),
                  qPrintable(title));
+
+        // 年内累计: the same period and indicator, the trend from each January.
+        m_page->setTrendYearToDate(true);
+        QVERIFY(waitAnalysed(*m_page));
+        QCOMPARE(m_page->analysis().choice, year);
+        QVERIFY(m_page->analysis().trendChoice.yearToDate);
+        QVERIFY(!m_page->analysis().trend.isEmpty());
+        for (const TrendPoint &point : m_page->analysis().trend)
+            QCOMPARE(point.period.period.from.dayOfYear(), 1);
+        QVERIFY(m_page->trendChart()
+                    ->option()
+                    .value(QStringLiteral("title"))
+                    .toObject()
+                    .value(QStringLiteral("text"))
+                    .toString()
+                    .endsWith(QStringLiteral("（年内累计）")));
+        m_page->setTrendYearToDate(false);
+        QVERIFY(waitAnalysed(*m_page));
 
         m_page->setLevel(CourtLevel::Intermediate);
         QCOMPARE(m_page->rankingChart()
