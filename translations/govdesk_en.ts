@@ -1487,9 +1487,9 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>Computing and ranking every court's indicators…</translation>
     </message>
     <message>
-        <source>Computing the monthly trend…</source>
-        <extracomment>Progress: 计算逐月走势…</extracomment>
-        <translation>Computing the monthly trend…</translation>
+        <source>Computing the trend…</source>
+        <extracomment>Progress: 计算走势…</extracomment>
+        <translation>Computing the trend…</translation>
     </message>
 </context>
 <context>
@@ -1635,6 +1635,20 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Bulletin_%1</source>
         <extracomment>Default file name: 通报_&lt;期间&gt;</extracomment>
         <translation>Bulletin_%1</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <extracomment>The trend's choices: 逐月 / 年内累计</extracomment>
+        <translation>Month by month</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>Year to date</translation>
+    </message>
+    <message>
+        <source>Trend:</source>
+        <extracomment>Label of the trend's picker: 走势</extracomment>
+        <translation>Trend:</translation>
     </message>
 </context>
 <context>
@@ -1850,6 +1864,25 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>Every bulletin states the definitions it was computed with.</source>
         <translation>Every bulletin states the definitions it was computed with.</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <extracomment>Tabs: 指标口径 / 达标线</extracomment>
+        <translation>Definitions</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <source>Courts worse than the line (below it, or above it where lower is better) are named in the bulletin.</source>
+        <extracomment>低于达标线的法院（平均审理天数、长期未结、上诉率、发回改判率为高于）在通报中点名。</extracomment>
+        <translation>Courts worse than the line (below it, or above it where lower is better) are named in the bulletin.</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>A 达标线 that is not set: 不设</extracomment>
+        <translation>None</translation>
     </message>
 </context>
 <context>

@@ -1473,9 +1473,9 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>正在计算各院指标并排名…</translation>
     </message>
     <message>
-        <source>Computing the monthly trend…</source>
-        <extracomment>Progress: 计算逐月走势…</extracomment>
-        <translation>正在计算逐月走势…</translation>
+        <source>Computing the trend…</source>
+        <extracomment>Progress: 计算走势…</extracomment>
+        <translation>计算走势…</translation>
     </message>
 </context>
 <context>
@@ -1621,6 +1621,20 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>Bulletin_%1</source>
         <extracomment>Default file name: 通报_&lt;期间&gt;</extracomment>
         <translation>通报_%1</translation>
+    </message>
+    <message>
+        <source>Month by month</source>
+        <extracomment>The trend's choices: 逐月 / 年内累计</extracomment>
+        <translation>逐月</translation>
+    </message>
+    <message>
+        <source>Year to date</source>
+        <translation>年内累计</translation>
+    </message>
+    <message>
+        <source>Trend:</source>
+        <extracomment>Label of the trend's picker: 走势</extracomment>
+        <translation>走势：</translation>
     </message>
 </context>
 <context>
@@ -1836,6 +1850,25 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     <message>
         <source>Every bulletin states the definitions it was computed with.</source>
         <translation>每份通报都会写明所用的指标口径。</translation>
+    </message>
+    <message>
+        <source>Definitions</source>
+        <extracomment>Tabs: 指标口径 / 达标线</extracomment>
+        <translation>指标口径</translation>
+    </message>
+    <message>
+        <source>Thresholds</source>
+        <translation>达标线</translation>
+    </message>
+    <message>
+        <source>Courts worse than the line (below it, or above it where lower is better) are named in the bulletin.</source>
+        <extracomment>低于达标线的法院（平均审理天数、长期未结、上诉率、发回改判率为高于）在通报中点名。</extracomment>
+        <translation>未达到达标线的法院（低于此线；平均审理天数、长期未结、上诉率、发回改判率为高于此线）在通报中点名。</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <extracomment>A 达标线 that is not set: 不设</extracomment>
+        <translation>不设</translation>
     </message>
 </context>
 <context>
