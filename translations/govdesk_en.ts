@@ -1862,10 +1862,6 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>Long pending after:</translation>
     </message>
     <message>
-        <source>Every bulletin states the definitions it was computed with.</source>
-        <translation>Every bulletin states the definitions it was computed with.</translation>
-    </message>
-    <message>
         <source>Definitions</source>
         <extracomment>Tabs: 指标口径 / 达标线</extracomment>
         <translation>Definitions</translation>
@@ -1883,6 +1879,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>None</source>
         <extracomment>A 达标线 that is not set: 不设</extracomment>
         <translation>None</translation>
+    </message>
+    <message>
+        <source>Every bulletin states the definitions and thresholds it was computed with.</source>
+        <translation>Every bulletin states the definitions and thresholds it was computed with.</translation>
     </message>
 </context>
 <context>

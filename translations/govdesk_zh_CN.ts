@@ -1848,10 +1848,6 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <translation>长期未结的期限：</translation>
     </message>
     <message>
-        <source>Every bulletin states the definitions it was computed with.</source>
-        <translation>每份通报都会写明所用的指标口径。</translation>
-    </message>
-    <message>
         <source>Definitions</source>
         <extracomment>Tabs: 指标口径 / 达标线</extracomment>
         <translation>指标口径</translation>
@@ -1869,6 +1865,10 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>None</source>
         <extracomment>A 达标线 that is not set: 不设</extracomment>
         <translation>不设</translation>
+    </message>
+    <message>
+        <source>Every bulletin states the definitions and thresholds it was computed with.</source>
+        <translation>每份通报都会写明所用的指标口径和达标线。</translation>
     </message>
 </context>
 <context>

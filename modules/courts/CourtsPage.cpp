@@ -98,9 +98,11 @@ CourtsPage::CourtsPage(Core::ModuleContext &context, QWidget *parent)
     for (Indicator indicator : CaseIndicators::all())
         m_indicator->addItem(CaseIndicators::definition(indicator, {}).name, int(indicator));
     m_trendView->setObjectName(QStringLiteral("courtsTrendView"));
-    //: The trend's choices: 逐月 / 年内累计
-    m_trendView->addItem(tr("Month by month"), false);
+    // 年内累计 first: courts report their figures from January (a month's 结案率 alone is low
+    // and jumps with that month's filings).
+    //: The trend's choices: 年内累计 / 逐月
     m_trendView->addItem(tr("Year to date"), true);
+    m_trendView->addItem(tr("Month by month"), false);
 
     auto *exportMenu = new QMenu(m_export);
     //: Export choices: 通报（PDF）… 通报（Excel）… 通报（CSV）…

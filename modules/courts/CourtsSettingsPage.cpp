@@ -17,6 +17,7 @@ using ReversalBase = IndicatorSettings::ReversalBase;
 
 CourtsSettingsPage::CourtsSettingsPage(const IndicatorSettings &settings, QWidget *parent)
     : QWidget(parent)
+    , m_tabs(new QTabWidget(this))
     , m_closingBase(new QComboBox(this))
     , m_reversalBase(new QComboBox(this))
     , m_timelyEntryDays(new QSpinBox(this))
@@ -25,14 +26,13 @@ CourtsSettingsPage::CourtsSettingsPage(const IndicatorSettings &settings, QWidge
     m_closingBase->setObjectName(QStringLiteral("courtsClosingBase"));
     m_reversalBase->setObjectName(QStringLiteral("courtsReversalBase"));
     m_timelyEntryDays->setObjectName(QStringLiteral("courtsTimelyEntryDays"));
-    auto *tabs = new QTabWidget(this);
     //: Tabs: 指标口径 / 达标线
-    tabs->addTab(createDefinitionsTab(settings), tr("Definitions"));
-    tabs->addTab(createThresholdsTab(settings), tr("Thresholds"));
+    m_tabs->addTab(createDefinitionsTab(settings), tr("Definitions"));
+    m_tabs->addTab(createThresholdsTab(settings), tr("Thresholds"));
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(tabs);
-    auto *note = new QLabel(tr("Every bulletin states the definitions it was computed with."), this);
+    layout->addWidget(m_tabs);
+    auto *note = new QLabel(tr("Every bulletin states the definitions and thresholds it was computed with."), this);
     note->setWordWrap(true);
     layout->addWidget(note);
 }

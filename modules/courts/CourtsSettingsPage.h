@@ -14,6 +14,7 @@ class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
 class QSpinBox;
+class QTabWidget;
 
 namespace GovDesk::Courts {
 
@@ -26,6 +27,8 @@ public:
     // What the controls say; always valid (the thresholds cannot be set out of order).
     [[nodiscard]] IndicatorSettings settings() const;
 
+    enum Tab { DefinitionsTab, ThresholdsTab };
+    [[nodiscard]] QTabWidget *tabs() const { return m_tabs; }
     [[nodiscard]] QComboBox *closingBase() const { return m_closingBase; }
     [[nodiscard]] QComboBox *reversalBase() const { return m_reversalBase; }
     [[nodiscard]] QSpinBox *timelyEntryDays() const { return m_timelyEntryDays; }
@@ -43,6 +46,7 @@ private:
     // The 长期未结 indicators are named after their months, which the other tab sets.
     void relabelThresholds();
 
+    QTabWidget *m_tabs;
     QComboBox *m_closingBase;
     QComboBox *m_reversalBase;
     QSpinBox *m_timelyEntryDays;

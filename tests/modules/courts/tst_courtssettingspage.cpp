@@ -2,11 +2,13 @@
 // say, keeps the 长期未结 thresholds rising (a later one cannot be set at or below an earlier one) and
 // names the 长期未结 lines after the months chosen.
 #include "CourtsSettingsPage.h"
+#include "Screenshots.h"
 #include "TestProfile.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QTest>
 
 using namespace GovDesk::Courts;
@@ -15,7 +17,11 @@ class TestCourtsSettingsPage : public QObject
 {
     Q_OBJECT
 
+    GovDesk::Test::ScreenshotLanguage m_language;
+
 private Q_SLOTS:
+    void initTestCase() { m_language.install(); }
+
     void showsAndReturnsTheSettings()
     {
         IndicatorSettings given;
@@ -81,6 +87,16 @@ private Q_SLOTS:
         // A rate's line stops at 100%.
         page.threshold(Indicator::ClosingRate)->setValue(120);
         QCOMPARE(page.threshold(Indicator::ClosingRate)->value(), 100.0);
+    }
+
+    void screenshotOfTheThresholds()
+    {
+        CourtsSettingsPage page(IndicatorSettings{});
+        page.tabs()->setCurrentIndex(CourtsSettingsPage::ThresholdsTab);
+        page.resize(page.sizeHint());
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QVERIFY(GovDesk::Test::saveScreenshot(page, QStringLiteral("courts-settings")));
     }
 
     void longPendingLinesNamedAfterTheirMonths()
