@@ -1,5 +1,6 @@
 #include "DocumentOutput.h"
 
+#include "Background.h"
 #include "DocumentComposer.h"
 #include "PageRenderer.h"
 #include "RedHeaderSelection.h"
@@ -16,7 +17,6 @@
 #include <QPrintDialog>
 #include <QPrinter>
 #include <QStandardPaths>
-#include <QThread>
 
 namespace GovDesk::Documents {
 
@@ -72,29 +72,22 @@ void startWriting(Core::ModuleContext &context, const LoadedDocument &loaded, co
                   std::function<QString(const Written &)> auditDetail, QObject *receiver,
                   std::function<void(const Core::Result<Written> &)> done)
 {
-    auto result = std::make_shared<Core::Result<Written>>(std::unexpected(Core::Error{}));
-    QThread *worker = QThread::create([result, write = std::move(write)] { *result = write(); });
-    worker->setObjectName(threadName);
-    // Quitting while it runs waits for the file rather than destroying a running thread.
-    QObject::connect(
-        QCoreApplication::instance(), &QCoreApplication::aboutToQuit, worker, [worker] { worker->wait(); },
-        Qt::DirectConnection);
     QPointer<QObject> guard(receiver);
-    QObject::connect(worker, &QThread::finished, QCoreApplication::instance(),
-                     [worker, result, guard, &context, loaded, auditDetail = std::move(auditDetail),
-                      done = std::move(done)] {
-                         worker->deleteLater();
-                         Core::Result<Written> written = std::move(*result);
-                         if (written) {
-                             if (auto audited = audit(context, QStringLiteral("documents.export"), loaded,
-                                                      auditDetail(*written));
-                                 !audited)
-                                 written = std::unexpected(audited.error());
-                         }
-                         if (guard)
-                             done(written);
-                     });
-    worker->start(QThread::LowPriority);
+    // The application receives the result: the file was written and is audited even when the
+    // window that asked for it is gone by then.
+    Core::runInBackground<Core::Result<Written>>(
+        threadName, std::move(write), QCoreApplication::instance(),
+        [guard, &context, loaded, auditDetail = std::move(auditDetail),
+         done = std::move(done)](Core::Result<Written> written) {
+            if (written) {
+                if (auto audited
+                    = audit(context, QStringLiteral("documents.export"), loaded, auditDetail(*written));
+                    !audited)
+                    written = std::unexpected(audited.error());
+            }
+            if (guard)
+                done(written);
+        });
 }
 
 void exportOfdShowingResult(Core::ModuleContext &context, const LoadedDocument &loaded, const QString &path,
@@ -157,7 +150,8 @@ void exportWithDialogAs(Core::ModuleContext &context, const LoadedDocument &load
 Core::Result<PdfExport> DocumentOutput::exportTo(Core::ModuleContext &context, const LoadedDocument &loaded,
                                                  const QString &path)
 {
-    auto written = PdfExporter::write(loaded.document, RedHeaderSelection::forDocument(context, loaded), path);
+    auto written
+        = PdfExporter::write(loaded.document, RedHeaderSelection::forDocument(context, loaded), path);
     if (!written)
         return written;
     GD_TRY(audit(context, QStringLiteral("documents.export"), loaded, QFileInfo(path).fileName()));
@@ -188,12 +182,14 @@ Core::Result<int> DocumentOutput::printTo(Core::ModuleContext &context, const Lo
     return static_cast<int>(pages.size());
 }
 
-Core::Result<OfdExportOptions> DocumentOutput::ofdOptions(Core::ModuleContext &context, const LoadedDocument &loaded)
+Core::Result<OfdExportOptions> DocumentOutput::ofdOptions(Core::ModuleContext &context,
+                                                          const LoadedDocument &loaded)
 {
     auto key = Core::SealKeyStore::load(context.database());
     if (!key)
         return std::unexpected(key.error());
-    return OfdExportOptions{*key, QDateTime::currentDateTimeUtc(), RedHeaderSelection::forDocument(context, loaded)};
+    return OfdExportOptions{*key, QDateTime::currentDateTimeUtc(),
+                            RedHeaderSelection::forDocument(context, loaded)};
 }
 
 Core::Result<OfdExport> DocumentOutput::exportOfdTo(Core::ModuleContext &context,
@@ -225,8 +221,11 @@ void DocumentOutput::startOfdExport(Core::ModuleContext &context, const LoadedDo
     }
     startWriting<OfdExport>(
         context, loaded, QStringLiteral("ofd-export"),
-        [document = loaded.document, path, options = *options] { return OfdExporter::write(document, path, options); },
-        [path](const OfdExport &written) { return ofdAuditDetail(path, written); }, receiver, std::move(done));
+        [document = loaded.document, path, options = *options] {
+            return OfdExporter::write(document, path, options);
+        },
+        [path](const OfdExport &written) { return ofdAuditDetail(path, written); }, receiver,
+        std::move(done));
 }
 
 void DocumentOutput::startPdfExport(Core::ModuleContext &context, const LoadedDocument &loaded,

@@ -48,6 +48,14 @@ class TestSession : public QObject
 
     // Fills the profile with notes (so that the middle page of the file holds some), checkpointed
     // so that the file alone is the whole database.
+    // Fills the profile in a session of its own, closed again at the end.
+    void fillClosedProfile()
+    {
+        Session session(*m_profiles);
+        GD_VERIFY(session.unlock(m_profile.id, passphrase()));
+        fillProfile(session);
+    }
+
     void fillProfile(Session &session)
     {
         GD_VERIFY(session.database().execute(QStringLiteral("CREATE TABLE notes (text TEXT)")));
@@ -166,11 +174,7 @@ private Q_SLOTS:
 
     void damagedPageIsRefusedAtUnlockWithoutWritingAnything()
     {
-        {
-            Session session(*m_profiles);
-            GD_VERIFY(session.unlock(m_profile.id, passphrase()));
-            fillProfile(session);
-        }
+        fillClosedProfile();
         const QString path = m_profiles->databasePathOf(m_profile);
         QVERIFY(damageMiddlePage(path) > 0);
         const QByteArray damaged = fileSha256(path);
@@ -197,11 +201,7 @@ private Q_SLOTS:
 
     void backgroundPageCheckFindsDamageAfterTheUnlock()
     {
-        {
-            Session session(*m_profiles);
-            GD_VERIFY(session.unlock(m_profile.id, passphrase()));
-            fillProfile(session);
-        }
+        fillClosedProfile();
         QVERIFY(damageMiddlePage(m_profiles->databasePathOf(m_profile)) > 0);
 
         // The demo's way: open first, read every page once the window is up.
@@ -223,11 +223,7 @@ private Q_SLOTS:
 
     void backgroundPageCheckOfASoundProfile()
     {
-        {
-            Session session(*m_profiles);
-            GD_VERIFY(session.unlock(m_profile.id, passphrase()));
-            fillProfile(session);
-        }
+        fillClosedProfile();
         Session session(*m_profiles);
         GD_VERIFY(session.unlock(m_profile.id, passphrase(), Session::PageCheck::InBackground));
         QSignalSpy checked(&session, &Session::pagesChecked);
@@ -241,11 +237,7 @@ private Q_SLOTS:
 
     void lockStopsTheBackgroundPageCheck()
     {
-        {
-            Session session(*m_profiles);
-            GD_VERIFY(session.unlock(m_profile.id, passphrase()));
-            fillProfile(session);
-        }
+        fillClosedProfile();
         Session session(*m_profiles);
         GD_VERIFY(session.unlock(m_profile.id, passphrase(), Session::PageCheck::InBackground));
         QSignalSpy checked(&session, &Session::pagesChecked);
