@@ -33,6 +33,17 @@ using namespace GovDesk;
 using namespace GovDesk::Core;
 using namespace GovDesk::Courts;
 
+namespace {
+
+// The ranking chart's bars, one per ranked court.
+QJsonArray rankingBars(const CourtsPage &page)
+{
+    const QJsonArray series = page.rankingChart()->option().value(QStringLiteral("series")).toArray();
+    return series.at(0).toObject().value(QStringLiteral("data")).toArray();
+}
+
+} // namespace
+
 class TestCourtsPage : public QObject
 {
     Q_OBJECT
@@ -117,15 +128,7 @@ private Q_SLOTS:
             QVERIFY2(chart->chart(), qPrintable(chart->objectName()));
             QVERIFY2(rendered->count() > 0 || rendered->wait(60'000), qPrintable(chart->objectName()));
         }
-        const QJsonArray bars = m_page->rankingChart()
-                                    ->option()
-                                    .value(QStringLiteral("series"))
-                                    .toArray()
-                                    .at(0)
-                                    .toObject()
-                                    .value(QStringLiteral("data"))
-                                    .toArray();
-        QCOMPARE(bars.size(), 20);
+        QCOMPARE(rankingBars(*m_page).size(), 20);
         const QJsonArray heatRows = m_page->heatChart()
                                         ->option()
                                         .value(QStringLiteral("yAxis"))
@@ -177,16 +180,7 @@ private Q_SLOTS:
         QVERIFY(waitAnalysed(*m_page));
 
         m_page->setLevel(CourtLevel::Intermediate);
-        QCOMPARE(m_page->rankingChart()
-                     ->option()
-                     .value(QStringLiteral("series"))
-                     .toArray()
-                     .at(0)
-                     .toObject()
-                     .value(QStringLiteral("data"))
-                     .toArray()
-                     .size(),
-                 4);
+        QCOMPARE(rankingBars(*m_page).size(), 4);
         m_page->setLevel(CourtLevel::Basic);
     }
 
