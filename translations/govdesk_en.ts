@@ -1638,11 +1638,11 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>Month by month</source>
-        <extracomment>The trend's choices: 逐月 / 年内累计</extracomment>
         <translation>Month by month</translation>
     </message>
     <message>
         <source>Year to date</source>
+        <extracomment>The trend's choices: 年内累计 / 逐月</extracomment>
         <translation>Year to date</translation>
     </message>
     <message>
@@ -1812,6 +1812,14 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>There is no case 「%1」: import its case first.</source>
         <extracomment>没有案号为「%1」的案件：先导入其案件</extracomment>
         <translation>There is no case 「%1」: import its case first.</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Courts::CourtsSearch</name>
+    <message>
+        <source>Court</source>
+        <extracomment>Kind of search hit: 法院</extracomment>
+        <translation>Court</translation>
     </message>
 </context>
 <context>

@@ -1624,11 +1624,11 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
     </message>
     <message>
         <source>Month by month</source>
-        <extracomment>The trend's choices: 逐月 / 年内累计</extracomment>
         <translation>逐月</translation>
     </message>
     <message>
         <source>Year to date</source>
+        <extracomment>The trend's choices: 年内累计 / 逐月</extracomment>
         <translation>年内累计</translation>
     </message>
     <message>
@@ -1798,6 +1798,14 @@ password (sign-in) likewise, from the terminal, the next line of standard input 
         <source>There is no case 「%1」: import its case first.</source>
         <extracomment>没有案号为「%1」的案件：先导入其案件</extracomment>
         <translation>没有案号为「%1」的案件：请先导入该案件。</translation>
+    </message>
+</context>
+<context>
+    <name>GovDesk::Courts::CourtsSearch</name>
+    <message>
+        <source>Court</source>
+        <extracomment>Kind of search hit: 法院</extracomment>
+        <translation>法院</translation>
     </message>
 </context>
 <context>

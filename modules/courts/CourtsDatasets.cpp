@@ -1,5 +1,6 @@
 #include "CourtsDatasets.h"
 
+#include "CourtsSearch.h"
 #include "import/DatasetApplier.h"
 #include "import/DatasetFiles.h"
 #include "module/ModuleContext.h"
@@ -146,6 +147,9 @@ Core::DatasetSource CourtsDatasets::source(Core::ModuleContext &context)
     Core::DatasetSource source = importSource();
     source.changed
         = [&context](const QString &, const std::optional<DatasetStatus> &status) -> Core::Result<> {
+        // A directory applied or replaced, or any dataset removed (it may have been the directory).
+        if (!status || CourtsSchema::kindFromCode(status->kind) == DatasetKind::Courts)
+            GD_TRY(CourtsSearch::refresh(context));
         if (status && status->state == DatasetState::Applied
             && CourtsSchema::kindFromCode(status->kind) == DatasetKind::Cases) {
             GD_TRY(retryRefusedEvents(context.database()));
@@ -160,6 +164,7 @@ Core::DatasetSource CourtsDatasets::source(Core::ModuleContext &context)
 Core::Result<> CourtsDatasets::install(Core::ModuleContext &context)
 {
     GD_TRY(context.migrate(CourtsSchema::migrations()));
+    GD_TRY(CourtsSearch::registerTypes(context));
     // A dataset replaced by the 审管办 is replaced: the latest word is right.
     GD_TRY(context.records().declareCollection(
         {.name = QString::fromLatin1(DatasetCollection), .policy = Core::ConflictPolicy::LastWriterWins}));

@@ -31,6 +31,7 @@
 #include <QTabWidget>
 #include <QTextBrowser>
 #include <QVBoxLayout>
+#include <utility>
 
 namespace GovDesk::Courts {
 
@@ -247,6 +248,23 @@ void CourtsPage::drillDown(const QString &court)
     m_tabs->setCurrentIndex(DrillDownTab);
 }
 
+void CourtsPage::openCourt(const QString &code)
+{
+    if (!m_analysis.data || m_analysis.bulletin.sections.isEmpty()) {
+        m_courtToOpen = code;
+        return;
+    }
+    const std::optional<Court> court = m_analysis.data->directory.court(code);
+    if (!court)
+        return;
+    if (court->level == CourtLevel::High) {
+        m_tabs->setCurrentIndex(DashboardTab);
+        return;
+    }
+    setLevel(court->level);
+    drillDown(code);
+}
+
 void CourtsPage::showDataset(const QString &recordId)
 {
     m_tabs->setCurrentIndex(DatasetsTab);
@@ -363,6 +381,8 @@ void CourtsPage::showAnalysis(CourtsAnalysisResult result)
                             : QString());
     m_export->setEnabled(!m_analysis.bulletin.sections.isEmpty());
     showCharts();
+    if (!m_courtToOpen.isEmpty() && !m_analysis.bulletin.sections.isEmpty())
+        openCourt(std::exchange(m_courtToOpen, {}));
 }
 
 void CourtsPage::fillPeriods()

@@ -51,8 +51,11 @@ public:
     void setIndicator(Indicator indicator);
     // The trend month by month, or 年内累计.
     void setTrendYearToDate(bool yearToDate);
-    // To the drill-down, on `court` (代字).
+    // To the drill-down, on `court` (代字) at the level shown.
     void drillDown(const QString &court);
+    // A court found in the search: its level's drill-down on it (the 高院, not ranked, shows the
+    // dashboard) — once the data are read, when the page has just been opened.
+    void openCourt(const QString &court);
     // To the datasets tab, on the dataset record `recordId`.
     void showDataset(const QString &recordId);
     // In the page's banner (what the settings dialog could not store, for one).
@@ -113,6 +116,7 @@ private:
     CourtsAnalysisResult m_analysis;
     std::shared_ptr<Job> m_running; // the analysis under way, if any
     bool m_rereadPending = false;
+    QString m_courtToOpen; // openCourt() before the analysis was there
 };
 
 } // namespace GovDesk::Courts

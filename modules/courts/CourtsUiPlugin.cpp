@@ -1,6 +1,7 @@
 #include "CourtsUiPlugin.h"
 
 #include "CourtsDatasets.h"
+#include "CourtsSearch.h"
 #include "module/ModuleContext.h"
 
 #include <QAction>
@@ -24,13 +25,17 @@ QWidget *CourtsUiPlugin::createPage(Core::ModuleContext &context, Ui::Navigator 
 
 void CourtsUiPlugin::open(const QString &recordId)
 {
-    if (m_page)
+    if (!m_page)
+        return;
+    if (const auto court = CourtsSearch::courtOf(recordId))
+        m_page->openCourt(*court); // a court found in the search
+    else
         m_page->showDataset(recordId);
 }
 
 QList<QAction *> CourtsUiPlugin::actions() const
 {
-    return m_import ? QList<QAction *>{m_import} : QList<QAction *>{};
+    return m_import ? QList<QAction *>{m_import.data()} : QList<QAction *>{};
 }
 
 QWidget *CourtsUiPlugin::createSettingsPage(Core::ModuleContext &context, QWidget *parent)

@@ -35,7 +35,7 @@ private:
     QPointer<CourtsPage> m_page;
     QPointer<Core::ModuleContext> m_context;
     QPointer<CourtsSettingsPage> m_settings;
-    QAction *m_import = nullptr;
+    QPointer<QAction> m_import; // the page's child: gone with it
 };
 
 } // namespace GovDesk::Courts

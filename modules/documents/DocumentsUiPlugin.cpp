@@ -9,7 +9,8 @@
 
 namespace GovDesk::Documents {
 
-QWidget *DocumentsUiPlugin::createPage(Core::ModuleContext &context, Ui::Navigator &navigator, QWidget *parent)
+QWidget *DocumentsUiPlugin::createPage(Core::ModuleContext &context, Ui::Navigator &navigator,
+                                       QWidget *parent)
 {
     Q_UNUSED(navigator)
     m_context = &context;
@@ -60,7 +61,8 @@ void DocumentsUiPlugin::open(const QString &recordId)
 
 QList<QAction *> DocumentsUiPlugin::actions() const
 {
-    return m_newDocument ? QList<QAction *>{m_newDocument, m_exportOfd, m_toDisclosure} : QList<QAction *>{};
+    return m_newDocument ? QList<QAction *>{m_newDocument.data(), m_exportOfd.data(), m_toDisclosure.data()}
+                         : QList<QAction *>{};
 }
 
 bool DocumentsUiPlugin::canClose(QString *reason)

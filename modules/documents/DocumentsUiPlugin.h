@@ -42,9 +42,10 @@ private:
 
     QPointer<DocumentsPage> m_page;
     Core::ModuleContext *m_context = nullptr;
-    QAction *m_newDocument = nullptr;
-    QAction *m_exportOfd = nullptr;
-    QAction *m_toDisclosure = nullptr;
+    // The page's children: gone with it.
+    QPointer<QAction> m_newDocument;
+    QPointer<QAction> m_exportOfd;
+    QPointer<QAction> m_toDisclosure;
 };
 
 } // namespace GovDesk::Documents

@@ -25,7 +25,7 @@ void ForestryUiPlugin::open(const QString &recordId)
 
 QList<QAction *> ForestryUiPlugin::actions() const
 {
-    return m_import ? QList<QAction *>{m_import} : QList<QAction *>{};
+    return m_import ? QList<QAction *>{m_import.data()} : QList<QAction *>{};
 }
 
 void ForestryUiPlugin::exportCurrent(QWidget *parent)

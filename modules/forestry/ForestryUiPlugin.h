@@ -29,7 +29,7 @@ public:
 
 private:
     QPointer<ForestryPage> m_page;
-    QAction *m_import = nullptr;
+    QPointer<QAction> m_import; // the page's child: gone with it
 };
 
 } // namespace GovDesk::Forestry

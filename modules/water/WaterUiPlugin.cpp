@@ -25,7 +25,7 @@ void WaterUiPlugin::open(const QString &recordId)
 
 QList<QAction *> WaterUiPlugin::actions() const
 {
-    return m_import ? QList<QAction *>{m_import} : QList<QAction *>{};
+    return m_import ? QList<QAction *>{m_import.data()} : QList<QAction *>{};
 }
 
 void WaterUiPlugin::exportCurrent(QWidget *parent)

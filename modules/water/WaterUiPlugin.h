@@ -28,7 +28,7 @@ public:
 
 private:
     QPointer<WaterPage> m_page;
-    QAction *m_import = nullptr;
+    QPointer<QAction> m_import; // the page's child: gone with it
 };
 
 } // namespace GovDesk::Water

@@ -32,7 +32,7 @@ void WorkbenchUiPlugin::open(const QString &recordId)
 
 QList<QAction *> WorkbenchUiPlugin::actions() const
 {
-    return m_addTask ? QList<QAction *>{m_addTask} : QList<QAction *>{};
+    return m_addTask ? QList<QAction *>{m_addTask.data()} : QList<QAction *>{};
 }
 
 void WorkbenchUiPlugin::addTask()

@@ -34,7 +34,7 @@ private:
 
     QPointer<WorkbenchPage> m_page;
     Core::ModuleContext *m_context = nullptr;
-    QAction *m_addTask = nullptr;
+    QPointer<QAction> m_addTask; // the page's child: gone with it
 };
 
 } // namespace GovDesk::Workbench

@@ -3,14 +3,17 @@
 // cases file applies nothing, names its lines and columns, and a dataset replaced by it keeps its
 // rows; an events file whose cases have not come is refused with its lines, and applied by itself
 // once the cases are; deleting a dataset takes its rows; a file imported here becomes a dataset
-// record that stays applied; the directory set here arrives as a COURTS dataset; the 口径 settings.
+// record that stays applied; the directory set here arrives as a COURTS dataset, its courts in the
+// global search until it is removed; the 口径 settings.
 #include "CourtsDatasets.h"
 #include "CourtsFiles.h"
+#include "CourtsSearch.h"
 #include "CourtsStore.h"
 #include "ModuleTestProfile.h"
 #include "audit/AuditLog.h"
 #include "import/DatasetApplier.h"
 #include "module/ModuleRecords.h"
+#include "module/ModuleSearch.h"
 #include "store/Database.h"
 #include "sync/BlobCache.h"
 #include "sync/RecordStore.h"
@@ -198,6 +201,38 @@ private Q_SLOTS:
         QVERIFY(settled(local.recordId));
         QCOMPARE(status(local.recordId).state, DatasetState::Applied);
         QCOMPARE(count(QStringLiteral("courts_cases")), 8);
+    }
+
+    void directoryInTheSearch()
+    {
+        const QJsonArray courts{
+            QJsonObject{{"code", QStringLiteral("琼")}, {"name", QStringLiteral("海南省高级人民法院")}},
+            QJsonObject{{"code", QStringLiteral("琼01")},
+                        {"name", QStringLiteral("海南省海口市中级人民法院")}},
+            QJsonObject{{"code", QStringLiteral("琼0105")},
+                        {"name", QStringLiteral("海口市秀英区人民法院")}}};
+        auto recordId = CourtsDatasets::setDirectory(*m_context, CourtDirectory::fromJson(courts).value(),
+                                                     QStringLiteral("本省法院"));
+        GD_VERIFY(recordId);
+        QVERIFY(settled(*recordId));
+        const auto find = [this](const QString &text) {
+            return m_context->search()
+                .search({.text = text, .types = {QString::fromLatin1(CourtsSearch::CourtType)}})
+                .value_or(QList<SearchHit>{});
+        };
+        // By part of the name and by 代字; the hit names the court and opens it.
+        const QList<SearchHit> byName = find(QStringLiteral("秀英"));
+        QCOMPARE(byName.size(), 1);
+        QCOMPARE(byName.first().title, QStringLiteral("海口市秀英区人民法院"));
+        QCOMPARE(byName.first().module, QStringLiteral("courts"));
+        QCOMPARE(CourtsSearch::courtOf(byName.first().recordId), QStringLiteral("琼0105"));
+        QVERIFY(!find(QStringLiteral("琼0105")).isEmpty());
+        QCOMPARE(CourtsSearch::courtOf(QStringLiteral("6f1c0e7a-dataset")), std::nullopt);
+
+        // The directory removed: its courts leave the search.
+        GD_VERIFY(m_context->records().remove(QString::fromLatin1(DatasetCollection), *recordId));
+        QVERIFY(find(QStringLiteral("秀英")).isEmpty());
+        QVERIFY(find(QStringLiteral("海口")).isEmpty());
     }
 
     void directoryAndSettings()

@@ -1,12 +1,16 @@
 // Tests the 审判 UI plugin as built, loaded as the shell loads it (its own copy of the page's
 // classes, so the test reaches the page through object names and signals): its metadata, the page
-// it creates analysing the demo data, its menu action, a dataset opened from elsewhere, and the
-// settings group — a new 口径 stored in the profile and the 通报 computed again with it.
+// it creates analysing the demo data, its menu action, a dataset opened from elsewhere, a court
+// found in the global search opening its drill-down, and the settings group — a new 口径 stored in
+// the profile and the 通报 computed again with it.
 #include "CourtsDatasets.h"
 #include "CourtsDemoData.h"
+#include "CourtsSearch.h"
+#include "CourtsStore.h"
 #include "ModuleTestProfile.h"
 #include "ModuleUi.h"
 #include "import/DatasetApplier.h"
+#include "module/ModuleSearch.h"
 
 #include <QAction>
 #include <QJsonObject>
@@ -37,26 +41,40 @@ class TestCourtsUiPlugin : public QObject
 {
     Q_OBJECT
 
+    std::unique_ptr<Test::ModuleTestProfile> m_profile;
+    ModuleContext *m_context = nullptr;
+    QPluginLoader m_loader{QStringLiteral(GOVDESK_COURTS_UI_PLUGIN)};
+
 private Q_SLOTS:
-    void pageSettingsAndDatasets()
+    // A small demo province (3% of the cases), imported as the shell would.
+    void init()
     {
-        Test::ModuleTestProfile profile;
-        GD_VERIFY(profile.create());
-        ModuleContext &context = profile.context(QStringLiteral("courts"));
-        GD_VERIFY(CourtsDatasets::install(context));
-        GD_VERIFY(CourtsDemoData::seed(context, CourtsDemoData::generate(QDate(2026, 12, 6), 0.03)));
+        m_profile = std::make_unique<Test::ModuleTestProfile>();
+        GD_VERIFY(m_profile->create());
+        m_context = &m_profile->context(QStringLiteral("courts"));
+        GD_VERIFY(CourtsDatasets::install(*m_context));
+        GD_VERIFY(CourtsDemoData::seed(*m_context, CourtsDemoData::generate(QDate(2026, 12, 6), 0.03)));
         QVERIFY(QTest::qWaitFor(
-            [&] {
-                return CourtsDatasets::waitingCount(context.database()).value_or(-1) == 0
-                       && !context.datasets()->isBusy();
+            [this] {
+                return CourtsDatasets::waitingCount(m_context->database()).value_or(-1) == 0
+                       && !m_context->datasets()->isBusy();
             },
             60'000));
+    }
 
-        QPluginLoader loader(QStringLiteral(GOVDESK_COURTS_UI_PLUGIN));
-        const QJsonObject metadata = loader.metaData().value(QStringLiteral("MetaData")).toObject();
+    void cleanup()
+    {
+        m_context = nullptr;
+        m_profile.reset();
+    }
+
+    void pageSettingsAndDatasets()
+    {
+        ModuleContext &context = *m_context;
+        const QJsonObject metadata = m_loader.metaData().value(QStringLiteral("MetaData")).toObject();
         QCOMPARE(metadata.value(QStringLiteral("module")).toString(), QStringLiteral("courts"));
-        auto *ui = qobject_cast<Ui::ModuleUi *>(loader.instance());
-        QVERIFY2(ui, qPrintable(loader.errorString()));
+        auto *ui = qobject_cast<Ui::ModuleUi *>(m_loader.instance());
+        QVERIFY2(ui, qPrintable(m_loader.errorString()));
 
         NoNavigation navigator;
         std::unique_ptr<QWidget> page(ui->createPage(context, navigator, nullptr));
@@ -99,6 +117,38 @@ private Q_SLOTS:
         QVERIFY(analysed.wait(60'000));
         QVERIFY2(bulletin->toPlainText().contains(QStringLiteral("发生后5日内录入")),
                  qPrintable(bulletin->toPlainText().right(800)));
+    }
+
+    void courtFromTheSearchOpensItsDrillDown()
+    {
+        auto directory = CourtsStore(m_context->database()).directory();
+        GD_VERIFY(directory);
+        const QList<Court> intermediate = directory->atLevel(CourtLevel::Intermediate);
+        QVERIFY(!intermediate.isEmpty());
+        const Court court = intermediate.last();
+        auto hits = m_context->search().search({.text = court.name});
+        GD_VERIFY(hits);
+        QVERIFY(!hits->isEmpty());
+        QCOMPARE(hits->first().recordId, CourtsSearch::recordIdOf(court.code));
+
+        auto *ui = qobject_cast<Ui::ModuleUi *>(m_loader.instance());
+        QVERIFY2(ui, qPrintable(m_loader.errorString()));
+        NoNavigation navigator;
+        std::unique_ptr<QWidget> page(ui->createPage(*m_context, navigator, nullptr));
+        QSignalSpy analysed(page.get(), SIGNAL(analysed()));
+        // Opened as the shell does right after making the page: before its data are read.
+        ui->open(hits->first().recordId);
+        QVERIFY(analysed.wait(60'000));
+        auto *tabs = page->findChild<QTabWidget *>();
+        QVERIFY(tabs);
+        QCOMPARE(tabs->currentIndex(), 2); // 下钻
+        // The court's level is shown, and the court is the one looked into.
+        auto *ranked = page->findChild<QTableWidget *>(QStringLiteral("courtsRanked"));
+        QVERIFY(ranked);
+        QCOMPARE(ranked->rowCount(), intermediate.size());
+        const QList<QTableWidgetItem *> selected = ranked->selectedItems();
+        QVERIFY(!selected.isEmpty());
+        QCOMPARE(ranked->item(selected.first()->row(), 0)->data(Qt::UserRole).toString(), court.code);
     }
 };
 
