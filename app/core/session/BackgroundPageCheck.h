@@ -20,7 +20,9 @@ public:
     // Starts at once on `connection` (a worker connection to the open profile), which it owns.
     explicit BackgroundPageCheck(std::unique_ptr<Database> connection, QObject *parent = nullptr);
     // Interrupts the check and waits for its thread: the connection must be closed before the
-    // profile is locked.
+    // profile is locked. SQLite 3.15 runs the whole quick_check as one step and only looks for
+    // the interrupt between steps, so once it is reading pages this waits for the end (~0.3 s for
+    // the demo's 60 MB).
     ~BackgroundPageCheck() override;
 
 Q_SIGNALS:

@@ -59,7 +59,7 @@ public:
     void unlockAsync(const QString &profileId, SecureBytes passphrase, std::function<void(Result<>)> done);
     // The quick check on a worker connection and thread of their own: damage found there marks
     // the profile as damage found anywhere does (damaged()); pagesChecked() when it is done.
-    // lock() interrupts it.
+    // lock() stops it (waiting for its end once it reads pages: see BackgroundPageCheck).
     void checkPagesInBackground();
     // Writes the lock to the audit log, closes the database and wipes the key.
     void lock();

@@ -242,7 +242,7 @@ private Q_SLOTS:
         GD_VERIFY(session.unlock(m_profile.id, passphrase(), Session::PageCheck::InBackground));
         QSignalSpy checked(&session, &Session::pagesChecked);
         session.checkPagesInBackground();
-        session.lock(); // interrupts the check and closes its connection before the key goes
+        session.lock(); // stops the check and closes its connection before the key goes
         QVERIFY(!session.isUnlocked());
         QCoreApplication::processEvents();
         QCOMPARE(checked.count(), 0); // a stopped check reports nothing
