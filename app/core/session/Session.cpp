@@ -231,6 +231,7 @@ Result<Session::OpenedStore> Session::openStore(const PendingUnlock &pending, co
         return std::unexpected(key.error());
     // Checked before the first write (the unlock's audit entry): a damaged profile is refused
     // unchanged, so that its file is still what the damage left and the backup can replace it.
+    // The demo, made again at will, is checked after its window shows (checkPagesInBackground).
     auto db
         = check == PageCheck::BeforeUnlock
               ? ProfileKey::openChecked(pending.databasePath, *key, std::make_shared<DamageMark>())
