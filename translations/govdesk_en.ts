@@ -5320,21 +5320,6 @@ Embedded in the OFD:
     </message>
 </context>
 <context>
-    <name>GovDesk::Forestry::ForestryDatasets</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>%1 cannot be read: %2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>%1 cannot be read.</translation>
-    </message>
-    <message>
-        <source>The dataset was changed meanwhile.</source>
-        <translation>The dataset was changed meanwhile.</translation>
-    </message>
-</context>
-<context>
     <name>GovDesk::Forestry::ForestryModule</name>
     <message>
         <source>Forestry warning</source>

@@ -5291,21 +5291,6 @@ OFD中嵌入的字体：
     </message>
 </context>
 <context>
-    <name>GovDesk::Forestry::ForestryDatasets</name>
-    <message>
-        <source>%1 cannot be read: %2</source>
-        <translation>无法读取 %1：%2</translation>
-    </message>
-    <message>
-        <source>%1 cannot be read.</source>
-        <translation>无法读取 %1。</translation>
-    </message>
-    <message>
-        <source>The dataset was changed meanwhile.</source>
-        <translation>导入期间该数据集已被更改。</translation>
-    </message>
-</context>
-<context>
     <name>GovDesk::Forestry::ForestryModule</name>
     <message>
         <source>Forestry warning</source>

@@ -2,18 +2,14 @@
 
 #include "ForestryWarningSync.h"
 #include "audit/AuditLog.h"
-#include "import/DatasetImportJob.h"
+#include "import/DatasetFiles.h"
+#include "import/DatasetStatus.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
 #include "module/ModuleSearch.h"
 #include "store/Database.h"
-#include "sync/BlobCache.h"
 #include "sync/BlobReferences.h"
 
-#include <QCryptographicHash>
-#include <QDir>
-#include <QFile>
-#include <QFileInfo>
 #include <QJsonArray>
 
 namespace GovDesk::Forestry {
@@ -21,18 +17,6 @@ namespace GovDesk::Forestry {
 using Core::Result;
 
 namespace {
-
-Result<QString> fileSha256(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Core::fail(Core::ErrorCode::Io,
-                          ForestryDatasets::tr("%1 cannot be read: %2").arg(path, file.errorString()));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&file))
-        return Core::fail(Core::ErrorCode::Io, ForestryDatasets::tr("%1 cannot be read.").arg(path));
-    return QString::fromLatin1(hash.result().toHex());
-}
 
 Result<> indexDataset(Core::ModuleContext &context, const DatasetStatus &status)
 {
@@ -121,75 +105,26 @@ Core::DatasetSource ForestryDatasets::source(Core::ModuleContext &context)
     return source;
 }
 
-Result<qint64> ForestryDatasets::applyLocalFile(Core::Database &db, LocalImport &import,
-                                                const Core::ColumnMapping &mapping,
-                                                const Core::TableImport::Progress &progress,
-                                                const std::atomic_bool *cancel)
+Result<DatasetStatus> ForestryDatasets::importLocal(Core::Database &db, const DatasetStatus &status,
+                                                    const QString &path, const Core::ColumnMapping &mapping,
+                                                    const Core::TableImport::Progress &progress,
+                                                    const std::atomic_bool *cancel)
 {
-    auto sha256 = fileSha256(import.path);
-    if (!sha256)
-        return std::unexpected(sha256.error());
-    import.sha256 = *sha256;
-    const DatasetStatus base{.recordId = import.datasetId,
-                             .kind = DatasetKinds::code(import.kind),
-                             .title = import.title,
-                             .fileName = QFileInfo(import.path).fileName(),
-                             .sha256 = import.sha256,
-                             .loadedAt = QDateTime::currentDateTimeUtc().toString(Qt::ISODate)};
-    const Core::DatasetSource datasets = importSource();
-    const Core::DatasetImportJob job(datasets, QStringLiteral("forestry"));
-    auto status = job.run(
-        db, Core::TableImport(import.path, DatasetKinds::schema(import.kind)), base, mapping,
-        Core::DatasetImportJob::Expect::New,
-        [&progress](int percent) {
-            if (progress)
-                progress(percent, 100);
-        },
-        cancel);
-    if (!status)
-        return std::unexpected(status.error());
-    if (!*status)
-        return Core::fail(Core::ErrorCode::AlreadyExists, tr("The dataset was changed meanwhile."));
-    if ((*status)->state != DatasetState::Applied)
-        return Core::fail(Core::ErrorCode::InvalidArgument, (*status)->problems);
-    return (*status)->rows;
+    return Core::DatasetFiles::importLocal(importSource(), QStringLiteral("forestry"), db, status, path,
+                                           mapping, progress, cancel);
 }
 
-Result<> ForestryDatasets::publishLocalImport(Core::ModuleContext &context, const LocalImport &import)
+QJsonObject ForestryDatasets::payload(DatasetKind kind, const QString &title, const QString &fileName,
+                                      const QString &sha256, qint64 size,
+                                      const std::optional<Core::ColumnMapping> &mapping)
 {
-    const auto undo = [&context, &import] {
-        (void)ForestryTables(context.database()).removeRows(import.datasetId);
-        (void)Core::DatasetStatusStore(context.database(), context.moduleId()).remove(import.datasetId);
-    };
-    auto sha256 = Core::BlobCache(context.database()).addFile(import.path);
-    if (!sha256) {
-        undo();
-        return std::unexpected(sha256.error());
-    }
-    const DatasetRecord record{.kind = DatasetKinds::code(import.kind),
-                               .title = import.title,
-                               .fileName = QFileInfo(import.path).fileName(),
-                               .loadedAt = QDateTime::currentDateTimeUtc(),
-                               .sha256 = *sha256,
-                               .size = QFileInfo(import.path).size()};
-    auto put
-        = context.records().put(QString::fromLatin1(DatasetCollection), import.datasetId, record.toPayload());
-    if (!put) {
-        undo();
-        return put;
-    }
-    auto status = ForestryTables(context.database()).status(import.datasetId);
-    if (!status)
-        return std::unexpected(status.error());
-    auto logged = context.audit().append(QStringLiteral("forestry.dataset.import"), import.datasetId,
-                                         {{QStringLiteral("kind"), record.kind},
-                                          {QStringLiteral("file"), record.fileName},
-                                          {QStringLiteral("sha256"), record.sha256},
-                                          {QStringLiteral("rows"), *status ? (*status)->rows : 0},
-                                          {QStringLiteral("local"), true}});
-    if (!logged)
-        return std::unexpected(logged.error());
-    return {};
+    return Core::DatasetFiles::payload(DatasetKinds::code(kind), title, fileName, sha256, size, mapping);
+}
+
+Result<> ForestryDatasets::forget(Core::Database &db, const QString &recordId)
+{
+    GD_TRY(ForestryTables(db).removeRows(recordId));
+    return Core::DatasetStatusStore(db, QStringLiteral("forestry")).remove(recordId);
 }
 
 Result<> ForestryDatasets::remove(Core::ModuleContext &context, const QString &datasetId)

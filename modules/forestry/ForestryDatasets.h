@@ -1,7 +1,7 @@
 // ForestryDatasets: how data comes into 林业 — always as a dataset, a record of forestry.dataset
 // naming one CSV or JSON file as its attachment ({kind, title, fileName, loadedAt, attachments}).
-// The server's `govdesk-syncd dataset load` and a local import (ImportDialog) both make one, so
-// colleagues receive a local import by sync. Core::DatasetApplier imports each dataset's file
+// The server's `govdesk-syncd dataset load` and a local import (Ui::DatasetFileImport) both make
+// one, so colleagues receive a local import by sync. Core::DatasetApplier imports each dataset's file
 // into the module's tables off the UI thread — checked first, applied all or nothing, its rows
 // carrying the dataset id (re-applied or deleted, they are replaced); a dataset whose file has
 // not arrived waits for the sync to bring it. A local import applies the file itself on a worker
@@ -18,6 +18,7 @@
 #include <QDateTime>
 #include <QJsonObject>
 #include <atomic>
+#include <optional>
 
 namespace GovDesk::Core {
 class Database;
@@ -42,16 +43,6 @@ struct DatasetRecord
     [[nodiscard]] static DatasetRecord fromPayload(const QJsonObject &payload);
 };
 
-// A file the user chose, about to become a dataset.
-struct LocalImport
-{
-    QString datasetId; // RecordStore::newRecordId(), made before the import runs
-    DatasetKind kind = DatasetKind::Indicators;
-    QString path;
-    QString title;
-    QString sha256; // set by applyLocalFile
-};
-
 class ForestryDatasets
 {
     Q_DECLARE_TR_FUNCTIONS(GovDesk::Forestry::ForestryDatasets)
@@ -63,16 +54,20 @@ public:
     // hands it to ModuleContext::addDatasets().
     [[nodiscard]] static Core::DatasetSource source(Core::ModuleContext &context);
 
-    // On a worker connection (ImportDialog's Apply): the user's file into the tables; nothing is
-    // written when it is not clean or is cancelled. Returns the rows.
-    [[nodiscard]] static Core::Result<qint64> applyLocalFile(Core::Database &db, LocalImport &import,
-                                                             const Core::ColumnMapping &mapping,
-                                                             const Core::TableImport::Progress &progress = {},
-                                                             const std::atomic_bool *cancel = nullptr);
-    // Back on the UI thread: the file into the BlobCache and the dataset record for colleagues,
-    // then the warnings; if that fails, the rows applied are taken out again.
-    [[nodiscard]] static Core::Result<> publishLocalImport(Core::ModuleContext &context,
-                                                           const LocalImport &import);
+    // What Ui::DatasetFileImport needs of 林业. On a worker connection: the user's file as the
+    // dataset `status` names, applied with its status when clean; otherwise nothing is written and
+    // the status says why (Rejected). Errors are the database's or a cancel.
+    [[nodiscard]] static Core::Result<DatasetStatus>
+    importLocal(Core::Database &db, const DatasetStatus &status, const QString &path,
+                const Core::ColumnMapping &mapping = {}, const Core::TableImport::Progress &progress = {},
+                const std::atomic_bool *cancel = nullptr);
+    // The record's payload for a file, with the column mapping used so that colleagues' desks
+    // import it the same way.
+    [[nodiscard]] static QJsonObject payload(DatasetKind kind, const QString &title, const QString &fileName,
+                                             const QString &sha256, qint64 size,
+                                             const std::optional<Core::ColumnMapping> &mapping = {});
+    // Takes out the rows and the status of a dataset whose record could not be written.
+    [[nodiscard]] static Core::Result<> forget(Core::Database &db, const QString &recordId);
 
     // Removes a dataset (its record, so colleagues drop it too); the projection takes its rows out.
     [[nodiscard]] static Core::Result<> remove(Core::ModuleContext &context, const QString &datasetId);

@@ -1,6 +1,7 @@
 #include "ForestryPage.h"
 
 #include "ChartImage.h"
+#include "DatasetFileImport.h"
 #include "DatasetProgress.h"
 #include "ErrorBanner.h"
 #include "ForestryChartOptions.h"
@@ -14,7 +15,6 @@
 #include "audit/AuditLog.h"
 #include "module/ModuleContext.h"
 #include "store/Database.h"
-#include "sync/RecordStore.h"
 
 #include <QComboBox>
 #include <QFileDialog>
@@ -414,44 +414,38 @@ void ForestryPage::startImport()
 
 Ui::ImportDialog *ForestryPage::importFile(DatasetKind kind, const QString &path)
 {
-    auto worker = m_context.openWorkerDatabase();
-    if (!worker) {
-        m_error->showError(worker.error().message);
+    if (!m_context.isSessionOpen())
+        return nullptr;
+    Ui::DatasetFileImport::Dataset dataset{
+        .collection = QString::fromLatin1(DatasetCollection),
+        .kindCode = DatasetKinds::code(kind),
+        .auditAction = QStringLiteral("forestry.dataset.import"),
+        .schema = DatasetKinds::schema(kind),
+        .importLocal = &ForestryDatasets::importLocal,
+        .payload =
+            [kind](const QString &title, const QString &fileName, const QString &sha256, qint64 size,
+                   const Core::ColumnMapping &mapping) {
+                return ForestryDatasets::payload(kind, title, fileName, sha256, size, mapping);
+            },
+        .forget = &ForestryDatasets::forget};
+    auto dialog = Ui::DatasetFileImport::open(
+        m_context, path, std::move(dataset), this, [this](const Core::Result<QString> &datasetId) {
+            if (!datasetId) {
+                //: 导入的数据未能保存为数据集
+                m_error->showError(tr("The imported data could not be kept as a dataset."),
+                                   datasetId.error().message);
+                return;
+            }
+            refresh();
+            Q_EMIT imported(*datasetId);
+        });
+    if (!dialog) {
+        m_error->showError(dialog.error().message, dialog.error().detail);
         return nullptr;
     }
-    // Shared with the dialog's worker thread; closed on this thread once the import is over.
-    auto connection = std::make_shared<std::unique_ptr<Core::Database>>(std::move(*worker));
-    auto import = std::make_shared<LocalImport>(LocalImport{.datasetId = Core::RecordStore::newRecordId(),
-                                                            .kind = kind,
-                                                            .path = path,
-                                                            .title = QFileInfo(path).completeBaseName()});
-    auto *dialog = new Ui::ImportDialog(
-        path, DatasetKinds::schema(kind),
-        [connection, import](const Core::ColumnMapping &mapping, const Core::TableImport::Progress &progress,
-                             const std::atomic_bool *cancel) {
-            return ForestryDatasets::applyLocalFile(**connection, *import, mapping, progress, cancel);
-        },
-        this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
     //: 导入：%1
-    dialog->setWindowTitle(tr("Import: %1").arg(DatasetKinds::name(kind)));
-    connect(dialog, &Ui::ImportDialog::importFinished, this, [this, connection, import](bool succeeded) {
-        if (!succeeded)
-            return;
-        connection->reset();
-        auto published = ForestryDatasets::publishLocalImport(m_context, *import);
-        if (!published) {
-            //: 导入的数据未能保存为数据集
-            m_error->showError(tr("The imported data could not be kept as a dataset."),
-                               published.error().message);
-            return;
-        }
-        refresh();
-        Q_EMIT imported(import->datasetId);
-    });
-    connect(dialog, &QObject::destroyed, this, [connection] { connection->reset(); });
-    dialog->show();
-    return dialog;
+    (*dialog)->setWindowTitle(tr("Import: %1").arg(DatasetKinds::name(kind)));
+    return *dialog;
 }
 
 void ForestryPage::exportCurrent()

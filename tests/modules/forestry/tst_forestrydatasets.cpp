@@ -17,6 +17,7 @@
 #include "sync/BlobCache.h"
 #include "sync/RecordStore.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QPluginLoader>
 #include <QStringEncoder>
@@ -335,37 +336,43 @@ private Q_SLOTS:
         const QString path = dir.filePath(QStringLiteral("营造林.csv"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(QStringLiteral("县,年度,造林类型,计划任务,完成面积,作业开始,作业结束,统计截至\n"
-                                  "白石县,2026,飞播造林,1000,300,2026-04-01,2026-04-30,2026-04-15\n")
-                       .toUtf8());
+        const QByteArray bytes
+            = QStringLiteral("县,年度,造林类型,计划任务,完成面积,作业开始,作业结束,统计截至\n"
+                             "白石县,2026,飞播造林,1000,300,2026-04-01,2026-04-30,2026-04-15\n")
+                  .toUtf8();
+        file.write(bytes);
         file.close();
-        LocalImport import{.datasetId = RecordStore::newRecordId(),
-                           .kind = DatasetKind::Afforestation,
-                           .path = path,
-                           .title = QStringLiteral("白石县飞播进度")};
-        const ImportSchema schema = DatasetKinds::schema(import.kind);
-        auto preview = TableImport(path, schema).preview();
+        const QString sha256
+            = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const DatasetStatus status{.recordId = RecordStore::newRecordId(),
+                                   .kind = DatasetKinds::code(DatasetKind::Afforestation),
+                                   .title = QStringLiteral("白石县飞播进度"),
+                                   .fileName = QStringLiteral("营造林.csv"),
+                                   .sha256 = sha256};
+        auto preview = TableImport(path, DatasetKinds::schema(DatasetKind::Afforestation)).preview();
         GD_VERIFY(preview);
         {
             auto worker = m_context->openWorkerDatabase();
             GD_VERIFY(worker);
-            auto applied = ForestryDatasets::applyLocalFile(**worker, import, preview->suggested);
+            auto applied = ForestryDatasets::importLocal(**worker, status, path, preview->suggested);
             GD_VERIFY(applied);
-            QCOMPARE(*applied, 1);
+            QCOMPARE(applied->state, DatasetState::Applied);
+            QCOMPARE(applied->rows, 1);
         }
-        GD_VERIFY(ForestryDatasets::publishLocalImport(*m_context, import));
-        // The record names the file for colleagues; the projection found it applied and left it.
-        auto record = m_context->records().get(QString::fromLatin1(DatasetCollection), import.datasetId);
-        GD_VERIFY(record);
-        QVERIFY(*record);
-        QCOMPARE(DatasetRecord::fromPayload((*record)->payload).sha256, import.sha256);
-        QVERIFY(BlobCache(db()).has(import.sha256).value_or(false));
         QCOMPARE(rows(QStringLiteral("forestry_afforestation")), 1);
-        QCOMPARE(openWarnings(), QStringList{QStringLiteral("plan:白石县:飞播造林:2026")});
-        auto audit = m_context->audit().entries();
-        GD_VERIFY(audit);
-        QCOMPARE(audit->last().event, QStringLiteral("forestry.dataset.import"));
-        QCOMPARE(audit->last().subject, import.datasetId);
+
+        // The record's payload names the file and the mapping, so colleagues import it alike.
+        const QJsonObject payload
+            = ForestryDatasets::payload(DatasetKind::Afforestation, status.title, status.fileName, sha256,
+                                        bytes.size(), preview->suggested);
+        QCOMPARE(DatasetRecord::fromPayload(payload).sha256, sha256);
+        QCOMPARE(DatasetRecord::fromPayload(payload).kind, status.kind);
+        QVERIFY(payload.contains(QStringLiteral("mapping")));
+
+        // Without its record the rows would belong to nothing: forget() takes them out.
+        GD_VERIFY(ForestryDatasets::forget(db(), status.recordId));
+        QCOMPARE(rows(QStringLiteral("forestry_afforestation")), 0);
+        QCOMPARE(rows(QStringLiteral("core_datasets")), 0);
     }
 
     void aBadLocalFileWritesNothing()
@@ -376,15 +383,17 @@ private Q_SLOTS:
         QVERIFY(file.open(QIODevice::WriteOnly));
         file.write(header() + "青岭县,东岭林场,2026-03-12,4\n青岭县,东岭林场,2026-03-40,4\n");
         file.close();
-        LocalImport import{
-            .datasetId = RecordStore::newRecordId(), .kind = DatasetKind::FireRisk, .path = path};
-        auto preview = TableImport(path, DatasetKinds::schema(import.kind)).preview();
+        auto preview = TableImport(path, DatasetKinds::schema(DatasetKind::FireRisk)).preview();
         GD_VERIFY(preview);
         auto worker = m_context->openWorkerDatabase();
         GD_VERIFY(worker);
-        auto applied = ForestryDatasets::applyLocalFile(**worker, import, preview->suggested);
-        QVERIFY(!applied);
-        QVERIFY2(applied.error().message.contains(QLatin1Char(u'3')), qPrintable(applied.error().fullText()));
+        auto refused = ForestryDatasets::importLocal(
+            **worker,
+            {.recordId = RecordStore::newRecordId(), .kind = DatasetKinds::code(DatasetKind::FireRisk)}, path,
+            preview->suggested);
+        GD_VERIFY(refused);
+        QCOMPARE(refused->state, DatasetState::Rejected);
+        QVERIFY2(refused->problems.contains(QLatin1Char(u'3')), qPrintable(refused->problems));
         worker->reset();
         QCOMPARE(rows(QStringLiteral("forestry_fire_risk")), 0);
         QCOMPARE(rows(QStringLiteral("core_datasets")), 0);

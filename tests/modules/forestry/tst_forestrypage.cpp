@@ -3,6 +3,7 @@
 // pest trend, the comparison across counties, a file imported through the ImportDialog, and
 // exports to CSV, PNG and PDF. Screenshots go to GOVDESK_SCREENSHOT_DIR when it is set.
 #include "../../unit/core/module/ModuleTestProfile.h"
+#include "ForestryDatasets.h"
 #include "ForestryDemoData.h"
 #include "ForestryPage.h"
 #include "ForestryQueries.h"
@@ -15,6 +16,7 @@
 #include "import/DatasetApplier.h"
 #include "module/Module.h"
 #include "module/ModuleRecords.h"
+#include "sync/BlobCache.h"
 
 #include <QDir>
 #include <QFile>
@@ -193,11 +195,19 @@ private Q_SLOTS:
         dialog->startImport();
         QVERIFY(imported.wait(10000));
         QCOMPARE(dialog->importedRows(), 2);
-        // A dataset like any other: its record carries the file to colleagues.
-        auto record
-            = m_context->records().get(QStringLiteral("forestry.dataset"), imported.first().at(0).toString());
+        // A dataset like any other: its record carries the file (kept in the blob cache) and the
+        // mapping to colleagues, and the import is in the audit log.
+        const QString datasetId = imported.first().at(0).toString();
+        auto record = m_context->records().get(QStringLiteral("forestry.dataset"), datasetId);
         GD_VERIFY(record);
         QVERIFY(*record);
+        QVERIFY((*record)->payload.contains(QStringLiteral("mapping")));
+        const QString sha256 = DatasetRecord::fromPayload((*record)->payload).sha256;
+        QVERIFY(BlobCache(m_context->database()).has(sha256).value_or(false));
+        auto audit = m_context->audit().entries();
+        GD_VERIFY(audit);
+        QCOMPARE(audit->last().event, QStringLiteral("forestry.dataset.import"));
+        QCOMPARE(audit->last().subject, datasetId);
         m_page->showRecord(QStringLiteral("fire:新林县:北岭"));
         QCOMPARE(m_page->tabs()->currentIndex(), int(ForestryPage::Fire));
         const QTableWidget *table = m_page->table(ForestryPage::Fire);
