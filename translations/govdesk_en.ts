@@ -5557,10 +5557,6 @@ CSV 或 JSON 文件</extracomment>
         <translation>Severity</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>Details</translation>
-    </message>
-    <message>
         <source>County</source>
         <extracomment>县 / 区域
 ----------
@@ -5678,31 +5674,6 @@ CSV 或 JSON 文件</extracomment>
         <source>%1 pt</source>
         <extracomment>个百分点</extracomment>
         <translation>%1 pt</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <extracomment>标题 / 类型 / 文件 / 状态 / 行数 / 更新时间 / 说明</extracomment>
-        <translation>Title</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>Kind</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>State</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>Rows</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>Updated</translation>
     </message>
     <message>
         <source>Matter</source>
@@ -6570,7 +6541,7 @@ PDF 无法写入</extracomment>
     <name>GovDesk::Ui::DatasetsPanel</name>
     <message>
         <source>Title</source>
-        <extracomment>Column headers of the datasets: 标题 数据表 文件 状态 行数 问题</extracomment>
+        <extracomment>Column headers of the datasets: 标题 数据表 文件 状态 行数 问题 更新时间</extracomment>
         <translation>Title</translation>
     </message>
     <message>
@@ -6592,6 +6563,10 @@ PDF 无法写入</extracomment>
     <message>
         <source>Problems</source>
         <translation>Problems</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Updated</translation>
     </message>
 </context>
 <context>

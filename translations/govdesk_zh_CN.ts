@@ -5526,10 +5526,6 @@ CSV 或 JSON 文件</extracomment>
         <translation>级别</translation>
     </message>
     <message>
-        <source>Details</source>
-        <translation>说明</translation>
-    </message>
-    <message>
         <source>County</source>
         <extracomment>县 / 区域
 ----------
@@ -5647,31 +5643,6 @@ CSV 或 JSON 文件</extracomment>
         <source>%1 pt</source>
         <extracomment>个百分点</extracomment>
         <translation>%1 个百分点</translation>
-    </message>
-    <message>
-        <source>Title</source>
-        <extracomment>标题 / 类型 / 文件 / 状态 / 行数 / 更新时间 / 说明</extracomment>
-        <translation>标题</translation>
-    </message>
-    <message>
-        <source>Kind</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <source>File</source>
-        <translation>文件</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>状态</translation>
-    </message>
-    <message>
-        <source>Rows</source>
-        <translation>行数</translation>
-    </message>
-    <message>
-        <source>Updated</source>
-        <translation>更新时间</translation>
     </message>
     <message>
         <source>Matter</source>
@@ -6534,7 +6505,7 @@ PDF 无法写入</extracomment>
     <name>GovDesk::Ui::DatasetsPanel</name>
     <message>
         <source>Title</source>
-        <extracomment>Column headers of the datasets: 标题 数据表 文件 状态 行数 问题</extracomment>
+        <extracomment>Column headers of the datasets: 标题 数据表 文件 状态 行数 问题 更新时间</extracomment>
         <translation>标题</translation>
     </message>
     <message>
@@ -6556,6 +6527,10 @@ PDF 无法写入</extracomment>
     <message>
         <source>Problems</source>
         <translation>问题</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>更新时间</translation>
     </message>
 </context>
 <context>

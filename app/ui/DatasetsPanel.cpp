@@ -3,19 +3,27 @@
 #include "DatasetProgress.h"
 #include "ListTable.h"
 
+#include <QLocale>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
 namespace GovDesk::Ui {
+
+namespace {
+
+const QColor RejectedColour(0xc0, 0x39, 0x2b); // the red of 未达标 and 超警戒 elsewhere
+
+} // namespace
 
 DatasetsPanel::DatasetsPanel(Core::DatasetApplier *applier, std::function<QString(const QString &)> kindName,
                              QWidget *parent)
     : QWidget(parent)
     , m_kindName(std::move(kindName))
     , m_progress(new DatasetProgress(applier, this))
-    //: Column headers of the datasets: 标题 数据表 文件 状态 行数 问题
-    , m_table(makeListTable({tr("Title"), tr("Table"), tr("File"), tr("Status"), tr("Rows"), tr("Problems")},
-                            this))
+    //: Column headers of the datasets: 标题 数据表 文件 状态 行数 问题 更新时间
+    , m_table(makeListTable(
+          {tr("Title"), tr("Table"), tr("File"), tr("Status"), tr("Rows"), tr("Problems"), tr("Updated")},
+          this))
 {
     m_progress->setObjectName(QStringLiteral("datasetProgress"));
     m_table->setObjectName(QStringLiteral("datasetTable"));
@@ -39,11 +47,17 @@ void DatasetsPanel::setStatuses(const QList<Core::DatasetStatus> &statuses)
         m_table->setItem(row, 0, title);
         m_table->setItem(row, 1, new QTableWidgetItem(m_kindName(status.kind)));
         m_table->setItem(row, 2, new QTableWidgetItem(status.fileName));
-        m_table->setItem(row, 3, new QTableWidgetItem(Core::DatasetStatusStore::stateName(status.state)));
+        auto *state = new QTableWidgetItem(Core::DatasetStatusStore::stateName(status.state));
+        if (status.state == Core::DatasetState::Rejected)
+            state->setForeground(RejectedColour);
+        m_table->setItem(row, 3, state);
         m_table->setItem(row, 4, new QTableWidgetItem(QString::number(status.rows)));
         auto *problems = new QTableWidgetItem(status.problems.section(QLatin1Char('\n'), 0, 0));
         problems->setToolTip(status.problems);
         m_table->setItem(row, 5, problems);
+        m_table->setItem(
+            row, 6,
+            new QTableWidgetItem(QLocale().toString(status.updatedAt.toLocalTime(), QLocale::ShortFormat)));
     }
     m_table->resizeColumnsToContents();
 }

@@ -2,7 +2,7 @@
 
 #include "ChartImage.h"
 #include "DatasetFileImport.h"
-#include "DatasetProgress.h"
+#include "DatasetsPanel.h"
 #include "ErrorBanner.h"
 #include "ForestryChartOptions.h"
 #include "ForestryDatasets.h"
@@ -96,9 +96,16 @@ ForestryPage::ForestryPage(Core::ModuleContext &context, QWidget *parent)
     m_comparison = newTable(QStringLiteral("comparisonTable"), this);
     //: 县区对比
     m_tabs->addTab(buildSimpleTab(m_comparison), tr("Counties compared"));
-    m_datasets = newTable(QStringLiteral("datasetsTable"), this);
+    // Every dataset received or imported, and the one the applier imports with its 取消.
+    m_datasets = new Ui::DatasetsPanel(
+        m_context.datasets(),
+        [](const QString &kind) {
+            const auto known = DatasetKinds::fromCode(kind);
+            return known ? DatasetKinds::name(*known) : kind;
+        },
+        this);
     //: 数据集
-    m_tabs->addTab(buildDatasetsTab(), tr("Datasets"));
+    m_tabs->addTab(m_datasets, tr("Datasets"));
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_header);
@@ -203,20 +210,6 @@ QWidget *ForestryPage::buildSimpleTab(QTableWidget *table)
     return tab;
 }
 
-QWidget *ForestryPage::buildDatasetsTab()
-{
-    QWidget *tab = buildSimpleTab(m_datasets);
-    // The dataset the applier imports off the UI thread: its percentage, 取消, and 重新导入.
-    m_datasetProgress = new Ui::DatasetProgress(m_context.datasets(), tab);
-    m_datasetProgress->setObjectName(QStringLiteral("datasetProgress"));
-    static_cast<QVBoxLayout *>(tab->layout())->insertWidget(0, m_datasetProgress);
-    connect(m_datasets, &QTableWidget::itemSelectionChanged, this, [this] {
-        const QTableWidgetItem *title = m_datasets->item(m_datasets->currentRow(), 0);
-        m_datasetProgress->setSelected(title ? title->data(Qt::UserRole).toString() : QString());
-    });
-    return tab;
-}
-
 QTableWidget *ForestryPage::table(Tab tab) const
 {
     switch (tab) {
@@ -229,7 +222,7 @@ QTableWidget *ForestryPage::table(Tab tab) const
     case Comparison:
         return m_comparison;
     case Datasets:
-        return m_datasets;
+        return m_datasets->table();
     }
     return nullptr;
 }
@@ -321,7 +314,7 @@ void ForestryPage::refresh()
     m_pestChart->setOption(ForestryChartOptions::pestTrend(*pests, m_unit));
     ForestryTableViews::fillPests(m_pestTable, *pests, *indicators, m_unit);
     ForestryTableViews::fillComparison(m_comparison, {*indicators, *tasks, *pests, *latestRisk}, m_unit);
-    ForestryTableViews::fillDatasets(m_datasets, *datasets);
+    m_datasets->setStatuses(*datasets);
     //: %n 个数据集
     m_header->setSubtitle(tr("%n dataset(s)", nullptr, int(datasets->size())));
     Q_EMIT refreshed();

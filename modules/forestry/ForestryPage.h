@@ -23,7 +23,7 @@ class ModuleContext;
 } // namespace GovDesk::Core
 
 namespace GovDesk::Ui {
-class DatasetProgress;
+class DatasetsPanel;
 class ErrorBanner;
 class ImportDialog;
 class LazyChart;
@@ -74,7 +74,6 @@ private:
     QWidget *buildFire();
     QWidget *buildPests();
     QWidget *buildSimpleTab(QTableWidget *table);
-    QWidget *buildDatasetsTab();
     void refreshCards(const QList<CountyIndicators> &indicators);
     void scheduleRefresh();
     void finishExport(const QString &path, const QString &format, bool succeeded, const QString &error);
@@ -97,8 +96,7 @@ private:
     QTableWidget *m_incidents = nullptr;
     QTableWidget *m_pestTable = nullptr;
     QTableWidget *m_comparison = nullptr;
-    QTableWidget *m_datasets = nullptr;
-    Ui::DatasetProgress *m_datasetProgress = nullptr;
+    Ui::DatasetsPanel *m_datasets = nullptr;
     QLabel *m_fireTitle = nullptr;
     bool m_refreshPending = false;
     std::shared_ptr<std::unique_ptr<Core::Database>> m_importConnection;

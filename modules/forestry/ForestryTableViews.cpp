@@ -261,32 +261,6 @@ void ForestryTableViews::fillComparison(QTableWidget *table, const Comparison &d
     finish(table);
 }
 
-void ForestryTableViews::fillDatasets(QTableWidget *table, const QList<DatasetStatus> &datasets)
-{
-    //: 标题 / 类型 / 文件 / 状态 / 行数 / 更新时间 / 说明
-    reset(table, {tr("Title"), tr("Kind"), tr("File"), tr("State"), tr("Rows"), tr("Updated"), tr("Details")},
-          int(datasets.size()));
-    for (int row = 0; row < datasets.size(); ++row) {
-        const DatasetStatus &dataset = datasets.at(row);
-        auto *title = item(dataset.title);
-        title->setData(Qt::UserRole, dataset.recordId);
-        table->setItem(row, 0, title);
-        const auto kind = DatasetKinds::fromCode(dataset.kind);
-        table->setItem(row, 1, item(kind ? DatasetKinds::name(*kind) : dataset.kind));
-        table->setItem(row, 2, item(dataset.fileName));
-        auto *state = item(ForestryTables::stateName(dataset.state));
-        if (dataset.state == DatasetState::Rejected)
-            state->setForeground(ExtremeColour);
-        table->setItem(row, 3, state);
-        table->setItem(row, 4, numberItem(QString::number(dataset.rows)));
-        table->setItem(row, 5,
-                       item(QLocale().toString(dataset.updatedAt.toLocalTime(), QLocale::ShortFormat)));
-        table->setItem(row, 6,
-                       item(QString(dataset.problems).replace(QLatin1Char('\n'), QStringLiteral("；"))));
-    }
-    finish(table);
-}
-
 QList<QStringList> ForestryTableViews::rows(const QTableWidget *table)
 {
     QList<QStringList> result;

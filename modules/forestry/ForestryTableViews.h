@@ -33,7 +33,6 @@ public:
         QList<FireRiskDay> latestRisk;
     };
     static void fillComparison(QTableWidget *table, const Comparison &data, AreaUnit unit);
-    static void fillDatasets(QTableWidget *table, const QList<DatasetStatus> &datasets);
 
     // Header and cells as shown.
     [[nodiscard]] static QList<QStringList> rows(const QTableWidget *table);

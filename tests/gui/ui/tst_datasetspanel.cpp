@@ -26,7 +26,8 @@ private Q_SLOTS:
              .title = QStringLiteral("全省法院案件"),
              .fileName = QStringLiteral("案件.csv"),
              .state = DatasetState::Applied,
-             .rows = 49'700},
+             .rows = 49'700,
+             .updatedAt = QDateTime(QDate(2026, 12, 6), QTime(9, 30), Qt::UTC)},
             {.recordId = QStringLiteral("r2"),
              .kind = QStringLiteral("UNKNOWN"),
              .title = QStringLiteral("有误的案件文件"),
@@ -47,6 +48,10 @@ private Q_SLOTS:
         QCOMPARE(table->item(1, 3)->text(), DatasetStatusStore::stateName(DatasetState::Rejected));
         QCOMPARE(table->item(1, 5)->text(), QStringLiteral("Line 3, Case number"));
         QCOMPARE(table->item(1, 5)->toolTip(), statuses.at(1).problems);
+        QCOMPARE(table->item(0, 6)->text(),
+                 QLocale().toString(statuses.at(0).updatedAt.toLocalTime(), QLocale::ShortFormat));
+        // A refused file stands out.
+        QVERIFY(table->item(1, 3)->foreground().color() != table->item(0, 3)->foreground().color());
 
         // Opened from search or the 工作台: the dataset's row.
         QVERIFY(panel.select(QStringLiteral("r2")));
