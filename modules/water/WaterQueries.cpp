@@ -164,10 +164,10 @@ Result<Series> WaterQueries::series(const QString &stcd, SeriesField field, cons
     QString sql;
     switch (field) {
     case SeriesField::Level:
+        // The narrow copy of both tables' levels, in millimetres (WaterSchema, migration 5).
         sql = QStringLiteral(
-            "SELECT tm, z FROM water_river WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 "
-            "UNION ALL SELECT tm, rz FROM water_rsvr WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 "
-            "ORDER BY 1");
+            "SELECT tm, mm / 1000.0 FROM water_levels WHERE station = "
+            "(SELECT station FROM water_station_keys WHERE stcd = ?1) AND tm BETWEEN ?2 AND ?3 ORDER BY tm");
         break;
     case SeriesField::Flow:
         sql = QStringLiteral(

@@ -3,7 +3,8 @@
 // range — a gauge without a reading counts as 0 mm, a level station that never measured rain is
 // not a gauge, the range is (from, to] as TM ends a reading's period — and its bars are labelled
 // with the area's name when the stations' file has one. A profile made before the series' covering
-// indexes gets them, over the rows it has, and a station's series then reads the index only.
+// indexes and the narrow level table gets them, over the rows it has; a station's levels are then read
+// from the narrow table and kept in step with the readings by triggers.
 #include "ModuleTestProfile.h"
 #include "WaterQueries.h"
 #include "WaterSchema.h"
@@ -176,10 +177,12 @@ private Q_SLOTS:
         QCOMPARE(*indexes, 0);
 
         GD_VERIFY(context.migrate(WaterSchema::migrations()));
+        // water_river_level gave way to the narrow water_levels.
         indexes = db.queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name IN "
-                                             "('water_river_level', 'water_rsvr_level', 'water_pptn_rain')"));
+                                             "('water_levels', 'water_rsvr_level', 'water_pptn_rain')"));
         GD_VERIFY(indexes);
         QCOMPARE(*indexes, 3);
+        QCOMPARE(db.queryInt(QStringLiteral("SELECT count(*) FROM water_levels")).value_or(-1), 4);
 
         // The rows are in the indexes: the series and a reservoir's level read them from there.
         const WaterQueries queries(db);
@@ -191,14 +194,40 @@ private Q_SLOTS:
         GD_VERIFY(reservoir);
         QCOMPARE(reservoir->values, QVector<double>{230.75});
 
-        // What makes the series quick on a fresh connection: SQLite plans it as an index-only read.
-        auto plan = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT tm, z FROM water_river "
-                                              "WHERE stcd = ?1 AND tm BETWEEN ?2 AND ?3 ORDER BY tm"));
+        // Readings written later (a dataset applied, corrected, deleted) reach the narrow table.
+        GD_VERIFY(db.execute(QStringLiteral("INSERT INTO water_river (stcd, tm, z, dataset_id) "
+                                            "VALUES ('99010104', %1, 102.345, 'new-dataset')")
+                                 .arg(t0 + 3 * 3600)));
+        GD_VERIFY(db.execute(QStringLiteral("UPDATE water_river SET z = 99.001 WHERE tm = %1").arg(t0)));
+        GD_VERIFY(db.execute(QStringLiteral("DELETE FROM water_river WHERE tm = %1").arg(t0 + 3600)));
+        // The applier moves staged rows in with INSERT OR REPLACE: every one of them arrives.
+        GD_VERIFY(
+            db.execute(QStringLiteral("INSERT OR REPLACE INTO water_river (stcd, tm, z, dataset_id) VALUES "
+                                      "('99010104', %1, 102.5, 'new-dataset'), "
+                                      "('99010104', %2, 102.625, 'new-dataset')")
+                           .arg(t0 + 4 * 3600)
+                           .arg(t0 + 5 * 3600)));
+        series = queries.series(QStringLiteral("99010104"), SeriesField::Level, From, From.addDays(1));
+        GD_VERIFY(series);
+        QCOMPARE(series->times,
+                 (QVector<qint64>{t0, t0 + 7200, t0 + 3 * 3600, t0 + 4 * 3600, t0 + 5 * 3600}));
+        QCOMPARE(series->values, (QVector<double>{99.001, 102.0, 102.345, 102.5, 102.625}));
+        GD_VERIFY(db.execute(QStringLiteral("DELETE FROM water_rsvr")));
+        reservoir = queries.series(QStringLiteral("99010105"), SeriesField::Level, From, To);
+        GD_VERIFY(reservoir);
+        QVERIFY(reservoir->values.isEmpty());
+
+        // What makes the series quick on a fresh connection: a range of the narrow table's key.
+        auto plan
+            = db.prepare(QStringLiteral("EXPLAIN QUERY PLAN SELECT tm, mm FROM water_levels WHERE station = "
+                                        "(SELECT station FROM water_station_keys WHERE stcd = ?1) "
+                                        "AND tm BETWEEN ?2 AND ?3 ORDER BY tm"));
         GD_VERIFY(plan);
         plan->bind(1, QStringLiteral("99010104")).bind(2, t0).bind(3, t0 + 7200);
         QString details;
-        GD_VERIFY(plan->forEachRow([&](const Statement &row) { details += row.text(3); }));
-        QVERIFY2(details.contains(QLatin1String("COVERING INDEX water_river_level")), qPrintable(details));
+        GD_VERIFY(plan->forEachRow([&](const Statement &row) { details += row.text(3) + QLatin1Char('|'); }));
+        QVERIFY2(details.contains(QLatin1String("SEARCH TABLE water_levels USING PRIMARY KEY")),
+                 qPrintable(details));
     }
 };
 
