@@ -166,8 +166,10 @@ Result<Series> WaterQueries::series(const QString &stcd, SeriesField field, cons
     case SeriesField::Level:
         // The narrow copy of both tables' levels, in millimetres (WaterSchema, migration 5).
         sql = QStringLiteral(
-            "SELECT tm, mm / 1000.0 FROM water_levels WHERE station = "
-            "(SELECT station FROM water_station_keys WHERE stcd = ?1) AND tm BETWEEN ?2 AND ?3 ORDER BY tm");
+            "SELECT l.reading - k.station * 8589934592 - 4294967296, (l.mm + k.base_mm) / 1000.0 "
+            "FROM water_station_keys k JOIN water_levels l ON l.reading "
+            "BETWEEN k.station * 8589934592 + 4294967296 + ?2 AND k.station * 8589934592 + 4294967296 + ?3 "
+            "WHERE k.stcd = ?1 ORDER BY l.reading");
         break;
     case SeriesField::Flow:
         sql = QStringLiteral(
