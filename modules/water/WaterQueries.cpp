@@ -1,5 +1,6 @@
 #include "WaterQueries.h"
 
+#include "WaterSchema.h"
 #include "store/Database.h"
 
 #include <QTimeZone>
@@ -165,11 +166,12 @@ Result<Series> WaterQueries::series(const QString &stcd, SeriesField field, cons
     switch (field) {
     case SeriesField::Level:
         // The narrow copy of both tables' levels, in millimetres (WaterSchema, migration 5).
-        sql = QStringLiteral(
-            "SELECT l.reading - k.station * 8589934592 - 4294967296, (l.mm + k.base_mm) / 1000.0 "
-            "FROM water_station_keys k JOIN water_levels l ON l.reading "
-            "BETWEEN k.station * 8589934592 + 4294967296 + ?2 AND k.station * 8589934592 + 4294967296 + ?3 "
-            "WHERE k.stcd = ?1 ORDER BY l.reading");
+        sql = QStringLiteral("SELECT l.reading - %1, (l.mm + k.base_mm) / 1000.0 "
+                             "FROM water_station_keys k JOIN water_levels l ON l.reading BETWEEN %2 AND %3 "
+                             "WHERE k.stcd = ?1 ORDER BY l.reading")
+                  .arg(WaterSchema::levelReading(QStringLiteral("k.station"), QStringLiteral("0")),
+                       WaterSchema::levelReading(QStringLiteral("k.station"), QStringLiteral("?2")),
+                       WaterSchema::levelReading(QStringLiteral("k.station"), QStringLiteral("?3")));
         break;
     case SeriesField::Flow:
         sql = QStringLiteral(

@@ -81,32 +81,37 @@ CREATE TABLE water_station_keys (
     station INTEGER PRIMARY KEY, stcd TEXT NOT NULL UNIQUE, base_mm INTEGER NOT NULL);
 CREATE TABLE water_levels (reading INTEGER PRIMARY KEY, mm INTEGER NOT NULL);
 )");
+    // A level in whole millimetres: SQL of the value given.
+    const auto mm = [](const QString &value) {
+        return QStringLiteral("CAST(round(%1 * 1000) AS INTEGER)").arg(value);
+    };
     for (const auto &[table, level] : {std::pair{"water_river", "z"}, std::pair{"water_rsvr", "rz"}}) {
         const QString t = QLatin1String(table);
-        const QString mm = QStringLiteral("CAST(round(%1.%2 * 1000) AS INTEGER)");
-        const QString key = QStringLiteral("station * 8589934592 + %1.tm + 4294967296");
-        const QString levelColumn = QLatin1String(level);
+        const QString column = QLatin1String(level);
         sql += QStringLiteral("INSERT INTO water_station_keys (stcd, base_mm) SELECT stcd, %2 FROM %1 r "
                               "WHERE stcd NOT IN (SELECT stcd FROM water_station_keys) GROUP BY stcd;\n"
                               "INSERT OR REPLACE INTO water_levels SELECT %3, %4 - base_mm FROM %1 r "
                               "JOIN water_station_keys USING (stcd);\n")
-                   .arg(t, mm.arg(QStringLiteral("min(r"), levelColumn + QLatin1Char(')')),
-                        key.arg(QStringLiteral("r")), mm.arg(QStringLiteral("r"), levelColumn));
+                   .arg(t, mm(QStringLiteral("min(r.%1)").arg(column)),
+                        WaterSchema::levelReading(QStringLiteral("station"), QStringLiteral("r.tm")),
+                        mm(QStringLiteral("r.") + column));
         const QString add
             = QStringLiteral(
                   "INSERT INTO water_station_keys (stcd, base_mm) SELECT NEW.stcd, %1 WHERE NOT EXISTS "
                   "(SELECT 1 FROM water_station_keys WHERE stcd = NEW.stcd);\n"
                   "INSERT OR REPLACE INTO water_levels SELECT %2, %1 - base_mm FROM water_station_keys "
                   "WHERE stcd = NEW.stcd;\n")
-                  .arg(mm.arg(QStringLiteral("NEW"), levelColumn), key.arg(QStringLiteral("NEW")));
-        const QString remove = QStringLiteral("DELETE FROM water_levels WHERE reading = "
-                                              "(SELECT %1 FROM water_station_keys WHERE stcd = OLD.stcd);\n")
-                                   .arg(key.arg(QStringLiteral("OLD")));
+                  .arg(mm(QStringLiteral("NEW.") + column),
+                       WaterSchema::levelReading(QStringLiteral("station"), QStringLiteral("NEW.tm")));
+        const QString remove
+            = QStringLiteral("DELETE FROM water_levels WHERE reading = "
+                             "(SELECT %1 FROM water_station_keys WHERE stcd = OLD.stcd);\n")
+                  .arg(WaterSchema::levelReading(QStringLiteral("station"), QStringLiteral("OLD.tm")));
         sql += QStringLiteral(
                    "CREATE TRIGGER %1_level_added AFTER INSERT ON %1 BEGIN\n%2END;\n"
                    "CREATE TRIGGER %1_level_removed AFTER DELETE ON %1 BEGIN\n%3END;\n"
                    "CREATE TRIGGER %1_level_changed AFTER UPDATE OF stcd, tm, %4 ON %1 BEGIN\n%3%2END;\n")
-                   .arg(t, add, remove, QLatin1String(level));
+                   .arg(t, add, remove, column);
     }
     return sql;
 }
@@ -222,6 +227,11 @@ QList<Core::Migration> WaterSchema::migrations()
             {.version = 5,
              .description = QStringLiteral("water levels: a narrow series table"),
              .sql = levelSeriesSql()}};
+}
+
+QString WaterSchema::levelReading(const QString &station, const QString &time)
+{
+    return QStringLiteral("(%1 * 8589934592 + %2 + 4294967296)").arg(station, time);
 }
 
 QList<DatasetKind> WaterSchema::kinds()

@@ -35,6 +35,9 @@ class WaterSchema
     Q_DECLARE_TR_FUNCTIONS(GovDesk::Water::WaterSchema)
 public:
     [[nodiscard]] static QList<Core::Migration> migrations();
+    // SQL of water_levels' row id for a station's key and a time, both SQL expressions: station ×
+    // 2^33 + time + 2^32 (migration 5), one station's readings a range in time order.
+    [[nodiscard]] static QString levelReading(const QString &station, const QString &time);
 
     [[nodiscard]] static QList<DatasetKind> kinds();
     [[nodiscard]] static QString kindCode(DatasetKind kind); // "ST_RIVER_R"

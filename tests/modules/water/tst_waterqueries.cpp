@@ -219,10 +219,12 @@ private Q_SLOTS:
 
         // What makes the series quick on a fresh connection: one range of the narrow table's row ids,
         // already in time order.
-        auto plan = db.prepare(QStringLiteral(
-            "EXPLAIN QUERY PLAN SELECT l.reading, l.mm + k.base_mm FROM water_station_keys k "
-            "JOIN water_levels l ON l.reading BETWEEN k.station * 8589934592 + 4294967296 + ?2 "
-            "AND k.station * 8589934592 + 4294967296 + ?3 WHERE k.stcd = ?1 ORDER BY l.reading"));
+        auto plan = db.prepare(
+            QStringLiteral("EXPLAIN QUERY PLAN SELECT l.reading, l.mm + k.base_mm FROM water_station_keys k "
+                           "JOIN water_levels l ON l.reading BETWEEN %1 AND %2 WHERE k.stcd = ?1 "
+                           "ORDER BY l.reading")
+                .arg(WaterSchema::levelReading(QStringLiteral("k.station"), QStringLiteral("?2")),
+                     WaterSchema::levelReading(QStringLiteral("k.station"), QStringLiteral("?3"))));
         GD_VERIFY(plan);
         plan->bind(1, QStringLiteral("99010104")).bind(2, t0).bind(3, t0 + 7200);
         QString details;
