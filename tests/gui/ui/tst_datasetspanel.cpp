@@ -2,6 +2,7 @@
 // kind, the state in words, the rows, the first problem with all of them in the tooltip; a new
 // list replaces the old one; a dataset opened from elsewhere is selected.
 #include "DatasetsPanel.h"
+#include "Screenshots.h"
 
 #include <QTableWidget>
 #include <QTest>
@@ -14,7 +15,11 @@ class TestDatasetsPanel : public QObject
 {
     Q_OBJECT
 
+    Test::ScreenshotLanguage m_language;
+
 private Q_SLOTS:
+    void initTestCase() { m_language.install(); }
+
     void showsEveryDatasetInWords()
     {
         DatasetsPanel panel(nullptr, [](const QString &kind) {
@@ -52,6 +57,10 @@ private Q_SLOTS:
                  QLocale().toString(statuses.at(0).updatedAt.toLocalTime(), QLocale::ShortFormat));
         // A refused file stands out.
         QVERIFY(table->item(1, 3)->foreground().color() != table->item(0, 3)->foreground().color());
+        panel.resize(900, 160);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(Test::saveScreenshot(panel, QStringLiteral("datasets-panel")));
 
         // Opened from search or the 工作台: the dataset's row.
         QVERIFY(panel.select(QStringLiteral("r2")));
