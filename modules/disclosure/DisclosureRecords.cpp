@@ -6,6 +6,7 @@
 #include "module/ModuleSearch.h"
 #include "module/ModuleTodos.h"
 #include "store/Database.h"
+#include "store/RowUpsert.h"
 
 namespace GovDesk::Disclosure {
 
@@ -78,24 +79,24 @@ Core::Result<> writeItem(Core::ModuleContext &context, const HolidayCalendar &ca
         return removeRow(context, record.recordId);
     }
     const SupervisionStatus status = supervision(calendar, *item, today);
-    auto write = context.database().prepareCached(
-        QStringLiteral("INSERT OR REPLACE INTO disclosure_items (record_id, index_number, category, title, "
-                       "publisher, status,"
-                       " changed_on, published_on, supervision, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, "
-                       "?7, ?8, ?9, ?10)"));
-    if (!write)
-        return std::unexpected(write.error());
-    write->bind(1, record.recordId)
-        .bind(2, item->indexNumber)
-        .bind(3, DisclosureCategories::code(item->category))
-        .bind(4, item->title)
-        .bind(5, item->publisher)
-        .bind(6, itemStatusKey(item->status))
-        .bind(7, item->changedOn.toString(Qt::ISODate))
-        .bind(8, item->publishedOn ? item->publishedOn->toString(Qt::ISODate) : QString())
-        .bind(9, int(status))
-        .bind(10, record.updatedAt.toMSecsSinceEpoch());
-    GD_TRY(write->exec());
+    static const Core::RowUpsert upsert(
+        QStringLiteral("disclosure_items"),
+        QStringLiteral("record_id, index_number, category, title, publisher, status, changed_on, "
+                       "published_on, supervision, updated_at"),
+        1);
+    const auto bindRow = [&](Core::Statement &row) {
+        row.bind(1, record.recordId)
+            .bind(2, item->indexNumber)
+            .bind(3, DisclosureCategories::code(item->category))
+            .bind(4, item->title)
+            .bind(5, item->publisher)
+            .bind(6, itemStatusKey(item->status))
+            .bind(7, item->changedOn.toString(Qt::ISODate))
+            .bind(8, item->publishedOn ? item->publishedOn->toString(Qt::ISODate) : QString())
+            .bind(9, int(status))
+            .bind(10, record.updatedAt.toMSecsSinceEpoch());
+    };
+    GD_TRY(upsert.write(context.database(), bindRow));
     GD_TRY(context.search().index(
         {.type = QString::fromLatin1(ItemSearchType),
          .recordId = record.recordId,

@@ -6,6 +6,7 @@
 #include "module/ModuleRecords.h"
 #include "module/ModuleTodos.h"
 #include "store/Database.h"
+#include "store/RowUpsert.h"
 #include "store/Transaction.h"
 #include "sync/RecordStore.h"
 
@@ -69,31 +70,31 @@ Core::Result<> writeRequest(Core::ModuleContext &context, const QString &recordI
     std::optional<QDate> due;
     if (const auto state = RequestDeadline::evaluate(calendar, request->timeline(), request->receivedOn))
         due = state->dueDate;
-    auto statement = context.database().prepareCached(QStringLiteral(
-        "INSERT OR REPLACE INTO disclosure_requests (record_id, serial, year, applicant_type, "
-        "applicant_name, "
-        "channel, content, department, status, received_on, corrected_on, extended, due_on, reply_type, "
-        "replied_on, payload) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-        "?16)"));
-    if (!statement)
-        return std::unexpected(statement.error());
-    statement->bind(1, recordId)
-        .bind(2, request->serial)
-        .bind(3, request->receivedOn.year())
-        .bind(4, ApplicantTypes::key(request->applicantType))
-        .bind(5, request->applicantName)
-        .bind(6, DisclosureRequests::channelKey(request->channel()))
-        .bind(7, request->content)
-        .bind(8, request->department)
-        .bind(9, DisclosureRequests::statusKey(request->status))
-        .bind(10, request->receivedOn.toString(Qt::ISODate))
-        .bind(11, iso(request->correctedOn))
-        .bind(12, request->extension ? 1 : 0)
-        .bind(13, iso(due))
-        .bind(14, request->reply ? ReplyTypes::key(request->reply->type) : QString())
-        .bind(15, request->reply ? request->reply->on.toString(Qt::ISODate) : QString())
-        .bind(16, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
-    GD_TRY(statement->exec());
+    static const Core::RowUpsert upsert(
+        QStringLiteral("disclosure_requests"),
+        QStringLiteral("record_id, serial, year, applicant_type, applicant_name, channel, content, "
+                       "department, status, received_on, corrected_on, extended, due_on, reply_type, "
+                       "replied_on, payload"),
+        1);
+    const auto bindRow = [&](Core::Statement &row) {
+        row.bind(1, recordId)
+            .bind(2, request->serial)
+            .bind(3, request->receivedOn.year())
+            .bind(4, ApplicantTypes::key(request->applicantType))
+            .bind(5, request->applicantName)
+            .bind(6, DisclosureRequests::channelKey(request->channel()))
+            .bind(7, request->content)
+            .bind(8, request->department)
+            .bind(9, DisclosureRequests::statusKey(request->status))
+            .bind(10, request->receivedOn.toString(Qt::ISODate))
+            .bind(11, iso(request->correctedOn))
+            .bind(12, request->extension ? 1 : 0)
+            .bind(13, iso(due))
+            .bind(14, request->reply ? ReplyTypes::key(request->reply->type) : QString())
+            .bind(15, request->reply ? request->reply->on.toString(Qt::ISODate) : QString())
+            .bind(16, QString::fromUtf8(QJsonDocument(payload).toJson(QJsonDocument::Compact)));
+    };
+    GD_TRY(upsert.write(context.database(), bindRow));
     return updateTodo(context, recordId, *request, calendar, today);
 }
 
@@ -141,10 +142,12 @@ Core::Result<> RequestsStore::install(Core::ModuleContext &context, RequestsStor
         return pinned.calendar ? *pinned.calendar : calendar(context);
     };
     GD_TRY(context.addProjection(projection(context, shared)));
-    QObject::connect(&context, &Core::ModuleContext::sessionUnlocked, &context, [&context, shared, calendarOf] {
-        if (const auto refreshed = refreshTodos(context, calendarOf(*shared), shared->today()); !refreshed)
-            qCWarning(context.log()) << "request to-dos not refreshed:" << refreshed.error().fullText();
-    });
+    QObject::connect(
+        &context, &Core::ModuleContext::sessionUnlocked, &context, [&context, shared, calendarOf] {
+            if (const auto refreshed = refreshTodos(context, calendarOf(*shared), shared->today());
+                !refreshed)
+                qCWarning(context.log()) << "request to-dos not refreshed:" << refreshed.error().fullText();
+        });
     if (const auto refreshed = refreshTodos(context, calendarOf(*shared), shared->today()); !refreshed)
         return std::unexpected(refreshed.error());
     return {};
@@ -160,7 +163,8 @@ Core::Projection RequestsStore::projection(Core::ModuleContext &context,
                 if (record.isGone())
                     return removeRequest(context, record.recordId);
                 return writeRequest(context, record.recordId, record.record->payload,
-                                    options->calendar ? *options->calendar : calendar(context), options->today());
+                                    options->calendar ? *options->calendar : calendar(context),
+                                    options->today());
             },
             .reset = [&context]() -> Core::Result<> {
                 return context.database().execute(QStringLiteral("DELETE FROM disclosure_requests"));

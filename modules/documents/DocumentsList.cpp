@@ -8,6 +8,7 @@
 #include "module/ModuleContext.h"
 #include "module/ModuleRecords.h"
 #include "store/Database.h"
+#include "store/RowUpsert.h"
 
 namespace GovDesk::Documents {
 
@@ -106,8 +107,8 @@ DocumentListRow rowFromStatement(const Core::Statement &row)
     return result;
 }
 
-const QString Columns = QStringLiteral(
-    "record_id, box, number, title, type, urgency, classification, stage, returned, doc_date, due_at, seal_changed");
+const QString Columns = QStringLiteral("record_id, box, number, title, type, urgency, classification, stage, "
+                                       "returned, doc_date, due_at, seal_changed");
 
 } // namespace
 
@@ -187,11 +188,12 @@ Core::Result<> DocumentsListTable::refresh(Core::ModuleContext &context, const Q
         const ReceiptState state
             = incoming->has_value() ? ReceiptState::readFrom((*incoming)->payload) : ReceiptState();
         stage = receiptStageName(state.stage);
-        box = state.stage == ReceiptStage::Archived ? ArchivedBox
+        box = state.stage == ReceiptStage::Archived   ? ArchivedBox
               : state.stage == ReceiptStage::SentBack ? SentBackBox
                                                       : IncomingOpenBox;
         returned = state.stage == ReceiptStage::SentBack
-                   || (!state.history.isEmpty() && state.history.constLast().action == WorkflowEntry::Action::Return);
+                   || (!state.history.isEmpty()
+                       && state.history.constLast().action == WorkflowEntry::Action::Return);
         if (state.receivedAt.isValid())
             documentDate = state.receivedAt.toLocalTime().date();
         stepSince = lastStepTime(state.history, record.updatedAt);
@@ -200,7 +202,8 @@ Core::Result<> DocumentsListTable::refresh(Core::ModuleContext &context, const Q
         const DispatchState state = DispatchState::readFrom(record.payload);
         stage = dispatchStageName(state.stage);
         box = state.isDone() ? SentBox : state.stage == DispatchStage::Drafting ? DraftBox : OwnOpenBox;
-        returned = !state.history.isEmpty() && state.history.constLast().action == WorkflowEntry::Action::Return;
+        returned
+            = !state.history.isEmpty() && state.history.constLast().action == WorkflowEntry::Action::Return;
         stepSince = lastStepTime(state.history, record.updatedAt);
         // Drafting has no period: a draft waits on its author, not on a step.
         hasDeadline = box == OwnOpenBox;
@@ -211,26 +214,27 @@ Core::Result<> DocumentsListTable::refresh(Core::ModuleContext &context, const Q
                            ? stepSince.addDays(handlingDays(document.urgency)).toMSecsSinceEpoch()
                            : 0;
 
-    auto write = context.database().prepareCached(QStringLiteral(
-        "INSERT OR REPLACE INTO documents_list (record_id, box, number, title, type, urgency, classification,"
-        " stage, returned, doc_date, year, due_at, seal_changed)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)"));
-    if (!write)
-        return std::unexpected(write.error());
-    write->bind(1, documentId)
-        .bind(2, box)
-        .bind(3, document.documentNumber.trimmed())
-        .bind(4, document.title)
-        .bind(5, typeName(document.type))
-        .bind(6, int(document.urgency))
-        .bind(7, securityLevelName(document.classification))
-        .bind(8, stage)
-        .bind(9, returned ? 1 : 0)
-        .bind(10, documentDate.toString(Qt::ISODate))
-        .bind(11, documentDate.year())
-        .bind(12, due)
-        .bind(13, SealVerifier::changedSinceSealing(document) ? 1 : 0);
-    return write->exec();
+    static const Core::RowUpsert upsert(
+        QStringLiteral("documents_list"),
+        QStringLiteral("record_id, box, number, title, type, urgency, classification, stage, returned, "
+                       "doc_date, year, due_at, seal_changed"),
+        1);
+    const auto bindRow = [&](Core::Statement &row) {
+        row.bind(1, documentId)
+            .bind(2, box)
+            .bind(3, document.documentNumber.trimmed())
+            .bind(4, document.title)
+            .bind(5, typeName(document.type))
+            .bind(6, int(document.urgency))
+            .bind(7, securityLevelName(document.classification))
+            .bind(8, stage)
+            .bind(9, returned ? 1 : 0)
+            .bind(10, documentDate.toString(Qt::ISODate))
+            .bind(11, documentDate.year())
+            .bind(12, due)
+            .bind(13, SealVerifier::changedSinceSealing(document) ? 1 : 0);
+    };
+    return upsert.write(context.database(), bindRow);
 }
 
 DocumentsListQuery::DocumentsListQuery(Core::Database &db)
@@ -242,10 +246,10 @@ Core::Result<QList<DocumentListRow>> DocumentsListQuery::page(const ListFilter &
                                                               int limit) const
 {
     const QString direction = filter.descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
-    auto select = m_db.prepareCached(QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM documents_list")
-                                     + whereOf(filter) + QStringLiteral(" ORDER BY ") + orderColumn(filter.sort)
-                                     + direction + QStringLiteral(", record_id") + direction
-                                     + QStringLiteral(" LIMIT :limit OFFSET :offset"));
+    auto select = m_db.prepareCached(
+        QStringLiteral("SELECT ") + Columns + QStringLiteral(" FROM documents_list") + whereOf(filter)
+        + QStringLiteral(" ORDER BY ") + orderColumn(filter.sort) + direction + QStringLiteral(", record_id")
+        + direction + QStringLiteral(" LIMIT :limit OFFSET :offset"));
     if (!select)
         return std::unexpected(select.error());
     bindFilter(*select, filter);

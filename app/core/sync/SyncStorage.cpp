@@ -1,12 +1,12 @@
 #include "SyncStorage.h"
 
 #include "store/Database.h"
+#include "store/RowUpsert.h"
 #include "store/Statement.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
-
 #include <functional>
 
 namespace GovDesk::Core::SyncStorage {
@@ -52,10 +52,11 @@ QString newOpId()
 
 QString recordSelect()
 {
-    return QStringLiteral(
-        "SELECT collection, record_id, revision, payload, deleted, owner, recipients, updated_at, has_conflict,"
-        " EXISTS (SELECT 1 FROM sync_outbox o WHERE o.collection = r.collection AND o.record_id = r.record_id)"
-        " FROM sync_records r");
+    return QStringLiteral("SELECT collection, record_id, revision, payload, deleted, owner, recipients, "
+                          "updated_at, has_conflict,"
+                          " EXISTS (SELECT 1 FROM sync_outbox o WHERE o.collection = r.collection AND "
+                          "o.record_id = r.record_id)"
+                          " FROM sync_records r");
 }
 
 SyncRecord recordFromRow(const Statement &row)
@@ -76,7 +77,8 @@ SyncRecord recordFromRow(const Statement &row)
 
 Result<std::optional<SyncRecord>> readRecord(Database &db, const QString &collection, const QString &recordId)
 {
-    auto select = db.prepareCached(recordSelect() + QStringLiteral(" WHERE collection = ?1 AND record_id = ?2"));
+    auto select
+        = db.prepareCached(recordSelect() + QStringLiteral(" WHERE collection = ?1 AND record_id = ?2"));
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, collection).bind(2, recordId);
@@ -90,13 +92,12 @@ Result<std::optional<SyncRecord>> readRecord(Database &db, const QString &collec
 
 Result<> writeRecord(Database &db, const SyncRecord &record)
 {
-    // SQLCipher 3.4 is SQLite 3.15, without UPSERT. Not INSERT OR REPLACE: REPLACE with the change
-    // log's trigger makes every statement keep a statement journal, and SQLCipher encrypts each
-    // page journalled there, about eight pages a record — a pull of 100k records spent most of
-    // its time on them. UPDATE OR FAIL, then INSERT OR FAIL, need no statement journal; each
-    // writes one row, and every caller rolls back its transaction on an error.
-    const auto bindRow = [&record](Statement &statement) {
-        statement.bind(1, record.collection)
+    static const RowUpsert upsert(QStringLiteral("sync_records"),
+                                  QStringLiteral("collection, record_id, revision, payload, deleted, owner,"
+                                                 " recipients, updated_at, has_conflict"),
+                                  2);
+    return upsert.write(db, [&record](Statement &row) {
+        row.bind(1, record.collection)
             .bind(2, record.recordId)
             .bind(3, record.revision)
             .bind(4, toText(record.payload))
@@ -105,29 +106,13 @@ Result<> writeRecord(Database &db, const SyncRecord &record)
             .bind(7, toText(record.recipients))
             .bind(8, toStored(record.updatedAt))
             .bind(9, record.hasConflict ? 1 : 0);
-    };
-    auto update = db.prepareCached(QStringLiteral(
-        "UPDATE OR FAIL sync_records SET revision = ?3, payload = ?4, deleted = ?5, owner = ?6, recipients = ?7,"
-        " updated_at = ?8, has_conflict = ?9 WHERE collection = ?1 AND record_id = ?2"));
-    if (!update)
-        return std::unexpected(update.error());
-    bindRow(*update);
-    GD_TRY(update->exec());
-    if (db.changes() > 0)
-        return {};
-    auto insert = db.prepareCached(QStringLiteral(
-        "INSERT OR FAIL INTO sync_records"
-        " (collection, record_id, revision, payload, deleted, owner, recipients, updated_at, has_conflict)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"));
-    if (!insert)
-        return std::unexpected(insert.error());
-    bindRow(*insert);
-    return insert->exec();
+    });
 }
 
 Result<> deleteRecord(Database &db, const QString &collection, const QString &recordId)
 {
-    auto remove = db.prepareCached(QStringLiteral("DELETE FROM sync_records WHERE collection = ?1 AND record_id = ?2"));
+    auto remove = db.prepareCached(
+        QStringLiteral("DELETE FROM sync_records WHERE collection = ?1 AND record_id = ?2"));
     if (!remove)
         return std::unexpected(remove.error());
     remove->bind(1, collection).bind(2, recordId);
@@ -136,7 +121,8 @@ Result<> deleteRecord(Database &db, const QString &collection, const QString &re
 
 Result<int> outboxCount(Database &db, const QString &collection, const QString &recordId)
 {
-    auto count = db.prepareCached(QStringLiteral("SELECT count(*) FROM sync_outbox WHERE collection = ?1 AND record_id = ?2"));
+    auto count = db.prepareCached(
+        QStringLiteral("SELECT count(*) FROM sync_outbox WHERE collection = ?1 AND record_id = ?2"));
     if (!count)
         return std::unexpected(count.error());
     count->bind(1, collection).bind(2, recordId);
@@ -148,7 +134,8 @@ Result<int> outboxCount(Database &db, const QString &collection, const QString &
 
 Result<> deleteOutboxOf(Database &db, const QString &collection, const QString &recordId)
 {
-    auto remove = db.prepareCached(QStringLiteral("DELETE FROM sync_outbox WHERE collection = ?1 AND record_id = ?2"));
+    auto remove = db.prepareCached(
+        QStringLiteral("DELETE FROM sync_outbox WHERE collection = ?1 AND record_id = ?2"));
     if (!remove)
         return std::unexpected(remove.error());
     remove->bind(1, collection).bind(2, recordId);
@@ -157,9 +144,9 @@ Result<> deleteOutboxOf(Database &db, const QString &collection, const QString &
 
 Result<> insertOutbox(Database &db, const OutboxOp &op)
 {
-    auto insert = db.prepareCached(QStringLiteral(
-        "INSERT INTO sync_outbox (op_id, collection, record_id, base_revision, payload, deleted, recipients, created_at)"
-        " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
+    auto insert = db.prepareCached(QStringLiteral("INSERT INTO sync_outbox (op_id, collection, record_id, "
+                                                  "base_revision, payload, deleted, recipients, created_at)"
+                                                  " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"));
     if (!insert)
         return std::unexpected(insert.error());
     insert->bind(1, op.opId)
@@ -206,9 +193,10 @@ namespace {
 Result<std::optional<OutboxOp>> oneOutboxRow(Database &db, const QString &where, const QString &collection,
                                              const QString &recordId)
 {
-    auto select = db.prepareCached(QStringLiteral("SELECT ") + outboxColumns()
-                             + QStringLiteral(" FROM sync_outbox WHERE collection = ?1 AND record_id = ?2")
-                             + where + QStringLiteral(" ORDER BY seq LIMIT 1"));
+    auto select
+        = db.prepareCached(QStringLiteral("SELECT ") + outboxColumns()
+                           + QStringLiteral(" FROM sync_outbox WHERE collection = ?1 AND record_id = ?2")
+                           + where + QStringLiteral(" ORDER BY seq LIMIT 1"));
     if (!select)
         return std::unexpected(select.error());
     select->bind(1, collection).bind(2, recordId);
@@ -222,20 +210,23 @@ Result<std::optional<OutboxOp>> oneOutboxRow(Database &db, const QString &where,
 
 } // namespace
 
-Result<std::optional<OutboxOp>> oldestOutboxOf(Database &db, const QString &collection, const QString &recordId)
+Result<std::optional<OutboxOp>> oldestOutboxOf(Database &db, const QString &collection,
+                                               const QString &recordId)
 {
     return oneOutboxRow(db, {}, collection, recordId);
 }
 
-Result<std::optional<OutboxOp>> unsentOutboxOf(Database &db, const QString &collection, const QString &recordId)
+Result<std::optional<OutboxOp>> unsentOutboxOf(Database &db, const QString &collection,
+                                               const QString &recordId)
 {
     return oneOutboxRow(db, QStringLiteral(" AND attempts = 0 AND rejected = 0"), collection, recordId);
 }
 
 QString conflictColumns()
 {
-    return QStringLiteral("id, collection, record_id, local_payload, local_deleted, server_revision, server_payload,"
-                          " server_deleted, server_owner, server_recipients, detected_at");
+    return QStringLiteral(
+        "id, collection, record_id, local_payload, local_deleted, server_revision, server_payload,"
+        " server_deleted, server_owner, server_recipients, detected_at");
 }
 
 SyncConflict conflictFromRow(const Statement &row)
@@ -260,8 +251,8 @@ namespace {
 Result<std::optional<SyncConflict>> oneConflict(Database &db, const QString &where,
                                                 const std::function<void(Statement &)> &bind)
 {
-    auto select = db.prepareCached(QStringLiteral("SELECT ") + conflictColumns() + QStringLiteral(" FROM sync_conflicts WHERE ")
-                             + where);
+    auto select = db.prepareCached(QStringLiteral("SELECT ") + conflictColumns()
+                                   + QStringLiteral(" FROM sync_conflicts WHERE ") + where);
     if (!select)
         return std::unexpected(select.error());
     bind(*select);
@@ -280,11 +271,11 @@ Result<std::optional<SyncConflict>> readConflict(Database &db, qint64 id)
     return oneConflict(db, QStringLiteral("id = ?1"), [id](Statement &statement) { statement.bind(1, id); });
 }
 
-Result<std::optional<SyncConflict>> conflictOf(Database &db, const QString &collection, const QString &recordId)
+Result<std::optional<SyncConflict>> conflictOf(Database &db, const QString &collection,
+                                               const QString &recordId)
 {
-    return oneConflict(db, QStringLiteral("collection = ?1 AND record_id = ?2"), [&](Statement &statement) {
-        statement.bind(1, collection).bind(2, recordId);
-    });
+    return oneConflict(db, QStringLiteral("collection = ?1 AND record_id = ?2"),
+                       [&](Statement &statement) { statement.bind(1, collection).bind(2, recordId); });
 }
 
 Result<SyncConflict> writeConflict(Database &db, SyncConflict conflict)
@@ -296,12 +287,14 @@ Result<SyncConflict> writeConflict(Database &db, SyncConflict conflict)
         return std::unexpected(existing.error());
     const bool update = existing->has_value();
     auto write = db.prepareCached(
-        update ? QStringLiteral("UPDATE OR FAIL sync_conflicts SET local_payload = ?3, local_deleted = ?4, server_revision = ?5,"
-                                " server_payload = ?6, server_deleted = ?7, server_owner = ?8, server_recipients = ?9"
-                                " WHERE collection = ?1 AND record_id = ?2")
-               : QStringLiteral("INSERT INTO sync_conflicts (collection, record_id, local_payload, local_deleted,"
-                                " server_revision, server_payload, server_deleted, server_owner, server_recipients,"
-                                " detected_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
+        update ? QStringLiteral(
+            "UPDATE OR FAIL sync_conflicts SET local_payload = ?3, local_deleted = ?4, server_revision = ?5,"
+            " server_payload = ?6, server_deleted = ?7, server_owner = ?8, server_recipients = ?9"
+            " WHERE collection = ?1 AND record_id = ?2")
+               : QStringLiteral(
+                   "INSERT INTO sync_conflicts (collection, record_id, local_payload, local_deleted,"
+                   " server_revision, server_payload, server_deleted, server_owner, server_recipients,"
+                   " detected_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"));
     if (!write)
         return std::unexpected(write.error());
     write->bind(1, conflict.collection)
