@@ -1,5 +1,6 @@
 #include "StartupProbe.h"
 
+#include "ResidentSet.h"
 #include "import/DatasetApplier.h"
 #include "module/ModuleContext.h"
 #include "module/ModuleManager.h"
@@ -11,20 +12,6 @@
 #include <memory>
 
 namespace GovDesk::Shell {
-
-long residentSetKiB()
-{
-    QFile status(QStringLiteral("/proc/self/status"));
-    if (!status.open(QIODevice::ReadOnly))
-        return 0;
-    // /proc files report size 0, so read until EOF rather than trusting atEnd().
-    const QList<QByteArray> lines = status.readAll().split('\n');
-    for (const QByteArray &line : lines) {
-        if (line.startsWith("VmRSS:"))
-            return line.mid(6).trimmed().split(' ').value(0).toLong();
-    }
-    return 0;
-}
 
 // Whether an OpenGL driver is mapped (Mesa's software rasteriser and its LLVM, ~58 MB): it
 // should not be at start-up, only once a chart needs Qt WebEngine (Ui::LazyChart).

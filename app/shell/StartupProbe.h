@@ -15,7 +15,5 @@ void reportReadyAndQuit(int availableModules = 0, int unavailableModules = 0);
 // until no module's datasets are being imported — the demo's 50,000 court cases — so that the
 // measured starts meet a settled profile instead of resuming that import each time.
 void reportWhenSettled(ModuleManager &modules);
-// Resident set size of this process in KiB (from /proc/self/status), 0 when unknown.
-[[nodiscard]] long residentSetKiB();
 
 } // namespace GovDesk::Shell

@@ -1,32 +1,17 @@
 // startup_bench: time from process start to the main window shown and idle (demo profile), against
 // a bare Qt window program started the same way in the same run; and the shell's idle RSS.
-//   startup_bench [--quick]      (the baseline is this executable started with --bare-window)
+//   startup_bench [--quick]      (the baseline is startup_bare_window, which links Qt Widgets only)
 #include "BenchReport.h"
-#include "StartupProbe.h"
 
-#include <QApplication>
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTimer>
-#include <QWidget>
 #include <cstdio>
-#include <cstring>
 #include <optional>
 #include <vector>
 
 namespace {
-// The baseline: what any Qt Widgets program pays to show a window.
-int bareWindow(int argc, char **argv)
-{
-    QApplication app(argc, argv);
-    QWidget window;
-    window.resize(1100, 720);
-    window.show();
-    QTimer::singleShot(0, &app, [] { GovDesk::Shell::reportReadyAndQuit(); });
-    return QApplication::exec();
-}
-
 struct Run
 {
     double seconds = 0;
@@ -67,10 +52,6 @@ Run timeToReady(const QString &program, const QStringList &arguments, const QPro
 
 int main(int argc, char **argv)
 {
-    for (int i = 1; i < argc; ++i) {
-        if (std::strcmp(argv[i], "--bare-window") == 0)
-            return bareWindow(argc, argv);
-    }
     QCoreApplication app(argc, argv);
     const int rounds = GovDesk::Bench::quickMode(argc, argv) ? 3 : 11;
     QTemporaryDir profiles;
@@ -100,8 +81,7 @@ int main(int argc, char **argv)
     std::vector<double> shell, bare, rss;
     for (int round = 0; round < rounds; ++round) {
         const Run s = timeToReady(QStringLiteral(GOVDESK_SHELL_PATH), shellArguments, environment);
-        const Run b = timeToReady(QCoreApplication::applicationFilePath(), {QStringLiteral("--bare-window")},
-                                  environment);
+        const Run b = timeToReady(QStringLiteral(GOVDESK_BARE_WINDOW_PATH), {}, environment);
         if (s.seconds <= 0 || b.seconds <= 0)
             return 1;
         shell.push_back(s.seconds);
@@ -112,8 +92,7 @@ int main(int argc, char **argv)
         return GovDesk::Bench::percentile(v, 50);
     };
     std::vector<double> bareRss;
-    const Run bareOnce = timeToReady(QCoreApplication::applicationFilePath(),
-                                     {QStringLiteral("--bare-window")}, environment);
+    const Run bareOnce = timeToReady(QStringLiteral(GOVDESK_BARE_WINDOW_PATH), {}, environment);
     bareRss.push_back(static_cast<double>(bareOnce.rssKiB) / 1024.0);
     GovDesk::Bench::report(QStringLiteral("startup_s"), median(shell), median(bare));
     GovDesk::Bench::report(QStringLiteral("idle_rss_mb"), median(rss), median(bareRss));
