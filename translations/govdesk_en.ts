@@ -7733,6 +7733,13 @@ PDF 无法写入</extracomment>
     </message>
 </context>
 <context>
+    <name>HttpsTransport</name>
+    <message>
+        <source>The network component of GovDesk could not be loaded. Reinstall GovDesk or ask your IT support.</source>
+        <translation>The network component of GovDesk could not be loaded. Reinstall GovDesk or ask your IT support.</translation>
+    </message>
+</context>
+<context>
     <name>KeyDerivation</name>
     <message>
         <source>The profile uses an unknown key derivation method.</source>

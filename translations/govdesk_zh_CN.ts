@@ -7690,6 +7690,13 @@ PDF 无法写入</extracomment>
     </message>
 </context>
 <context>
+    <name>HttpsTransport</name>
+    <message>
+        <source>The network component of GovDesk could not be loaded. Reinstall GovDesk or ask your IT support.</source>
+        <translation>政务桌面的网络组件无法加载。请重新安装政务桌面，或联系本单位信息技术人员。</translation>
+    </message>
+</context>
+<context>
     <name>KeyDerivation</name>
     <message>
         <source>The profile uses an unknown key derivation method.</source>

@@ -2,7 +2,6 @@
 // the desktop, synchronously, so that a sync can be scripted and tested on a machine without a
 // display.
 #include "CliCommands.h"
-
 #include "PassphraseReader.h"
 #include "audit/AuditLog.h"
 #include "module/ModuleContext.h"
@@ -11,17 +10,16 @@
 #include "session/Session.h"
 #include "settings/ProfileSettings.h"
 #include "store/Database.h"
-#include "sync/CurlTransport.h"
+#include "sync/HttpsTransport.h"
 #include "sync/RecordStore.h"
-#include "sync/SyncNotices.h"
 #include "sync/SyncEngine.h"
+#include "sync/SyncNotices.h"
 #include "sync/SyncSettings.h"
 #include "sync/SyncState.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QLocale>
-
 #include <atomic>
 #include <csignal>
 #include <cstdio>
@@ -60,8 +58,8 @@ auto withEngine(Session &session, Work work) -> Result<decltype(work(std::declva
     auto db = session.openWorkerConnection();
     if (!db)
         return std::unexpected(db.error());
-    CurlTransport transport(settings->tls);
-    SyncEngine engine(**db, transport, settings->serverUrl);
+    const auto transport = makeHttpsTransport(settings->tls);
+    SyncEngine engine(**db, *transport, settings->serverUrl);
     AuditLog audit(**db); // sign-in and sign-out are audited in the engine's transaction
     engine.setAuditLog(&audit);
     return work(engine);
@@ -79,7 +77,8 @@ void CliCommands::projectModules(Session &session)
     for (const ModuleRecord &record : modules.available()) {
         const QString behind = modules.context(record.metadata.id)->projections().lastError();
         if (!behind.isEmpty())
-            print(stderr, tr("The module \"%1\" could not take in all changes: %2").arg(record.metadata.displayName(), behind));
+            print(stderr, tr("The module \"%1\" could not take in all changes: %2")
+                              .arg(record.metadata.displayName(), behind));
     }
     modules.shutdown();
 }
@@ -89,15 +88,18 @@ Result<> CliCommands::applySyncOptions(Session &session)
     const QString scope = QStringLiteral("core");
     ProfileSettings &settings = session.settings();
     if (m_parser.isSet(QStringLiteral("server")))
-        GD_TRY(settings.setValue(scope, QString::fromLatin1(SyncSettings::ServerUrlKey), m_parser.value(QStringLiteral("server"))));
+        GD_TRY(settings.setValue(scope, QString::fromLatin1(SyncSettings::ServerUrlKey),
+                                 m_parser.value(QStringLiteral("server"))));
     if (m_parser.isSet(QStringLiteral("ca-bundle"))) {
         const QFileInfo bundle(m_parser.value(QStringLiteral("ca-bundle")));
         if (!bundle.isReadable())
             return fail(ErrorCode::NotFound, tr("The CA bundle %1 cannot be read.").arg(bundle.filePath()));
-        GD_TRY(settings.setValue(scope, QString::fromLatin1(SyncSettings::CaBundlePathKey), bundle.absoluteFilePath()));
+        GD_TRY(settings.setValue(scope, QString::fromLatin1(SyncSettings::CaBundlePathKey),
+                                 bundle.absoluteFilePath()));
     }
     if (m_parser.isSet(QStringLiteral("pin")))
-        GD_TRY(settings.setValue(scope, QString::fromLatin1(SyncSettings::PinnedPublicKeyKey), m_parser.value(QStringLiteral("pin"))));
+        GD_TRY(settings.setValue(scope, QString::fromLatin1(SyncSettings::PinnedPublicKeyKey),
+                                 m_parser.value(QStringLiteral("pin"))));
     return {};
 }
 
@@ -122,7 +124,8 @@ int CliCommands::signIn(const QStringList &args)
                                            m_parser.value(QStringLiteral("password-file")));
     if (!password)
         return report(password.error());
-    auto account = withEngine(session, [&](SyncEngine &engine) { return engine.signIn(args.at(1), *password); });
+    auto account
+        = withEngine(session, [&](SyncEngine &engine) { return engine.signIn(args.at(1), *password); });
     if (!account)
         return report(account.error());
     if (!*account)
@@ -164,7 +167,8 @@ int CliCommands::sync(const QStringList &args)
     auto summary = withEngine(session, [](SyncEngine &engine) {
         return engine.run(g_cancelled, [](const SyncProgress &progress) {
             if (progress.phase == SyncProgress::Phase::Waiting)
-                print(stderr, tr("Server not reachable, trying again in %1 s…").arg(seconds(progress.waiting)));
+                print(stderr,
+                      tr("Server not reachable, trying again in %1 s…").arg(seconds(progress.waiting)));
         });
     });
     std::signal(SIGINT, SIG_DFL);
@@ -176,19 +180,22 @@ int CliCommands::sync(const QStringList &args)
     const SyncSummary &done = **summary;
     if (done.pulled > 0)
         projectModules(session);
-    print(stdout, tr("Sent %1, already on the server %2, conflicts %3, rejected %4; received %5; retries %6; %7 s.")
-                      .arg(done.pushed)
-                      .arg(done.duplicates)
-                      .arg(done.conflicts)
-                      .arg(done.rejected)
-                      .arg(done.pulled)
-                      .arg(done.retries)
-                      .arg(seconds(done.totalDuration)));
+    print(stdout,
+          tr("Sent %1, already on the server %2, conflicts %3, rejected %4; received %5; retries %6; %7 s.")
+              .arg(done.pushed)
+              .arg(done.duplicates)
+              .arg(done.conflicts)
+              .arg(done.rejected)
+              .arg(done.pulled)
+              .arg(done.retries)
+              .arg(seconds(done.totalDuration)));
     for (const QString &notice : SyncNotices::of(done))
         print(stderr, notice);
     if (done.conflicts > 0)
-        print(stderr, tr("%n record(s) changed here and on the server: choose a version in GovDesk (Sync → Conflicts).",
-                         nullptr, done.conflicts));
+        print(
+            stderr,
+            tr("%n record(s) changed here and on the server: choose a version in GovDesk (Sync → Conflicts).",
+               nullptr, done.conflicts));
     return done.error ? reportSync(*done.error) : ExitOk;
 }
 
@@ -205,15 +212,21 @@ int CliCommands::syncStatus(const QStringList &args)
     auto pending = session.records().pendingCount();
     auto conflicts = session.records().conflicts();
     if (!account || !last || !pending || !conflicts)
-        return report(!account ? account.error() : !last ? last.error() : !pending ? pending.error() : conflicts.error());
+        return report(!account   ? account.error()
+                      : !last    ? last.error()
+                      : !pending ? pending.error()
+                                 : conflicts.error());
     print(stdout, tr("Server: %1").arg(session.serverUrl().isEmpty() ? tr("none") : session.serverUrl()));
-    print(stdout, tr("Account: %1").arg(account->isValid() ? QStringLiteral("%1 (%2), %3").arg(account->name, account->userId,
-                                                                                                 account->organisationName)
-                                                           : tr("not signed in")));
+    print(stdout,
+          tr("Account: %1")
+              .arg(account->isValid() ? QStringLiteral("%1 (%2), %3")
+                                            .arg(account->name, account->userId, account->organisationName)
+                                      : tr("not signed in")));
     print(stdout, tr("Pending changes: %1").arg(*pending));
     print(stdout, tr("Open conflicts: %1").arg(conflicts->size()));
     print(stdout, tr("Last successful sync: %1")
-                      .arg(last->isValid() ? QLocale().toString(last->toLocalTime(), QStringLiteral("yyyy-MM-dd HH:mm:ss"))
+                      .arg(last->isValid() ? QLocale().toString(last->toLocalTime(),
+                                                                QStringLiteral("yyyy-MM-dd HH:mm:ss"))
                                            : tr("never")));
     return ExitOk;
 }

@@ -4,10 +4,9 @@
 #include "Logging.h"
 
 #include <curl/curl.h>
-#include <openssl/x509_vfy.h>
-
 #include <memory>
 #include <mutex>
+#include <openssl/x509_vfy.h>
 
 namespace GovDesk::Core {
 
@@ -56,10 +55,12 @@ size_t onBody(char *data, size_t size, size_t count, void *userData)
 class OptionSetter
 {
 public:
-    explicit OptionSetter(CURL *handle) : m_handle(handle) {}
+    explicit OptionSetter(CURL *handle)
+        : m_handle(handle)
+    {
+    }
 
-    template<typename Value>
-    void set(CURLoption option, const char *name, Value value)
+    template<typename Value> void set(CURLoption option, const char *name, Value value)
     {
         if (m_failed != CURLE_OK)
             return;
@@ -138,17 +139,18 @@ HttpResponse CurlTransport::perform(const HttpRequest &request)
     }
     const QUrl &url = request.url;
     if (!url.isValid() || url.scheme() != QLatin1StringView("https") || url.host().isEmpty()) {
-        failed.error = makeError(TransportError::Kind::Invalid,
-                                 tr("The server address \"%1\" is not a valid https:// address.")
-                                     .arg(url.toDisplayString()),
-                                 url.errorString());
+        failed.error = makeError(
+            TransportError::Kind::Invalid,
+            tr("The server address \"%1\" is not a valid https:// address.").arg(url.toDisplayString()),
+            url.errorString());
         return failed;
     }
     auto *multi = static_cast<CURLM *>(m_multi);
     std::unique_ptr<CURL, EasyDeleter> easy(multi ? curl_easy_init() : nullptr);
     if (!easy) {
-        failed.error = makeError(TransportError::Kind::Invalid, tr("The network library could not be started."),
-                                 QStringLiteral("curl initialisation failed"));
+        failed.error
+            = makeError(TransportError::Kind::Invalid, tr("The network library could not be started."),
+                        QStringLiteral("curl initialisation failed"));
         return failed;
     }
 
@@ -218,9 +220,9 @@ HttpResponse CurlTransport::perform(const HttpRequest &request)
     }
 
     if (const CURLMcode added = curl_multi_add_handle(multi, handle); added != CURLM_OK) {
-        failed.error = makeError(TransportError::Kind::Invalid, tr("The network library could not be started."),
-                                 QStringLiteral("curl_multi_add_handle: %1")
-                                     .arg(QString::fromUtf8(curl_multi_strerror(added))));
+        failed.error = makeError(
+            TransportError::Kind::Invalid, tr("The network library could not be started."),
+            QStringLiteral("curl_multi_add_handle: %1").arg(QString::fromUtf8(curl_multi_strerror(added))));
         return failed;
     }
     CURLcode result = CURLE_OK;
@@ -268,7 +270,8 @@ HttpResponse CurlTransport::perform(const HttpRequest &request)
         if (message.isEmpty())
             message = curl_easy_strerror(result);
         failed.error = errorFor(result, verifyResult, message, url.host());
-        qCInfo(lcSync).noquote() << request.method << logSafe(url.path()) << "failed:" << logSafe(failed.error.detail);
+        qCInfo(lcSync).noquote() << request.method << logSafe(url.path())
+                                 << "failed:" << logSafe(failed.error.detail);
         return failed;
     }
     long status = 0;
@@ -279,14 +282,15 @@ HttpResponse CurlTransport::perform(const HttpRequest &request)
 
 TransportError CurlTransport::optionRefused(const char *option, int curlCode)
 {
-    return makeError(TransportError::Kind::Invalid,
-                     tr("The connection settings of this profile could not be applied (%1), so no connection was "
-                        "made. Check the server's certificate pin and proxy settings.")
-                         .arg(QString::fromLatin1(option)),
-                     QStringLiteral("curl_easy_setopt(%1): curl %2: %3")
-                         .arg(QString::fromLatin1(option))
-                         .arg(curlCode)
-                         .arg(QString::fromUtf8(curl_easy_strerror(static_cast<CURLcode>(curlCode)))));
+    return makeError(
+        TransportError::Kind::Invalid,
+        tr("The connection settings of this profile could not be applied (%1), so no connection was "
+           "made. Check the server's certificate pin and proxy settings.")
+            .arg(QString::fromLatin1(option)),
+        QStringLiteral("curl_easy_setopt(%1): curl %2: %3")
+            .arg(QString::fromLatin1(option))
+            .arg(curlCode)
+            .arg(QString::fromUtf8(curl_easy_strerror(static_cast<CURLcode>(curlCode)))));
 }
 
 TransportError CurlTransport::errorFor(int curlCode, long verifyResult, const QByteArray &curlMessage,
@@ -303,22 +307,26 @@ TransportError CurlTransport::errorFor(int curlCode, long verifyResult, const QB
     case CURLE_URL_MALFORMAT:
         return makeError(Kind::Invalid, tr("The server address is not a valid https:// address."), detail);
     case CURLE_COULDNT_RESOLVE_PROXY:
-        return makeError(Kind::Network, tr("The proxy server's name could not be found. Check the proxy setting."),
-                         detail);
+        return makeError(Kind::Network,
+                         tr("The proxy server's name could not be found. Check the proxy setting."), detail);
     case CURLE_COULDNT_RESOLVE_HOST:
-        return makeError(Kind::Network, tr("The server name %1 could not be found. Check the address and the "
-                                           "network connection.").arg(host),
+        return makeError(Kind::Network,
+                         tr("The server name %1 could not be found. Check the address and the "
+                            "network connection.")
+                             .arg(host),
                          detail);
     case CURLE_COULDNT_CONNECT:
-        return makeError(Kind::Network, tr("Could not connect to %1: the connection was refused or the server "
-                                           "cannot be reached.").arg(host),
+        return makeError(Kind::Network,
+                         tr("Could not connect to %1: the connection was refused or the server "
+                            "cannot be reached.")
+                             .arg(host),
                          detail);
     case CURLE_OPERATION_TIMEDOUT:
         return makeError(Kind::Timeout, tr("The server %1 did not answer in time.").arg(host), detail);
     case CURLE_PARTIAL_FILE:
     case CURLE_GOT_NOTHING:
-        return makeError(Kind::Network, tr("The connection to %1 closed before the answer was complete.").arg(host),
-                         detail);
+        return makeError(Kind::Network,
+                         tr("The connection to %1 closed before the answer was complete.").arg(host), detail);
     case CURLE_SEND_ERROR:
     case CURLE_RECV_ERROR:
     case CURLE_HTTP2:
@@ -326,53 +334,72 @@ TransportError CurlTransport::errorFor(int curlCode, long verifyResult, const QB
     case CURLE_WEIRD_SERVER_REPLY:
         return makeError(Kind::Network, tr("The connection to %1 was interrupted.").arg(host), detail);
     case CURLE_PROXY:
-        return makeError(Kind::Network, tr("The proxy server refused the connection. Check the proxy setting."),
-                         detail);
+        return makeError(Kind::Network,
+                         tr("The proxy server refused the connection. Check the proxy setting."), detail);
     case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
-        return makeError(Kind::Tls, tr("Cannot verify the server %1: public key pin mismatch. Ask your administrator before "
-                                       "connecting again.").arg(host),
-                         detail);
+        return makeError(
+            Kind::Tls,
+            tr("Cannot verify the server %1: public key pin mismatch. Ask your administrator before "
+               "connecting again.")
+                .arg(host),
+            detail);
     case CURLE_SSL_CACERT_BADFILE:
-        return makeError(Kind::Invalid, tr("The CA certificate file of this profile cannot be read. Check the "
-                                           "setting."),
+        return makeError(Kind::Invalid,
+                         tr("The CA certificate file of this profile cannot be read. Check the "
+                            "setting."),
                          detail);
     case CURLE_PEER_FAILED_VERIFICATION:
         switch (verifyResult) {
         case X509_V_ERR_CERT_HAS_EXPIRED:
-            return makeError(Kind::Tls, tr("Cannot verify the server %1: certificate expired. Tell your administrator.").arg(host), detail);
+            return makeError(
+                Kind::Tls,
+                tr("Cannot verify the server %1: certificate expired. Tell your administrator.").arg(host),
+                detail);
         case X509_V_ERR_CERT_NOT_YET_VALID:
-            return makeError(Kind::Tls, tr("Cannot verify the server %1: certificate not valid yet. Check this "
-                                           "computer's date and time.").arg(host),
+            return makeError(Kind::Tls,
+                             tr("Cannot verify the server %1: certificate not valid yet. Check this "
+                                "computer's date and time.")
+                                 .arg(host),
                              detail);
         case X509_V_ERR_CERT_REVOKED:
-            return makeError(Kind::Tls, tr("Cannot verify the server %1: certificate revoked.").arg(host), detail);
+            return makeError(Kind::Tls, tr("Cannot verify the server %1: certificate revoked.").arg(host),
+                             detail);
         case X509_V_ERR_HOSTNAME_MISMATCH:
-            return makeError(Kind::Tls, tr("Cannot verify the server %1: host name mismatch (its certificate is for "
-                                           "another server).").arg(host),
+            return makeError(Kind::Tls,
+                             tr("Cannot verify the server %1: host name mismatch (its certificate is for "
+                                "another server).")
+                                 .arg(host),
                              detail);
         case X509_V_ERR_DEPTH_ZERO_SELF_SIGNED_CERT:
         case X509_V_ERR_SELF_SIGNED_CERT_IN_CHAIN:
         case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT:
         case X509_V_ERR_UNABLE_TO_GET_ISSUER_CERT_LOCALLY:
         case X509_V_ERR_UNABLE_TO_VERIFY_LEAF_SIGNATURE:
-            return makeError(Kind::Tls, tr("Cannot verify the server %1: unknown certificate authority. If your office "
-                                           "uses its own CA, set its certificate file for this profile.").arg(host),
+            return makeError(Kind::Tls,
+                             tr("Cannot verify the server %1: unknown certificate authority. If your office "
+                                "uses its own CA, set its certificate file for this profile.")
+                                 .arg(host),
                              detail);
         default:
             break;
         }
         // curl checks the host name itself, after OpenSSL accepted the chain.
         if (curlMessage.contains("target host name") || curlMessage.contains("subject name"))
-            return makeError(Kind::Tls, tr("Cannot verify the server %1: host name mismatch (its certificate is for "
-                                           "another server).").arg(host),
+            return makeError(Kind::Tls,
+                             tr("Cannot verify the server %1: host name mismatch (its certificate is for "
+                                "another server).")
+                                 .arg(host),
                              detail);
-        return makeError(Kind::Tls, tr("Cannot verify the server %1: its certificate is not valid.").arg(host), detail);
+        return makeError(Kind::Tls,
+                         tr("Cannot verify the server %1: its certificate is not valid.").arg(host), detail);
     case CURLE_SSL_CONNECT_ERROR:
         // A server that dies or resets mid-handshake is offline, not a TLS misconfiguration:
         // OpenSSL reports it as a syscall error or an unexpected end of file.
-        for (const char *cut : {"SSL_ERROR_SYSCALL", "reset by peer", "Recv failure", "Send failure", "unexpected eof"}) {
+        for (const char *cut :
+             {"SSL_ERROR_SYSCALL", "reset by peer", "Recv failure", "Send failure", "unexpected eof"}) {
             if (curlMessage.contains(cut))
-                return makeError(Kind::Network, tr("The connection to %1 was interrupted.").arg(host), detail);
+                return makeError(Kind::Network, tr("The connection to %1 was interrupted.").arg(host),
+                                 detail);
         }
         [[fallthrough]];
     case CURLE_SSL_CERTPROBLEM:
@@ -384,8 +411,10 @@ TransportError CurlTransport::errorFor(int curlCode, long verifyResult, const QB
     case CURLE_SSL_ISSUER_ERROR:
     case CURLE_SSL_SHUTDOWN_FAILED:
     case CURLE_USE_SSL_FAILED:
-        return makeError(Kind::Tls, tr("A secure connection to %1 could not be set up (TLS 1.2 or later is "
-                                       "required).").arg(host),
+        return makeError(Kind::Tls,
+                         tr("A secure connection to %1 could not be set up (TLS 1.2 or later is "
+                            "required).")
+                             .arg(host),
                          detail);
     case CURLE_BAD_FUNCTION_ARGUMENT:
     case CURLE_NOT_BUILT_IN:
@@ -397,3 +426,10 @@ TransportError CurlTransport::errorFor(int curlCode, long verifyResult, const QB
 }
 
 } // namespace GovDesk::Core
+
+// What makeHttpsTransport() resolves after loading this library.
+extern "C" Q_DECL_EXPORT GovDesk::Core::HttpTransport *
+govdesk_make_curl_transport(const GovDesk::Core::TlsOptions *options)
+{
+    return new GovDesk::Core::CurlTransport(*options);
+}

@@ -1,4 +1,5 @@
 // CurlTransport: HttpTransport over libcurl's multi interface, with TLS verification always on.
+// Built into libgovdesk-curl, which the app loads when its first sync starts (HttpsTransport.h).
 #pragma once
 
 #include "sync/HttpTransport.h"
@@ -6,7 +7,6 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QString>
-
 #include <atomic>
 
 namespace GovDesk::Core {
@@ -21,18 +21,7 @@ class CurlTransport final : public HttpTransport
 {
     Q_DECLARE_TR_FUNCTIONS(CurlTransport)
 public:
-    struct TlsOptions
-    {
-        // PEM bundle of the CAs to trust instead of the system store (a government private CA).
-        // Empty: the system store (/etc/ssl/certs).
-        QString caBundlePath;
-        // curl's CURLOPT_PINNEDPUBLICKEY: "sha256//<base64>[;sha256//<base64>…]" or a PEM/DER
-        // public key file. Checked in addition to the certificate chain, never instead of it.
-        QByteArray pinnedPublicKey;
-        // "http://host:port" or "socks5://host:port"; empty: curl's default (the https_proxy
-        // environment variable, else direct).
-        QString proxy;
-    };
+    using TlsOptions = Core::TlsOptions;
 
     explicit CurlTransport(TlsOptions options = {});
     ~CurlTransport() override;
@@ -45,15 +34,15 @@ public:
     // curl's result for one transfer → the error the user sees. `verifyResult` is
     // CURLINFO_SSL_VERIFYRESULT (an OpenSSL X509_V_ERR_* code), `curlMessage` curl's error
     // buffer. Public so that tests can check every cause without a misbehaving server.
-    [[nodiscard]] static TransportError errorFor(int curlCode, long verifyResult, const QByteArray &curlMessage,
-                                                 const QString &host);
+    [[nodiscard]] static TransportError errorFor(int curlCode, long verifyResult,
+                                                 const QByteArray &curlMessage, const QString &host);
 
     // A connection option curl refused (curl_easy_setopt's result): the request is not made.
     [[nodiscard]] static TransportError optionRefused(const char *option, int curlCode);
 
     // The TLS versions and HTTP versions curl is told to use: the invariants tests check.
-    static constexpr long MinimumTlsVersion = 6;  // CURL_SSLVERSION_TLSv1_2
-    static constexpr long HttpVersion = 4;        // CURL_HTTP_VERSION_2TLS: HTTP/2 when offered
+    static constexpr long MinimumTlsVersion = 6; // CURL_SSLVERSION_TLSv1_2
+    static constexpr long HttpVersion = 4;       // CURL_HTTP_VERSION_2TLS: HTTP/2 when offered
 
 private:
     TlsOptions m_options;

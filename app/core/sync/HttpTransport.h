@@ -6,7 +6,6 @@
 #include <QPair>
 #include <QString>
 #include <QUrl>
-
 #include <chrono>
 
 namespace GovDesk::Core {
@@ -19,6 +18,20 @@ using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
 // the larger limit leaves room for a proxy that ignores Range and sends a whole blob.
 constexpr qint64 DefaultMaxResponseBytes = 16 * 1024 * 1024;
 constexpr qint64 MaxBlobResponseBytes = 64 * 1024 * 1024;
+
+// How the HTTPS transport verifies the server: always, against these.
+struct TlsOptions
+{
+    // PEM bundle of the CAs to trust instead of the system store (a government private CA).
+    // Empty: the system store (/etc/ssl/certs).
+    QString caBundlePath;
+    // curl's CURLOPT_PINNEDPUBLICKEY: "sha256//<base64>[;sha256//<base64>…]" or a PEM/DER
+    // public key file. Checked in addition to the certificate chain, never instead of it.
+    QByteArray pinnedPublicKey;
+    // "http://host:port" or "socks5://host:port"; empty: curl's default (the https_proxy
+    // environment variable, else direct).
+    QString proxy;
+};
 
 struct HttpRequest
 {

@@ -6,7 +6,7 @@
 #include "crypto/SecureBytes.h"
 #include "session/Session.h"
 #include "store/Database.h"
-#include "sync/CurlTransport.h"
+#include "sync/HttpsTransport.h"
 #include "sync/RecordListeners.h"
 #include "sync/RecordStore.h"
 #include "sync/SyncState.h"
@@ -52,7 +52,7 @@ SyncService::SyncService(Session &session, QObject *parent)
     , m_session(session)
     , m_sessionAlive(&session)
     , m_transportFactory([](const SyncSettings &settings) -> std::unique_ptr<HttpTransport> {
-        return std::make_unique<CurlTransport>(settings.tls);
+        return makeHttpsTransport(settings.tls);
     })
 {
     qRegisterMetaType<SyncProgress>();

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "Result.h"
-#include "sync/CurlTransport.h"
+#include "sync/HttpTransport.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -22,7 +22,7 @@ public:
     static constexpr const char *PinnedPublicKeyKey = "pinnedPublicKey";
 
     QUrl serverUrl;
-    CurlTransport::TlsOptions tls;
+    TlsOptions tls;
 
     // ReadOnly for a demo profile (demo profiles never sync), InvalidArgument when the profile
     // is locked, has no server, or its address is not https://. The one check every front end

@@ -24,8 +24,8 @@ target_sources(govdesk-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SyncState.h
     ${CMAKE_CURRENT_LIST_DIR}/SyncState.cpp
     ${CMAKE_CURRENT_LIST_DIR}/HttpTransport.h
-    ${CMAKE_CURRENT_LIST_DIR}/CurlTransport.h
-    ${CMAKE_CURRENT_LIST_DIR}/CurlTransport.cpp
+    ${CMAKE_CURRENT_LIST_DIR}/HttpsTransport.h
+    ${CMAKE_CURRENT_LIST_DIR}/HttpsTransport.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SyncClient.h
     ${CMAKE_CURRENT_LIST_DIR}/SyncClient.cpp
     ${CMAKE_CURRENT_LIST_DIR}/BlobProtocol.h

@@ -1,4 +1,4 @@
-// Tests that the shell starts without Qt WebEngine: the demo main window comes up, every page
+// Tests that the shell starts without Qt WebEngine (nor libcurl): the demo main window comes up, every page
 // the start-up opened is built — and the 公文 and 信息公开 pages too — and no WebEngine library,
 // object or process is there (the engine costs a Chromium process and ~100 MB that most sessions
 // never need; govdesk-web's WebHost starts it on demand, in the modules that show web content).
@@ -92,6 +92,9 @@ private Q_SLOTS:
         QVERIFY(mapped("libgovdesk-core.so"));
         QVERIFY2(!mapped("libQt6WebEngine"), "the shell loaded Qt WebEngine at start-up");
         QVERIFY2(!mapped("libgovdesk-web.so"), "the shell loaded govdesk-web at start-up");
+        // Nor libcurl: the HTTPS transport is loaded when the first sync starts (HttpsTransport).
+        QVERIFY2(!mapped("libcurl"), "the shell loaded libcurl at start-up");
+        QVERIFY2(!mapped("libgovdesk-curl"), "the shell loaded govdesk-curl at start-up");
         // The attachment widgets (and QtPdf with them) come with the pages that hold attachments.
         QVERIFY2(!mapped("libgovdesk-ui-attachments"), "the shell loaded govdesk-ui-attachments at start-up");
         const QObjectList objects = allObjects();

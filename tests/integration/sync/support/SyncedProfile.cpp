@@ -3,7 +3,7 @@
 #include "crypto/KeyDerivation.h"
 #include "settings/ProfileSettings.h"
 #include "store/Database.h"
-#include "sync/CurlTransport.h"
+#include "sync/HttpsTransport.h"
 #include "sync/SyncSettings.h"
 
 namespace GovDesk::Test {
@@ -12,13 +12,14 @@ using namespace GovDesk::Core;
 
 QString describe(const SyncSummary &summary)
 {
-    const QString counts = QStringLiteral(" [pushed=%1 duplicates=%2 conflicts=%3 rejected=%4 pulled=%5 retries=%6]")
-                               .arg(summary.pushed)
-                               .arg(summary.duplicates)
-                               .arg(summary.conflicts)
-                               .arg(summary.rejected)
-                               .arg(summary.pulled)
-                               .arg(summary.retries);
+    const QString counts
+        = QStringLiteral(" [pushed=%1 duplicates=%2 conflicts=%3 rejected=%4 pulled=%5 retries=%6]")
+              .arg(summary.pushed)
+              .arg(summary.duplicates)
+              .arg(summary.conflicts)
+              .arg(summary.rejected)
+              .arg(summary.pulled)
+              .arg(summary.retries);
     return (summary.error ? summary.error->fullText() : QStringLiteral("completed")) + counts;
 }
 
@@ -52,7 +53,8 @@ void SyncedProfile::lock()
 }
 
 Result<std::unique_ptr<SyncedProfile>> SyncedProfile::create(const QString &root, const QString &displayName,
-                                                             const QString &passphrase, const ServerSettings &server)
+                                                             const QString &passphrase,
+                                                             const ServerSettings &server)
 {
     ProfileRepository profiles(root);
     auto created = profiles.create({.displayName = displayName, .serverUrl = server.serverUrl.toString()},
@@ -91,18 +93,21 @@ Result<std::unique_ptr<SyncedProfile>> SyncedProfile::open(const QString &root, 
     auto worker = session->openWorkerConnection();
     if (!worker)
         return std::unexpected(worker.error());
-    return std::unique_ptr<SyncedProfile>(new SyncedProfile(std::move(profiles), std::move(session), std::move(*worker)));
+    return std::unique_ptr<SyncedProfile>(
+        new SyncedProfile(std::move(profiles), std::move(session), std::move(*worker)));
 }
 
 Result<> SyncedProfile::setServerSettings(const ServerSettings &server)
 {
     const QString scope = QStringLiteral("core");
     ProfileSettings &settings = m_session->settings();
-    GD_TRY(settings.setValue(scope, QString::fromLatin1(SyncSettings::ServerUrlKey), server.serverUrl.toString()));
+    GD_TRY(settings.setValue(scope, QString::fromLatin1(SyncSettings::ServerUrlKey),
+                             server.serverUrl.toString()));
     GD_TRY(settings.setValue(scope, QString::fromLatin1(SyncSettings::CaBundlePathKey), server.caBundlePath));
     if (server.pinnedPublicKey.isEmpty())
         return settings.remove(scope, QString::fromLatin1(SyncSettings::PinnedPublicKeyKey));
-    return settings.setValue(scope, QString::fromLatin1(SyncSettings::PinnedPublicKeyKey), server.pinnedPublicKey);
+    return settings.setValue(scope, QString::fromLatin1(SyncSettings::PinnedPublicKeyKey),
+                             server.pinnedPublicKey);
 }
 
 Result<SyncResult<SyncAccount>> SyncedProfile::signIn(const QString &user, const QString &password)
@@ -110,19 +115,21 @@ Result<SyncResult<SyncAccount>> SyncedProfile::signIn(const QString &user, const
     auto settings = SyncSettings::fromSession(*m_session);
     if (!settings)
         return std::unexpected(settings.error());
-    CurlTransport transport(settings->tls);
-    SyncEngine engine(*m_worker, transport, settings->serverUrl, {}, quickEngineOptions());
+    // As the app does: the transport from libgovdesk-curl, loaded on first use.
+    const auto transport = makeHttpsTransport(settings->tls);
+    SyncEngine engine(*m_worker, *transport, settings->serverUrl, {}, quickEngineOptions());
     return engine.signIn(user, password);
 }
 
-Result<SyncSummary> SyncedProfile::sync(const SyncEngineOptions &options, const SyncEngine::ProgressCallback &progress,
+Result<SyncSummary> SyncedProfile::sync(const SyncEngineOptions &options,
+                                        const SyncEngine::ProgressCallback &progress,
                                         const std::atomic_bool *cancel)
 {
     auto settings = SyncSettings::fromSession(*m_session);
     if (!settings)
         return std::unexpected(settings.error());
-    CurlTransport transport(settings->tls);
-    SyncEngine engine(*m_worker, transport, settings->serverUrl, {}, options);
+    const auto transport = makeHttpsTransport(settings->tls);
+    SyncEngine engine(*m_worker, *transport, settings->serverUrl, {}, options);
     static const std::atomic_bool never{false};
     return engine.run(cancel ? *cancel : never, progress);
 }
@@ -134,8 +141,9 @@ Result<qint64> SyncedProfile::pendingCount()
 
 Result<qint64> SyncedProfile::recordCount(bool includeDeleted)
 {
-    return m_worker->queryInt(includeDeleted ? QStringLiteral("SELECT count(*) FROM sync_records")
-                                             : QStringLiteral("SELECT count(*) FROM sync_records WHERE deleted = 0"));
+    return m_worker->queryInt(includeDeleted
+                                  ? QStringLiteral("SELECT count(*) FROM sync_records")
+                                  : QStringLiteral("SELECT count(*) FROM sync_records WHERE deleted = 0"));
 }
 
 } // namespace GovDesk::Test
