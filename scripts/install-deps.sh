@@ -19,6 +19,8 @@ PACKAGES=(
     # fixture makes certificates with the openssl CLI, two tests drive curl, and server_bench
     # measures nginx serving the same bytes as its baseline
     libboost1.74-dev openssl curl nginx-light
+    # its PostgreSQL back-end (libpq), and the server its tests start themselves (initdb, pg_ctl)
+    libpq-dev postgresql-15
     # encrypted store, key derivation, hashing
     libsqlcipher-dev libargon2-dev libssl-dev
     # search: traditional → simplified folding (OpenCC C API; t2s data in libopencc-data)

@@ -5,7 +5,7 @@ namespace GovDesk::Server {
 namespace {
 
 const QStringList ValueOptions{
-    QStringLiteral("data"), QStringLiteral("argon2-memory-kib"), QStringLiteral("argon2-iterations"),
+    QStringLiteral("data"), QStringLiteral("database"), QStringLiteral("argon2-memory-kib"), QStringLiteral("argon2-iterations"),
     QStringLiteral("pbkdf2-iterations"), QStringLiteral("name"), QStringLiteral("org"),
     QStringLiteral("roles"), QStringLiteral("reason"), QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("listen"),
     QStringLiteral("port"), QStringLiteral("rate-per-minute"), QStringLiteral("access-token-seconds"),
@@ -111,6 +111,9 @@ standard input; docs/sync-protocol.md lists them), then the options. Every clien
 templates with GET /v1/organisations.
 Global options:
   --data DIR               data directory (database syncd.db, blobs/); created when missing
+  --database URI           PostgreSQL instead of syncd.db: postgresql://USER@HOST:PORT/DATABASE
+                           (libpq's syntax; a password belongs in ~/.pgpass); instances that
+                           share one database may answer any request (docs/deployment.md)
   --argon2-memory-kib N    memory of new Argon2id password hashes in KiB (default 19456)
   --argon2-iterations N    passes of new Argon2id password hashes (default 2)
   --pbkdf2-iterations N    ignored (hashes are Argon2id now; older PBKDF2 ones still verify)

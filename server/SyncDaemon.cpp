@@ -13,7 +13,7 @@
 #include "PasswordHasher.h"
 #include "RateLimiter.h"
 #include "ServerLogging.h"
-#include "SqliteSyncRepository.h"
+#include "SqlSyncRepository.h"
 #include "SyncApi.h"
 #include "SyncServer.h"
 #include "http/HttpsListener.h"
@@ -28,7 +28,7 @@ namespace GovDesk::Server {
 struct SyncDaemon::Parts
 {
     SystemClock clock;
-    std::unique_ptr<SqliteSyncRepository> repository;
+    std::unique_ptr<SqlSyncRepository> repository;
     std::unique_ptr<PasswordHasher> hasher;
     std::unique_ptr<RateLimiter> rateLimiter;
     std::unique_ptr<AuthService> auth;
@@ -75,7 +75,8 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     ServerLimits limits = options.limits;
     limits.http = HttpsListener::fitToSystem(limits.http);
     auto parts = std::make_unique<Parts>();
-    auto repository = SqliteSyncRepository::open(databasePath(options.dataDirectory), {.exclusive = true});
+    auto repository
+        = SqlSyncRepository::open(options.database, databasePath(options.dataDirectory), {.exclusive = true});
     if (!repository)
         return std::unexpected(repository.error());
     parts->repository = std::move(*repository);

@@ -16,6 +16,7 @@ namespace GovDesk::Server {
 struct ServeOptions
 {
     QString dataDirectory;
+    QString database; // a PostgreSQL URI, or empty for syncd.db in dataDirectory
     QString certificateFile;
     QString keyFile;
     QHostAddress address = QHostAddress::LocalHost;

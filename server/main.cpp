@@ -4,7 +4,7 @@
 #include "PasswordHasher.h"
 #include "ServerLogging.h"
 #include "ShutdownSignals.h"
-#include "SqliteSyncRepository.h"
+#include "SqlSyncRepository.h"
 #include "SyncDaemon.h"
 
 #include <QCoreApplication>
@@ -53,6 +53,7 @@ int serve(QCoreApplication &app, const CommandLine &line, PasswordHasher::Cost p
 {
     ServeOptions options;
     options.dataDirectory = QDir(line.value(QStringLiteral("data"))).absolutePath();
+    options.database = line.value(QStringLiteral("database"));
     options.certificateFile = line.value(QStringLiteral("cert"));
     options.keyFile = line.value(QStringLiteral("key"));
     if (options.certificateFile.isEmpty() || options.keyFile.isEmpty()) {
@@ -173,7 +174,8 @@ int main(int argc, char *argv[])
         err << "govdesk-syncd: cannot create the data directory " << data << Qt::endl;
         return AdminCommands::Failed;
     }
-    auto repository = SqliteSyncRepository::open(SyncDaemon::databasePath(data), {.exclusive = false});
+    auto repository = SqlSyncRepository::open(line->value(QStringLiteral("database")), SyncDaemon::databasePath(data),
+                                              {.exclusive = false});
     if (!repository) {
         err << "govdesk-syncd: " << repository.error().fullText() << Qt::endl;
         return AdminCommands::Failed;

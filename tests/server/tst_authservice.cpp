@@ -2,7 +2,7 @@
 // sign-out, with a manual clock instead of waiting an hour.
 #include "AuthService.h"
 #include "ManualClock.h"
-#include "SqliteSyncRepository.h"
+#include "SqlSyncRepository.h"
 #include "TestProfile.h"
 #include "store/Database.h"
 
@@ -26,7 +26,7 @@ class TestAuthService : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteSyncRepository> m_repository;
+    std::unique_ptr<SqlSyncRepository> m_repository;
     ManualClock m_clock;
     PasswordHasher m_hasher{{.memoryKiB = 64, .iterations = 1}};
     std::unique_ptr<AuthService> m_auth;
@@ -44,7 +44,7 @@ private slots:
     {
         m_clock = ManualClock();
         m_dir = std::make_unique<QTemporaryDir>();
-        auto repository = SqliteSyncRepository::open(m_dir->filePath(QStringLiteral("syncd.db")), {});
+        auto repository = SqlSyncRepository::openSqlite(m_dir->filePath(QStringLiteral("syncd.db")), {});
         GD_VERIFY(repository);
         m_repository = std::move(*repository);
         GD_VERIFY(m_repository->addOrganisation({QStringLiteral("gx-lz-gov"), QStringLiteral("柳州市人民政府办公室")}));
@@ -115,8 +115,8 @@ private slots:
         auto stored = m_repository->token(AuthService::tokenHash(grant.accessToken.toLatin1()));
         GD_VERIFY(stored);
         QVERIFY(stored->has_value());
-        GD_VERIFY(m_repository->database().checkpoint());
-        QFile file(m_repository->database().path());
+        GD_VERIFY(m_repository->sqliteDatabase()->checkpoint());
+        QFile file(m_repository->sqliteDatabase()->path());
         QVERIFY(file.open(QIODevice::ReadOnly));
         const QByteArray bytes = file.readAll();
         QVERIFY(!bytes.contains(grant.accessToken.toLatin1()));

@@ -2,7 +2,7 @@
 // organisation's upload its own, and a blob readable only by who uploaded it or reads a record
 // naming it.
 #include "BlobStore.h"
-#include "SqliteSyncRepository.h"
+#include "SqlSyncRepository.h"
 #include "TestProfile.h"
 
 #include <QCryptographicHash>
@@ -46,7 +46,7 @@ class TestBlobStore : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteSyncRepository> m_repository;
+    std::unique_ptr<SqlSyncRepository> m_repository;
     std::unique_ptr<BlobStore> m_store;
 
     BlobStore::AppendOutcome append(const QString &id, qint64 offset, qint64 total, const QByteArray &bytes,
@@ -62,7 +62,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto repository = SqliteSyncRepository::open(m_dir->filePath(QStringLiteral("syncd.db")), {});
+        auto repository = SqlSyncRepository::openSqlite(m_dir->filePath(QStringLiteral("syncd.db")), {});
         GD_VERIFY(repository);
         m_repository = std::move(*repository);
         m_store = std::make_unique<BlobStore>(*m_repository, m_dir->filePath(QStringLiteral("blobs")));

@@ -3,7 +3,7 @@
 #include "ManualClock.h"
 #include "OpApplier.h"
 #include "PullPageCache.h"
-#include "SqliteSyncRepository.h"
+#include "SqlSyncRepository.h"
 #include "SyncApi.h"
 #include "TestProfile.h"
 
@@ -35,7 +35,7 @@ class TestPullPageCache : public QObject
     Q_OBJECT
 
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteSyncRepository> m_repository;
+    std::unique_ptr<SqlSyncRepository> m_repository;
     ManualClock m_clock;
     std::unique_ptr<OpApplier> m_applier;
     std::unique_ptr<SyncApi> m_api;
@@ -120,7 +120,7 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto repository = SqliteSyncRepository::open(m_dir->filePath(QStringLiteral("syncd.db")), {});
+        auto repository = SqlSyncRepository::openSqlite(m_dir->filePath(QStringLiteral("syncd.db")), {});
         GD_VERIFY(repository);
         m_repository = std::move(*repository);
         GD_VERIFY(m_repository->addOrganisation({Gov, QStringLiteral("柳州市人民政府办公室")}));

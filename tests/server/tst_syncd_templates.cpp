@@ -39,7 +39,8 @@ class TestSyncdTemplates : public QObject
     {
         QProcess process;
         process.start(SyncServerFixture::syncdPath(),
-                      QStringList{QStringLiteral("--data"), m_server.dataDirectory()} + arguments);
+                      QStringList{QStringLiteral("--data"), m_server.dataDirectory()} + m_server.databaseArguments()
+                          + arguments);
         process.write(input);
         process.closeWriteChannel();
         if (!process.waitForFinished(20000))

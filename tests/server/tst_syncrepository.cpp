@@ -1,17 +1,26 @@
-// Tests the record rules on real storage: OpApplier over SqliteSyncRepository — applied, duplicate,
-// conflict, rejected, tombstones, visibility between organisations, pull paging and the cursor.
+// The repositories' conformance suite: the record rules on real storage, OpApplier over
+// SqlSyncRepository — applied, duplicate, conflict, rejected, tombstones, visibility between
+// organisations, pull paging and the cursor, reopening, concurrent pushes against pulls — run
+// once on SQLite and once on PostgreSQL (a server the test starts itself, PostgresFixture).
 #include "ManualClock.h"
 #include "OpApplier.h"
-#include "SqliteSyncRepository.h"
+#include "PostgresFixture.h"
+#include "SqlSyncRepository.h"
 #include "TestProfile.h"
+#include "postgres/PgConnection.h"
 #include "store/Database.h"
 
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QUuid>
+#include <algorithm>
+#include <atomic>
 
 using namespace GovDesk::Server;
 using GovDesk::Test::ManualClock;
+using GovDesk::Test::PostgresFixture;
 
 namespace {
 
@@ -36,7 +45,8 @@ PushOp change(const QString &recordId, qint64 baseRevision, const QString &title
     op.collection = Documents;
     op.recordId = recordId;
     op.baseRevision = baseRevision;
-    op.payload = {{QStringLiteral("title"), title}, {QStringLiteral("documentNumber"), QStringLiteral("柳政办发〔2026〕12号")}};
+    op.payload = {{QStringLiteral("title"), title},
+                  {QStringLiteral("documentNumber"), QStringLiteral("柳政办发〔2026〕12号")}};
     op.recipients = std::move(recipients);
     return op;
 }
@@ -47,8 +57,18 @@ class TestSyncRepository : public QObject
 {
     Q_OBJECT
 
+public:
+    // `postgres`: run on a fresh database of that server for each test; null: on SQLite files.
+    explicit TestSyncRepository(PostgresFixture *postgres = nullptr)
+        : m_postgres(postgres)
+    {
+    }
+
+private:
+    PostgresFixture *m_postgres;
+    QString m_databaseUri; // PostgreSQL: this test's database
     std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<SqliteSyncRepository> m_repository;
+    std::unique_ptr<SqlSyncRepository> m_repository;
     ManualClock m_clock;
     std::unique_ptr<OpApplier> m_applier;
 
@@ -66,6 +86,26 @@ class TestSyncRepository : public QObject
         return page ? page->changes : QList<RecordState>();
     }
 
+    GovDesk::Core::Result<std::unique_ptr<SqlSyncRepository>> openRepository(bool exclusive = true)
+    {
+        if (m_postgres)
+            return SqlSyncRepository::openPostgres(m_databaseUri, 8);
+        return SqlSyncRepository::openSqlite(m_dir->filePath(QStringLiteral("syncd.db")),
+                                             {.exclusive = exclusive});
+    }
+
+    GovDesk::Core::Result<> createDatabase()
+    {
+        static int counter = 0;
+        const QString name = QStringLiteral("conformance_%1").arg(++counter);
+        auto admin = PgConnection::open(m_postgres->uri());
+        if (!admin)
+            return std::unexpected(admin.error());
+        GD_TRY((*admin)->execScript(QStringLiteral("CREATE DATABASE %1").arg(name)));
+        m_databaseUri = m_postgres->uri(name);
+        return {};
+    }
+
     QStringList idsVisibleTo(const QString &organisation)
     {
         QStringList ids;
@@ -78,7 +118,9 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto repository = SqliteSyncRepository::open(m_dir->filePath(QStringLiteral("syncd.db")), {});
+        if (m_postgres)
+            GD_VERIFY(createDatabase());
+        auto repository = openRepository();
         GD_VERIFY(repository);
         m_repository = std::move(*repository);
         for (const auto &[id, name] : {std::pair{Gov, QStringLiteral("柳州市人民政府办公室")},
@@ -86,7 +128,8 @@ private slots:
                                        std::pair{Luzhai, QStringLiteral("鹿寨县人民政府")}})
             GD_VERIFY(m_repository->addOrganisation({id, name}));
         for (const Actor &actor : {Wangfang, Chenjing, Limin})
-            GD_VERIFY(m_repository->addUser({actor.userId, actor.userId, actor.organisationId, {}, QStringLiteral("x")}));
+            GD_VERIFY(m_repository->addUser(
+                {actor.userId, actor.userId, actor.organisationId, {}, QStringLiteral("x")}));
         m_applier = std::make_unique<OpApplier>(*m_repository, m_clock, ServerLimits{});
     }
 
@@ -100,10 +143,12 @@ private slots:
     void createsAndUpdatesWithRevisions()
     {
         const QString id = uuid();
-        const OpResult created = apply(Wangfang, change(id, 0, QStringLiteral("关于做好森林防火工作的通知"), QStringList{Forestry}));
+        const OpResult created = apply(
+            Wangfang, change(id, 0, QStringLiteral("关于做好森林防火工作的通知"), QStringList{Forestry}));
         QCOMPARE(created.status, OpStatus::Applied);
         QCOMPARE(created.revision, 1);
-        const OpResult updated = apply(Wangfang, change(id, 1, QStringLiteral("关于做好春季森林防火工作的通知")));
+        const OpResult updated
+            = apply(Wangfang, change(id, 1, QStringLiteral("关于做好春季森林防火工作的通知")));
         QCOMPARE(updated.status, OpStatus::Applied);
         QCOMPARE(updated.revision, 2);
 
@@ -113,7 +158,8 @@ private slots:
         QCOMPARE((*record)->revision, 2);
         QCOMPARE((*record)->owner, Gov);
         QCOMPARE((*record)->recipients, QStringList{Forestry}); // absent recipients keep the list
-        QCOMPARE((*record)->payload.value(QStringLiteral("title")).toString(), QStringLiteral("关于做好春季森林防火工作的通知"));
+        QCOMPARE((*record)->payload.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("关于做好春季森林防火工作的通知"));
         QCOMPARE((*record)->updatedBy, Wangfang.userId);
         QCOMPARE((*record)->updatedAt, QStringLiteral("2026-11-26T08:30:00Z"));
     }
@@ -149,7 +195,8 @@ private slots:
         QCOMPARE(conflict.status, OpStatus::Conflict);
         QVERIFY(conflict.server);
         QCOMPARE(conflict.server->revision, 2);
-        QCOMPARE(conflict.server->payload.value(QStringLiteral("title")).toString(), QStringLiteral("第二稿"));
+        QCOMPARE(conflict.server->payload.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("第二稿"));
         auto remembered = m_repository->op(stale.opId);
         GD_VERIFY(remembered);
         QVERIFY(!remembered->has_value());
@@ -164,7 +211,8 @@ private slots:
     void recipientsMayReadButNotChange()
     {
         const QString id = uuid();
-        QCOMPARE(apply(Wangfang, change(id, 0, QStringLiteral("柳政办发〔2026〕12号"), QStringList{Forestry})).status,
+        QCOMPARE(apply(Wangfang, change(id, 0, QStringLiteral("柳政办发〔2026〕12号"), QStringList{Forestry}))
+                     .status,
                  OpStatus::Applied);
         const PushOp edit = change(id, 1, QStringLiteral("林业局改的"));
         const OpResult rejected = apply(Chenjing, edit);
@@ -190,14 +238,23 @@ private slots:
         QTest::addColumn<int>("payloadBytes");
         QTest::addColumn<QString>("reason");
         const QString id = uuid();
-        QTest::newRow("collection with capitals") << QStringLiteral("Documents.Document") << id << qint64(0) << QStringList() << 10 << QStringLiteral("bad_value");
-        QTest::newRow("collection ends with a dot") << QStringLiteral("documents.") << id << qint64(0) << QStringList() << 10 << QStringLiteral("bad_value");
-        QTest::newRow("collection too long") << QStringLiteral("a").repeated(65) << id << qint64(0) << QStringList() << 10 << QStringLiteral("bad_value");
-        QTest::newRow("empty record id") << Documents << QString() << qint64(0) << QStringList() << 10 << QStringLiteral("bad_value");
-        QTest::newRow("negative base") << Documents << id << qint64(-1) << QStringList() << 10 << QStringLiteral("bad_value");
-        QTest::newRow("base of a missing record") << Documents << id << qint64(3) << QStringList() << 10 << QStringLiteral("bad_value");
-        QTest::newRow("unknown recipient") << Documents << id << qint64(0) << QStringList{QStringLiteral("gx-hc-forestry")} << 10 << QStringLiteral("bad_value");
-        QTest::newRow("payload too large") << Documents << id << qint64(0) << QStringList() << (1024 * 1024 + 1) << QStringLiteral("too_large");
+        QTest::newRow("collection with capitals") << QStringLiteral("Documents.Document") << id << qint64(0)
+                                                  << QStringList() << 10 << QStringLiteral("bad_value");
+        QTest::newRow("collection ends with a dot") << QStringLiteral("documents.") << id << qint64(0)
+                                                    << QStringList() << 10 << QStringLiteral("bad_value");
+        QTest::newRow("collection too long") << QStringLiteral("a").repeated(65) << id << qint64(0)
+                                             << QStringList() << 10 << QStringLiteral("bad_value");
+        QTest::newRow("empty record id")
+            << Documents << QString() << qint64(0) << QStringList() << 10 << QStringLiteral("bad_value");
+        QTest::newRow("negative base")
+            << Documents << id << qint64(-1) << QStringList() << 10 << QStringLiteral("bad_value");
+        QTest::newRow("base of a missing record")
+            << Documents << id << qint64(3) << QStringList() << 10 << QStringLiteral("bad_value");
+        QTest::newRow("unknown recipient")
+            << Documents << id << qint64(0) << QStringList{QStringLiteral("gx-hc-forestry")} << 10
+            << QStringLiteral("bad_value");
+        QTest::newRow("payload too large") << Documents << id << qint64(0) << QStringList()
+                                           << (1024 * 1024 + 1) << QStringLiteral("too_large");
     }
 
     void invalidOpsAreRejected()
@@ -257,8 +314,14 @@ private slots:
         const QString toForestry = uuid();
         const QString toLuzhai = uuid();
         const QString internal = uuid();
-        QCOMPARE(apply(Wangfang, change(toForestry, 0, QStringLiteral("关于做好森林防火工作的通知"), QStringList{Forestry})).status, OpStatus::Applied);
-        QCOMPARE(apply(Wangfang, change(toLuzhai, 0, QStringLiteral("关于中渡镇山洪灾害防御的批复"), QStringList{Luzhai})).status, OpStatus::Applied);
+        QCOMPARE(apply(Wangfang, change(toForestry, 0, QStringLiteral("关于做好森林防火工作的通知"),
+                                        QStringList{Forestry}))
+                     .status,
+                 OpStatus::Applied);
+        QCOMPARE(apply(Wangfang, change(toLuzhai, 0, QStringLiteral("关于中渡镇山洪灾害防御的批复"),
+                                        QStringList{Luzhai}))
+                     .status,
+                 OpStatus::Applied);
         QCOMPARE(apply(Wangfang, change(internal, 0, QStringLiteral("内部签报"))).status, OpStatus::Applied);
 
         QCOMPARE(idsVisibleTo(Gov), (QStringList{toForestry, toLuzhai, internal}));
@@ -268,7 +331,8 @@ private slots:
         // A receipt travels back: owned by the recipient, addressed to the sender.
         PushOp receipt = change(uuid(), 0, QString(), QStringList{Gov});
         receipt.collection = QStringLiteral("documents.receipt");
-        receipt.payload = {{QStringLiteral("documentId"), toForestry}, {QStringLiteral("status"), QStringLiteral("received")},
+        receipt.payload = {{QStringLiteral("documentId"), toForestry},
+                           {QStringLiteral("status"), QStringLiteral("received")},
                            {QStringLiteral("by"), QStringLiteral("陈静")}};
         QCOMPARE(apply(Chenjing, receipt).status, OpStatus::Applied);
         QCOMPARE(idsVisibleTo(Gov).size(), 4);
@@ -276,7 +340,9 @@ private slots:
         QCOMPARE(idsVisibleTo(Luzhai).size(), 1);
 
         // Replacing the recipients moves the record to the new ones (and away from the old).
-        QCOMPARE(apply(Wangfang, change(toForestry, 1, QStringLiteral("改送鹿寨"), QStringList{Luzhai})).status, OpStatus::Applied);
+        QCOMPARE(
+            apply(Wangfang, change(toForestry, 1, QStringLiteral("改送鹿寨"), QStringList{Luzhai})).status,
+            OpStatus::Applied);
         QVERIFY(!idsVisibleTo(Forestry).contains(toForestry));
         QVERIFY(idsVisibleTo(Luzhai).contains(toForestry));
     }
@@ -286,7 +352,9 @@ private slots:
         QStringList ids;
         for (int i = 0; i < 7; ++i) {
             ids << uuid();
-            QCOMPARE(apply(Wangfang, change(ids.last(), 0, QStringLiteral("第%1号通知").arg(i), QStringList{Forestry})).status,
+            QCOMPARE(apply(Wangfang,
+                           change(ids.last(), 0, QStringLiteral("第%1号通知").arg(i), QStringList{Forestry}))
+                         .status,
                      OpStatus::Applied);
         }
         // Another organisation's traffic in between must not disturb the pages.
@@ -331,38 +399,106 @@ private slots:
         QCOMPARE(all.constLast(), ids.at(2));
     }
 
-    void survivesReopeningAndIsExclusive()
+    void survivesReopening()
     {
         const QString id = uuid();
         QCOMPARE(apply(Wangfang, change(id, 0, QStringLiteral("持久化"))).status, OpStatus::Applied);
-        const QString path = m_dir->filePath(QStringLiteral("syncd.db"));
-        auto second = SqliteSyncRepository::open(path, {.exclusive = true});
-        QVERIFY(!second);
-        QCOMPARE(second.error().code, GovDesk::Core::ErrorCode::Locked);
-        // The admin CLI opens without the lock, next to a running server.
-        auto shared = SqliteSyncRepository::open(path, {.exclusive = false});
-        GD_VERIFY(shared);
-        auto record = (*shared)->record(Documents, id);
-        GD_VERIFY(record);
-        QVERIFY(record->has_value());
-        QVERIFY(!(*shared)->database().isEncrypted());
-
         m_applier.reset();
         m_repository.reset();
-        auto reopened = SqliteSyncRepository::open(path, {});
+        auto reopened = openRepository();
         GD_VERIFY(reopened);
         auto again = (*reopened)->record(Documents, id);
         GD_VERIFY(again);
         QCOMPARE((*again)->payload.value(QStringLiteral("title")).toString(), QStringLiteral("持久化"));
-        auto journal = (*reopened)->database().prepare(QStringLiteral("PRAGMA journal_mode"));
+        auto latest = (*reopened)->latestChangeSeq();
+        GD_VERIFY(latest);
+        QCOMPARE(*latest, (*again)->seq);
+    }
+
+    void sqliteFileIsExclusiveAndPlain()
+    {
+        if (m_postgres)
+            QSKIP("SQLite's data file only");
+        const QString id = uuid();
+        QCOMPARE(apply(Wangfang, change(id, 0, QStringLiteral("持久化"))).status, OpStatus::Applied);
+        auto second = openRepository(true);
+        QVERIFY(!second);
+        QCOMPARE(second.error().code, GovDesk::Core::ErrorCode::Locked);
+        // The admin CLI opens without the lock, next to a running server.
+        auto shared = openRepository(false);
+        GD_VERIFY(shared);
+        auto record = (*shared)->record(Documents, id);
+        GD_VERIFY(record);
+        QVERIFY(record->has_value());
+        QVERIFY(!(*shared)->sqliteDatabase()->isEncrypted());
+        auto journal = (*shared)->sqliteDatabase()->prepare(QStringLiteral("PRAGMA journal_mode"));
         GD_VERIFY(journal);
         GD_VERIFY(journal->step());
         QCOMPARE(journal->text(0), QStringLiteral("wal"));
     }
 
+    // Writers on several threads (on PostgreSQL: several connections, as several instances would
+    // be) while a reader pulls page after page from its cursor: every change reaches the reader
+    // exactly once — a change with a smaller seq never commits after a pull saw a larger one.
+    void concurrentPushesNeverSkipAChange()
+    {
+        constexpr int Writers = 4;
+        constexpr int OpsEach = 40;
+        std::atomic_bool writing{true};
+        std::atomic_int failures{0};
+        QList<QThread *> threads;
+        for (int writer = 0; writer < Writers; ++writer) {
+            threads << QThread::create([&] {
+                for (int i = 0; i < OpsEach; ++i) {
+                    auto result
+                        = m_applier->apply(Wangfang, change(uuid(), 0, QStringLiteral("并发第%1号").arg(i),
+                                                            QStringList{Forestry}));
+                    if (!result || result->status != OpStatus::Applied)
+                        ++failures;
+                }
+            });
+            threads.last()->start();
+        }
+        QSet<QString> seen;
+        int duplicates = 0;
+        qint64 cursor = 0;
+        const auto pullOnce = [&] {
+            for (;;) {
+                auto page = m_repository->changes(Forestry, cursor, 7, {});
+                if (!page) {
+                    ++failures;
+                    return;
+                }
+                for (const RecordState &record : page->changes) {
+                    if (seen.contains(record.recordId))
+                        ++duplicates;
+                    seen.insert(record.recordId);
+                    cursor = record.seq;
+                }
+                if (!page->hasMore)
+                    return;
+            }
+        };
+        while (writing) {
+            pullOnce();
+            writing
+                = std::any_of(threads.cbegin(), threads.cend(), [](QThread *t) { return !t->isFinished(); });
+        }
+        for (QThread *thread : std::as_const(threads)) {
+            thread->wait();
+            delete thread;
+        }
+        pullOnce(); // what committed after the last look
+        QCOMPARE(failures.load(), 0);
+        QCOMPARE(duplicates, 0);
+        QCOMPARE(seen.size(), Writers * OpsEach);
+    }
+
     void storesTokensAndBlobs()
     {
-        const StoredToken token{"ab12", TokenKind::Refresh, Wangfang.userId, QStringLiteral("s1"), QStringLiteral("测试机"), 1000};
+        const StoredToken token{
+            "ab12", TokenKind::Refresh, Wangfang.userId, QStringLiteral("s1"), QStringLiteral("测试机"),
+            1000};
         GD_VERIFY(m_repository->addToken(token));
         auto found = m_repository->token("ab12");
         GD_VERIFY(found);
@@ -382,5 +518,39 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestSyncRepository)
+// The same suite under a name of its own per back-end, so that the log says which one failed.
+class TestSyncRepositorySqlite : public TestSyncRepository
+{
+    Q_OBJECT
+};
+
+class TestSyncRepositoryPostgres : public TestSyncRepository
+{
+    Q_OBJECT
+public:
+    explicit TestSyncRepositoryPostgres(PostgresFixture *postgres)
+        : TestSyncRepository(postgres)
+    {
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failed = 0;
+    {
+        TestSyncRepositorySqlite sqlite;
+        failed += QTest::qExec(&sqlite, argc, argv);
+    }
+    PostgresFixture postgres;
+    if (const auto started = postgres.start(); !started) {
+        qCritical("PostgreSQL did not start: %s\n%s", qPrintable(started.error().fullText()),
+                  qPrintable(postgres.log()));
+        return 1;
+    }
+    TestSyncRepositoryPostgres onPostgres(&postgres);
+    failed += QTest::qExec(&onPostgres, argc, argv);
+    return failed;
+}
+
 #include "tst_syncrepository.moc"

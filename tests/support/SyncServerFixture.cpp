@@ -247,13 +247,20 @@ QSslConfiguration SyncServerFixture::sslConfiguration() const
     return tls;
 }
 
+QStringList SyncServerFixture::databaseArguments() const
+{
+    if (!m_postgres)
+        return {};
+    return {QStringLiteral("--database"), m_postgres->uri()};
+}
+
 Core::Result<QString> SyncServerFixture::admin(const QStringList &arguments, const QByteArray &input) const
 {
     QProcess process;
     process.start(syncdPath(), QStringList{QStringLiteral("--data"), dataDirectory(), QStringLiteral("--argon2-memory-kib"),
                                            QString::number(PasswordMemoryKiB), QStringLiteral("--argon2-iterations"),
                                            QStringLiteral("1")}
-                                   + arguments);
+                                   + databaseArguments() + arguments);
     process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(ProcessTimeoutMs) || process.exitStatus() != QProcess::NormalExit
@@ -272,6 +279,12 @@ Core::Result<> SyncServerFixture::setUp(const QList<Organisation> &organisations
     if (syncdPath().isEmpty() || !QFile::exists(syncdPath()))
         return std::unexpected(error(QStringLiteral("govdesk-syncd not found at \"%1\"").arg(syncdPath())));
     GD_TRY(makeCertificates());
+    if (qgetenv("GOVDESK_TEST_DATABASE") == "postgresql") {
+        m_postgres = std::make_unique<PostgresFixture>();
+        if (auto started = m_postgres->start(); !started)
+            return std::unexpected(error(QStringLiteral("PostgreSQL did not start: %1\n%2")
+                                             .arg(started.error().fullText(), m_postgres->log())));
+    }
     for (const Organisation &organisation : organisations)
         GD_TRY(admin({QStringLiteral("org"), QStringLiteral("add"), organisation.id, organisation.name}));
     for (const User &user : users) {
@@ -294,6 +307,7 @@ Core::Result<> SyncServerFixture::start(const QStringList &extraArguments, Serve
                                               keyFile(certificate), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
                                               QStringLiteral("--port"), QString::number(m_port),
                                               QStringLiteral("--test-faults")}
+                                  + databaseArguments()
                                   + extraArguments;
     // A restart may race the old socket's release for a moment: try a few times.
     for (int attempt = 0; attempt < 20; ++attempt) {

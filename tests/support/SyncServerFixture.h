@@ -2,9 +2,12 @@
 // the openssl CLI, organisations and users created through the admin CLI, HTTPS on a free port.
 //
 // A test using it links govdesk-test-support and needs `add_dependencies(<test> govdesk-syncd)`;
-// the environment variable GOVDESK_SYNCD overrides the binary (e.g. an installed one).
+// the environment variable GOVDESK_SYNCD overrides the binary (e.g. an installed one), and
+// GOVDESK_TEST_DATABASE=postgresql runs it on a PostgreSQL server of the fixture's own
+// (PostgresFixture) instead of SQLite: the protocol tests run on both back-ends.
 #pragma once
 
+#include "PostgresFixture.h"
 #include "Result.h"
 
 #include <QByteArray>
@@ -16,7 +19,6 @@
 #include <QSslConfiguration>
 #include <QTemporaryDir>
 #include <QUrl>
-
 #include <memory>
 
 namespace GovDesk::Test {
@@ -103,20 +105,25 @@ public:
     [[nodiscard]] QSslConfiguration sslConfiguration() const;
 
     // Synchronous HTTPS through a QNetworkAccessManager that trusts caFile().
-    [[nodiscard]] HttpReply request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body = {},
-                                    const QString &accessToken = {},
-                                    const QList<QPair<QByteArray, QByteArray>> &headers = {}, int timeoutMs = 10000);
+    [[nodiscard]] HttpReply request(const QByteArray &method, const QString &pathAndQuery,
+                                    const QByteArray &body = {}, const QString &accessToken = {},
+                                    const QList<QPair<QByteArray, QByteArray>> &headers = {},
+                                    int timeoutMs = 10000);
     // The sign-in answer (accessToken, refreshToken, user …) of a user of defaultUsers() by default.
-    [[nodiscard]] Core::Result<QJsonObject> signIn(const QString &user, const QString &password = QString::fromUtf8(DefaultPassword));
+    [[nodiscard]] Core::Result<QJsonObject> signIn(const QString &user, const QString &password
+                                                                        = QString::fromUtf8(DefaultPassword));
     // Arms POST /v1/test/faults (mode: status500, status503, drop, truncate, stall, none).
     [[nodiscard]] Core::Result<> setFault(const QString &mode, int count = 1, const QString &path = {},
                                           int retryAfter = 1, double stallSeconds = 1.0);
     [[nodiscard]] Core::Result<> clearFaults() { return setFault(QStringLiteral("none"), 0); }
 
-    // Runs `govdesk-syncd --data <dir> --argon2-memory-kib … --argon2-iterations 1 <arguments>` with `input` on stdin;
-    // its standard output on success.
-    [[nodiscard]] Core::Result<QString> admin(const QStringList &arguments, const QByteArray &input = {}) const;
+    // Runs `govdesk-syncd --data <dir> --argon2-memory-kib … --argon2-iterations 1 <arguments>` with `input`
+    // on stdin; its standard output on success.
+    [[nodiscard]] Core::Result<QString> admin(const QStringList &arguments,
+                                              const QByteArray &input = {}) const;
     [[nodiscard]] static QString syncdPath();
+    // "--database <uri>" when the server runs on PostgreSQL, else nothing.
+    [[nodiscard]] QStringList databaseArguments() const;
 
 private:
     [[nodiscard]] Core::Result<> makeCertificates();
@@ -126,6 +133,7 @@ private:
     [[nodiscard]] QString path(const QString &name) const;
 
     QTemporaryDir m_dir;
+    std::unique_ptr<PostgresFixture> m_postgres; // declared before the server process: stopped after it
     std::unique_ptr<QProcess> m_process;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;

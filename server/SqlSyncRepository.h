@@ -1,23 +1,23 @@
-// SqliteSyncRepository: SyncRepository on one SQLite file (WAL) through govdesk-core's Database.
-// The SQL is kept to what PostgreSQL also accepts where SQLite 3.15 (SQLCipher 3.4.1) allows it.
+// SqlSyncRepository: SyncRepository in SQL that SQLite and PostgreSQL both read, run through a
+// SqlSession — one file of SQLite (WAL) for a single office, trainers and tests; PostgreSQL when
+// several govdesk-syncd instances share one database (docs/deployment.md).
 #pragma once
 
 #include "SyncRepository.h"
+#include "sql/SqlSession.h"
 
 #include <memory>
-#include <mutex>
 
 namespace GovDesk::Core {
 class Database;
-class Statement;
 }
 
 namespace GovDesk::Server {
 
-class SqliteSyncRepository final : public SyncRepository
+class SqlSyncRepository final : public SyncRepository
 {
 public:
-    struct OpenOptions
+    struct SqliteOptions
     {
         // The server takes the file lock so that two servers never share a data directory; the
         // admin CLI does not, so users can be added while the server runs (SQLite serialises
@@ -28,8 +28,17 @@ public:
     // Opens (creating when missing) a plain SQLite file and brings its schema up to date.
     // govdesk-core's Database is used rather than the system libsqlite3: SQLCipher exports the same
     // symbols, and no GovDesk binary may load both (docs/architecture.md).
-    [[nodiscard]] static Result<std::unique_ptr<SqliteSyncRepository>> open(const QString &path, OpenOptions options);
-    ~SqliteSyncRepository() override;
+    [[nodiscard]] static Result<std::unique_ptr<SqlSyncRepository>> openSqlite(const QString &path,
+                                                                               SqliteOptions options);
+    // Connects to PostgreSQL ("postgresql://user@host:port/database", libpq's syntax) and brings
+    // its schema up to date; up to `connections` connections at once, shared by the caller's threads.
+    [[nodiscard]] static Result<std::unique_ptr<SqlSyncRepository>> openPostgres(const QString &uri,
+                                                                                 int connections);
+    // `database`: a PostgreSQL URI, or empty for the SQLite file `sqlitePath`.
+    [[nodiscard]] static Result<std::unique_ptr<SqlSyncRepository>>
+    open(const QString &database, const QString &sqlitePath, SqliteOptions options);
+    [[nodiscard]] static bool isPostgresUri(const QString &database);
+    ~SqlSyncRepository() override;
 
     [[nodiscard]] Result<> inTransaction(const std::function<Result<>()> &work) override;
 
@@ -44,7 +53,8 @@ public:
     [[nodiscard]] Result<> setUserRoles(const QString &userId, const QStringList &roles) override;
 
     [[nodiscard]] Result<QList<CollectionPermission>> collectionPermissions() override;
-    [[nodiscard]] Result<std::optional<CollectionPermission>> collectionPermission(const QString &collection) override;
+    [[nodiscard]] Result<std::optional<CollectionPermission>>
+    collectionPermission(const QString &collection) override;
     [[nodiscard]] Result<> saveCollectionPermission(const CollectionPermission &permission) override;
     [[nodiscard]] Result<> removeCollectionPermission(const QString &collection) override;
     [[nodiscard]] Result<QList<ActionPermission>> actionPermissions(const QString &collection) override;
@@ -65,54 +75,62 @@ public:
     [[nodiscard]] Result<std::optional<NumberAllocation>> numberAllocation(const QString &opId) override;
     [[nodiscard]] Result<std::optional<NumberAllocation>> numberAllocationFor(const QString &collection,
                                                                               const QString &recordId,
-                                                                              const QString &series, int year) override;
-    [[nodiscard]] Result<qint64> takeNextNumber(const QString &organisationId, const QString &series, int year) override;
+                                                                              const QString &series,
+                                                                              int year) override;
+    [[nodiscard]] Result<qint64> takeNextNumber(const QString &organisationId, const QString &series,
+                                                int year) override;
     [[nodiscard]] Result<> saveNumberAllocation(const NumberAllocation &allocation) override;
 
-    // In SqliteSyncRepositorySeals.cpp.
+    // In SqlSyncRepositorySeals.cpp.
     [[nodiscard]] Result<std::optional<SealAuthority>> sealAuthority() override;
     [[nodiscard]] Result<> saveSealAuthority(const SealAuthority &authority) override;
-    [[nodiscard]] Result<std::optional<OrganisationSeal>> organisationSeal(const QString &organisationId) override;
+    [[nodiscard]] Result<std::optional<OrganisationSeal>>
+    organisationSeal(const QString &organisationId) override;
     [[nodiscard]] Result<QList<OrganisationSeal>> organisationSeals() override;
     [[nodiscard]] Result<> saveOrganisationSeal(const OrganisationSeal &seal) override;
 
-    // In SqliteSyncRepositoryTemplates.cpp.
+    // In SqlSyncRepositoryTemplates.cpp.
     [[nodiscard]] Result<QList<OrganisationTemplate>> redHeaderTemplates() override;
     [[nodiscard]] Result<> saveRedHeaderTemplate(const QString &organisationId,
                                                  const Core::RedHeaderTemplate &header) override;
-    [[nodiscard]] Result<bool> removeRedHeaderTemplate(const QString &organisationId, const QString &key) override;
+    [[nodiscard]] Result<bool> removeRedHeaderTemplate(const QString &organisationId,
+                                                       const QString &key) override;
 
-    [[nodiscard]] Result<std::optional<RecordState>> record(const QString &collection, const QString &recordId) override;
-    [[nodiscard]] Result<QList<RecordState>> liveRecords(const QString &collection, const QString &owner) override;
+    [[nodiscard]] Result<std::optional<RecordState>> record(const QString &collection,
+                                                            const QString &recordId) override;
+    [[nodiscard]] Result<QList<RecordState>> liveRecords(const QString &collection,
+                                                         const QString &owner) override;
     [[nodiscard]] Result<qint64> nextChangeSeq() override;
     [[nodiscard]] Result<qint64> latestChangeSeq() override;
     [[nodiscard]] Result<> saveRecord(const RecordState &record) override;
     [[nodiscard]] Result<bool> visitChanges(const QString &organisationId, qint64 afterSeq, int limit,
-                                            const QStringList &hiddenCollections, const ChangeVisitor &visit) override;
+                                            const QStringList &hiddenCollections,
+                                            const ChangeVisitor &visit) override;
 
     [[nodiscard]] Result<std::optional<BlobInfo>> blob(const QString &sha256) override;
     [[nodiscard]] Result<> saveBlob(const BlobInfo &blob) override;
     [[nodiscard]] Result<> removeBlob(const QString &sha256) override;
-    [[nodiscard]] Result<std::optional<BlobInfo>> blobUpload(const QString &sha256, const QString &organisationId) override;
+    [[nodiscard]] Result<std::optional<BlobInfo>> blobUpload(const QString &sha256,
+                                                             const QString &organisationId) override;
     [[nodiscard]] Result<> saveBlobUpload(const QString &organisationId, const BlobInfo &upload) override;
     [[nodiscard]] Result<> removeBlobUpload(const QString &sha256, const QString &organisationId) override;
     [[nodiscard]] Result<> grantBlob(const QString &sha256, const QString &organisationId) override;
     [[nodiscard]] Result<bool> canReadBlob(const QString &sha256, const QString &organisationId,
                                            const QStringList &hiddenCollections) override;
 
-    // For tests only: the connection, without the lock.
-    [[nodiscard]] Core::Database &database() { return *m_db; }
+    // For tests only: the SQLite file's connection (null on PostgreSQL).
+    [[nodiscard]] Core::Database *sqliteDatabase() { return m_sqlite; }
 
 private:
-    explicit SqliteSyncRepository(std::unique_ptr<Core::Database> db);
-    // Runs a statement that returns no rows; `bind` fills its parameters.
-    [[nodiscard]] Result<> run(const QString &sql, const std::function<void(Core::Statement &)> &bind);
+    explicit SqlSyncRepository(std::unique_ptr<SqlSession> sql, Core::Database *sqlite = nullptr);
+    // A statement that returns no rows; the rows it changed.
+    [[nodiscard]] Result<qint64> run(const QString &sql, const SqlParams &params)
+    {
+        return m_sql->run(sql, params);
+    }
 
-    // One connection (opened SQLITE_OPEN_NOMUTEX) shared by the server's worker threads: every
-    // method holds the lock, and inTransaction() holds it for the whole transaction, so the
-    // calls `work` makes re-enter it (hence recursive) while other threads wait.
-    std::recursive_mutex m_mutex;
-    std::unique_ptr<Core::Database> m_db;
+    std::unique_ptr<SqlSession> m_sql;
+    Core::Database *m_sqlite = nullptr;
 };
 
 } // namespace GovDesk::Server
