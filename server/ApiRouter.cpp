@@ -1,5 +1,6 @@
 #include "ApiRouter.h"
 
+#include "HealthApi.h"
 #include "LogSafe.h"
 #include "PortalApi.h"
 #include "ServerLogging.h"
@@ -71,6 +72,9 @@ ApiResult<ApiResponse> ApiRouter::route(const ApiRequest &request)
 
     if (m_services.faults && path == QStringLiteral("/v1/test/faults") && isPost)
         return m_services.faults->configure(request);
+    // Balancers ask every few seconds from one address: not counted against its rate.
+    if (m_services.health && HealthApi::handles(path))
+        return m_services.health->handle(request);
 
     // The HTTPS edge refuses larger bodies before reading them; this holds for any other caller.
     if (const qint64 limit = bodyLimit(request.method, path); request.body.size() > limit)

@@ -16,6 +16,7 @@
 
 namespace GovDesk::Server {
 
+class HealthApi;
 class PortalApi;
 
 class ApiRouter
@@ -33,6 +34,7 @@ public:
         RateLimiter &rateLimiter;
         FaultInjector *faults = nullptr; // only with --test-faults: /v1/test/faults exists then
         PortalApi *portal = nullptr;     // only with --portal: /portal/ exists then, without sign-in
+        HealthApi *health = nullptr;     // /healthz and /readyz, without sign-in or rate limit
     };
 
     ApiRouter(Services services, ServerLimits limits);

@@ -11,7 +11,7 @@ const QStringList ValueOptions{
     QStringLiteral("port"), QStringLiteral("rate-per-minute"), QStringLiteral("access-token-seconds"),
     QStringLiteral("max-header-bytes"), QStringLiteral("handshake-timeout"), QStringLiteral("idle-timeout"),
     QStringLiteral("read-timeout"), QStringLiteral("min-body-rate"), QStringLiteral("max-connections"),
-    QStringLiteral("max-connections-per-address"), QStringLiteral("io-threads"), QStringLiteral("pull-cache-mb"),
+    QStringLiteral("max-connections-per-address"), QStringLiteral("io-threads"), QStringLiteral("pull-cache-mb"), QStringLiteral("drain-seconds"),
     QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("to"), QStringLiteral("as"),
     QStringLiteral("types"), QStringLiteral("mark"), QStringLiteral("colour"), QStringLiteral("mark-size"),
     QStringLiteral("mark-top"), QStringLiteral("json")};
@@ -66,6 +66,7 @@ QString CommandLine::usage()
 
 Usage:
   govdesk-syncd --data DIR serve --cert server.pem --key server.key
+  govdesk-syncd [--data DIR | --database URI] migrate
                 [--listen 127.0.0.1] [--port 8443] [--demo] [--portal] [--test-faults]
                 [--rate-per-minute 600] [--access-token-seconds 3600]
                 [--max-header-bytes 16384] [--handshake-timeout 10] [--idle-timeout 30]
@@ -136,6 +137,9 @@ serve:
   --io-threads N           threads for TLS and HTTP (default: one per core; requests run on
                            their own worker threads)
   --pull-cache-mb N        MiB of pull answers kept until the next change (0: none)
+  --drain-seconds N        on SIGTERM, answer 503 to GET /readyz for N seconds before the
+                           listener stops, so that a load balancer moves new requests elsewhere;
+                           requests in flight finish either way (default 0)
 )");
 }
 

@@ -136,6 +136,13 @@ SqlSyncRepository::open(const QString &database, const QString &sqlitePath, Sqli
     return openPostgres(database, Connections);
 }
 
+Result<int> SqlSyncRepository::schemaVersion()
+{
+    if (m_sqlite)
+        return Core::MigrationRunner::currentVersion(*m_sqlite, QStringLiteral("syncd"));
+    return postgresSchemaVersion(static_cast<PgSession &>(*m_sql));
+}
+
 Result<> SqlSyncRepository::inTransaction(const std::function<Result<>()> &work)
 {
     return m_sql->inTransaction(work);

@@ -118,6 +118,9 @@ public:
     [[nodiscard]] Result<bool> canReadBlob(const QString &sha256, const QString &organisationId,
                                            const QStringList &hiddenCollections) override;
 
+    // The last schema step the database applied (sql/SyncSchema).
+    [[nodiscard]] Result<int> schemaVersion();
+
     // For tests only: the SQLite file's connection (null on PostgreSQL).
     [[nodiscard]] Core::Database *sqliteDatabase() { return m_sqlite; }
 

@@ -8,9 +8,10 @@
 #include "Clock.h"
 #include "DemoData.h"
 #include "FaultInjector.h"
+#include "HealthApi.h"
 #include "OpApplier.h"
-#include "PortalApi.h"
 #include "PasswordHasher.h"
+#include "PortalApi.h"
 #include "RateLimiter.h"
 #include "ServerLogging.h"
 #include "SqlSyncRepository.h"
@@ -42,6 +43,7 @@ struct SyncDaemon::Parts
     std::unique_ptr<OrganisationApi> organisationApi;
     std::unique_ptr<FaultInjector> faults;
     std::unique_ptr<PortalApi> portal;
+    std::unique_ptr<HealthApi> health;
     std::unique_ptr<ApiRouter> router;
     std::unique_ptr<SyncServer> server;
     QHostAddress address;
@@ -70,7 +72,8 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     if (!tls)
         return std::unexpected(tls.error());
     if (!QDir().mkpath(options.dataDirectory))
-        return Core::fail(Core::ErrorCode::Io, QStringLiteral("Cannot create the data directory %1.").arg(options.dataDirectory));
+        return Core::fail(Core::ErrorCode::Io,
+                          QStringLiteral("Cannot create the data directory %1.").arg(options.dataDirectory));
 
     ServerLimits limits = options.limits;
     limits.http = HttpsListener::fitToSystem(limits.http);
@@ -82,10 +85,12 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     parts->repository = std::move(*repository);
     parts->hasher = std::make_unique<PasswordHasher>(options.passwordCost);
     parts->rateLimiter = std::make_unique<RateLimiter>(limits.ratePerMinute, parts->clock);
-    parts->auth = std::make_unique<AuthService>(*parts->repository, parts->clock, *parts->hasher,
-                                                AuthService::Lifetimes{.accessSeconds = options.accessTokenSeconds});
+    parts->auth
+        = std::make_unique<AuthService>(*parts->repository, parts->clock, *parts->hasher,
+                                        AuthService::Lifetimes{.accessSeconds = options.accessTokenSeconds});
     parts->applier = std::make_unique<OpApplier>(*parts->repository, parts->clock, limits);
-    parts->blobs = std::make_unique<BlobStore>(*parts->repository, QDir(options.dataDirectory).filePath(QStringLiteral("blobs")));
+    parts->blobs = std::make_unique<BlobStore>(*parts->repository,
+                                               QDir(options.dataDirectory).filePath(QStringLiteral("blobs")));
     parts->authApi = std::make_unique<AuthApi>(*parts->auth);
     parts->syncApi = std::make_unique<SyncApi>(*parts->repository, *parts->applier, limits);
     parts->blobApi = std::make_unique<BlobApi>(*parts->blobs, limits);
@@ -98,10 +103,13 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     }
     if (options.portal)
         parts->portal = std::make_unique<PortalApi>(*parts->repository, *parts->blobs);
+    parts->health = std::make_unique<HealthApi>(
+        *parts->repository, SqlSyncRepository::isPostgresUri(options.database) ? QStringLiteral("postgresql")
+                                                                               : QStringLiteral("sqlite"));
     parts->router = std::make_unique<ApiRouter>(
-        ApiRouter::Services{*parts->auth, *parts->authApi, *parts->syncApi, *parts->blobApi, *parts->numberApi,
-                            *parts->sealApi, *parts->organisationApi, *parts->rateLimiter, parts->faults.get(),
-                            parts->portal.get()},
+        ApiRouter::Services{*parts->auth, *parts->authApi, *parts->syncApi, *parts->blobApi,
+                            *parts->numberApi, *parts->sealApi, *parts->organisationApi, *parts->rateLimiter,
+                            parts->faults.get(), parts->portal.get(), parts->health.get()},
         limits);
 
     if (options.demo) {
@@ -127,6 +135,11 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     parts->port = *port;
     qCInfo(lcSyncd).noquote() << "serving" << options.dataDirectory << "on port" << *port;
     return std::unique_ptr<SyncDaemon>(new SyncDaemon(std::move(parts)));
+}
+
+void SyncDaemon::beginDraining()
+{
+    m_parts->health->setDraining();
 }
 
 quint16 SyncDaemon::port() const

@@ -38,6 +38,8 @@ public:
     SyncDaemon &operator=(const SyncDaemon &) = delete;
 
     [[nodiscard]] quint16 port() const;
+    // GET /readyz answers 503 from now on (SIGTERM, before the listener stops).
+    void beginDraining();
     // "https://127.0.0.1:8443", the address clients use.
     [[nodiscard]] QString url() const;
 

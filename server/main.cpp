@@ -10,7 +10,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QTextStream>
-
+#include <QTimer>
 #include <iostream>
 #include <string>
 #include <termios.h>
@@ -62,22 +62,29 @@ int serve(QCoreApplication &app, const CommandLine &line, PasswordHasher::Cost p
     }
     const QString listen = line.value(QStringLiteral("listen"), QStringLiteral("127.0.0.1"));
     if (!options.address.setAddress(listen)) {
-        err << "govdesk-syncd: --listen needs an IP address such as 127.0.0.1 or 0.0.0.0, not " << listen << Qt::endl;
+        err << "govdesk-syncd: --listen needs an IP address such as 127.0.0.1 or 0.0.0.0, not " << listen
+            << Qt::endl;
         return AdminCommands::Usage;
     }
     auto port = line.integer(QStringLiteral("port"), 0, 0, 65535);
     auto rate = line.integer(QStringLiteral("rate-per-minute"), options.limits.ratePerMinute, 0, 1000000);
-    auto accessSeconds = line.integer(QStringLiteral("access-token-seconds"), options.accessTokenSeconds, 1, 30 * 24 * 3600);
+    auto accessSeconds
+        = line.integer(QStringLiteral("access-token-seconds"), options.accessTokenSeconds, 1, 30 * 24 * 3600);
     HttpEdgeLimits &edge = options.limits.http;
-    auto headerBytes = line.integer(QStringLiteral("max-header-bytes"), edge.maxHeaderBytes, 1024, 1024 * 1024);
-    auto handshake = line.integer(QStringLiteral("handshake-timeout"), edge.handshakeTimeoutMs / 1000, 1, 600);
+    auto headerBytes
+        = line.integer(QStringLiteral("max-header-bytes"), edge.maxHeaderBytes, 1024, 1024 * 1024);
+    auto handshake
+        = line.integer(QStringLiteral("handshake-timeout"), edge.handshakeTimeoutMs / 1000, 1, 600);
     auto idle = line.integer(QStringLiteral("idle-timeout"), edge.idleTimeoutMs / 1000, 1, 3600);
     auto read = line.integer(QStringLiteral("read-timeout"), edge.readTimeoutMs / 1000, 1, 600);
-    auto bodyRate = line.integer(QStringLiteral("min-body-rate"), edge.minBodyBytesPerSecond, 1, 1024 * 1024 * 1024);
+    auto bodyRate
+        = line.integer(QStringLiteral("min-body-rate"), edge.minBodyBytesPerSecond, 1, 1024 * 1024 * 1024);
     auto connections = line.integer(QStringLiteral("max-connections"), edge.maxConnections, 1, 1000000);
-    auto perAddress = line.integer(QStringLiteral("max-connections-per-address"), edge.maxConnectionsPerAddress, 1, 1000000);
+    auto perAddress = line.integer(QStringLiteral("max-connections-per-address"),
+                                   edge.maxConnectionsPerAddress, 1, 1000000);
     auto ioThreads = line.integer(QStringLiteral("io-threads"), edge.ioThreads, 1, 64);
-    auto pullCacheMb = line.integer(QStringLiteral("pull-cache-mb"), options.limits.pullCacheBytes / (1024 * 1024), 0, 64 * 1024);
+    auto pullCacheMb = line.integer(QStringLiteral("pull-cache-mb"),
+                                    options.limits.pullCacheBytes / (1024 * 1024), 0, 64 * 1024);
     for (const auto *value : {&port, &rate, &accessSeconds, &headerBytes, &handshake, &idle, &read, &bodyRate,
                               &connections, &perAddress, &ioThreads, &pullCacheMb}) {
         if (!*value) {
@@ -102,16 +109,29 @@ int serve(QCoreApplication &app, const CommandLine &line, PasswordHasher::Cost p
     options.portal = line.flag(QStringLiteral("portal"));
     options.passwordCost = passwordCost;
 
-    ShutdownSignals shutdownSignals;
-    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &app, [](int signalNumber) {
-        qCInfo(lcSyncd) << "signal" << signalNumber << "received; shutting down";
-        QCoreApplication::quit();
-    });
+    auto drainSeconds = line.integer(QStringLiteral("drain-seconds"), 0, 0, 600);
+    if (!drainSeconds) {
+        err << "govdesk-syncd: " << drainSeconds.error().message << Qt::endl;
+        return AdminCommands::Usage;
+    }
     auto daemon = SyncDaemon::start(options);
     if (!daemon) {
         err << "govdesk-syncd: " << daemon.error().fullText() << Qt::endl;
         return AdminCommands::Failed;
     }
+    ShutdownSignals shutdownSignals;
+    SyncDaemon *running = daemon->get();
+    const int drainMs = static_cast<int>(*drainSeconds) * 1000;
+    QObject::connect(&shutdownSignals, &ShutdownSignals::shutdownRequested, &app,
+                     [running, drainMs](int signalNumber) {
+                         // /readyz turns 503 first, so that a balancer stops sending new requests here; then
+                         // the listener stops and the requests in flight finish (the daemon's destructor
+                         // waits for them).
+                         qCInfo(lcSyncd) << "signal" << signalNumber << "received; draining for" << drainMs
+                                         << "ms, then shutting down";
+                         running->beginDraining();
+                         QTimer::singleShot(drainMs, qApp, &QCoreApplication::quit);
+                     });
     // Exactly one line on stdout, flushed: scripts and tests read the chosen port from it.
     out << "govdesk-syncd listening on " << (*daemon)->url() << Qt::endl;
     const int code = app.exec();
@@ -151,15 +171,18 @@ int main(int argc, char *argv[])
                              ? QString()
                              : QDir(line->value(QStringLiteral("data"))).absolutePath();
     if (data.isEmpty() || line->words().isEmpty()) {
-        err << "govdesk-syncd: a data directory (--data DIR) and a command are needed\n\n" << CommandLine::usage();
+        err << "govdesk-syncd: a data directory (--data DIR) and a command are needed\n\n"
+            << CommandLine::usage();
         return AdminCommands::Usage;
     }
     const PasswordHasher::Cost defaults;
-    auto memory = line->integer(QStringLiteral("argon2-memory-kib"), defaults.memoryKiB, PasswordHasher::MinMemoryKiB,
-                                PasswordHasher::MaxMemoryKiB);
-    auto passes = line->integer(QStringLiteral("argon2-iterations"), defaults.iterations, 1, PasswordHasher::MaxIterations);
+    auto memory = line->integer(QStringLiteral("argon2-memory-kib"), defaults.memoryKiB,
+                                PasswordHasher::MinMemoryKiB, PasswordHasher::MaxMemoryKiB);
+    auto passes = line->integer(QStringLiteral("argon2-iterations"), defaults.iterations, 1,
+                                PasswordHasher::MaxIterations);
     // Still accepted so that existing scripts run; new hashes are Argon2id whatever it says.
-    auto legacy = line->integer(QStringLiteral("pbkdf2-iterations"), 1, 1, PasswordHasher::MaxPbkdf2Iterations);
+    auto legacy
+        = line->integer(QStringLiteral("pbkdf2-iterations"), 1, 1, PasswordHasher::MaxPbkdf2Iterations);
     for (const auto *value : {&memory, &passes, &legacy}) {
         if (!*value) {
             err << "govdesk-syncd: " << value->error().message << Qt::endl;
@@ -174,13 +197,23 @@ int main(int argc, char *argv[])
         err << "govdesk-syncd: cannot create the data directory " << data << Qt::endl;
         return AdminCommands::Failed;
     }
-    auto repository = SqlSyncRepository::open(line->value(QStringLiteral("database")), SyncDaemon::databasePath(data),
-                                              {.exclusive = false});
+    auto repository = SqlSyncRepository::open(line->value(QStringLiteral("database")),
+                                              SyncDaemon::databasePath(data), {.exclusive = false});
     if (!repository) {
         err << "govdesk-syncd: " << repository.error().fullText() << Qt::endl;
         return AdminCommands::Failed;
     }
     const PasswordHasher hasher(passwordCost);
+    if (line->words() == QStringList{QStringLiteral("migrate")}) {
+        // Opening brought the schema up to date (under a lock, should instances start meanwhile).
+        auto version = (*repository)->schemaVersion();
+        if (!version) {
+            err << "govdesk-syncd: " << version.error().fullText() << Qt::endl;
+            return AdminCommands::Failed;
+        }
+        out << "schema version " << *version << Qt::endl;
+        return AdminCommands::Done;
+    }
     AdminCommands commands(**repository, hasher, out, err, readPassword);
     return commands.run(*line);
 }

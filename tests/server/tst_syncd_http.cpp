@@ -13,6 +13,7 @@
 #include <QTemporaryFile>
 #include <QTest>
 #include <QUuid>
+#include <csignal>
 
 using GovDesk::Test::HttpReply;
 using GovDesk::Test::SyncServerFixture;
@@ -40,9 +41,10 @@ QJsonObject op(const QString &opId, const QString &recordId, qint64 baseRevision
             {QStringLiteral("collection"), QStringLiteral("documents.document")},
             {QStringLiteral("recordId"), recordId},
             {QStringLiteral("baseRevision"), baseRevision},
-            {QStringLiteral("payload"), QJsonObject{{QStringLiteral("title"), title},
-                                                    {QStringLiteral("documentNumber"), QStringLiteral("柳政办发〔2026〕12号")},
-                                                    {QStringLiteral("urgency"), QStringLiteral("加急")}}},
+            {QStringLiteral("payload"),
+             QJsonObject{{QStringLiteral("title"), title},
+                         {QStringLiteral("documentNumber"), QStringLiteral("柳政办发〔2026〕12号")},
+                         {QStringLiteral("urgency"), QStringLiteral("加急")}}},
             {QStringLiteral("recipients"), QJsonArray::fromStringList(recipients)}};
 }
 
@@ -77,7 +79,8 @@ class TestSyncdHttp : public QObject
 
     HttpReply push(const QString &token, const QJsonArray &ops)
     {
-        return m_server.request("POST", QStringLiteral("/v1/sync/push"), json({{QStringLiteral("ops"), ops}}), token);
+        return m_server.request("POST", QStringLiteral("/v1/sync/push"), json({{QStringLiteral("ops"), ops}}),
+                                token);
     }
 
     HttpReply pull(const QString &token, const QString &cursor = {}, int limit = 0)
@@ -136,14 +139,35 @@ private slots:
         QCOMPARE(limits.value(QStringLiteral("ratePerMinute")).toInt(), 600);
     }
 
+    // What a load balancer asks: alive, ready (on which database, at which change), and the
+    // schema the migrate command reports.
+    void healthReadinessAndMigrate()
+    {
+        const HttpReply live = m_server.request("GET", QStringLiteral("/healthz"));
+        QCOMPARE(live.status, 200);
+        QCOMPARE(live.json().value(QStringLiteral("status")).toString(), QStringLiteral("live"));
+        const HttpReply ready = m_server.request("GET", QStringLiteral("/readyz"));
+        QCOMPARE(ready.status, 200);
+        const QString database = qgetenv("GOVDESK_TEST_DATABASE") == "postgresql"
+                                     ? QStringLiteral("postgresql")
+                                     : QStringLiteral("sqlite");
+        QCOMPARE(ready.json().value(QStringLiteral("database")).toString(), database);
+        QVERIFY(ready.json().contains(QStringLiteral("changeSeq")));
+        auto migrated = m_server.admin({QStringLiteral("migrate")});
+        GD_VERIFY(migrated);
+        QCOMPARE(migrated->trimmed(), QStringLiteral("schema version 7"));
+    }
+
     void signInAnswersUserAndOrganisation()
     {
         auto grant = m_server.signIn(QStringLiteral("wangfang"));
         GD_VERIFY(grant);
         const QJsonObject user = grant->value(QStringLiteral("user")).toObject();
         QCOMPARE(user.value(QStringLiteral("name")).toString(), QStringLiteral("王芳"));
-        QCOMPARE(user.value(QStringLiteral("roles")).toArray(), (QJsonArray{QStringLiteral("clerk"), QStringLiteral("reviewer")}));
-        QCOMPARE(user[QStringLiteral("organisation")][QStringLiteral("name")].toString(), QStringLiteral("柳州市人民政府办公室"));
+        QCOMPARE(user.value(QStringLiteral("roles")).toArray(),
+                 (QJsonArray{QStringLiteral("clerk"), QStringLiteral("reviewer")}));
+        QCOMPARE(user[QStringLiteral("organisation")][QStringLiteral("name")].toString(),
+                 QStringLiteral("柳州市人民政府办公室"));
         QVERIFY(grant->value(QStringLiteral("expiresAt")).toString().endsWith(QLatin1Char('Z')));
         QVERIFY(!grant->value(QStringLiteral("refreshToken")).toString().isEmpty());
     }
@@ -163,7 +187,8 @@ private slots:
     void pushAppliesOncePerOpId()
     {
         const QString recordId = uuid();
-        const QJsonObject create = op(uuid(), recordId, 0, QStringLiteral("关于做好2026年春季森林防火工作的通知"));
+        const QJsonObject create
+            = op(uuid(), recordId, 0, QStringLiteral("关于做好2026年春季森林防火工作的通知"));
         const HttpReply first = push(m_wangfang, {create});
         QCOMPARE(first.status, 200);
         QCOMPARE(firstResult(first).value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
@@ -185,9 +210,10 @@ private slots:
     void pushAnswersEachOpInOrder()
     {
         const QString recordId = uuid();
-        const HttpReply reply = push(m_wangfang, {op(uuid(), recordId, 0, QStringLiteral("原稿")),
-                                                  op(uuid(), recordId, 1, QStringLiteral("第二稿")),
-                                                  op(uuid(), recordId, 1, QStringLiteral("离线修改的第二稿"))});
+        const HttpReply reply
+            = push(m_wangfang, {op(uuid(), recordId, 0, QStringLiteral("原稿")),
+                                op(uuid(), recordId, 1, QStringLiteral("第二稿")),
+                                op(uuid(), recordId, 1, QStringLiteral("离线修改的第二稿"))});
         QCOMPARE(reply.status, 200);
         const QJsonArray results = reply.json().value(QStringLiteral("results")).toArray();
         QCOMPARE(results.size(), 3);
@@ -197,20 +223,27 @@ private slots:
         QCOMPARE(conflict.value(QStringLiteral("status")).toString(), QStringLiteral("conflict"));
         const QJsonObject server = conflict.value(QStringLiteral("server")).toObject();
         QCOMPARE(server.value(QStringLiteral("revision")).toInt(), 2);
-        QCOMPARE(server[QStringLiteral("payload")][QStringLiteral("title")].toString(), QStringLiteral("第二稿"));
+        QCOMPARE(server[QStringLiteral("payload")][QStringLiteral("title")].toString(),
+                 QStringLiteral("第二稿"));
         QCOMPARE(server.value(QStringLiteral("owner")).toString(), Gov);
     }
 
     void recipientsCannotChangeARecord()
     {
         const QString recordId = uuid();
-        QCOMPARE(firstResult(push(m_wangfang, {op(uuid(), recordId, 0, QStringLiteral("柳政办发〔2026〕15号"), {Forestry})}))
-                     .value(QStringLiteral("status")).toString(),
+        QCOMPARE(firstResult(push(m_wangfang, {op(uuid(), recordId, 0, QStringLiteral("柳政办发〔2026〕15号"),
+                                                  {Forestry})}))
+                     .value(QStringLiteral("status"))
+                     .toString(),
                  QStringLiteral("applied"));
-        const QJsonObject rejected = firstResult(push(m_chenjing, {op(uuid(), recordId, 1, QStringLiteral("林业局改的"))}));
+        const QJsonObject rejected
+            = firstResult(push(m_chenjing, {op(uuid(), recordId, 1, QStringLiteral("林业局改的"))}));
         QCOMPARE(rejected.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-        QCOMPARE(rejected[QStringLiteral("reason")][QStringLiteral("code")].toString(), QStringLiteral("forbidden"));
-        QCOMPARE(pullAll(m_chenjing).value(recordId)[QStringLiteral("payload")][QStringLiteral("title")].toString(),
+        QCOMPARE(rejected[QStringLiteral("reason")][QStringLiteral("code")].toString(),
+                 QStringLiteral("forbidden"));
+        QCOMPARE(pullAll(m_chenjing)
+                     .value(recordId)[QStringLiteral("payload")][QStringLiteral("title")]
+                     .toString(),
                  QStringLiteral("柳政办发〔2026〕15号"));
     }
 
@@ -227,27 +260,36 @@ private slots:
     void recordIdsFollowTheSharedRules()
     {
         QFETCH(QString, recordId);
-        const QJsonObject result = firstResult(push(m_wangfang, {op(uuid(), recordId, 0, QStringLiteral("标题"))}));
+        const QJsonObject result
+            = firstResult(push(m_wangfang, {op(uuid(), recordId, 0, QStringLiteral("标题"))}));
         QCOMPARE(result.value(QStringLiteral("status")).toString(), QStringLiteral("rejected"));
-        QCOMPARE(result[QStringLiteral("reason")][QStringLiteral("code")].toString(), QStringLiteral("bad_value"));
+        QCOMPARE(result[QStringLiteral("reason")][QStringLiteral("code")].toString(),
+                 QStringLiteral("bad_value"));
     }
 
     void recordsAreRoutedToRecipientsOnly()
     {
         const QString toForestry = uuid();
-        QCOMPARE(push(m_wangfang, {op(uuid(), toForestry, 0, QStringLiteral("关于森林防火检查的通知"), {Forestry})}).status, 200);
+        QCOMPARE(push(m_wangfang,
+                      {op(uuid(), toForestry, 0, QStringLiteral("关于森林防火检查的通知"), {Forestry})})
+                     .status,
+                 200);
         QVERIFY(pullAll(m_chenjing).contains(toForestry));
         QVERIFY(!pullAll(m_limin).contains(toForestry));
 
         // The receipt travels back the same way.
         const QString receiptId = uuid();
-        QJsonObject receipt{{QStringLiteral("opId"), uuid()}, {QStringLiteral("collection"), QStringLiteral("documents.receipt")},
-                            {QStringLiteral("recordId"), receiptId}, {QStringLiteral("baseRevision"), 0},
-                            {QStringLiteral("payload"), QJsonObject{{QStringLiteral("documentId"), toForestry},
-                                                                    {QStringLiteral("status"), QStringLiteral("received")},
-                                                                    {QStringLiteral("by"), QStringLiteral("陈静")}}},
-                            {QStringLiteral("recipients"), QJsonArray{Gov}}};
-        QCOMPARE(firstResult(push(m_chenjing, {receipt})).value(QStringLiteral("status")).toString(), QStringLiteral("applied"));
+        QJsonObject receipt{
+            {QStringLiteral("opId"), uuid()},
+            {QStringLiteral("collection"), QStringLiteral("documents.receipt")},
+            {QStringLiteral("recordId"), receiptId},
+            {QStringLiteral("baseRevision"), 0},
+            {QStringLiteral("payload"), QJsonObject{{QStringLiteral("documentId"), toForestry},
+                                                    {QStringLiteral("status"), QStringLiteral("received")},
+                                                    {QStringLiteral("by"), QStringLiteral("陈静")}}},
+            {QStringLiteral("recipients"), QJsonArray{Gov}}};
+        QCOMPARE(firstResult(push(m_chenjing, {receipt})).value(QStringLiteral("status")).toString(),
+                 QStringLiteral("applied"));
         const QJsonObject arrived = pullAll(m_wangfang).value(receiptId);
         QCOMPARE(arrived.value(QStringLiteral("owner")).toString(), Forestry);
         QCOMPARE(arrived[QStringLiteral("payload")][QStringLiteral("by")].toString(), QStringLiteral("陈静"));
@@ -292,7 +334,8 @@ private slots:
 
     void malformedRequestsAreRefusedWithClearErrors()
     {
-        const HttpReply badJson = m_server.request("POST", QStringLiteral("/v1/sync/push"), "{\"ops\":[", m_wangfang);
+        const HttpReply badJson
+            = m_server.request("POST", QStringLiteral("/v1/sync/push"), "{\"ops\":[", m_wangfang);
         QCOMPARE(badJson.status, 400);
         QCOMPARE(badJson.errorCode(), QStringLiteral("bad_json"));
         QCOMPARE(badJson.json()[QStringLiteral("error")][QStringLiteral("retryable")].toBool(), false);
@@ -305,12 +348,14 @@ private slots:
         const HttpReply unknown = push(m_wangfang, {good, typo});
         QCOMPARE(unknown.status, 400);
         QCOMPARE(unknown.errorCode(), QStringLiteral("unknown_field"));
-        QVERIFY(unknown.json()[QStringLiteral("error")][QStringLiteral("message")].toString().contains(QStringLiteral("baseRevison")));
+        QVERIFY(unknown.json()[QStringLiteral("error")][QStringLiteral("message")].toString().contains(
+            QStringLiteral("baseRevison")));
         QVERIFY(!pullAll(m_wangfang).contains(recordId));
 
         QCOMPARE(m_server.request("GET", QStringLiteral("/v1/sync/pull?limt=5"), {}, m_wangfang).errorCode(),
                  QStringLiteral("unknown_field"));
-        QCOMPARE(m_server.request("POST", QStringLiteral("/v1/auth/sign-in"), "{\"user\":\"wangfang\"}").errorCode(),
+        QCOMPARE(m_server.request("POST", QStringLiteral("/v1/auth/sign-in"), "{\"user\":\"wangfang\"}")
+                     .errorCode(),
                  QStringLiteral("missing_field"));
         const HttpReply noEndpoint = m_server.request("GET", QStringLiteral("/v1/records"), {}, m_wangfang);
         QCOMPARE(noEndpoint.status, 404);
@@ -336,7 +381,8 @@ private slots:
         const HttpReply none = m_server.request("GET", QStringLiteral("/v1/sync/pull"));
         QCOMPARE(none.status, 401);
         QCOMPARE(none.errorCode(), QStringLiteral("token_invalid"));
-        const HttpReply forged = m_server.request("GET", QStringLiteral("/v1/sync/pull"), {}, QStringLiteral("forged-token"));
+        const HttpReply forged
+            = m_server.request("GET", QStringLiteral("/v1/sync/pull"), {}, QStringLiteral("forged-token"));
         QCOMPARE(forged.errorCode(), QStringLiteral("token_invalid"));
     }
 
@@ -350,7 +396,8 @@ private slots:
         QCOMPARE(refreshed.status, 200);
         const QString access = refreshed.json().value(QStringLiteral("accessToken")).toString();
         const QString newRefresh = refreshed.json().value(QStringLiteral("refreshToken")).toString();
-        QCOMPARE(refreshed.json()[QStringLiteral("user")][QStringLiteral("id")].toString(), QStringLiteral("chenjing"));
+        QCOMPARE(refreshed.json()[QStringLiteral("user")][QStringLiteral("id")].toString(),
+                 QStringLiteral("chenjing"));
         QCOMPARE(pull(access).status, 200);
 
         const HttpReply reused = m_server.request("POST", QStringLiteral("/v1/auth/refresh"),
@@ -358,10 +405,13 @@ private slots:
         QCOMPARE(reused.status, 401);
         QCOMPARE(reused.errorCode(), QStringLiteral("token_invalid"));
 
-        const HttpReply signedOut = m_server.request("POST", QStringLiteral("/v1/auth/sign-out"), "{}", access);
+        const HttpReply signedOut
+            = m_server.request("POST", QStringLiteral("/v1/auth/sign-out"), "{}", access);
         QCOMPARE(signedOut.status, 204);
         QCOMPARE(pull(access).errorCode(), QStringLiteral("token_invalid"));
-        QCOMPARE(m_server.request("POST", QStringLiteral("/v1/auth/refresh"), json({{QStringLiteral("refreshToken"), newRefresh}}))
+        QCOMPARE(m_server
+                     .request("POST", QStringLiteral("/v1/auth/refresh"),
+                              json({{QStringLiteral("refreshToken"), newRefresh}}))
                      .status,
                  401);
         QCOMPARE(pull(m_chenjing).status, 200); // the other session is untouched
@@ -375,8 +425,9 @@ private slots:
         const QString base = QStringLiteral("/v1/blobs/") + id;
         const qint64 half = 128 * 1024;
         const auto put = [&](qint64 offset, const QByteArray &chunk) {
-            return m_server.request("PUT", base + QStringLiteral("?offset=%1&size=%2").arg(offset).arg(bytes.size()), chunk,
-                                    m_wangfang, {{"Content-Type", "application/octet-stream"}});
+            return m_server.request("PUT",
+                                    base + QStringLiteral("?offset=%1&size=%2").arg(offset).arg(bytes.size()),
+                                    chunk, m_wangfang, {{"Content-Type", "application/octet-stream"}});
         };
 
         QCOMPARE(m_server.request("GET", base + QStringLiteral("/status"), {}, m_wangfang).status, 404);
@@ -395,7 +446,8 @@ private slots:
         const HttpReply last = put(half, bytes.mid(half));
         QCOMPARE(last.status, 200);
         QCOMPARE(last.json().value(QStringLiteral("complete")).toBool(), true);
-        QCOMPARE(put(0, bytes.left(10)).json().value(QStringLiteral("complete")).toBool(), true); // idempotent
+        QCOMPARE(put(0, bytes.left(10)).json().value(QStringLiteral("complete")).toBool(),
+                 true); // idempotent
 
         // Read by its uploader here; tst_syncd_isolation covers who else may read it.
         const HttpReply download = m_server.request("GET", base, {}, m_wangfang);
@@ -403,7 +455,8 @@ private slots:
         QCOMPARE(download.body, bytes);
         const HttpReply resumed = m_server.request("GET", base, {}, m_wangfang, {{"Range", "bytes=1000-"}});
         QCOMPARE(resumed.status, 206);
-        QCOMPARE(resumed.header("Content-Range"), QStringLiteral("bytes 1000-%1/%2").arg(bytes.size() - 1).arg(bytes.size()).toLatin1());
+        QCOMPARE(resumed.header("Content-Range"),
+                 QStringLiteral("bytes 1000-%1/%2").arg(bytes.size() - 1).arg(bytes.size()).toLatin1());
         QCOMPARE(resumed.body, bytes.mid(1000));
         QCOMPARE(m_server.request("GET", base, {}, m_wangfang, {{"Range", "bytes=999999999-"}}).status, 416);
     }
@@ -413,16 +466,18 @@ private slots:
         const QByteArray claimed = QByteArrayLiteral("附件1：柳州市森林防火检查表.pdf 的内容");
         const QByteArray sent = QByteArrayLiteral("附件1：被篡改的内容，长度一样吗？不一样");
         const QString base = QStringLiteral("/v1/blobs/") + sha256(claimed);
-        const HttpReply mismatch = m_server.request("PUT", base + QStringLiteral("?offset=0&size=%1").arg(sent.size()), sent,
-                                                    m_wangfang);
+        const HttpReply mismatch = m_server.request(
+            "PUT", base + QStringLiteral("?offset=0&size=%1").arg(sent.size()), sent, m_wangfang);
         QCOMPARE(mismatch.status, 422);
         QCOMPARE(mismatch.errorCode(), QStringLiteral("blob_hash_mismatch"));
         QCOMPARE(mismatch.json()[QStringLiteral("error")][QStringLiteral("retryable")].toBool(), true);
         QCOMPARE(m_server.request("GET", base + QStringLiteral("/status"), {}, m_wangfang).status, 404);
-        QCOMPARE(m_server.request("GET", QStringLiteral("/v1/blobs/not-a-hash/status"), {}, m_wangfang).errorCode(),
+        QCOMPARE(m_server.request("GET", QStringLiteral("/v1/blobs/not-a-hash/status"), {}, m_wangfang)
+                     .errorCode(),
                  QStringLiteral("bad_value"));
-        const HttpReply bigChunk = m_server.request("PUT", base + QStringLiteral("?offset=0&size=%1").arg(5 * 1024 * 1024),
-                                                    QByteArray(4 * 1024 * 1024 + 1, 'x'), m_wangfang);
+        const HttpReply bigChunk
+            = m_server.request("PUT", base + QStringLiteral("?offset=0&size=%1").arg(5 * 1024 * 1024),
+                               QByteArray(4 * 1024 * 1024 + 1, 'x'), m_wangfang);
         QCOMPARE(bigChunk.status, 413);
     }
 
@@ -482,9 +537,11 @@ private slots:
 
         // A client that gives up first sees a timeout; the server carries on.
         GD_VERIFY(m_server.setFault(QStringLiteral("stall"), 1, QStringLiteral("/v1/sync/pull"), 1, 2.0));
-        const HttpReply gaveUp = m_server.request("GET", QStringLiteral("/v1/sync/pull"), {}, m_wangfang, {}, 300);
+        const HttpReply gaveUp
+            = m_server.request("GET", QStringLiteral("/v1/sync/pull"), {}, m_wangfang, {}, 300);
         QCOMPARE(gaveUp.status, 0);
-        QVERIFY(gaveUp.error == QNetworkReply::OperationCanceledError || gaveUp.error == QNetworkReply::TimeoutError);
+        QVERIFY(gaveUp.error == QNetworkReply::OperationCanceledError
+                || gaveUp.error == QNetworkReply::TimeoutError);
         QVERIFY(gaveUp.elapsedMs < 1500);
         QCOMPARE(pull(m_wangfang).status, 200);
     }
@@ -527,6 +584,22 @@ private slots:
         QCOMPARE(pull(m_wangfang).status, 200);
     }
 
+    // With --drain-seconds, SIGTERM first turns /readyz to 503 while the server still answers
+    // everything else, then it stops.
+    void drainsBeforeStopping()
+    {
+        QCOMPARE(m_server.stop(), 0);
+        GD_VERIFY(m_server.start({QStringLiteral("--drain-seconds"), QStringLiteral("3")}));
+        QCOMPARE(m_server.request("GET", QStringLiteral("/readyz")).status, 200);
+        QVERIFY(::kill(static_cast<pid_t>(m_server.processId()), SIGTERM) == 0);
+        QTRY_COMPARE_WITH_TIMEOUT(m_server.request("GET", QStringLiteral("/readyz")).status, 503, 2000);
+        QCOMPARE(m_server.request("GET", QStringLiteral("/healthz")).status, 200);
+        QCOMPARE(pull(m_wangfang).status, 200); // requests are still answered while draining
+        QTRY_VERIFY_WITH_TIMEOUT(!m_server.isRunning(), 10000);
+        QVERIFY(m_server.log().contains("draining for 3000 ms"));
+        GD_VERIFY(m_server.start());
+    }
+
     void pinIsCurlsPublicKeyPin()
     {
         const QString curl = QStandardPaths::findExecutable(QStringLiteral("curl"));
@@ -535,14 +608,16 @@ private slots:
         QVERIFY(m_server.pin().startsWith(QStringLiteral("sha256//")));
         const auto run = [&](const QString &pin) {
             QProcess process;
-            process.start(curl, {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("--cacert"),
-                                 m_server.caFile(), QStringLiteral("--pinnedpubkey"), pin,
-                                 m_server.url(QStringLiteral("/v1/info")).toString()});
+            process.start(curl,
+                          {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"),
+                           QStringLiteral("--cacert"), m_server.caFile(), QStringLiteral("--pinnedpubkey"),
+                           pin, m_server.url(QStringLiteral("/v1/info")).toString()});
             process.waitForFinished(10000);
             return process.exitCode();
         };
         QCOMPARE(run(m_server.pin()), 0);
-        QCOMPARE(run(m_server.pin(SyncServerFixture::ServerCertificate::Expired)), 90); // CURLE_SSL_PINNEDPUBKEYNOTMATCH
+        QCOMPARE(run(m_server.pin(SyncServerFixture::ServerCertificate::Expired)),
+                 90); // CURLE_SSL_PINNEDPUBKEYNOTMATCH
     }
 
     void largeCurlUploadsDoNotWaitForContinue()
@@ -559,15 +634,19 @@ private slots:
         file.write(bytes);
         file.flush();
         QProcess process;
-        process.start(curl, {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
-                             QStringLiteral("%{http_code} %{time_total}"), QStringLiteral("--cacert"), m_server.caFile(),
-                             QStringLiteral("-X"), QStringLiteral("PUT"), QStringLiteral("--data-binary"),
-                             QLatin1Char('@') + file.fileName(), QStringLiteral("-H"),
-                             QStringLiteral("Authorization: Bearer ") + m_wangfang,
-                             m_server.url(QStringLiteral("/v1/blobs/%1?offset=0&size=%2").arg(sha256(bytes)).arg(bytes.size()))
-                                 .toString()});
+        process.start(
+            curl,
+            {QStringLiteral("-sS"), QStringLiteral("-o"), QStringLiteral("/dev/null"), QStringLiteral("-w"),
+             QStringLiteral("%{http_code} %{time_total}"), QStringLiteral("--cacert"), m_server.caFile(),
+             QStringLiteral("-X"), QStringLiteral("PUT"), QStringLiteral("--data-binary"),
+             QLatin1Char('@') + file.fileName(), QStringLiteral("-H"),
+             QStringLiteral("Authorization: Bearer ") + m_wangfang,
+             m_server
+                 .url(QStringLiteral("/v1/blobs/%1?offset=0&size=%2").arg(sha256(bytes)).arg(bytes.size()))
+                 .toString()});
         QVERIFY(process.waitForFinished(20000));
-        const QStringList result = QString::fromLatin1(process.readAllStandardOutput()).split(QLatin1Char(' '));
+        const QStringList result
+            = QString::fromLatin1(process.readAllStandardOutput()).split(QLatin1Char(' '));
         QCOMPARE(result.value(0), QStringLiteral("200"));
         QVERIFY2(result.value(1).toDouble() < 0.8, qPrintable(result.value(1)));
     }
@@ -589,7 +668,8 @@ private slots:
         };
         QCOMPARE(tryWith(m_server.caFile()), QNetworkReply::NoError);
         QCOMPARE(tryWith(m_server.otherCaFile()), QNetworkReply::SslHandshakeFailedError);
-        for (const auto certificate : {SyncServerFixture::ServerCertificate::Expired, SyncServerFixture::ServerCertificate::WrongHost}) {
+        for (const auto certificate : {SyncServerFixture::ServerCertificate::Expired,
+                                       SyncServerFixture::ServerCertificate::WrongHost}) {
             QCOMPARE(m_server.stop(), 0);
             GD_VERIFY(m_server.start({}, certificate));
             QCOMPARE(tryWith(m_server.caFile()), QNetworkReply::SslHandshakeFailedError);
