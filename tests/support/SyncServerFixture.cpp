@@ -1,7 +1,5 @@
 #include "SyncServerFixture.h"
 
-#include <sys/resource.h>
-
 #include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
@@ -14,6 +12,7 @@
 #include <QSslCertificate>
 #include <QThread>
 #include <QTimer>
+#include <sys/resource.h>
 
 namespace GovDesk::Test {
 
@@ -41,14 +40,16 @@ QByteArray leafExtensions(const QString &subjectAltName)
            "extendedKeyUsage = serverAuth\n"
            "subjectKeyIdentifier = hash\n"
            "authorityKeyIdentifier = keyid\n"
-           "subjectAltName = " + subjectAltName.toLatin1() + "\n";
+           "subjectAltName = "
+           + subjectAltName.toLatin1() + "\n";
 }
 
 QByteArray requestConfig(const QByteArray &commonName)
 {
-    return "[req]\nprompt = no\ndistinguished_name = dn\n[dn]\nCN = " + commonName + "\n"
-           "[ca]\nbasicConstraints = critical, CA:TRUE\nkeyUsage = critical, keyCertSign, cRLSign\n"
-           "subjectKeyIdentifier = hash\n";
+    return "[req]\nprompt = no\ndistinguished_name = dn\n[dn]\nCN = " + commonName
+           + "\n"
+             "[ca]\nbasicConstraints = critical, CA:TRUE\nkeyUsage = critical, keyCertSign, cRLSign\n"
+             "subjectKeyIdentifier = hash\n";
 }
 
 } // namespace
@@ -82,12 +83,21 @@ QList<SyncServerFixture::Organisation> SyncServerFixture::defaultOrganisations()
 QList<SyncServerFixture::User> SyncServerFixture::defaultUsers()
 {
     const QString password = QString::fromUtf8(DefaultPassword);
-    return {{QStringLiteral("wangfang"), QStringLiteral("王芳"), QStringLiteral("gx-lz-gov"),
-             {QStringLiteral("clerk"), QStringLiteral("reviewer")}, password},
-            {QStringLiteral("chenjing"), QStringLiteral("陈静"), QStringLiteral("gx-lz-forestry"),
-             {QStringLiteral("clerk")}, password},
-            {QStringLiteral("limin"), QStringLiteral("李敏"), QStringLiteral("gx-lz-luzhai"),
-             {QStringLiteral("clerk")}, password}};
+    return {{QStringLiteral("wangfang"),
+             QStringLiteral("王芳"),
+             QStringLiteral("gx-lz-gov"),
+             {QStringLiteral("clerk"), QStringLiteral("reviewer")},
+             password},
+            {QStringLiteral("chenjing"),
+             QStringLiteral("陈静"),
+             QStringLiteral("gx-lz-forestry"),
+             {QStringLiteral("clerk")},
+             password},
+            {QStringLiteral("limin"),
+             QStringLiteral("李敏"),
+             QStringLiteral("gx-lz-luzhai"),
+             {QStringLiteral("clerk")},
+             password}};
 }
 
 SyncServerFixture::SyncServerFixture() = default;
@@ -112,10 +122,22 @@ QString SyncServerFixture::path(const QString &name) const
     return m_dir.filePath(name);
 }
 
-QString SyncServerFixture::dataDirectory() const { return path(QStringLiteral("data")); }
-QString SyncServerFixture::logFile() const { return path(QStringLiteral("syncd.log")); }
-QString SyncServerFixture::caFile() const { return path(QStringLiteral("ca.pem")); }
-QString SyncServerFixture::otherCaFile() const { return path(QStringLiteral("other-ca.pem")); }
+QString SyncServerFixture::dataDirectory() const
+{
+    return path(QStringLiteral("data"));
+}
+QString SyncServerFixture::logFile() const
+{
+    return path(QStringLiteral("syncd.log"));
+}
+QString SyncServerFixture::caFile() const
+{
+    return path(QStringLiteral("ca.pem"));
+}
+QString SyncServerFixture::otherCaFile() const
+{
+    return path(QStringLiteral("other-ca.pem"));
+}
 
 QByteArray SyncServerFixture::log() const
 {
@@ -126,10 +148,14 @@ QByteArray SyncServerFixture::log() const
 static QString certificateName(SyncServerFixture::ServerCertificate certificate)
 {
     switch (certificate) {
-    case SyncServerFixture::ServerCertificate::Valid: return QStringLiteral("server");
-    case SyncServerFixture::ServerCertificate::Expired: return QStringLiteral("expired");
-    case SyncServerFixture::ServerCertificate::WrongHost: return QStringLiteral("wrong-host");
-    case SyncServerFixture::ServerCertificate::Rsa: return QStringLiteral("server-rsa");
+    case SyncServerFixture::ServerCertificate::Valid:
+        return QStringLiteral("server");
+    case SyncServerFixture::ServerCertificate::Expired:
+        return QStringLiteral("expired");
+    case SyncServerFixture::ServerCertificate::WrongHost:
+        return QStringLiteral("wrong-host");
+    case SyncServerFixture::ServerCertificate::Rsa:
+        return QStringLiteral("server-rsa");
     }
     return {};
 }
@@ -167,43 +193,68 @@ Core::Result<QByteArray> SyncServerFixture::openssl(const QStringList &arguments
     return process.readAllStandardOutput();
 }
 
-Core::Result<> SyncServerFixture::makeLeaf(const QString &name, const QString &subjectAltName, bool expired, bool rsa)
+Core::Result<> SyncServerFixture::makeLeaf(const QString &name, const QString &subjectAltName, bool expired,
+                                           bool rsa)
 {
-    const QStringList keyOptions = rsa ? QStringList{QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes")}
-                               : QStringList{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
-                                             QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes")};
+    const QStringList keyOptions
+        = rsa ? QStringList{QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes")}
+              : QStringList{QStringLiteral("-newkey"), QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                            QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes")};
     const QString config = name + QStringLiteral(".cnf");
-    if (!writeFile(path(config), requestConfig("GovDesk test server " + name.toLatin1()) + leafExtensions(subjectAltName)))
+    if (!writeFile(path(config),
+                   requestConfig("GovDesk test server " + name.toLatin1()) + leafExtensions(subjectAltName)))
         return std::unexpected(error(QStringLiteral("cannot write %1").arg(config)));
-    GD_TRY(openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-config"), config}
-                   + keyOptions + QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"), QStringLiteral("-out"),
-                                      name + QStringLiteral(".csr")}));
+    GD_TRY(
+        openssl(QStringList{QStringLiteral("req"), QStringLiteral("-new"), QStringLiteral("-config"), config}
+                + keyOptions
+                + QStringList{QStringLiteral("-keyout"), name + QStringLiteral(".key"),
+                              QStringLiteral("-out"), name + QStringLiteral(".csr")}));
     if (!expired) {
-        GD_TRY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"), name + QStringLiteral(".csr"),
-                        QStringLiteral("-CA"), QStringLiteral("ca.pem"), QStringLiteral("-CAkey"), QStringLiteral("ca.key"),
-                        QStringLiteral("-set_serial"), QString::number(QDateTime::currentMSecsSinceEpoch()),
-                        QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-sha256"), QStringLiteral("-extfile"),
-                        config, QStringLiteral("-extensions"), QStringLiteral("server"), QStringLiteral("-out"),
+        GD_TRY(openssl({QStringLiteral("x509"), QStringLiteral("-req"), QStringLiteral("-in"),
+                        name + QStringLiteral(".csr"), QStringLiteral("-CA"), QStringLiteral("ca.pem"),
+                        QStringLiteral("-CAkey"), QStringLiteral("ca.key"), QStringLiteral("-set_serial"),
+                        QString::number(QDateTime::currentMSecsSinceEpoch()), QStringLiteral("-days"),
+                        QStringLiteral("30"), QStringLiteral("-sha256"), QStringLiteral("-extfile"), config,
+                        QStringLiteral("-extensions"), QStringLiteral("server"), QStringLiteral("-out"),
                         name + QStringLiteral(".pem")}));
         return {};
     }
     // `openssl x509` cannot date a certificate in the past; `openssl ca` can, with a small CA database.
     QDir(m_dir.path()).mkpath(QStringLiteral("issued"));
-    if (!writeFile(path(QStringLiteral("index.txt")), {}) || !writeFile(path(QStringLiteral("serial")), "1000\n"))
+    if (!writeFile(path(QStringLiteral("index.txt")), {})
+        || !writeFile(path(QStringLiteral("serial")), "1000\n"))
         return std::unexpected(error(QStringLiteral("cannot write the CA database")));
-    const QByteArray caConfig = "[ca]\ndefault_ca = test\n[test]\ndir = " + m_dir.path().toUtf8()
-                                + "\ndatabase = $dir/index.txt\nnew_certs_dir = $dir/issued\nserial = $dir/serial\n"
-                                  "default_md = sha256\npolicy = any\nunique_subject = no\n[any]\ncommonName = supplied\n";
+    const QByteArray caConfig
+        = "[ca]\ndefault_ca = test\n[test]\ndir = " + m_dir.path().toUtf8()
+          + "\ndatabase = $dir/index.txt\nnew_certs_dir = $dir/issued\nserial = $dir/serial\n"
+            "default_md = sha256\npolicy = any\nunique_subject = no\n[any]\ncommonName = supplied\n";
     if (!writeFile(path(QStringLiteral("ca-db.cnf")), caConfig))
         return std::unexpected(error(QStringLiteral("cannot write ca-db.cnf")));
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    const auto date = [](const QDateTime &time) { return time.toString(QStringLiteral("yyyyMMddHHmmss'Z'")); };
-    GD_TRY(openssl({QStringLiteral("ca"), QStringLiteral("-batch"), QStringLiteral("-notext"), QStringLiteral("-config"),
-                    QStringLiteral("ca-db.cnf"), QStringLiteral("-cert"), QStringLiteral("ca.pem"), QStringLiteral("-keyfile"),
-                    QStringLiteral("ca.key"), QStringLiteral("-in"), name + QStringLiteral(".csr"), QStringLiteral("-out"),
-                    name + QStringLiteral(".pem"), QStringLiteral("-startdate"), date(now.addDays(-30)),
-                    QStringLiteral("-enddate"), date(now.addDays(-1)), QStringLiteral("-extfile"), config,
-                    QStringLiteral("-extensions"), QStringLiteral("server")}));
+    const auto date = [](const QDateTime &time) {
+        return time.toString(QStringLiteral("yyyyMMddHHmmss'Z'"));
+    };
+    GD_TRY(openssl({QStringLiteral("ca"),
+                    QStringLiteral("-batch"),
+                    QStringLiteral("-notext"),
+                    QStringLiteral("-config"),
+                    QStringLiteral("ca-db.cnf"),
+                    QStringLiteral("-cert"),
+                    QStringLiteral("ca.pem"),
+                    QStringLiteral("-keyfile"),
+                    QStringLiteral("ca.key"),
+                    QStringLiteral("-in"),
+                    name + QStringLiteral(".csr"),
+                    QStringLiteral("-out"),
+                    name + QStringLiteral(".pem"),
+                    QStringLiteral("-startdate"),
+                    date(now.addDays(-30)),
+                    QStringLiteral("-enddate"),
+                    date(now.addDays(-1)),
+                    QStringLiteral("-extfile"),
+                    config,
+                    QStringLiteral("-extensions"),
+                    QStringLiteral("server")}));
     return {};
 }
 
@@ -211,17 +262,21 @@ Core::Result<> SyncServerFixture::makeCertificates()
 {
     for (const QString &ca : {QStringLiteral("ca"), QStringLiteral("other-ca")}) {
         const QString config = ca + QStringLiteral(".cnf");
-        if (!writeFile(path(config), requestConfig(ca == QStringLiteral("ca") ? "GovDesk Test CA" : "Unrelated Test CA")))
+        if (!writeFile(path(config),
+                       requestConfig(ca == QStringLiteral("ca") ? "GovDesk Test CA" : "Unrelated Test CA")))
             return std::unexpected(error(QStringLiteral("cannot write %1").arg(config)));
         GD_TRY(openssl({QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-config"), config,
-                        QStringLiteral("-extensions"), QStringLiteral("ca"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                        QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
-                        QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-sha256"), QStringLiteral("-keyout"),
-                        ca + QStringLiteral(".key"), QStringLiteral("-out"), ca + QStringLiteral(".pem")}));
+                        QStringLiteral("-extensions"), QStringLiteral("ca"), QStringLiteral("-newkey"),
+                        QStringLiteral("ec"), QStringLiteral("-pkeyopt"),
+                        QStringLiteral("ec_paramgen_curve:P-256"), QStringLiteral("-nodes"),
+                        QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-sha256"),
+                        QStringLiteral("-keyout"), ca + QStringLiteral(".key"), QStringLiteral("-out"),
+                        ca + QStringLiteral(".pem")}));
     }
     GD_TRY(makeLeaf(QStringLiteral("server"), QStringLiteral("IP:127.0.0.1, DNS:localhost"), false));
     GD_TRY(makeLeaf(QStringLiteral("wrong-host"), QStringLiteral("DNS:wrong.example"), false));
-    GD_TRY(makeLeaf(QStringLiteral("server-rsa"), QStringLiteral("IP:127.0.0.1, DNS:localhost"), false, true));
+    GD_TRY(
+        makeLeaf(QStringLiteral("server-rsa"), QStringLiteral("IP:127.0.0.1, DNS:localhost"), false, true));
     GD_TRY(makeLeaf(QStringLiteral("expired"), QStringLiteral("IP:127.0.0.1, DNS:localhost"), true));
     return {};
 }
@@ -230,8 +285,8 @@ QString SyncServerFixture::pin(ServerCertificate certificate) const
 {
     // From the key with the openssl CLI rather than through Qt: the pin must be what curl and
     // the client compute from the certificate, independently of the code under test.
-    auto der = openssl({QStringLiteral("pkey"), QStringLiteral("-in"), keyFile(certificate), QStringLiteral("-pubout"),
-                        QStringLiteral("-outform"), QStringLiteral("DER")});
+    auto der = openssl({QStringLiteral("pkey"), QStringLiteral("-in"), keyFile(certificate),
+                        QStringLiteral("-pubout"), QStringLiteral("-outform"), QStringLiteral("DER")});
     if (!der || der->isEmpty())
         return {};
     return QStringLiteral("sha256//")
@@ -249,6 +304,8 @@ QSslConfiguration SyncServerFixture::sslConfiguration() const
 
 QStringList SyncServerFixture::databaseArguments() const
 {
+    if (!m_sharedDatabase.isEmpty())
+        return {QStringLiteral("--database"), m_sharedDatabase};
     if (!m_postgres)
         return {};
     return {QStringLiteral("--database"), m_postgres->uri()};
@@ -257,10 +314,11 @@ QStringList SyncServerFixture::databaseArguments() const
 Core::Result<QString> SyncServerFixture::admin(const QStringList &arguments, const QByteArray &input) const
 {
     QProcess process;
-    process.start(syncdPath(), QStringList{QStringLiteral("--data"), dataDirectory(), QStringLiteral("--argon2-memory-kib"),
-                                           QString::number(PasswordMemoryKiB), QStringLiteral("--argon2-iterations"),
-                                           QStringLiteral("1")}
-                                   + databaseArguments() + arguments);
+    process.start(syncdPath(),
+                  QStringList{QStringLiteral("--data"), dataDirectory(),
+                              QStringLiteral("--argon2-memory-kib"), QString::number(PasswordMemoryKiB),
+                              QStringLiteral("--argon2-iterations"), QStringLiteral("1")}
+                      + databaseArguments() + arguments);
     process.write(input);
     process.closeWriteChannel();
     if (!process.waitForFinished(ProcessTimeoutMs) || process.exitStatus() != QProcess::NormalExit
@@ -279,7 +337,7 @@ Core::Result<> SyncServerFixture::setUp(const QList<Organisation> &organisations
     if (syncdPath().isEmpty() || !QFile::exists(syncdPath()))
         return std::unexpected(error(QStringLiteral("govdesk-syncd not found at \"%1\"").arg(syncdPath())));
     GD_TRY(makeCertificates());
-    if (qgetenv("GOVDESK_TEST_DATABASE") == "postgresql") {
+    if (m_sharedDatabase.isEmpty() && qgetenv("GOVDESK_TEST_DATABASE") == "postgresql") {
         m_postgres = std::make_unique<PostgresFixture>();
         if (auto started = m_postgres->start(); !started)
             return std::unexpected(error(QStringLiteral("PostgreSQL did not start: %1\n%2")
@@ -288,8 +346,9 @@ Core::Result<> SyncServerFixture::setUp(const QList<Organisation> &organisations
     for (const Organisation &organisation : organisations)
         GD_TRY(admin({QStringLiteral("org"), QStringLiteral("add"), organisation.id, organisation.name}));
     for (const User &user : users) {
-        GD_TRY(admin({QStringLiteral("user"), QStringLiteral("add"), user.id, QStringLiteral("--name"), user.name,
-                      QStringLiteral("--org"), user.organisation, QStringLiteral("--roles"), user.roles.join(QLatin1Char(','))},
+        GD_TRY(admin({QStringLiteral("user"), QStringLiteral("add"), user.id, QStringLiteral("--name"),
+                      user.name, QStringLiteral("--org"), user.organisation, QStringLiteral("--roles"),
+                      user.roles.join(QLatin1Char(','))},
                      user.password.toUtf8() + '\n'));
     }
     return start();
@@ -300,15 +359,23 @@ Core::Result<> SyncServerFixture::start(const QStringList &extraArguments, Serve
     if (isRunning())
         return std::unexpected(error(QStringLiteral("the server is running already")));
     m_network.clearConnectionCache(); // connections to the previous process are dead
-    const QStringList arguments = QStringList{QStringLiteral("--data"), dataDirectory(), QStringLiteral("--argon2-memory-kib"),
-                                              QString::number(PasswordMemoryKiB), QStringLiteral("--argon2-iterations"),
-                                              QStringLiteral("1"), QStringLiteral("serve"),
-                                              QStringLiteral("--cert"), certificateFile(certificate), QStringLiteral("--key"),
-                                              keyFile(certificate), QStringLiteral("--listen"), QStringLiteral("127.0.0.1"),
-                                              QStringLiteral("--port"), QString::number(m_port),
+    const QStringList arguments = QStringList{QStringLiteral("--data"),
+                                              dataDirectory(),
+                                              QStringLiteral("--argon2-memory-kib"),
+                                              QString::number(PasswordMemoryKiB),
+                                              QStringLiteral("--argon2-iterations"),
+                                              QStringLiteral("1"),
+                                              QStringLiteral("serve"),
+                                              QStringLiteral("--cert"),
+                                              certificateFile(certificate),
+                                              QStringLiteral("--key"),
+                                              keyFile(certificate),
+                                              QStringLiteral("--listen"),
+                                              QStringLiteral("127.0.0.1"),
+                                              QStringLiteral("--port"),
+                                              QString::number(m_port),
                                               QStringLiteral("--test-faults")}
-                                  + databaseArguments()
-                                  + extraArguments;
+                                  + databaseArguments() + extraArguments;
     // A restart may race the old socket's release for a moment: try a few times.
     for (int attempt = 0; attempt < 20; ++attempt) {
         m_process = std::make_unique<QProcess>();
@@ -322,11 +389,14 @@ Core::Result<> SyncServerFixture::start(const QStringList &extraArguments, Serve
         }
         m_process->start(syncdPath(), arguments);
         if (!m_process->waitForStarted(ProcessTimeoutMs))
-            return std::unexpected(error(QStringLiteral("cannot start govdesk-syncd: %1").arg(m_process->errorString())));
-        static const QRegularExpression Listening(QStringLiteral("^govdesk-syncd listening on https://127\\.0\\.0\\.1:(\\d+)$"));
+            return std::unexpected(
+                error(QStringLiteral("cannot start govdesk-syncd: %1").arg(m_process->errorString())));
+        static const QRegularExpression Listening(
+            QStringLiteral("^govdesk-syncd listening on https://127\\.0\\.0\\.1:(\\d+)$"));
         QElapsedTimer timer;
         timer.start();
-        while (!m_process->canReadLine() && m_process->state() == QProcess::Running && timer.elapsed() < ProcessTimeoutMs)
+        while (!m_process->canReadLine() && m_process->state() == QProcess::Running
+               && timer.elapsed() < ProcessTimeoutMs)
             m_process->waitForReadyRead(100);
         const QString line = QString::fromUtf8(m_process->readLine()).trimmed();
         const QRegularExpressionMatch match = Listening.match(line);
@@ -341,7 +411,8 @@ Core::Result<> SyncServerFixture::start(const QStringList &extraArguments, Serve
     }
     const QString log = QString::fromUtf8(this->log().right(2000));
     kill();
-    return std::unexpected(error(QStringLiteral("govdesk-syncd did not start; its log ends with:\n%1").arg(log)));
+    return std::unexpected(
+        error(QStringLiteral("govdesk-syncd did not start; its log ends with:\n%1").arg(log)));
 }
 
 int SyncServerFixture::stop()
@@ -378,9 +449,9 @@ bool SyncServerFixture::isRunning() const
     return m_process && m_process->state() == QProcess::Running;
 }
 
-HttpReply SyncServerFixture::request(const QByteArray &method, const QString &pathAndQuery, const QByteArray &body,
-                                     const QString &accessToken, const QList<QPair<QByteArray, QByteArray>> &headers,
-                                     int timeoutMs)
+HttpReply SyncServerFixture::request(const QByteArray &method, const QString &pathAndQuery,
+                                     const QByteArray &body, const QString &accessToken,
+                                     const QList<QPair<QByteArray, QByteArray>> &headers, int timeoutMs)
 {
     QNetworkRequest request(url(pathAndQuery));
     request.setSslConfiguration(sslConfiguration());
@@ -413,26 +484,33 @@ HttpReply SyncServerFixture::request(const QByteArray &method, const QString &pa
 
 Core::Result<QJsonObject> SyncServerFixture::signIn(const QString &user, const QString &password)
 {
-    const QJsonObject body{{QStringLiteral("user"), user}, {QStringLiteral("password"), password},
+    const QJsonObject body{{QStringLiteral("user"), user},
+                           {QStringLiteral("password"), password},
                            {QStringLiteral("device"), QStringLiteral("GovDesk test on 127.0.0.1")}};
     const HttpReply reply = request("POST", QStringLiteral("/v1/auth/sign-in"), QJsonDocument(body).toJson());
     if (reply.status != 200)
         return std::unexpected(error(QStringLiteral("sign-in of %1 answered %2: %3")
-                                         .arg(user).arg(reply.status).arg(QString::fromUtf8(reply.body))));
+                                         .arg(user)
+                                         .arg(reply.status)
+                                         .arg(QString::fromUtf8(reply.body))));
     return reply.json();
 }
 
-Core::Result<> SyncServerFixture::setFault(const QString &mode, int count, const QString &path, int retryAfter,
-                                           double stallSeconds)
+Core::Result<> SyncServerFixture::setFault(const QString &mode, int count, const QString &path,
+                                           int retryAfter, double stallSeconds)
 {
-    QJsonObject body{{QStringLiteral("mode"), mode}, {QStringLiteral("count"), count},
-                     {QStringLiteral("retryAfter"), retryAfter}, {QStringLiteral("stallSeconds"), stallSeconds}};
+    QJsonObject body{{QStringLiteral("mode"), mode},
+                     {QStringLiteral("count"), count},
+                     {QStringLiteral("retryAfter"), retryAfter},
+                     {QStringLiteral("stallSeconds"), stallSeconds}};
     if (!path.isEmpty())
         body.insert(QStringLiteral("path"), path);
     const HttpReply reply = request("POST", QStringLiteral("/v1/test/faults"), QJsonDocument(body).toJson());
     if (reply.status != 200)
         return std::unexpected(error(QStringLiteral("setting fault %1 answered %2: %3")
-                                         .arg(mode).arg(reply.status).arg(QString::fromUtf8(reply.body))));
+                                         .arg(mode)
+                                         .arg(reply.status)
+                                         .arg(QString::fromUtf8(reply.body))));
     return {};
 }
 

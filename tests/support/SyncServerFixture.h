@@ -122,6 +122,9 @@ public:
     [[nodiscard]] Core::Result<QString> admin(const QStringList &arguments,
                                               const QByteArray &input = {}) const;
     [[nodiscard]] static QString syncdPath();
+    // Runs on this PostgreSQL database (shared with other fixtures: several instances) instead of
+    // SQLite or a server of its own. Call before setUp().
+    void useDatabase(const QString &uri) { m_sharedDatabase = uri; }
     // "--database <uri>" when the server runs on PostgreSQL, else nothing.
     [[nodiscard]] QStringList databaseArguments() const;
 
@@ -134,6 +137,7 @@ private:
 
     QTemporaryDir m_dir;
     std::unique_ptr<PostgresFixture> m_postgres; // declared before the server process: stopped after it
+    QString m_sharedDatabase;
     std::unique_ptr<QProcess> m_process;
     QNetworkAccessManager m_network;
     quint16 m_port = 0;
