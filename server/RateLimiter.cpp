@@ -8,20 +8,20 @@ namespace {
 constexpr qint64 PruneIntervalMs = 60 * 1000;
 }
 
-RateLimiter::RateLimiter(int perMinute, const Clock &clock)
+LocalRateLimiter::LocalRateLimiter(int perMinute, const Clock &clock)
     : m_perMinute(perMinute)
     , m_clock(clock)
 {
 }
 
-void RateLimiter::refill(Bucket &bucket, qint64 nowMs) const
+void LocalRateLimiter::refill(Bucket &bucket, qint64 nowMs) const
 {
     const double elapsedMinutes = static_cast<double>(qMax<qint64>(0, nowMs - bucket.updatedMs)) / 60000.0;
     bucket.tokens = qMin(static_cast<double>(m_perMinute), bucket.tokens + elapsedMinutes * m_perMinute);
     bucket.updatedMs = nowMs;
 }
 
-void RateLimiter::pruneIdle(qint64 nowMs)
+void LocalRateLimiter::pruneIdle(qint64 nowMs)
 {
     // A bucket that has refilled completely is the same as no bucket: forget it, so that tokens
     // and addresses seen once do not accumulate.
@@ -34,7 +34,7 @@ void RateLimiter::pruneIdle(qint64 nowMs)
     }
 }
 
-RateLimiter::Decision RateLimiter::take(const QByteArray &key)
+RateLimiter::Decision LocalRateLimiter::take(const QByteArray &key)
 {
     if (m_perMinute <= 0)
         return {};
@@ -49,9 +49,14 @@ RateLimiter::Decision RateLimiter::take(const QByteArray &key)
         it->tokens -= 1.0;
         return {};
     }
-    const double secondsPerToken = 60.0 / m_perMinute;
+    return refusal(it->tokens, m_perMinute);
+}
+
+RateLimiter::Decision RateLimiter::refusal(double tokens, int perMinute)
+{
+    const double secondsPerToken = 60.0 / perMinute;
     // The epsilon keeps float noise (0.7 tokens = 0.69999…) from adding a whole second.
-    const int wait = static_cast<int>(std::ceil((1.0 - it->tokens) * secondsPerToken - 1e-6));
+    const int wait = static_cast<int>(std::ceil((1.0 - tokens) * secondsPerToken - 1e-6));
     return {false, qMax(1, wait)};
 }
 

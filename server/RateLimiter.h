@@ -1,13 +1,13 @@
 // RateLimiter: a token bucket per key (an access token, or an address before sign-in), so that one
 // misbehaving client cannot starve the others. Bursts up to a minute's allowance are allowed.
-// Safe to call from several threads.
+// LocalRateLimiter keeps the buckets in this process (one instance); PgRateLimiter keeps them in
+// PostgreSQL, shared by every instance behind a balancer. Safe to call from several threads.
 #pragma once
 
 #include "Clock.h"
 
 #include <QByteArray>
 #include <QHash>
-
 #include <mutex>
 
 namespace GovDesk::Server {
@@ -21,11 +21,23 @@ public:
         int retryAfterSeconds = 0; // when refused: until one request is allowed again
     };
 
-    // perMinute <= 0 disables the limit.
-    RateLimiter(int perMinute, const Clock &clock);
+    virtual ~RateLimiter() = default;
+    [[nodiscard]] virtual Decision take(const QByteArray &key) = 0;
+    [[nodiscard]] virtual int perMinute() const = 0;
 
-    [[nodiscard]] Decision take(const QByteArray &key);
-    [[nodiscard]] int perMinute() const { return m_perMinute; }
+protected:
+    // A refusal while the bucket holds `tokens` (< 1): the wait until it holds one.
+    [[nodiscard]] static Decision refusal(double tokens, int perMinute);
+};
+
+class LocalRateLimiter final : public RateLimiter
+{
+public:
+    // perMinute <= 0 disables the limit.
+    LocalRateLimiter(int perMinute, const Clock &clock);
+
+    [[nodiscard]] Decision take(const QByteArray &key) override;
+    [[nodiscard]] int perMinute() const override { return m_perMinute; }
     [[nodiscard]] qsizetype trackedKeys() const
     {
         const std::scoped_lock lock(m_mutex);

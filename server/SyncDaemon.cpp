@@ -19,6 +19,7 @@
 #include "SyncServer.h"
 #include "http/HttpsListener.h"
 #include "http/TlsContext.h"
+#include "postgres/PgRateLimiter.h"
 
 #include <QDir>
 
@@ -84,7 +85,15 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
         return std::unexpected(repository.error());
     parts->repository = std::move(*repository);
     parts->hasher = std::make_unique<PasswordHasher>(options.passwordCost);
-    parts->rateLimiter = std::make_unique<RateLimiter>(limits.ratePerMinute, parts->clock);
+    if (SqlSyncRepository::isPostgresUri(options.database) && limits.ratePerMinute > 0) {
+        // Shared by the instances on this database: a client's requests count wherever they land.
+        auto shared = PgRateLimiter::open(options.database, limits.ratePerMinute, parts->clock);
+        if (!shared)
+            return std::unexpected(shared.error());
+        parts->rateLimiter = std::move(*shared);
+    } else {
+        parts->rateLimiter = std::make_unique<LocalRateLimiter>(limits.ratePerMinute, parts->clock);
+    }
     parts->auth
         = std::make_unique<AuthService>(*parts->repository, parts->clock, *parts->hasher,
                                         AuthService::Lifetimes{.accessSeconds = options.accessTokenSeconds});

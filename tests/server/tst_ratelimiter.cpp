@@ -1,4 +1,4 @@
-// Tests RateLimiter: a minute's allowance as a burst, refusal with a useful Retry-After, refill
+// Tests LocalRateLimiter: a minute's allowance as a burst, refusal with a useful Retry-After, refill
 // over time, independent keys, and forgetting idle keys.
 #include "ManualClock.h"
 #include "RateLimiter.h"
@@ -16,7 +16,7 @@ private slots:
     void allowsAMinutesAllowanceThenRefuses()
     {
         ManualClock clock;
-        RateLimiter limiter(5, clock);
+        LocalRateLimiter limiter(5, clock);
         for (int i = 0; i < 5; ++i)
             QVERIFY2(limiter.take("token:wangfang").allowed, qPrintable(QString::number(i)));
         const RateLimiter::Decision refused = limiter.take("token:wangfang");
@@ -27,7 +27,7 @@ private slots:
     void refillsOverTime()
     {
         ManualClock clock;
-        RateLimiter limiter(60, clock);
+        LocalRateLimiter limiter(60, clock);
         for (int i = 0; i < 60; ++i)
             QVERIFY(limiter.take("k").allowed);
         QVERIFY(!limiter.take("k").allowed);
@@ -45,7 +45,7 @@ private slots:
     void retryAfterShrinksAsTheBucketRefills()
     {
         ManualClock clock;
-        RateLimiter limiter(6, clock); // one every 10 s
+        LocalRateLimiter limiter(6, clock); // one every 10 s
         for (int i = 0; i < 6; ++i)
             QVERIFY(limiter.take("k").allowed);
         QCOMPARE(limiter.take("k").retryAfterSeconds, 10);
@@ -58,7 +58,7 @@ private slots:
     void keysAreIndependent()
     {
         ManualClock clock;
-        RateLimiter limiter(2, clock);
+        LocalRateLimiter limiter(2, clock);
         QVERIFY(limiter.take("token:a").allowed);
         QVERIFY(limiter.take("token:a").allowed);
         QVERIFY(!limiter.take("token:a").allowed);
@@ -69,7 +69,7 @@ private slots:
     void zeroDisablesTheLimit()
     {
         ManualClock clock;
-        RateLimiter limiter(0, clock);
+        LocalRateLimiter limiter(0, clock);
         for (int i = 0; i < 10000; ++i)
             QVERIFY(limiter.take("k").allowed);
         QCOMPARE(limiter.trackedKeys(), 0);
@@ -78,7 +78,7 @@ private slots:
     void forgetsIdleKeys()
     {
         ManualClock clock;
-        RateLimiter limiter(10, clock);
+        LocalRateLimiter limiter(10, clock);
         for (int i = 0; i < 100; ++i)
             (void)limiter.take("token:" + QByteArray::number(i));
         QCOMPARE(limiter.trackedKeys(), 100);
