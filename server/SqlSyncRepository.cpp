@@ -69,9 +69,11 @@ Result<> changedOne(Result<qint64> changed, const QString &what)
 
 } // namespace
 
-SqlSyncRepository::SqlSyncRepository(std::unique_ptr<SqlSession> sql, Core::Database *sqlite)
+SqlSyncRepository::SqlSyncRepository(std::unique_ptr<SqlSession> sql, Core::Database *sqlite,
+                                     PgSession *postgres)
     : m_sql(std::move(sql))
     , m_sqlite(sqlite)
+    , m_postgres(postgres)
 {
 }
 
@@ -101,7 +103,7 @@ Result<std::unique_ptr<SqlSyncRepository>> SqlSyncRepository::openSqlite(const Q
     Core::MigrationRunner runner;
     GD_TRY(runner.add(QStringLiteral("syncd"), migrations));
     GD_TRY(runner.run(database));
-    return std::unique_ptr<SqlSyncRepository>(new SqlSyncRepository(std::move(session), &database));
+    return std::unique_ptr<SqlSyncRepository>(new SqlSyncRepository(std::move(session), &database, nullptr));
 }
 
 Result<std::unique_ptr<SqlSyncRepository>> SqlSyncRepository::openPostgres(const QString &uri,
@@ -111,7 +113,8 @@ Result<std::unique_ptr<SqlSyncRepository>> SqlSyncRepository::openPostgres(const
     if (!session)
         return std::unexpected(session.error());
     GD_TRY(migratePostgres(**session, syncSchema()));
-    return std::unique_ptr<SqlSyncRepository>(new SqlSyncRepository(std::move(*session)));
+    PgSession *postgres = session->get();
+    return std::unique_ptr<SqlSyncRepository>(new SqlSyncRepository(std::move(*session), nullptr, postgres));
 }
 
 bool SqlSyncRepository::isPostgresUri(const QString &database)
@@ -140,7 +143,7 @@ Result<int> SqlSyncRepository::schemaVersion()
 {
     if (m_sqlite)
         return Core::MigrationRunner::currentVersion(*m_sqlite, QStringLiteral("syncd"));
-    return postgresSchemaVersion(static_cast<PgSession &>(*m_sql));
+    return postgresSchemaVersion(*m_postgres);
 }
 
 Result<> SqlSyncRepository::inTransaction(const std::function<Result<>()> &work)

@@ -14,6 +14,8 @@ class Database;
 
 namespace GovDesk::Server {
 
+class PgSession;
+
 class SqlSyncRepository final : public SyncRepository
 {
 public:
@@ -120,12 +122,18 @@ public:
 
     // The last schema step the database applied (sql/SyncSchema).
     [[nodiscard]] Result<int> schemaVersion();
+    // "sqlite" or "postgresql" (GET /readyz says which).
+    [[nodiscard]] QString databaseKind() const
+    {
+        return m_sqlite ? QStringLiteral("sqlite") : QStringLiteral("postgresql");
+    }
 
     // For tests only: the SQLite file's connection (null on PostgreSQL).
     [[nodiscard]] Core::Database *sqliteDatabase() { return m_sqlite; }
 
 private:
-    explicit SqlSyncRepository(std::unique_ptr<SqlSession> sql, Core::Database *sqlite = nullptr);
+    // Exactly one of `sqlite` and `postgres` is the back-end behind `sql`.
+    SqlSyncRepository(std::unique_ptr<SqlSession> sql, Core::Database *sqlite, PgSession *postgres);
     // A statement that returns no rows; the rows it changed.
     [[nodiscard]] Result<qint64> run(const QString &sql, const SqlParams &params)
     {
@@ -134,6 +142,7 @@ private:
 
     std::unique_ptr<SqlSession> m_sql;
     Core::Database *m_sqlite = nullptr;
+    PgSession *m_postgres = nullptr;
 };
 
 } // namespace GovDesk::Server

@@ -112,9 +112,7 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
     }
     if (options.portal)
         parts->portal = std::make_unique<PortalApi>(*parts->repository, *parts->blobs);
-    parts->health = std::make_unique<HealthApi>(
-        *parts->repository, SqlSyncRepository::isPostgresUri(options.database) ? QStringLiteral("postgresql")
-                                                                               : QStringLiteral("sqlite"));
+    parts->health = std::make_unique<HealthApi>(*parts->repository, parts->repository->databaseKind());
     parts->router = std::make_unique<ApiRouter>(
         ApiRouter::Services{*parts->auth, *parts->authApi, *parts->syncApi, *parts->blobApi,
                             *parts->numberApi, *parts->sealApi, *parts->organisationApi, *parts->rateLimiter,

@@ -43,7 +43,13 @@ Result<int> postgresSchemaVersion(PgSession &session)
 
 Result<> migratePostgres(PgSession &session, const QList<SchemaStep> &steps)
 {
+    // Most starts find the schema current: one read, without the lock or a transaction per step.
+    auto current = postgresSchemaVersion(session);
+    if (!current)
+        return std::unexpected(current.error());
     for (const SchemaStep &step : steps) {
+        if (*current >= step.version)
+            continue;
         bool applied = false;
         const auto applyStep = [&]() -> Result<> {
             GD_TRY(done(session.run(QStringLiteral("SELECT pg_advisory_xact_lock(?1)"), {SchemaLockKey})));
