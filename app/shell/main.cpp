@@ -79,6 +79,7 @@ int main(int argc, char **argv)
         font.setPointSize(points);
         QApplication::setFont(font);
     }
+    const GovDesk::Ui::InterfaceFontWarmer fontWarmer;
 
     GovDesk::Shell::ShellController shell(parser.isSet(profilesDir)
                                               ? parser.value(profilesDir)

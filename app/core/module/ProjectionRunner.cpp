@@ -115,6 +115,7 @@ Result<int> ProjectionRunner::applyBatch(const Projection &projection)
     auto cursor = log.cursor(m_moduleId, projection.name);
     if (!cursor)
         return std::unexpected(cursor.error());
+    const RecordChangeLog::Cursor stored = *cursor;
     if (cursor->version != projection.version) {
         if (cursor->version != 0)
             qCInfo(m_log) << "rebuilding projection" << projection.name << "from version" << cursor->version;
@@ -138,7 +139,10 @@ Result<int> ProjectionRunner::applyBatch(const Projection &projection)
         }
         cursor->sequence = change.sequence;
     }
-    GD_TRY(log.setCursor(m_moduleId, projection.name, *cursor));
+    // A projection already up to date writes nothing: each start would otherwise commit (and
+    // sync to disk) once per projection for no change.
+    if (*cursor != stored)
+        GD_TRY(log.setCursor(m_moduleId, projection.name, *cursor));
     GD_TRY(transaction->commit());
     if (!changes->isEmpty())
         Q_EMIT projected(projection.name, static_cast<int>(changes->size()));

@@ -27,7 +27,7 @@ BackgroundPageCheck::BackgroundPageCheck(std::unique_ptr<Database> connection, Q
     });
     m_thread->setObjectName(QStringLiteral("page check"));
     connect(m_thread, &QThread::finished, this, [this] { Q_EMIT finished(*m_sound); });
-    m_thread->start(QThread::LowPriority);
+    m_thread->start(QThread::IdlePriority);
 }
 
 BackgroundPageCheck::~BackgroundPageCheck()

@@ -35,6 +35,7 @@ public:
     {
         qint64 sequence = 0;
         int version = 0; // the projection's version that wrote it; 0 = never ran
+        bool operator==(const Cursor &) const = default;
     };
 
     // Appended to RecordStore::migrations(): the log, its triggers and the cursors, with the

@@ -119,9 +119,12 @@ Result<> TodoService::publish(const TodoItem &item)
     if (!transaction)
         return std::unexpected(transaction.error());
 
-    auto update = m_db->prepareCached(
-        QStringLiteral("UPDATE OR FAIL todo_items SET title = ?4, due_at = ?5, urgency = ?6, done_at = NULL"
-                       " WHERE module = ?1 AND record_id = ?2 AND kind = ?3"));
+    // An item published again unchanged (every start recomputes deadlines) writes nothing: an
+    // UPDATE to the same values would still rewrite, encrypt and sync its page.
+    auto update = m_db->prepareCached(QStringLiteral(
+        "UPDATE OR FAIL todo_items SET title = ?4, due_at = ?5, urgency = ?6, done_at = NULL"
+        " WHERE module = ?1 AND record_id = ?2 AND kind = ?3"
+        " AND (title IS NOT ?4 OR due_at IS NOT ?5 OR urgency IS NOT ?6 OR done_at IS NOT NULL)"));
     if (!update)
         return std::unexpected(update.error());
     update->bind(1, item.module).bind(2, item.recordId).bind(3, kind).bind(4, item.title);
@@ -135,7 +138,8 @@ Result<> TodoService::publish(const TodoItem &item)
     if (m_db->changes() == 0) {
         auto insert = m_db->prepareCached(QStringLiteral(
             "INSERT INTO todo_items (module, record_id, kind, title, due_at, urgency, created_at)"
-            " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"));
+            " SELECT ?1, ?2, ?3, ?4, ?5, ?6, ?7 WHERE NOT EXISTS (SELECT 1 FROM todo_items"
+            " WHERE module = ?1 AND record_id = ?2 AND kind = ?3)"));
         if (!insert)
             return std::unexpected(insert.error());
         insert->bind(1, item.module).bind(2, item.recordId).bind(3, kind).bind(4, item.title);
@@ -157,8 +161,8 @@ Result<> TodoService::complete(const QString &module, const QString &recordId, T
                     QStringLiteral("empty module or recordId, or unknown kind"));
     // One statement: atomic by itself, and part of the caller's transaction when one is open.
     auto update = m_db->prepareCached(QStringLiteral("UPDATE OR FAIL todo_items SET done_at = ?4"
-                                               " WHERE module = ?1 AND record_id = ?2 AND kind = ?3"
-                                               " AND done_at IS NULL"));
+                                                     " WHERE module = ?1 AND record_id = ?2 AND kind = ?3"
+                                                     " AND done_at IS NULL"));
     if (!update)
         return std::unexpected(update.error());
     update->bind(1, module).bind(2, recordId).bind(3, kindValue).bind(4, toStored(m_clock()));
@@ -209,7 +213,7 @@ Result<QList<TodoItem>> TodoService::openItems(const QStringList &modules) const
 Result<int> TodoService::openCount(const QStringList &modules) const
 {
     auto select = m_db->prepareCached(QStringLiteral("SELECT count(*) FROM todo_items WHERE done_at IS NULL")
-                                + moduleFilter(modules));
+                                      + moduleFilter(modules));
     if (!select)
         return std::unexpected(select.error());
     bindModules(*select, modules);

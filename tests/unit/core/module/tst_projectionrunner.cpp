@@ -175,6 +175,20 @@ private Q_SLOTS:
         QCOMPARE(projected.at(0).at(1).toInt(), ProjectionRunner::BatchSize);
     }
 
+    void aProjectionThatIsUpToDateWritesNothing()
+    {
+        // Every start and every sync catches up; with nothing new, the profile must not be written.
+        ModuleContext &context = water();
+        GD_VERIFY(context.addProjection(stations()));
+        GD_VERIFY(
+            context.records().put(Collection, QStringLiteral("80604300"), station(QStringLiteral("柳州"))));
+        const auto before = db().queryInt(QStringLiteral("SELECT total_changes()"));
+        GD_VERIFY(before);
+        GD_VERIFY(context.projections().catchUp());
+        QCOMPARE(db().queryInt(QStringLiteral("SELECT total_changes()")).value_or(-1), *before);
+        QCOMPARE(nameOf(QStringLiteral("80604300")), QStringLiteral("柳州"));
+    }
+
     void changesMadeWhileLockedAreAppliedAtUnlock()
     {
         ModuleContext &context = water();

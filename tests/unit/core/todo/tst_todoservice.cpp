@@ -204,6 +204,28 @@ private Q_SLOTS:
         QCOMPARE(items->first().createdAt, created);
     }
 
+    void publishingAnUnchangedItemWritesNothing()
+    {
+        // Modules republish their to-dos at every start; an unchanged one must not rewrite its page.
+        const QDateTime due(QDate(2014, 3, 11), QTime(12, 0), Beijing);
+        const TodoItem item = makeItem(Documents, QStringLiteral("doc-2014-0012"), TodoKind::ToDo,
+                                       ForestFireNotice, due, Urgency::Urgent);
+        GD_VERIFY(m_todos->publish(item));
+        const auto before = m_db->queryInt(QStringLiteral("SELECT total_changes()"));
+        GD_VERIFY(before);
+        m_now = m_now.addSecs(3600);
+        GD_VERIFY(m_todos->publish(item));
+        QCOMPARE(m_db->queryInt(QStringLiteral("SELECT total_changes()")).value_or(-1), *before);
+        QCOMPARE(storedCount(), 1);
+
+        // A completed item published again is reopened, even with the same text.
+        GD_VERIFY(m_todos->complete(Documents, QStringLiteral("doc-2014-0012"), TodoKind::ToDo));
+        GD_VERIFY(m_todos->publish(item));
+        auto items = m_todos->openItems();
+        GD_VERIFY(items);
+        QCOMPARE(items->size(), 1);
+    }
+
     void recordCanBeBothToDoAndToRead()
     {
         const QString record = QStringLiteral("doc-2014-0012");
