@@ -4,6 +4,7 @@
 #include "PermissionCommands.h"
 #include "SealCommands.h"
 #include "TemplateCommands.h"
+#include "blobs/BlobBytes.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -73,8 +74,12 @@ int AdminCommands::run(const CommandLine &line)
         return PermissionCommands(m_repository, m_out, m_err).run(line);
     if (DatasetCommands::handles(line)) {
         const SystemClock clock;
-        return DatasetCommands(m_repository, clock, QDir(line.value(QStringLiteral("data"))).absolutePath(), m_out, m_err)
-            .run(line);
+        auto bytes = openBlobBytes(
+            line.value(QStringLiteral("database")),
+            QDir(line.value(QStringLiteral("data"))).absoluteFilePath(QStringLiteral("blobs")));
+        if (!bytes)
+            return failed(bytes.error().fullText());
+        return DatasetCommands(m_repository, clock, **bytes, m_out, m_err).run(line);
     }
     if (TemplateCommands::handles(line))
         return TemplateCommands(m_repository, m_out, m_err).run(line);
@@ -82,7 +87,8 @@ int AdminCommands::run(const CommandLine &line)
         const SystemClock clock;
         return SealCommands(m_repository, clock, m_out, m_err).run(line);
     }
-    m_err << "govdesk-syncd: unknown command \"" << words.join(QLatin1Char(' ')) << "\"\n\n" << CommandLine::usage();
+    m_err << "govdesk-syncd: unknown command \"" << words.join(QLatin1Char(' ')) << "\"\n\n"
+          << CommandLine::usage();
     return Usage;
 }
 
@@ -94,15 +100,18 @@ int AdminCommands::addOrganisation(const QStringList &words)
     }
     const Organisation organisation{words.at(2), words.at(3).trimmed()};
     if (!isValidOrganisationId(organisation.id))
-        return failed(QStringLiteral("\"%1\" is not a valid organisation id (lower-case letters, digits and -, "
-                                     "such as gx-lz-gov).").arg(organisation.id));
+        return failed(
+            QStringLiteral("\"%1\" is not a valid organisation id (lower-case letters, digits and -, "
+                           "such as gx-lz-gov).")
+                .arg(organisation.id));
     if (organisation.name.isEmpty())
         return failed(QStringLiteral("The organisation needs a name."));
     auto existing = m_repository.organisation(organisation.id);
     if (!existing)
         return failed(existing.error());
     if (*existing)
-        return failed(QStringLiteral("Organisation %1 exists already (%2).").arg(organisation.id, (*existing)->name));
+        return failed(
+            QStringLiteral("Organisation %1 exists already (%2).").arg(organisation.id, (*existing)->name));
     if (auto added = m_repository.addOrganisation(organisation); !added)
         return failed(added.error());
     m_out << "added organisation " << organisation.id << '\t' << organisation.name << Qt::endl;
@@ -142,7 +151,8 @@ std::optional<QString> AdminCommands::newPasswordHash()
 int AdminCommands::addUser(const QStringList &words, const CommandLine &line)
 {
     if (words.size() != 3 || !line.has(QStringLiteral("org"))) {
-        m_err << "usage: govdesk-syncd --data DIR user add USER --name NAME --org ID [--roles a,b]" << Qt::endl;
+        m_err << "usage: govdesk-syncd --data DIR user add USER --name NAME --org ID [--roles a,b]"
+              << Qt::endl;
         return Usage;
     }
     UserAccount user;
@@ -154,12 +164,14 @@ int AdminCommands::addUser(const QStringList &words, const CommandLine &line)
         return Failed;
     user.roles = *roles;
     if (!isValidUserId(user.id))
-        return failed(QStringLiteral("\"%1\" is not a valid user name (letters, digits, . _ -).").arg(user.id));
+        return failed(
+            QStringLiteral("\"%1\" is not a valid user name (letters, digits, . _ -).").arg(user.id));
     auto organisation = m_repository.organisation(user.organisationId);
     if (!organisation)
         return failed(organisation.error());
     if (!*organisation)
-        return failed(QStringLiteral("There is no organisation %1; add it first (org add).").arg(user.organisationId));
+        return failed(
+            QStringLiteral("There is no organisation %1; add it first (org add).").arg(user.organisationId));
     auto existing = m_repository.user(user.id);
     if (!existing)
         return failed(existing.error());
@@ -179,7 +191,8 @@ int AdminCommands::addUser(const QStringList &words, const CommandLine &line)
 int AdminCommands::changePassword(const QStringList &words)
 {
     if (words.size() != 3) {
-        m_err << "usage: govdesk-syncd --data DIR user passwd USER   (password on standard input)" << Qt::endl;
+        m_err << "usage: govdesk-syncd --data DIR user passwd USER   (password on standard input)"
+              << Qt::endl;
         return Usage;
     }
     const QString userId = words.at(2);
@@ -205,7 +218,8 @@ int AdminCommands::changePassword(const QStringList &words)
 int AdminCommands::setRoles(const QStringList &words)
 {
     if (words.size() != 4) {
-        m_err << "usage: govdesk-syncd --data DIR user roles USER ROLES   (ROLES: a,b or \"\" for none)" << Qt::endl;
+        m_err << "usage: govdesk-syncd --data DIR user roles USER ROLES   (ROLES: a,b or \"\" for none)"
+              << Qt::endl;
         return Usage;
     }
     const QString userId = words.at(2);

@@ -11,8 +11,8 @@
 #include <QPair>
 #include <QString>
 #include <QUrlQuery>
-
 #include <expected>
+#include <memory>
 
 namespace GovDesk::Server {
 
@@ -45,8 +45,7 @@ struct ApiError
     [[nodiscard]] static ApiError internal(const Core::Error &cause);
 };
 
-template<typename T = void>
-using ApiResult = std::expected<T, ApiError>;
+template<typename T = void> using ApiResult = std::expected<T, ApiError>;
 
 struct ApiRequest
 {
@@ -57,7 +56,22 @@ struct ApiRequest
     QByteArray body;
     QString peer; // remote address, for per-address rate limits and logs
 
-    [[nodiscard]] QByteArray header(const QByteArray &lowerCaseName) const { return headers.value(lowerCaseName); }
+    [[nodiscard]] QByteArray header(const QByteArray &lowerCaseName) const
+    {
+        return headers.value(lowerCaseName);
+    }
+};
+
+// The bytes of a long answer, read piece by piece as the connection sends them: a blob download
+// is never held in memory whole. Read on the connection's thread, after the head is written.
+class ResponseBody
+{
+public:
+    virtual ~ResponseBody() = default;
+    // The next at most `maxBytes` bytes; empty (or an error) before the end means the source broke.
+    [[nodiscard]] virtual Core::Result<QByteArray> read(qint64 maxBytes) = 0;
+    // What is read, for logs ("blob 3f…").
+    [[nodiscard]] virtual QString describe() const = 0;
 };
 
 struct ApiResponse
@@ -66,15 +80,15 @@ struct ApiResponse
     QByteArray contentType;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
-    // A file range sent instead of `body` (blob downloads are streamed, not loaded into memory).
-    QString filePath;
-    qint64 fileOffset = 0;
-    qint64 fileLength = 0;
+    // Sent instead of `body` (blob downloads are streamed, not loaded into memory): `streamLength`
+    // bytes read from `stream`.
+    std::shared_ptr<ResponseBody> stream;
+    qint64 streamLength = 0;
     // HEAD: the head as for GET (Content-Length included), without the body.
     bool omitBody = false;
 
-    [[nodiscard]] bool streamsFile() const { return !filePath.isEmpty(); }
-    [[nodiscard]] qint64 contentLength() const { return streamsFile() ? fileLength : body.size(); }
+    [[nodiscard]] bool streamsBody() const { return stream != nullptr; }
+    [[nodiscard]] qint64 contentLength() const { return streamsBody() ? streamLength : body.size(); }
 
     [[nodiscard]] static ApiResponse json(const QJsonObject &object, int status = 200);
     [[nodiscard]] static ApiResponse error(const ApiError &error);

@@ -26,7 +26,8 @@ std::optional<std::pair<qint64, qint64>> parseRange(const QByteArray &header, qi
     bool firstOk = false;
     const qint64 first = match.captured(1).toLongLong(&firstOk);
     bool lastOk = true;
-    const qint64 last = match.captured(2).isEmpty() ? size - 1 : qMin(match.captured(2).toLongLong(&lastOk), size - 1);
+    const qint64 last
+        = match.captured(2).isEmpty() ? size - 1 : qMin(match.captured(2).toLongLong(&lastOk), size - 1);
     if (!firstOk || first >= size)
         return std::nullopt;
     if (!lastOk) // bytes=0-99999999999999999999: up to the end, as for any last byte past it
@@ -44,7 +45,8 @@ BlobApi::BlobApi(BlobStore &store, ServerLimits limits)
 {
 }
 
-ApiResult<ApiResponse> BlobApi::status(const ApiRequest &request, const Principal &principal, const QString &sha256)
+ApiResult<ApiResponse> BlobApi::status(const ApiRequest &request, const Principal &principal,
+                                       const QString &sha256)
 {
     if (auto query = checkQueryKeys(request.query, {}); !query)
         return std::unexpected(query.error());
@@ -52,13 +54,16 @@ ApiResult<ApiResponse> BlobApi::status(const ApiRequest &request, const Principa
     if (!info)
         return std::unexpected(ApiError::internal(info.error()));
     if (!*info)
-        return std::unexpected(ApiError::notFound(QStringLiteral("The server has no bytes of blob %1.").arg(sha256)));
+        return std::unexpected(
+            ApiError::notFound(QStringLiteral("The server has no bytes of blob %1.").arg(sha256)));
     return ApiResponse::json(infoJson(**info));
 }
 
-ApiResult<ApiResponse> BlobApi::upload(const ApiRequest &request, const Principal &principal, const QString &sha256)
+ApiResult<ApiResponse> BlobApi::upload(const ApiRequest &request, const Principal &principal,
+                                       const QString &sha256)
 {
-    if (auto query = checkQueryKeys(request.query, {QStringLiteral("offset"), QStringLiteral("size")}); !query)
+    if (auto query = checkQueryKeys(request.query, {QStringLiteral("offset"), QStringLiteral("size")});
+        !query)
         return std::unexpected(query.error());
     auto offset = queryInteger(request.query, QStringLiteral("offset"));
     if (!offset)
@@ -67,7 +72,8 @@ ApiResult<ApiResponse> BlobApi::upload(const ApiRequest &request, const Principa
     if (!size)
         return std::unexpected(size.error());
     if (!*offset || !*size)
-        return std::unexpected(ApiError::missingField(QStringLiteral("A blob upload needs ?offset=<n>&size=<total>.")));
+        return std::unexpected(
+            ApiError::missingField(QStringLiteral("A blob upload needs ?offset=<n>&size=<total>.")));
     if (**size > m_limits.maxBlobBytes)
         return std::unexpected(ApiError::tooLarge(
             QStringLiteral("Blobs may have at most %1 bytes.").arg(m_limits.maxBlobBytes)));
@@ -81,22 +87,33 @@ ApiResult<ApiResponse> BlobApi::upload(const ApiRequest &request, const Principa
     using Kind = BlobStore::AppendOutcome::Kind;
     switch (outcome->kind) {
     case Kind::Accepted:
-        return ApiResponse::json({{QStringLiteral("complete"), false}, {QStringLiteral("received"), outcome->info.received}});
+        return ApiResponse::json(
+            {{QStringLiteral("complete"), false}, {QStringLiteral("received"), outcome->info.received}});
     case Kind::Complete:
-        return ApiResponse::json({{QStringLiteral("complete"), true}, {QStringLiteral("received"), outcome->info.size}});
+        return ApiResponse::json(
+            {{QStringLiteral("complete"), true}, {QStringLiteral("received"), outcome->info.size}});
     case Kind::OffsetMismatch: {
-        ApiError error{409, QStringLiteral("blob_offset"),
-                       QStringLiteral("The upload continues at offset %1, not %2.").arg(outcome->info.received).arg(**offset),
-                       {{QStringLiteral("received"), outcome->info.received}}, 0};
+        ApiError error{409,
+                       QStringLiteral("blob_offset"),
+                       QStringLiteral("The upload continues at offset %1, not %2.")
+                           .arg(outcome->info.received)
+                           .arg(**offset),
+                       {{QStringLiteral("received"), outcome->info.received}},
+                       0};
         return std::unexpected(error);
     }
     case Kind::SizeMismatch:
         return std::unexpected(ApiError::badValue(
-            QStringLiteral("This upload was started with size %1; restart from offset 0 to change it.").arg(outcome->info.size)));
+            QStringLiteral("This upload was started with size %1; restart from offset 0 to change it.")
+                .arg(outcome->info.size)));
     case Kind::HashMismatch:
-        return std::unexpected(ApiError{422, QStringLiteral("blob_hash_mismatch"),
-                                        QStringLiteral("The bytes received do not have the SHA-256 %1; the upload was discarded.").arg(sha256),
-                                        {}, 0});
+        return std::unexpected(ApiError{
+            422,
+            QStringLiteral("blob_hash_mismatch"),
+            QStringLiteral("The bytes received do not have the SHA-256 %1; the upload was discarded.")
+                .arg(sha256),
+            {},
+            0});
     }
     return std::unexpected(ApiError{});
 }
@@ -110,30 +127,40 @@ ApiResult<ApiResponse> BlobApi::download(const ApiRequest &request, const Princi
     if (!info)
         return std::unexpected(ApiError::internal(info.error()));
     if (!*info || !(*info)->complete)
-        return std::unexpected(ApiError::notFound(QStringLiteral("Blob %1 is not (completely) on the server.").arg(sha256)));
+        return std::unexpected(
+            ApiError::notFound(QStringLiteral("Blob %1 is not (completely) on the server.").arg(sha256)));
 
     ApiResponse response;
     response.contentType = "application/octet-stream";
-    response.filePath = m_store.completePath(sha256);
-    response.fileLength = (*info)->size;
+    response.streamLength = (*info)->size;
     response.headers.emplaceBack("Accept-Ranges", "bytes");
+    qint64 offset = 0;
     const QByteArray range = request.header("range");
     if (!range.isEmpty()) {
         const auto bounds = parseRange(range, (*info)->size);
         if (!bounds) {
-            ApiError error{416, QStringLiteral("bad_value"),
+            ApiError error{416,
+                           QStringLiteral("bad_value"),
                            QStringLiteral("The range \"%1\" is not within the blob's %2 bytes.")
-                               .arg(QString::fromLatin1(range)).arg((*info)->size),
-                           {}, 0};
+                               .arg(QString::fromLatin1(range))
+                               .arg((*info)->size),
+                           {},
+                           0};
             return std::unexpected(error);
         }
         response.status = 206;
-        response.fileOffset = bounds->first;
-        response.fileLength = bounds->second - bounds->first + 1;
+        offset = bounds->first;
+        response.streamLength = bounds->second - bounds->first + 1;
         response.headers.emplaceBack("Content-Range", QStringLiteral("bytes %1-%2/%3")
-                                                          .arg(bounds->first).arg(bounds->second).arg((*info)->size)
+                                                          .arg(bounds->first)
+                                                          .arg(bounds->second)
+                                                          .arg((*info)->size)
                                                           .toLatin1());
     }
+    auto stream = m_store.read(sha256, offset, response.streamLength);
+    if (!stream)
+        return std::unexpected(ApiError::internal(stream.error()));
+    response.stream = std::move(*stream);
     return response;
 }
 

@@ -3,46 +3,17 @@
 #include "ServerLogging.h"
 #include "sync/ProtocolRules.h"
 
-#include <QCryptographicHash>
-#include <QFile>
-#include <QFileInfo>
-
-#include <unistd.h>
-
 namespace GovDesk::Server {
 
-namespace {
-
-Core::Error ioError(const QString &what, const QFile &file)
-{
-    return Core::Error{Core::ErrorCode::Io, QStringLiteral("Blob storage failed."),
-                       QStringLiteral("%1 %2: %3").arg(what, file.fileName(), file.errorString())};
-}
-
-} // namespace
-
-BlobStore::BlobStore(SyncRepository &repository, QString directory)
+BlobStore::BlobStore(SyncRepository &repository, BlobBytes &bytes)
     : m_repository(repository)
-    , m_directory(QDir(directory).absolutePath())
+    , m_bytes(bytes)
 {
 }
 
 bool BlobStore::isValidId(const QString &sha256)
 {
     return Core::ProtocolRules::isValidBlobId(sha256);
-}
-
-// Two-character fan-out, as git does, so no directory holds every blob.
-QString BlobStore::completePath(const QString &sha256) const
-{
-    return m_directory.filePath(sha256.left(2) + QLatin1Char('/') + sha256);
-}
-
-// Organisation ids are chosen by administrators; a hash of the id keeps the file name safe.
-QString BlobStore::partPath(const QString &sha256, const QString &organisationId) const
-{
-    const QByteArray tag = QCryptographicHash::hash(organisationId.toUtf8(), QCryptographicHash::Sha256).toHex().left(16);
-    return completePath(sha256) + QLatin1Char('.') + QString::fromLatin1(tag) + QStringLiteral(".part");
 }
 
 Result<std::optional<BlobInfo>> BlobStore::status(const QString &sha256, const QString &organisationId,
@@ -61,24 +32,8 @@ Result<std::optional<BlobInfo>> BlobStore::status(const QString &sha256, const Q
     return m_repository.blobUpload(sha256, organisationId);
 }
 
-Result<> BlobStore::writeChunk(const QString &path, qint64 offset, const QByteArray &bytes)
-{
-    if (!QDir().mkpath(QFileInfo(path).path()))
-        return Core::fail(Core::ErrorCode::Io, QStringLiteral("Blob storage failed."),
-                          QStringLiteral("cannot create %1").arg(QFileInfo(path).path()));
-    QFile file(path);
-    if (!file.open(QIODevice::ReadWrite))
-        return std::unexpected(ioError(QStringLiteral("open"), file));
-    if (!file.resize(offset) || !file.seek(offset) || file.write(bytes) != bytes.size() || !file.flush())
-        return std::unexpected(ioError(QStringLiteral("write"), file));
-    // On disk before the repository says "received": a resumed upload must find these bytes.
-    if (::fsync(file.handle()) != 0)
-        return std::unexpected(ioError(QStringLiteral("fsync"), file));
-    return {};
-}
-
-Result<BlobStore::AppendOutcome> BlobStore::append(const QString &sha256, const QString &organisationId, qint64 offset,
-                                                   qint64 total, const QByteArray &bytes,
+Result<BlobStore::AppendOutcome> BlobStore::append(const QString &sha256, const QString &organisationId,
+                                                   qint64 offset, qint64 total, const QByteArray &bytes,
                                                    const QStringList &hiddenCollections)
 {
     const std::scoped_lock lock(m_uploadMutex);
@@ -97,7 +52,8 @@ Result<BlobStore::AppendOutcome> BlobStore::append(const QString &sha256, const 
     if (offset != info.received)
         return AppendOutcome{AppendOutcome::Kind::OffsetMismatch, info};
 
-    GD_TRY(writeChunk(partPath(sha256, organisationId), offset, bytes));
+    // Durable before the repository says "received": a resumed upload must find these bytes.
+    GD_TRY(m_bytes.writePart(sha256, organisationId, offset, bytes));
     info.received = offset + bytes.size();
     if (info.received < info.size) {
         GD_TRY(m_repository.saveBlobUpload(organisationId, info));
@@ -108,16 +64,12 @@ Result<BlobStore::AppendOutcome> BlobStore::append(const QString &sha256, const 
 
 Result<BlobStore::AppendOutcome> BlobStore::finish(BlobInfo info, const QString &organisationId)
 {
-    QFile part(partPath(info.sha256, organisationId));
-    if (!part.open(QIODevice::ReadOnly))
-        return std::unexpected(ioError(QStringLiteral("open"), part));
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&part))
-        return std::unexpected(ioError(QStringLiteral("read"), part));
-    part.close();
-    if (QString::fromLatin1(hash.result().toHex()) != info.sha256) {
+    auto hash = m_bytes.hashPart(info.sha256, organisationId);
+    if (!hash)
+        return std::unexpected(hash.error());
+    if (*hash != info.sha256) {
         qCWarning(lcSyncd).noquote() << "blob" << info.sha256 << "hash mismatch; partial upload discarded";
-        QFile::remove(part.fileName());
+        GD_TRY(m_bytes.discardPart(info.sha256, organisationId));
         GD_TRY(m_repository.removeBlobUpload(info.sha256, organisationId));
         info.received = 0;
         return AppendOutcome{AppendOutcome::Kind::HashMismatch, info};
@@ -125,15 +77,7 @@ Result<BlobStore::AppendOutcome> BlobStore::finish(BlobInfo info, const QString 
     auto stored = m_repository.blob(info.sha256);
     if (!stored)
         return std::unexpected(stored.error());
-    const QString target = completePath(info.sha256);
-    if (*stored && (*stored)->complete) {
-        // Another organisation stored the same bytes first: keep one copy.
-        QFile::remove(part.fileName());
-    } else {
-        QFile::remove(target); // left by a crash between rename and the repository update
-        if (!part.rename(target))
-            return std::unexpected(ioError(QStringLiteral("rename"), part));
-    }
+    GD_TRY(m_bytes.completeFromPart(info.sha256, organisationId, *stored && (*stored)->complete));
     info.complete = true;
     const Result<> recorded = m_repository.inTransaction([&]() -> Result<> {
         GD_TRY(m_repository.saveBlob(info));

@@ -1,11 +1,10 @@
-// BlobStore: content-addressed attachments, scoped by organisation. Bytes live in files under
-// <data>/blobs (each organisation's partial upload in its own <sha>.<org>.part, renamed when its
-// hash matches); sizes, progress and who may read a blob in the repository.
+// BlobStore: content-addressed attachments, scoped by organisation: the rules of resumable uploads
+// that end in a hash check, and who may read a blob. Sizes, progress and grants live in the
+// repository; the bytes in a BlobBytes (files for one instance, PostgreSQL for several).
 #pragma once
 
 #include "SyncRepository.h"
-
-#include <QDir>
+#include "blobs/BlobBytes.h"
 
 #include <mutex>
 
@@ -17,17 +16,17 @@ public:
     struct AppendOutcome
     {
         enum class Kind {
-            Accepted,      // more chunks expected
-            Complete,      // the blob is whole and its hash matched
+            Accepted, // more chunks expected
+            Complete, // the blob is whole and its hash matched
             OffsetMismatch,
-            SizeMismatch,  // `total` differs from the size given when the upload began
-            HashMismatch,  // the partial upload was discarded
+            SizeMismatch, // `total` differs from the size given when the upload began
+            HashMismatch, // the partial upload was discarded
         };
         Kind kind = Kind::Accepted;
         BlobInfo info;
     };
 
-    BlobStore(SyncRepository &repository, QString directory);
+    BlobStore(SyncRepository &repository, BlobBytes &bytes);
 
     [[nodiscard]] static bool isValidId(const QString &sha256);
 
@@ -41,21 +40,25 @@ public:
     // written to the part file by a request that crashed before recording them are overwritten.
     // An organisation that may not read a complete blob uploads all of its bytes like any other:
     // proving it has them is what makes the blob readable for it.
-    [[nodiscard]] Result<AppendOutcome> append(const QString &sha256, const QString &organisationId, qint64 offset,
-                                               qint64 total, const QByteArray &bytes,
+    [[nodiscard]] Result<AppendOutcome> append(const QString &sha256, const QString &organisationId,
+                                               qint64 offset, qint64 total, const QByteArray &bytes,
                                                const QStringList &hiddenCollections = {});
-    // The file of a complete blob.
-    [[nodiscard]] QString completePath(const QString &sha256) const;
-    // The file of one organisation's upload in progress.
-    [[nodiscard]] QString partPath(const QString &sha256, const QString &organisationId) const;
+    // `length` bytes from `offset` of a complete blob, for an answer (the caller checked that the
+    // requester may read it).
+    [[nodiscard]] Result<std::shared_ptr<ResponseBody>> read(const QString &sha256, qint64 offset,
+                                                             qint64 length)
+    {
+        return m_bytes.open(sha256, offset, length);
+    }
 
 private:
-    [[nodiscard]] Result<> writeChunk(const QString &path, qint64 offset, const QByteArray &bytes);
     [[nodiscard]] Result<AppendOutcome> finish(BlobInfo info, const QString &organisationId);
 
     SyncRepository &m_repository;
-    QDir m_directory;
-    // Uploads write part files and rename them: one at a time (downloads need no lock).
+    BlobBytes &m_bytes;
+    // Uploads in this process one at a time (downloads need no lock). Instances on one database
+    // may still race on one organisation's upload: the repository's `received` decides, and a
+    // loser's chunk is refused and resent.
     std::mutex m_uploadMutex;
 };
 

@@ -23,11 +23,11 @@ const QString Usage = QStringLiteral("usage: govdesk-syncd --data DIR dataset lo
 
 } // namespace
 
-DatasetCommands::DatasetCommands(SyncRepository &repository, const Clock &clock, QString dataDirectory,
+DatasetCommands::DatasetCommands(SyncRepository &repository, const Clock &clock, BlobBytes &blobBytes,
                                  QTextStream &out, QTextStream &err)
     : m_repository(repository)
     , m_clock(clock)
-    , m_dataDirectory(std::move(dataDirectory))
+    , m_blobBytes(blobBytes)
     , m_out(out)
     , m_err(err)
 {
@@ -91,7 +91,7 @@ int DatasetCommands::load(const QStringList &words, const CommandLine &line)
     if (!hash.addData(&input))
         return failed(QStringLiteral("Cannot read %1.").arg(file.filePath()));
     const QString sha256 = QString::fromLatin1(hash.result().toHex());
-    BlobStore blobs(m_repository, QDir(m_dataDirectory).filePath(QStringLiteral("blobs")));
+    BlobStore blobs(m_repository, m_blobBytes);
     auto held = blobs.status(sha256, organisationId);
     if (!held)
         return failed(held.error().fullText());

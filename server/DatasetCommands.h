@@ -12,12 +12,13 @@
 
 namespace GovDesk::Server {
 
+class BlobBytes;
 class Clock;
 
 class DatasetCommands
 {
 public:
-    DatasetCommands(SyncRepository &repository, const Clock &clock, QString dataDirectory, QTextStream &out,
+    DatasetCommands(SyncRepository &repository, const Clock &clock, BlobBytes &blobBytes, QTextStream &out,
                     QTextStream &err);
 
     [[nodiscard]] static bool handles(const CommandLine &line);
@@ -30,7 +31,7 @@ private:
 
     SyncRepository &m_repository;
     const Clock &m_clock;
-    QString m_dataDirectory;
+    BlobBytes &m_blobBytes;
     QTextStream &m_out;
     QTextStream &m_err;
 };

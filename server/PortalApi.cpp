@@ -112,7 +112,7 @@ ApiResponse PortalApi::handle(const ApiRequest &request)
     }
     // Pages are small: an ETag of the bytes lets browsers revalidate cheaply. no-cache makes them
     // ask every time, so a withdrawal is visible at once.
-    if (response.status == 200 && !response.streamsFile()) {
+    if (response.status == 200 && !response.streamsBody()) {
         const QByteArray tag
             = '"' + QCryptographicHash::hash(response.body, QCryptographicHash::Sha256).toHex().left(32)
               + '"';
@@ -256,8 +256,11 @@ Result<ApiResponse> PortalApi::attachment(const PortalItem &item, const QString 
     }
     ApiResponse response;
     response.contentType = contentTypeOf(name);
-    response.filePath = m_blobs.completePath(sha256);
-    response.fileLength = (*info)->size;
+    auto stream = m_blobs.read(sha256, 0, (*info)->size);
+    if (!stream)
+        return std::unexpected(stream.error());
+    response.stream = std::move(*stream);
+    response.streamLength = (*info)->size;
     response.headers.emplaceBack("Content-Disposition", contentDisposition(name.isEmpty() ? sha256 : name));
     return response;
 }

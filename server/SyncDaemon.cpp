@@ -35,6 +35,7 @@ struct SyncDaemon::Parts
     std::unique_ptr<RateLimiter> rateLimiter;
     std::unique_ptr<AuthService> auth;
     std::unique_ptr<OpApplier> applier;
+    std::unique_ptr<BlobBytes> blobBytes;
     std::unique_ptr<BlobStore> blobs;
     std::unique_ptr<AuthApi> authApi;
     std::unique_ptr<SyncApi> syncApi;
@@ -98,8 +99,12 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
         = std::make_unique<AuthService>(*parts->repository, parts->clock, *parts->hasher,
                                         AuthService::Lifetimes{.accessSeconds = options.accessTokenSeconds});
     parts->applier = std::make_unique<OpApplier>(*parts->repository, parts->clock, limits);
-    parts->blobs = std::make_unique<BlobStore>(*parts->repository,
-                                               QDir(options.dataDirectory).filePath(QStringLiteral("blobs")));
+    auto blobBytes
+        = openBlobBytes(options.database, QDir(options.dataDirectory).filePath(QStringLiteral("blobs")));
+    if (!blobBytes)
+        return std::unexpected(blobBytes.error());
+    parts->blobBytes = std::move(*blobBytes);
+    parts->blobs = std::make_unique<BlobStore>(*parts->repository, *parts->blobBytes);
     parts->authApi = std::make_unique<AuthApi>(*parts->auth);
     parts->syncApi = std::make_unique<SyncApi>(*parts->repository, *parts->applier, limits);
     parts->blobApi = std::make_unique<BlobApi>(*parts->blobs, limits);

@@ -18,7 +18,7 @@ using beast::error_code;
 namespace {
 
 constexpr std::size_t FirstReadBytes = 4096;
-constexpr qint64 FileChunkBytes = 256 * 1024;
+constexpr qint64 BodyChunkBytes = 256 * 1024;
 // After a refusal the client may still be sending (a body that was too large, say).
 constexpr qint64 LingerMs = 2000;
 // A refused body of known length up to this size is read and thrown away after the answer: many
@@ -261,11 +261,8 @@ void HttpsConnection::deliver(HttpAnswer answer)
         return closeNow();
     case HttpAnswer::Delivery::Truncate: {
         QByteArray half = response.body.left(response.body.size() / 2);
-        if (response.streamsFile()) {
-            QFile file(response.filePath);
-            if (file.open(QIODevice::ReadOnly) && file.seek(response.fileOffset))
-                half = file.read(response.fileLength / 2);
-        }
+        if (response.streamsBody())
+            half = response.stream->read(response.streamLength / 2).value_or(QByteArray());
         settle();
         m_keepAlive = false;
         return write(HttpHead::of(response, HttpHead::Connection::Close) + half,
@@ -276,37 +273,31 @@ void HttpsConnection::deliver(HttpAnswer answer)
     }
     if (response.omitBody)
         return write(HttpHead::of(response, connectionHeader()), [this] { answered(); });
-    if (!response.streamsFile())
+    if (!response.streamsBody())
         return write(HttpHead::of(response, connectionHeader()) + response.body, [this] { answered(); });
 
-    m_file = std::make_unique<QFile>(response.filePath);
-    m_fileRemaining = response.fileLength;
-    if (!m_file->open(QIODevice::ReadOnly) || !m_file->seek(response.fileOffset)) {
-        qCWarning(lcSyncdHttp).noquote() << "cannot read" << response.filePath << m_file->errorString();
-        settle();
-        return refuse(
-            ApiError::internal(Core::Error{Core::ErrorCode::Io, QStringLiteral("blob file unreadable"), {}}),
-            QStringLiteral("blob file unreadable"));
-    }
-    write(HttpHead::of(response, connectionHeader()), [this] { sendFileChunk(); });
+    m_body = response.stream;
+    m_bodyRemaining = response.streamLength;
+    write(HttpHead::of(response, connectionHeader()), [this] { sendBodyChunk(); });
 }
 
-void HttpsConnection::sendFileChunk()
+void HttpsConnection::sendBodyChunk()
 {
-    if (m_fileRemaining == 0) {
-        m_file.reset();
+    if (m_bodyRemaining == 0) {
+        m_body.reset();
         return answered();
     }
-    QByteArray chunk = m_file->read(qMin(FileChunkBytes, m_fileRemaining));
-    if (chunk.isEmpty()) {
+    auto chunk = m_body->read(qMin(BodyChunkBytes, m_bodyRemaining));
+    if (!chunk || chunk->isEmpty()) {
         // The head promised more bytes: only a cut connection tells the client.
-        qCWarning(lcSyncdHttp).noquote() << "short read from" << m_file->fileName();
-        m_fileRemaining = 0;
-        m_file.reset();
+        qCWarning(lcSyncdHttp).noquote() << "cannot read" << m_body->describe()
+                                         << (chunk ? QStringLiteral("short read") : chunk.error().fullText());
+        m_bodyRemaining = 0;
+        m_body.reset();
         return closeNow();
     }
-    m_fileRemaining -= chunk.size();
-    write(std::move(chunk), [this] { sendFileChunk(); });
+    m_bodyRemaining -= chunk->size();
+    write(std::move(*chunk), [this] { sendBodyChunk(); });
 }
 
 void HttpsConnection::settle()
@@ -335,7 +326,7 @@ void HttpsConnection::write(QByteArray bytes, std::function<void()> next)
                               if (error == beast::error::timeout)
                                   self->logClosed(QStringLiteral("answer not taken within %1 ms")
                                                       .arg(self->m_edge.limits.writeTimeoutMs));
-                              self->m_file.reset(); // an answer cut short ends here
+                              self->m_body.reset(); // an answer cut short ends here
                               return self->closeNow();
                           }
                           next();

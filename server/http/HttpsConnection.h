@@ -8,7 +8,6 @@
 #include "HttpHead.h"
 #include "RequestHandler.h"
 
-#include <QFile>
 #include <atomic>
 #include <boost/asio/steady_timer.hpp>
 #include <boost/beast/core.hpp>
@@ -51,7 +50,7 @@ private:
     void onBody(boost::beast::error_code error);
     void dispatch();
     void deliver(HttpAnswer answer);
-    void sendFileChunk();
+    void sendBodyChunk();
     // The request taken in dispatch() is answered: counts it off, then the next one or close.
     void answered();
     // Counts it off only (the answer ends the connection); does nothing when none is pending.
@@ -85,8 +84,8 @@ private:
     bool m_answerPending = false; // counted in m_edge.answersPending
     qint64 m_bodyLimit = 0;       // of the request being read
     QByteArray m_outgoing;
-    std::unique_ptr<QFile> m_file;
-    qint64 m_fileRemaining = 0;
+    std::shared_ptr<ResponseBody> m_body; // the streamed answer being sent
+    qint64 m_bodyRemaining = 0;
 };
 
 } // namespace GovDesk::Server

@@ -1,12 +1,16 @@
-// Tests BlobStore: chunked, resumable uploads that end in a hash check, on real files; each
-// organisation's upload its own, and a blob readable only by who uploaded it or reads a record
-// naming it.
+// Tests BlobStore: chunked, resumable uploads that end in a hash check; each organisation's upload
+// its own, and a blob readable only by who uploaded it or reads a record naming it. Run twice: with
+// the bytes in files (LocalBlobBytes, SQLite repository) and in PostgreSQL (PgBlobBytes, on a
+// server the test starts itself), as instances sharing one database keep them.
 #include "BlobStore.h"
+#include "PostgresFixture.h"
 #include "SqlSyncRepository.h"
 #include "TestProfile.h"
+#include "blobs/LocalBlobBytes.h"
+#include "postgres/PgBlobBytes.h"
+#include "postgres/PgConnection.h"
 
 #include <QCryptographicHash>
-#include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -33,21 +37,51 @@ QString sha256(const QByteArray &bytes)
     return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
 }
 
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 } // namespace
 
 class TestBlobStore : public QObject
 {
     Q_OBJECT
 
+public:
+    // `postgres`: repository and bytes in a fresh database of that server for each test.
+    explicit TestBlobStore(GovDesk::Test::PostgresFixture *postgres = nullptr)
+        : m_postgres(postgres)
+    {
+    }
+
+private:
+    GovDesk::Test::PostgresFixture *m_postgres;
     std::unique_ptr<QTemporaryDir> m_dir;
     std::unique_ptr<SqlSyncRepository> m_repository;
+    std::unique_ptr<BlobBytes> m_bytes;
     std::unique_ptr<BlobStore> m_store;
+
+    // The whole complete blob, read as a download reads it (in small pieces).
+    QByteArray readBlob(const QString &id, qint64 offset = 0, qint64 length = -1)
+    {
+        const auto info = m_repository->blob(id);
+        if (!info || !*info || !(*info)->complete)
+            return "(not complete)";
+        if (length < 0)
+            length = (*info)->size - offset;
+        auto body = m_store->read(id, offset, length);
+        if (!body)
+            qFatal("read failed: %s", qPrintable(body.error().fullText()));
+        QByteArray bytes;
+        while (bytes.size() < length) {
+            auto piece = (*body)->read(qMin<qint64>(1000, length - bytes.size()));
+            if (!piece || piece->isEmpty())
+                return "(short read)";
+            bytes += *piece;
+        }
+        return bytes;
+    }
+
+    qint64 partSize(const QString &id, const QString &organisation)
+    {
+        return m_bytes->partSize(id, organisation).value_or(-1);
+    }
 
     BlobStore::AppendOutcome append(const QString &id, qint64 offset, qint64 total, const QByteArray &bytes,
                                     const QString &organisation = Gov)
@@ -62,10 +96,23 @@ private slots:
     void init()
     {
         m_dir = std::make_unique<QTemporaryDir>();
-        auto repository = SqlSyncRepository::openSqlite(m_dir->filePath(QStringLiteral("syncd.db")), {});
-        GD_VERIFY(repository);
-        m_repository = std::move(*repository);
-        m_store = std::make_unique<BlobStore>(*m_repository, m_dir->filePath(QStringLiteral("blobs")));
+        if (m_postgres) {
+            static int counter = 0;
+            const QString name = QStringLiteral("blobs_%1").arg(++counter);
+            GD_VERIFY(m_postgres->createDatabase(name));
+            auto repository = SqlSyncRepository::openPostgres(m_postgres->uri(name), 4);
+            GD_VERIFY(repository);
+            m_repository = std::move(*repository);
+            auto bytes = PgBlobBytes::open(m_postgres->uri(name));
+            GD_VERIFY(bytes);
+            m_bytes = std::move(*bytes);
+        } else {
+            auto repository = SqlSyncRepository::openSqlite(m_dir->filePath(QStringLiteral("syncd.db")), {});
+            GD_VERIFY(repository);
+            m_repository = std::move(*repository);
+            m_bytes = std::make_unique<LocalBlobBytes>(m_dir->filePath(QStringLiteral("blobs")));
+        }
+        m_store = std::make_unique<BlobStore>(*m_repository, *m_bytes);
         for (const QString &organisation : {Gov, Forestry, Luzhai})
             GD_VERIFY(m_repository->addOrganisation({organisation, organisation}));
     }
@@ -81,6 +128,7 @@ private slots:
     void cleanup()
     {
         m_store.reset();
+        m_bytes.reset();
         m_repository.reset();
         m_dir.reset();
     }
@@ -110,12 +158,13 @@ private slots:
 
         const auto last = append(id, half, bytes.size(), bytes.mid(half));
         QCOMPARE(last.kind, Kind::Complete);
-        QCOMPARE(readFile(m_store->completePath(id)), bytes);
-        QVERIFY(!QFile::exists(m_store->partPath(id, Gov)));
+        QCOMPARE(readBlob(id), bytes);
+        QCOMPARE(readBlob(id, 1000, 2345), bytes.mid(1000, 2345)); // a range, across chunks
+        QCOMPARE(partSize(id, Gov), 0);
 
         // Idempotent: uploading a complete blob again changes nothing.
         QCOMPARE(append(id, 0, bytes.size(), bytes.left(10)).kind, Kind::Complete);
-        QCOMPARE(readFile(m_store->completePath(id)), bytes);
+        QCOMPARE(readBlob(id), bytes);
     }
 
     void refusesAChunkAtTheWrongOffset()
@@ -140,24 +189,23 @@ private slots:
         QCOMPARE(append(id, 0, bytes.size(), damaged.left(4000)).kind, Kind::Accepted);
         QCOMPARE(append(id, 4000, bytes.size(), damaged.mid(4000)).kind, Kind::HashMismatch);
         QVERIFY(!status(id).has_value());
-        QVERIFY(!QFile::exists(m_store->partPath(id, Gov)));
+        QCOMPARE(partSize(id, Gov), 0);
         // A clean retry from 0 succeeds.
         QCOMPARE(append(id, 0, bytes.size(), bytes).kind, Kind::Complete);
     }
 
     void overwritesBytesThatWereNeverRecorded()
     {
-        // A crash after writing the part file but before recording it leaves extra bytes; the
-        // recorded offset wins and the resumed upload overwrites them.
+        // A crash after writing a chunk but before recording it leaves extra bytes; the recorded
+        // offset wins and the resumed upload overwrites them.
         const QByteArray bytes = attachment();
         const QString id = sha256(bytes);
         QCOMPARE(append(id, 0, bytes.size(), bytes.left(1000)).kind, Kind::Accepted);
-        QFile part(m_store->partPath(id, Gov));
-        QVERIFY(part.open(QIODevice::Append));
-        part.write("garbage that was never acknowledged");
-        part.close();
+        GD_VERIFY(m_bytes->writePart(id, Gov, 1000, "garbage that was never acknowledged"));
+        GD_VERIFY(m_bytes->writePart(id, Gov, 500, bytes.mid(500, 900))); // and one across the offset
+        QCOMPARE(status(id)->received, 1000);
         QCOMPARE(append(id, 1000, bytes.size(), bytes.mid(1000)).kind, Kind::Complete);
-        QCOMPARE(readFile(m_store->completePath(id)), bytes);
+        QCOMPARE(readBlob(id), bytes);
     }
 
     void sizeIsFixedOnceAnUploadRuns()
@@ -180,7 +228,7 @@ private slots:
     {
         const QString id = sha256(QByteArray());
         QCOMPARE(append(id, 0, 0, QByteArray()).kind, Kind::Complete);
-        QCOMPARE(QFile(m_store->completePath(id)).size(), 0);
+        QCOMPARE(readBlob(id), QByteArray());
     }
 
     void anotherOrganisationCannotSeeOrBreakAnUploadInProgress()
@@ -221,8 +269,8 @@ private slots:
         // ...and all of the right bytes make it readable (one copy stays on disk).
         QCOMPARE(append(id, 10, bytes.size(), bytes.mid(10), Luzhai).kind, Kind::Complete);
         QVERIFY(status(id, Luzhai)->complete);
-        QVERIFY(!QFile::exists(m_store->partPath(id, Luzhai)));
-        QCOMPARE(readFile(m_store->completePath(id)), bytes);
+        QCOMPARE(partSize(id, Luzhai), 0);
+        QCOMPARE(readBlob(id), bytes);
 
         // A record that names the blob makes it readable for its recipients, and only for them.
         RecordState record;
@@ -249,5 +297,33 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBlobStore)
+class TestBlobStorePostgres : public TestBlobStore
+{
+    Q_OBJECT
+public:
+    explicit TestBlobStorePostgres(GovDesk::Test::PostgresFixture *postgres)
+        : TestBlobStore(postgres)
+    {
+    }
+};
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    int failed = 0;
+    {
+        TestBlobStore onFiles;
+        failed += QTest::qExec(&onFiles, argc, argv);
+    }
+    GovDesk::Test::PostgresFixture postgres;
+    if (const auto started = postgres.start(); !started) {
+        qCritical("PostgreSQL did not start: %s\n%s", qPrintable(started.error().fullText()),
+                  qPrintable(postgres.log()));
+        return 1;
+    }
+    TestBlobStorePostgres onPostgres(&postgres);
+    failed += QTest::qExec(&onPostgres, argc, argv);
+    return failed;
+}
+
 #include "tst_blobstore.moc"

@@ -1,12 +1,14 @@
 // Two govdesk-syncd instances on one PostgreSQL behind nginx (Debian's nginx-light, round robin,
 // TLS on both sides): real clients whose requests alternate between the instances sync without
 // loss or duplicates, and when one instance is killed with SIGKILL in the middle of pushes the
-// other carries on — the counts are exact on both sides.
+// other carries on — the counts are exact on both sides. A blob uploaded half through each
+// instance is served whole by both.
 #include "PostgresFixture.h"
 #include "SyncServerFixture.h"
 #include "SyncedProfile.h"
 #include "TestProfile.h"
 
+#include <QCryptographicHash>
 #include <QFile>
 #include <QHostAddress>
 #include <QProcess>
@@ -224,6 +226,42 @@ private Q_SLOTS:
         }
         QCOMPARE(changeSeqOf(m_first), changeSeqOf(m_second));
         QVERIFY(changeSeqOf(m_first) >= 60);
+    }
+
+    void aBlobUploadedToOneInstanceIsServedByTheOther()
+    {
+        // The bytes live in the shared database (PgBlobBytes): an upload may move between instances
+        // half-way, and either serves the whole blob.
+        QByteArray bytes;
+        for (int i = 0; bytes.size() < 5 * 1024 * 1024; ++i)
+            bytes += QStringLiteral("柳州市森林防火检查表 第%1行\n").arg(i).toUtf8();
+        const QString id
+            = QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+        const QString base = QStringLiteral("/v1/blobs/") + id;
+        auto session = m_first.signIn(QStringLiteral("wangfang"));
+        GD_VERIFY(session);
+        const QString token = session->value(QStringLiteral("accessToken")).toString();
+        const qint64 half = 3 * 1024 * 1024;
+        const auto put = [&](SyncServerFixture &instance, qint64 offset, const QByteArray &chunk) {
+            return instance.request("PUT",
+                                    base + QStringLiteral("?offset=%1&size=%2").arg(offset).arg(bytes.size()),
+                                    chunk, token, {{"Content-Type", "application/octet-stream"}}, 30000);
+        };
+        QCOMPARE(put(m_first, 0, bytes.left(half)).status, 200);
+        const HttpReply progress = m_second.request("GET", base + QStringLiteral("/status"), {}, token);
+        QCOMPARE(progress.json().value(QStringLiteral("received")).toInteger(), half);
+        const HttpReply last = put(m_second, half, bytes.mid(half));
+        QCOMPARE(last.status, 200);
+        QCOMPARE(last.json().value(QStringLiteral("complete")).toBool(), true);
+        for (SyncServerFixture *instance : {&m_first, &m_second}) {
+            const HttpReply download = instance->request("GET", base, {}, token, {}, 30000);
+            QCOMPARE(download.status, 200);
+            QVERIFY(download.body == bytes);
+            const HttpReply range
+                = instance->request("GET", base, {}, token, {{"Range", "bytes=3145000-3146000"}}, 30000);
+            QCOMPARE(range.status, 206);
+            QVERIFY(range.body == bytes.mid(3145000, 1001)); // across the two uploaded chunks
+        }
     }
 
     void anInstanceKilledMidPushLosesNothing()
