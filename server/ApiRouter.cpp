@@ -1,6 +1,7 @@
 #include "ApiRouter.h"
 
 #include "HealthApi.h"
+#include "JsonLog.h"
 #include "LogSafe.h"
 #include "PortalApi.h"
 #include "ServerLogging.h"
@@ -16,7 +17,8 @@ const QRegularExpression BlobPath(QStringLiteral("^/v1/blobs/([^/]+)(/status)?$"
 
 ApiError noEndpoint(const ApiRequest &request)
 {
-    return ApiError::notFound(QStringLiteral("No endpoint %1 %2.").arg(QString::fromLatin1(request.method), request.path));
+    return ApiError::notFound(
+        QStringLiteral("No endpoint %1 %2.").arg(QString::fromLatin1(request.method), request.path));
 }
 
 } // namespace
@@ -33,10 +35,19 @@ ApiResponse ApiRouter::handle(const ApiRequest &request)
     timer.start();
     auto result = route(request);
     ApiResponse response = result ? std::move(*result) : ApiResponse::error(result.error());
+    const bool failed = !result && result.error().status >= 500;
+    if (!failed && !lcSyncd().isDebugEnabled())
+        return response; // the busiest path: no log fields made for a line nobody reads
+    const ScopedLogFields fields{{{QStringLiteral("event"), QStringLiteral("request")},
+                                  {QStringLiteral("method"), QString::fromLatin1(request.method)},
+                                  {QStringLiteral("path"), request.path},
+                                  {QStringLiteral("status"), response.status},
+                                  {QStringLiteral("ms"), timer.elapsed()},
+                                  {QStringLiteral("peer"), request.peer}}};
     // Method and path come from the client as sent: escaped, so they cannot start a log line.
-    qCDebug(lcSyncd).noquote() << request.peer << Core::logSafe(request.method) << Core::logSafe(request.path) << "->"
-                               << response.status << timer.elapsed() << "ms";
-    if (!result && result.error().status >= 500)
+    qCDebug(lcSyncd).noquote() << request.peer << Core::logSafe(request.method) << Core::logSafe(request.path)
+                               << "->" << response.status << timer.elapsed() << "ms";
+    if (failed)
         qCWarning(lcSyncd).noquote() << Core::logSafe(request.method) << Core::logSafe(request.path)
                                      << "failed:" << Core::logSafe(result.error().message);
     return response;
@@ -78,8 +89,10 @@ ApiResult<ApiResponse> ApiRouter::route(const ApiRequest &request)
 
     // The HTTPS edge refuses larger bodies before reading them; this holds for any other caller.
     if (const qint64 limit = bodyLimit(request.method, path); request.body.size() > limit)
-        return std::unexpected(ApiError::tooLarge(
-            QStringLiteral("The request body has %1 bytes; at most %2 are allowed.").arg(request.body.size()).arg(limit)));
+        return std::unexpected(
+            ApiError::tooLarge(QStringLiteral("The request body has %1 bytes; at most %2 are allowed.")
+                                   .arg(request.body.size())
+                                   .arg(limit)));
 
     const QByteArray addressKey = "address:" + request.peer.toUtf8();
     // The public portal: no token, so its requests count against the address like sign-ins.
@@ -109,8 +122,7 @@ ApiResult<ApiResponse> ApiRouter::routeAuthenticated(const ApiRequest &request)
     const bool known = path == QStringLiteral("/v1/auth/sign-out") || path == QStringLiteral("/v1/sync/push")
                        || path == QStringLiteral("/v1/sync/pull") || path == QStringLiteral("/v1/numbers")
                        || path == QStringLiteral("/v1/seal") || path == QStringLiteral("/v1/seal/authority")
-                       || path == QStringLiteral("/v1/organisations")
-                       || blob.hasMatch();
+                       || path == QStringLiteral("/v1/organisations") || blob.hasMatch();
     if (!known)
         return std::unexpected(noEndpoint(request));
 

@@ -4,19 +4,46 @@ namespace GovDesk::Server {
 
 namespace {
 
-const QStringList ValueOptions{
-    QStringLiteral("data"), QStringLiteral("database"), QStringLiteral("argon2-memory-kib"), QStringLiteral("argon2-iterations"),
-    QStringLiteral("pbkdf2-iterations"), QStringLiteral("name"), QStringLiteral("org"),
-    QStringLiteral("roles"), QStringLiteral("reason"), QStringLiteral("read"), QStringLiteral("write"), QStringLiteral("cert"), QStringLiteral("key"), QStringLiteral("listen"),
-    QStringLiteral("port"), QStringLiteral("rate-per-minute"), QStringLiteral("access-token-seconds"),
-    QStringLiteral("max-header-bytes"), QStringLiteral("handshake-timeout"), QStringLiteral("idle-timeout"),
-    QStringLiteral("read-timeout"), QStringLiteral("min-body-rate"), QStringLiteral("max-connections"),
-    QStringLiteral("max-connections-per-address"), QStringLiteral("io-threads"), QStringLiteral("pull-cache-mb"), QStringLiteral("drain-seconds"),
-    QStringLiteral("kind"), QStringLiteral("title"), QStringLiteral("to"), QStringLiteral("as"),
-    QStringLiteral("types"), QStringLiteral("mark"), QStringLiteral("colour"), QStringLiteral("mark-size"),
-    QStringLiteral("mark-top"), QStringLiteral("json")};
-const QStringList FlagOptions{QStringLiteral("test-faults"), QStringLiteral("demo"), QStringLiteral("portal"), QStringLiteral("help"),
-                              QStringLiteral("version")};
+const QStringList ValueOptions{QStringLiteral("data"),
+                               QStringLiteral("database"),
+                               QStringLiteral("argon2-memory-kib"),
+                               QStringLiteral("argon2-iterations"),
+                               QStringLiteral("pbkdf2-iterations"),
+                               QStringLiteral("name"),
+                               QStringLiteral("org"),
+                               QStringLiteral("roles"),
+                               QStringLiteral("reason"),
+                               QStringLiteral("read"),
+                               QStringLiteral("write"),
+                               QStringLiteral("cert"),
+                               QStringLiteral("key"),
+                               QStringLiteral("listen"),
+                               QStringLiteral("port"),
+                               QStringLiteral("rate-per-minute"),
+                               QStringLiteral("access-token-seconds"),
+                               QStringLiteral("max-header-bytes"),
+                               QStringLiteral("handshake-timeout"),
+                               QStringLiteral("idle-timeout"),
+                               QStringLiteral("read-timeout"),
+                               QStringLiteral("min-body-rate"),
+                               QStringLiteral("max-connections"),
+                               QStringLiteral("max-connections-per-address"),
+                               QStringLiteral("io-threads"),
+                               QStringLiteral("pull-cache-mb"),
+                               QStringLiteral("drain-seconds"),
+                               QStringLiteral("log-format"),
+                               QStringLiteral("kind"),
+                               QStringLiteral("title"),
+                               QStringLiteral("to"),
+                               QStringLiteral("as"),
+                               QStringLiteral("types"),
+                               QStringLiteral("mark"),
+                               QStringLiteral("colour"),
+                               QStringLiteral("mark-size"),
+                               QStringLiteral("mark-top"),
+                               QStringLiteral("json")};
+const QStringList FlagOptions{QStringLiteral("test-faults"), QStringLiteral("demo"), QStringLiteral("portal"),
+                              QStringLiteral("help"), QStringLiteral("version")};
 
 } // namespace
 
@@ -39,24 +66,28 @@ Core::Result<CommandLine> CommandLine::parse(const QStringList &arguments)
             line.m_flags.insert(name);
         } else if (ValueOptions.contains(name)) {
             if (!inlineValue && i + 1 >= arguments.size())
-                return Core::fail(Core::ErrorCode::InvalidArgument, QStringLiteral("--%1 needs a value.").arg(name));
+                return Core::fail(Core::ErrorCode::InvalidArgument,
+                                  QStringLiteral("--%1 needs a value.").arg(name));
             line.m_values.insert(name, inlineValue ? *inlineValue : arguments.at(++i));
         } else {
-            return Core::fail(Core::ErrorCode::InvalidArgument, QStringLiteral("Unknown option %1.").arg(argument));
+            return Core::fail(Core::ErrorCode::InvalidArgument,
+                              QStringLiteral("Unknown option %1.").arg(argument));
         }
     }
     return line;
 }
 
-Core::Result<qint64> CommandLine::integer(const QString &option, qint64 fallback, qint64 minimum, qint64 maximum) const
+Core::Result<qint64> CommandLine::integer(const QString &option, qint64 fallback, qint64 minimum,
+                                          qint64 maximum) const
 {
     if (!m_values.contains(option))
         return fallback;
     bool ok = false;
     const qint64 number = m_values.value(option).toLongLong(&ok);
     if (!ok || number < minimum || number > maximum)
-        return Core::fail(Core::ErrorCode::InvalidArgument,
-                          QStringLiteral("--%1 must be a number from %2 to %3.").arg(option).arg(minimum).arg(maximum));
+        return Core::fail(
+            Core::ErrorCode::InvalidArgument,
+            QStringLiteral("--%1 must be a number from %2 to %3.").arg(option).arg(minimum).arg(maximum));
     return number;
 }
 
@@ -118,6 +149,9 @@ Global options:
   --argon2-memory-kib N    memory of new Argon2id password hashes in KiB (default 19456)
   --argon2-iterations N    passes of new Argon2id password hashes (default 2)
   --pbkdf2-iterations N    ignored (hashes are Argon2id now; older PBKDF2 ones still verify)
+  --log-format text|json   text lines (default) or one JSON object per line on standard error:
+                           time, level, category, message, host, pid, and a request's method,
+                           path, status, ms and peer (docs/deployment.md)
 serve:
   --port 0                 picks a free port; the first line on stdout is
                            "govdesk-syncd listening on https://ADDRESS:PORT"

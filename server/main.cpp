@@ -1,6 +1,7 @@
 // govdesk-syncd: the reference sync server. `serve` runs it; `org` and `user` administer it.
 #include "AdminCommands.h"
 #include "CommandLine.h"
+#include "JsonLog.h"
 #include "PasswordHasher.h"
 #include "ServerLogging.h"
 #include "ShutdownSignals.h"
@@ -156,6 +157,13 @@ int main(int argc, char *argv[])
     auto line = CommandLine::parse(QCoreApplication::arguments().mid(1));
     if (!line) {
         err << "govdesk-syncd: " << line.error().message << "\n\n" << CommandLine::usage();
+        return AdminCommands::Usage;
+    }
+    if (const QString format = line->value(QStringLiteral("log-format")); format == QStringLiteral("json")) {
+        installJsonLog();
+    } else if (!format.isEmpty() && format != QStringLiteral("text")) {
+        err << "govdesk-syncd: --log-format is text or json, not " << format << "\n\n"
+            << CommandLine::usage();
         return AdminCommands::Usage;
     }
     if (line->flag(QStringLiteral("help"))) {
