@@ -133,10 +133,7 @@ SqlSyncRepository::open(const QString &database, const QString &sqlitePath, Sqli
             Core::ErrorCode::InvalidArgument,
             QStringLiteral(
                 "--database takes a postgresql:// URI (without it: SQLite in the data directory)"));
-    // The server's worker lanes and the admin CLI run a few statements at once; eight connections
-    // per instance leave PostgreSQL's default 100 for a dozen instances.
-    constexpr int Connections = 8;
-    return openPostgres(database, Connections);
+    return openPostgres(database, PostgresConnections);
 }
 
 Result<int> SqlSyncRepository::schemaVersion()

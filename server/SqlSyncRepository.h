@@ -120,6 +120,10 @@ public:
     [[nodiscard]] Result<bool> canReadBlob(const QString &sha256, const QString &organisationId,
                                            const QStringList &hiddenCollections) override;
 
+    // Connections of an instance's pool (open()): one per API thread, and eight per instance leave
+    // PostgreSQL's default 100 connections for a dozen instances.
+    static constexpr int PostgresConnections = 8;
+
     // The last schema step the database applied (sql/SyncSchema).
     [[nodiscard]] Result<int> schemaVersion();
     // "sqlite" or "postgresql" (GET /readyz says which).

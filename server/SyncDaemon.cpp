@@ -78,6 +78,8 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
                           QStringLiteral("Cannot create the data directory %1.").arg(options.dataDirectory));
 
     ServerLimits limits = options.limits;
+    if (SqlSyncRepository::isPostgresUri(options.database))
+        limits.http.apiThreads = SqlSyncRepository::PostgresConnections;
     limits.http = HttpsListener::fitToSystem(limits.http);
     auto parts = std::make_unique<Parts>();
     auto repository

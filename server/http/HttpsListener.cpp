@@ -27,7 +27,6 @@ constexpr int AcceptRetryMs = 100;
 constexpr qint64 StopGraceMs = 3000;
 // File descriptors kept free of connections: the database, its journal, blob files, logs.
 constexpr int ReservedDescriptors = 64;
-constexpr int ApiThreads = 2;
 
 QString peerAddress(const tcp::socket &socket)
 {
@@ -69,7 +68,7 @@ struct HttpsListener::Private
             std::unique_ptr<asio::ssl::context> tlsContext)
         : limits(edgeLimits)
         , tls(std::move(tlsContext))
-        , lanes(ApiThreads)
+        , lanes(edgeLimits.apiThreads)
         , edge{limits, handler, lanes, answersPending}
     {
     }

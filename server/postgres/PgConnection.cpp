@@ -2,6 +2,7 @@
 
 #include "ServerLogging.h"
 
+#include <algorithm>
 #include <libpq-fe.h>
 #include <vector>
 
@@ -179,6 +180,27 @@ Result<PgResult> PgConnection::check(pg_result *result, const QString &what)
     return Core::fail(code, messageFor(code), QStringLiteral("%1: %2").arg(what.left(120), error));
 }
 
+Result<QByteArray> PgConnection::preparedName(const QByteArray &statement, int parameterCount)
+{
+    // Statements built with a varying number of parameters could grow the cache without end.
+    constexpr qsizetype MaxPrepared = 256;
+    if (const auto found = m_prepared.constFind(statement); found != m_prepared.cend())
+        return *found;
+    static const QList<QByteArray> Preparable{"SELECT", "INSERT", "UPDATE", "DELETE", "WITH"};
+    const bool preparable = std::any_of(Preparable.cbegin(), Preparable.cend(),
+                                        [&](const QByteArray &verb) { return statement.startsWith(verb); });
+    if (!preparable || m_prepared.size() >= MaxPrepared)
+        return QByteArray();
+    const QByteArray name = "govdesk_" + QByteArray::number(m_prepared.size() + 1);
+    auto prepared
+        = check(PQprepare(m_connection, name.constData(), statement.constData(), parameterCount, nullptr),
+                QString::fromUtf8(statement));
+    if (!prepared)
+        return std::unexpected(prepared.error());
+    m_prepared.insert(statement, name);
+    return name;
+}
+
 Result<PgResult> PgConnection::exec(const QString &sql, const PgParams &params)
 {
     const QByteArray statement = sql.toUtf8();
@@ -186,8 +208,15 @@ Result<PgResult> PgConnection::exec(const QString &sql, const PgParams &params)
     values.reserve(static_cast<size_t>(params.values().size()));
     for (const std::optional<QByteArray> &value : params.values())
         values.push_back(value ? value->constData() : nullptr);
-    return check(PQexecParams(m_connection, statement.constData(), static_cast<int>(values.size()), nullptr,
-                              values.data(), nullptr, nullptr, 0),
+    const int count = static_cast<int>(values.size());
+    auto name = preparedName(statement, count);
+    if (!name)
+        return std::unexpected(name.error());
+    if (name->isEmpty())
+        return check(PQexecParams(m_connection, statement.constData(), count, nullptr, values.data(), nullptr,
+                                  nullptr, 0),
+                     sql);
+    return check(PQexecPrepared(m_connection, name->constData(), count, values.data(), nullptr, nullptr, 0),
                  sql);
 }
 

@@ -5,6 +5,7 @@
 
 #include <QByteArray>
 #include <QByteArrayView>
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <memory>
@@ -69,6 +70,9 @@ public:
 
     // One statement with parameters ($1 …). Constraint violations come back as
     // ErrorCode::Constraint, a lost connection as ErrorCode::Io; the detail has PostgreSQL's text.
+    // A query or change (SELECT, INSERT, UPDATE, DELETE, WITH) is prepared on this connection the
+    // first time and executed as prepared after: the server's statements are few and run again and
+    // again, and parsing and planning each anew was most of the database's work per request.
     [[nodiscard]] Result<PgResult> exec(const QString &sql, const PgParams &params = {});
     // Several statements without parameters, in one round trip (migrations).
     [[nodiscard]] Result<> execScript(const QString &sql);
@@ -83,7 +87,12 @@ private:
     explicit PgConnection(pg_conn *connection);
     [[nodiscard]] Result<PgResult> check(pg_result *result, const QString &what);
 
+    // The name of the statement prepared for `statement`, preparing it when new; empty when it is
+    // not to be prepared.
+    [[nodiscard]] Result<QByteArray> preparedName(const QByteArray &statement, int parameterCount);
+
     pg_conn *m_connection = nullptr;
+    QHash<QByteArray, QByteArray> m_prepared; // SQL → statement name
 };
 
 } // namespace GovDesk::Server

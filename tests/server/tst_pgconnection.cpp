@@ -98,6 +98,46 @@ private Q_SLOTS:
                  qPrintable(noDatabase.error().detail));
     }
 
+    void preparedStatementsFollowTheSchemaAndSurviveErrors()
+    {
+        // Queries are prepared once per connection and run as prepared after (PgConnection::exec).
+        auto connection = PgConnection::open(m_postgres.uri());
+        GD_VERIFY(connection);
+        PgConnection &db = **connection;
+        const QString count = QStringLiteral("SELECT count(*) FROM receipts WHERE org = $1");
+        // Preparing fails while the table is missing; nothing is remembered of it.
+        const auto missing = db.exec(count, PgParams() << QStringLiteral("琼府办"));
+        QVERIFY(!missing);
+        QCOMPARE(missing.error().code, Core::ErrorCode::Sql);
+        GD_VERIFY(db.execScript(QStringLiteral("CREATE TABLE receipts (org TEXT NOT NULL)")));
+        const QString insert = QStringLiteral("INSERT INTO receipts (org) VALUES ($1)");
+        for (int i = 0; i < 7; ++i) // past PostgreSQL's five custom plans: the generic one too
+            GD_VERIFY(db.exec(insert, PgParams() << QStringLiteral("琼府办")));
+        auto counted = db.exec(count, PgParams() << QStringLiteral("琼府办"));
+        GD_VERIFY(counted);
+        QCOMPARE(counted->int64(0, 0), qint64(7));
+
+        // A column added, then the table made again: the prepared statements are planned anew.
+        GD_VERIFY(db.execScript(QStringLiteral("ALTER TABLE receipts ADD COLUMN signed_at BIGINT")));
+        GD_VERIFY(db.exec(insert, PgParams() << QStringLiteral("海口市")));
+        GD_VERIFY(
+            db.execScript(QStringLiteral("DROP TABLE receipts; CREATE TABLE receipts (org TEXT NOT NULL, "
+                                         "note TEXT)")));
+        GD_VERIFY(db.exec(insert, PgParams() << QStringLiteral("琼府办")));
+        counted = db.exec(count, PgParams() << QStringLiteral("琼府办"));
+        GD_VERIFY(counted);
+        QCOMPARE(counted->int64(0, 0), qint64(1));
+
+        // A failed transaction rolled back leaves the prepared statements usable.
+        GD_VERIFY(db.execScript(QStringLiteral("BEGIN")));
+        QVERIFY(!db.exec(QStringLiteral("INSERT INTO receipts (org) VALUES (NULL)")));
+        GD_VERIFY(db.execScript(QStringLiteral("ROLLBACK")));
+        QVERIFY(db.isUsable());
+        counted = db.exec(count, PgParams() << QStringLiteral("琼府办"));
+        GD_VERIFY(counted);
+        QCOMPARE(counted->int64(0, 0), qint64(1));
+    }
+
     void createdDatabasesAreSeparate()
     {
         GD_VERIFY(m_postgres.createDatabase(QStringLiteral("province")));
