@@ -139,22 +139,20 @@ ApiResult<Principal> AuthService::authenticate(const QByteArray &authorization)
     if (!authorization.startsWith(Prefix) || authorization.size() == Prefix.size())
         return std::unexpected(ApiError::tokenInvalid(QStringLiteral("This request needs \"Authorization: Bearer <accessToken>\".")));
     const QByteArray hash = tokenHash(QByteArrayView(authorization).sliced(Prefix.size()).trimmed());
-    auto token = m_repository.token(hash);
-    if (!token)
-        return std::unexpected(ApiError::internal(token.error()));
-    if (!*token || (*token)->kind != TokenKind::Access)
+    auto found = m_repository.tokenWithUser(hash);
+    if (!found)
+        return std::unexpected(ApiError::internal(found.error()));
+    if (!*found || (*found)->first.kind != TokenKind::Access)
         return std::unexpected(ApiError::tokenInvalid(QStringLiteral("Unknown access token; sign in again.")));
-    if ((*token)->expiresAt <= m_clock.nowSeconds())
+    const auto &[token, user] = **found;
+    if (token.expiresAt <= m_clock.nowSeconds())
         return std::unexpected(ApiError::tokenExpired());
-    auto user = m_repository.user((*token)->userId);
     if (!user)
-        return std::unexpected(ApiError::internal(user.error()));
-    if (!*user)
         return std::unexpected(ApiError::tokenInvalid(QStringLiteral("The user no longer exists.")));
-    auto hidden = m_access.hiddenCollections((*user)->roles);
+    auto hidden = m_access.hiddenCollections(user->roles);
     if (!hidden)
         return std::unexpected(ApiError::internal(hidden.error()));
-    return Principal{(*user)->id, (*user)->organisationId, (*token)->sessionId, hash, (*user)->roles, *hidden};
+    return Principal{user->id, user->organisationId, token.sessionId, hash, user->roles, *hidden};
 }
 
 } // namespace GovDesk::Server

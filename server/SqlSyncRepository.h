@@ -66,6 +66,8 @@ public:
 
     [[nodiscard]] Result<> addToken(const StoredToken &token) override;
     [[nodiscard]] Result<std::optional<StoredToken>> token(const QByteArray &tokenHash) override;
+    [[nodiscard]] Result<std::optional<std::pair<StoredToken, std::optional<UserAccount>>>>
+    tokenWithUser(const QByteArray &tokenHash) override;
     [[nodiscard]] Result<> removeToken(const QByteArray &tokenHash) override;
     [[nodiscard]] Result<> removeSession(const QString &sessionId) override;
     [[nodiscard]] Result<> removeUserTokens(const QString &userId) override;

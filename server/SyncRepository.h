@@ -204,6 +204,10 @@ public:
 
     [[nodiscard]] virtual Result<> addToken(const StoredToken &token) = 0;
     [[nodiscard]] virtual Result<std::optional<StoredToken>> token(const QByteArray &tokenHash) = 0;
+    // A token and its user (none when the user was removed) in one lookup: every authenticated
+    // request asks, and on PostgreSQL each lookup is a round trip.
+    [[nodiscard]] virtual Result<std::optional<std::pair<StoredToken, std::optional<UserAccount>>>>
+    tokenWithUser(const QByteArray &tokenHash) = 0;
     [[nodiscard]] virtual Result<> removeToken(const QByteArray &tokenHash) = 0;
     [[nodiscard]] virtual Result<> removeSession(const QString &sessionId) = 0;
     [[nodiscard]] virtual Result<> removeUserTokens(const QString &userId) = 0;

@@ -504,6 +504,16 @@ private slots:
         GD_VERIFY(found);
         QCOMPARE((*found)->kind, TokenKind::Refresh);
         QCOMPARE((*found)->device, QStringLiteral("测试机"));
+        // With its user, in one lookup (every authenticated request).
+        const auto holder = m_repository->tokenWithUser("ab12");
+        GD_VERIFY(holder);
+        QVERIFY(holder->has_value());
+        QCOMPARE((*holder)->first.sessionId, QStringLiteral("s1"));
+        QVERIFY((*holder)->second.has_value());
+        QCOMPARE((*holder)->second->organisationId, Wangfang.organisationId);
+        const auto unknown = m_repository->tokenWithUser("cd34");
+        GD_VERIFY(unknown);
+        QVERIFY(!unknown->has_value());
         GD_VERIFY(m_repository->removeTokensExpiredBefore(1001));
         found = m_repository->token("ab12");
         GD_VERIFY(found);
