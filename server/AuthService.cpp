@@ -4,7 +4,6 @@
 #include "ServerLogging.h"
 
 #include <QCryptographicHash>
-
 #include <openssl/rand.h>
 
 namespace GovDesk::Server {
@@ -39,7 +38,8 @@ QByteArray AuthService::tokenHash(QByteArrayView token)
     return QCryptographicHash::hash(token, QCryptographicHash::Sha256).toHex();
 }
 
-ApiResult<SessionGrant> AuthService::signIn(const QString &userId, const QString &password, const QString &device)
+ApiResult<SessionGrant> AuthService::signIn(const QString &userId, const QString &password,
+                                            const QString &device)
 {
     auto user = m_repository.user(userId);
     if (!user)
@@ -63,7 +63,8 @@ ApiResult<SessionGrant> AuthService::signIn(const QString &userId, const QString
         qCInfo(lcSyncd).noquote() << "password hash of" << Core::logSafe(userId) << "upgraded to Argon2id";
     }
     // Housekeeping on sign-in, a rare event: tokens long expired are no longer worth answering.
-    if (auto purged = m_repository.removeTokensExpiredBefore(m_clock.nowSeconds() - ExpiredTokenGraceSeconds); !purged)
+    if (auto purged = m_repository.removeTokensExpiredBefore(m_clock.nowSeconds() - ExpiredTokenGraceSeconds);
+        !purged)
         return std::unexpected(ApiError::internal(purged.error()));
     auto sessionId = randomToken(16);
     if (!sessionId)
@@ -72,7 +73,8 @@ ApiResult<SessionGrant> AuthService::signIn(const QString &userId, const QString
     return grant(**user, *sessionId, device);
 }
 
-ApiResult<SessionGrant> AuthService::grant(const UserAccount &user, const QString &sessionId, const QString &device)
+ApiResult<SessionGrant> AuthService::grant(const UserAccount &user, const QString &sessionId,
+                                           const QString &device)
 {
     auto organisation = m_repository.organisation(user.organisationId);
     if (!organisation)
@@ -83,15 +85,16 @@ ApiResult<SessionGrant> AuthService::grant(const UserAccount &user, const QStrin
         return std::unexpected(ApiError::internal(access ? refresh.error() : access.error()));
 
     const QDateTime now = m_clock.now();
-    SessionGrant result{*access, now.addSecs(m_lifetimes.accessSeconds), *refresh,
-                        now.addSecs(m_lifetimes.refreshSeconds), user,
-                        organisation->value_or(Organisation{user.organisationId, user.organisationId})};
+    SessionGrant result{
+        *access,  now.addSecs(m_lifetimes.accessSeconds),
+        *refresh, now.addSecs(m_lifetimes.refreshSeconds),
+        user,     organisation->value_or(Organisation{user.organisationId, user.organisationId})};
     result.user.passwordHash.clear();
     auto stored = m_repository.inTransaction([&]() -> Result<> {
-        GD_TRY(m_repository.addToken({tokenHash(access->toLatin1()), TokenKind::Access, user.id, sessionId, device,
-                                      result.accessExpiresAt.toSecsSinceEpoch()}));
-        return m_repository.addToken({tokenHash(refresh->toLatin1()), TokenKind::Refresh, user.id, sessionId, device,
-                                      result.refreshExpiresAt.toSecsSinceEpoch()});
+        GD_TRY(m_repository.addToken({tokenHash(access->toLatin1()), TokenKind::Access, user.id, sessionId,
+                                      device, result.accessExpiresAt.toSecsSinceEpoch()}));
+        return m_repository.addToken({tokenHash(refresh->toLatin1()), TokenKind::Refresh, user.id, sessionId,
+                                      device, result.refreshExpiresAt.toSecsSinceEpoch()});
     });
     if (!stored)
         return std::unexpected(ApiError::internal(stored.error()));
@@ -105,7 +108,8 @@ ApiResult<SessionGrant> AuthService::refresh(const QString &refreshToken)
     if (!token)
         return std::unexpected(ApiError::internal(token.error()));
     if (!*token || (*token)->kind != TokenKind::Refresh || (*token)->expiresAt <= m_clock.nowSeconds())
-        return std::unexpected(ApiError::tokenInvalid(QStringLiteral("Unknown or expired refresh token; sign in again.")));
+        return std::unexpected(
+            ApiError::tokenInvalid(QStringLiteral("Unknown or expired refresh token; sign in again.")));
     auto user = m_repository.user((*token)->userId);
     if (!user)
         return std::unexpected(ApiError::internal(user.error()));
@@ -116,7 +120,8 @@ ApiResult<SessionGrant> AuthService::refresh(const QString &refreshToken)
     auto done = m_repository.inTransaction([&]() -> Result<> {
         GD_TRY(m_repository.removeToken(hash));
         result = grant(**user, (*token)->sessionId, (*token)->device);
-        return result ? Result<>{} : Core::fail(Core::ErrorCode::Sql, QStringLiteral("refresh: grant failed"));
+        return result ? Result<>{}
+                      : Core::fail(Core::ErrorCode::Sql, QStringLiteral("refresh: grant failed"));
     });
     if (!result)
         return result;
@@ -137,13 +142,15 @@ ApiResult<Principal> AuthService::authenticate(const QByteArray &authorization)
 {
     static const QByteArray Prefix = "Bearer ";
     if (!authorization.startsWith(Prefix) || authorization.size() == Prefix.size())
-        return std::unexpected(ApiError::tokenInvalid(QStringLiteral("This request needs \"Authorization: Bearer <accessToken>\".")));
+        return std::unexpected(ApiError::tokenInvalid(
+            QStringLiteral("This request needs \"Authorization: Bearer <accessToken>\".")));
     const QByteArray hash = tokenHash(QByteArrayView(authorization).sliced(Prefix.size()).trimmed());
     auto found = m_repository.tokenWithUser(hash);
     if (!found)
         return std::unexpected(ApiError::internal(found.error()));
     if (!*found || (*found)->first.kind != TokenKind::Access)
-        return std::unexpected(ApiError::tokenInvalid(QStringLiteral("Unknown access token; sign in again.")));
+        return std::unexpected(
+            ApiError::tokenInvalid(QStringLiteral("Unknown access token; sign in again.")));
     const auto &[token, user] = **found;
     if (token.expiresAt <= m_clock.nowSeconds())
         return std::unexpected(ApiError::tokenExpired());

@@ -13,9 +13,9 @@ using Core::ProtocolRules::MaxRecordIdLength;
 
 // One answer for "no such record" and "a record your organisation cannot see": an outsider must
 // not learn from a refused push that a record exists, nor who owns it.
-const QString NoSuchRecordMessage = QStringLiteral(
-    "No record with this id that your organisation may change; a new record needs baseRevision 0 and an id not"
-    " yet in use.");
+const QString NoSuchRecordMessage = QStringLiteral("No record with this id that your organisation may "
+                                                   "change; a new record needs baseRevision 0 and an id not"
+                                                   " yet in use.");
 
 OpStatus statusFromName(const QString &name)
 {
@@ -27,10 +27,14 @@ OpStatus statusFromName(const QString &name)
 QString opStatusName(OpStatus status)
 {
     switch (status) {
-    case OpStatus::Applied: return QStringLiteral("applied");
-    case OpStatus::Duplicate: return QStringLiteral("duplicate");
-    case OpStatus::Conflict: return QStringLiteral("conflict");
-    case OpStatus::Rejected: return QStringLiteral("rejected");
+    case OpStatus::Applied:
+        return QStringLiteral("applied");
+    case OpStatus::Duplicate:
+        return QStringLiteral("duplicate");
+    case OpStatus::Conflict:
+        return QStringLiteral("conflict");
+    case OpStatus::Rejected:
+        return QStringLiteral("rejected");
     }
     return {};
 }
@@ -51,18 +55,24 @@ bool OpApplier::isValidCollection(const QString &collection)
 Result<std::optional<std::pair<QString, QString>>> OpApplier::invalidReason(const PushOp &op)
 {
     using Reason = std::optional<std::pair<QString, QString>>;
-    const auto badValue = [](const QString &message) { return Reason({QStringLiteral("bad_value"), message}); };
+    const auto badValue = [](const QString &message) {
+        return Reason({QStringLiteral("bad_value"), message});
+    };
     if (!isValidCollection(op.collection))
         return badValue(QStringLiteral("\"%1\" is not a valid collection name.").arg(op.collection));
     if (!Core::ProtocolRules::isValidRecordId(op.recordId))
-        return badValue(QStringLiteral("recordId must have 1 to %1 characters, not only white space, and no control"
-                                       " characters.").arg(MaxRecordIdLength));
+        return badValue(
+            QStringLiteral("recordId must have 1 to %1 characters, not only white space, and no control"
+                           " characters.")
+                .arg(MaxRecordIdLength));
     if (op.baseRevision < 0)
         return badValue(QStringLiteral("baseRevision must not be negative."));
     const qint64 payloadBytes = QJsonDocument(op.payload).toJson(QJsonDocument::Compact).size();
     if (payloadBytes > m_limits.maxPayloadBytes)
-        return Reason({QStringLiteral("too_large"), QStringLiteral("The payload has %1 bytes; at most %2 are allowed.")
-                                                        .arg(payloadBytes).arg(m_limits.maxPayloadBytes)});
+        return Reason(
+            {QStringLiteral("too_large"), QStringLiteral("The payload has %1 bytes; at most %2 are allowed.")
+                                              .arg(payloadBytes)
+                                              .arg(m_limits.maxPayloadBytes)});
     for (const QString &recipient : op.recipients.value_or(QStringList())) {
         auto organisation = m_repository.organisation(recipient);
         if (!organisation)
@@ -86,11 +96,12 @@ Result<OpResult> OpApplier::apply(const Actor &actor, const PushOp &op)
     return result;
 }
 
-Result<OpResult> OpApplier::reject(const Actor &actor, const PushOp &op, const QString &code, const QString &message)
+Result<OpResult> OpApplier::reject(const Actor &actor, const PushOp &op, const QString &code,
+                                   const QString &message)
 {
     // Remembered like an applied op: resending it must not meet a record that changed meanwhile.
-    GD_TRY(m_repository.addOp({op.opId, actor.userId, QStringLiteral("rejected"), 0, code, message,
-                               rfc3339(m_clock.now())}));
+    GD_TRY(m_repository.addOp(
+        {op.opId, actor.userId, QStringLiteral("rejected"), 0, code, message, rfc3339(m_clock.now())}));
     OpResult result{.opId = op.opId, .status = OpStatus::Rejected};
     result.reasonCode = code;
     result.reasonMessage = message;
@@ -106,7 +117,9 @@ Result<OpResult> OpApplier::applyInTransaction(const Actor &actor, const PushOp 
         if ((*previous)->userId != actor.userId) {
             // Op ids are UUIDs; a clash across users is a client bug, and must not reveal the
             // other user's result. Not remembered: the op id belongs to the first user.
-            return OpResult{.opId = op.opId, .status = OpStatus::Rejected, .reasonCode = QStringLiteral("bad_value"),
+            return OpResult{.opId = op.opId,
+                            .status = OpStatus::Rejected,
+                            .reasonCode = QStringLiteral("bad_value"),
                             .reasonMessage = QStringLiteral("This opId was already used by another user.")};
         }
         OpResult duplicate{.opId = op.opId, .status = OpStatus::Duplicate};
@@ -159,7 +172,8 @@ Result<OpResult> OpApplier::applyInTransaction(const Actor &actor, const PushOp 
             if (!(*current)->recipients.contains(actor.organisationId))
                 return reject(actor, op, QStringLiteral("bad_value"), NoSuchRecordMessage);
             return reject(actor, op, QStringLiteral("forbidden"),
-                          QStringLiteral("Only organisation %1, the owner, may change this record.").arg((*current)->owner));
+                          QStringLiteral("Only organisation %1, the owner, may change this record.")
+                              .arg((*current)->owner));
         }
         auto action = actionRefused();
         if (!action)
@@ -187,13 +201,15 @@ Result<OpResult> OpApplier::applyInTransaction(const Actor &actor, const PushOp 
         next.blobIds << ref.sha256;
     next.updatedAt = rfc3339(m_clock.now());
     next.updatedBy = actor.userId;
+    // The op first: taking the change counter locks it until the push commits (every writer of the
+    // province waits for it), so as little as possible comes after.
+    GD_TRY(m_repository.addOp(
+        {op.opId, actor.userId, QStringLiteral("applied"), next.revision, {}, {}, next.updatedAt}));
     auto seq = m_repository.nextChangeSeq();
     if (!seq)
         return std::unexpected(seq.error());
     next.seq = *seq;
     GD_TRY(m_repository.saveRecord(next));
-    GD_TRY(m_repository.addOp({op.opId, actor.userId, QStringLiteral("applied"), next.revision, {}, {},
-                               next.updatedAt}));
     return OpResult{.opId = op.opId, .status = OpStatus::Applied, .revision = next.revision};
 }
 

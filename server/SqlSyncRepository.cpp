@@ -444,7 +444,9 @@ Result<qint64> SqlSyncRepository::nextChangeSeq()
     // skip the late change for good; docs/sync-protocol.md).
     if (m_postgres) { // one round trip instead of two, with the counter row locked
         auto value = single<qint64>(
-            *m_sql, QStringLiteral("UPDATE change_counter SET value = value + 1 WHERE name = 'records' RETURNING value"),
+            *m_sql,
+            QStringLiteral(
+                "UPDATE change_counter SET value = value + 1 WHERE name = 'records' RETURNING value"),
             {}, [](const SqlRow &row) { return row.int64(0); });
         if (!value)
             return std::unexpected(value.error());
@@ -474,27 +476,36 @@ Result<> SqlSyncRepository::saveRecord(const RecordState &record)
         done(run(QStringLiteral("DELETE FROM record_access WHERE collection = ?1 AND record_id = ?2"), key)));
     GD_TRY(
         done(run(QStringLiteral("DELETE FROM record_blobs WHERE collection = ?1 AND record_id = ?2"), key)));
-    const SqlParams values{record.collection, record.recordId, record.owner, jsonText(record.recipients),
-                           record.revision, qint64(record.deleted ? 1 : 0), jsonText(record.payload),
-                           text(record.updatedAt), text(record.updatedBy), record.seq};
+    const SqlParams values{record.collection,
+                           record.recordId,
+                           record.owner,
+                           jsonText(record.recipients),
+                           record.revision,
+                           qint64(record.deleted ? 1 : 0),
+                           jsonText(record.payload),
+                           text(record.updatedAt),
+                           text(record.updatedBy),
+                           record.seq};
     const QString insert = QStringLiteral(
         "INSERT INTO records (collection, record_id, owner_org, recipients, revision, deleted,"
         " payload, updated_at, updated_by, seq) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     if (m_postgres) {
         // PostgreSQL has UPSERT (SQLite 3.15 has not): one round trip, in the counter's lock.
-        GD_TRY(done(run(insert
-                            + QStringLiteral(" ON CONFLICT (collection, record_id) DO UPDATE SET"
-                                             " owner_org = EXCLUDED.owner_org, recipients = EXCLUDED.recipients,"
-                                             " revision = EXCLUDED.revision, deleted = EXCLUDED.deleted,"
-                                             " payload = EXCLUDED.payload, updated_at = EXCLUDED.updated_at,"
-                                             " updated_by = EXCLUDED.updated_by, seq = EXCLUDED.seq"),
-                        values)));
+        GD_TRY(
+            done(run(insert
+                         + QStringLiteral(" ON CONFLICT (collection, record_id) DO UPDATE SET"
+                                          " owner_org = EXCLUDED.owner_org, recipients = EXCLUDED.recipients,"
+                                          " revision = EXCLUDED.revision, deleted = EXCLUDED.deleted,"
+                                          " payload = EXCLUDED.payload, updated_at = EXCLUDED.updated_at,"
+                                          " updated_by = EXCLUDED.updated_by, seq = EXCLUDED.seq"),
+                     values)));
     } else {
-        GD_TRY(upsert(*m_sql,
-                      QStringLiteral("UPDATE OR FAIL records SET owner_org = ?3, recipients = ?4, revision = ?5,"
-                                     " deleted = ?6, payload = ?7, updated_at = ?8, updated_by = ?9, seq = ?10"
-                                     " WHERE collection = ?1 AND record_id = ?2"),
-                      insert, values));
+        GD_TRY(
+            upsert(*m_sql,
+                   QStringLiteral("UPDATE OR FAIL records SET owner_org = ?3, recipients = ?4, revision = ?5,"
+                                  " deleted = ?6, payload = ?7, updated_at = ?8, updated_by = ?9, seq = ?10"
+                                  " WHERE collection = ?1 AND record_id = ?2"),
+                   insert, values));
     }
     QStringList readers{record.owner};
     for (const QString &recipient : record.recipients) {

@@ -10,14 +10,12 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
-
 #include <functional>
 #include <optional>
 
 namespace GovDesk::Server {
 
-template<typename T = void>
-using Result = Core::Result<T>;
+template<typename T = void> using Result = Core::Result<T>;
 
 struct Organisation
 {
@@ -191,7 +189,8 @@ public:
     [[nodiscard]] virtual Result<> setUserRoles(const QString &userId, const QStringList &roles) = 0;
 
     [[nodiscard]] virtual Result<QList<CollectionPermission>> collectionPermissions() = 0;
-    [[nodiscard]] virtual Result<std::optional<CollectionPermission>> collectionPermission(const QString &collection) = 0;
+    [[nodiscard]] virtual Result<std::optional<CollectionPermission>>
+    collectionPermission(const QString &collection) = 0;
     // Inserts or replaces the collection's row.
     [[nodiscard]] virtual Result<> saveCollectionPermission(const CollectionPermission &permission) = 0;
     [[nodiscard]] virtual Result<> removeCollectionPermission(const QString &collection) = 0;
@@ -200,7 +199,8 @@ public:
     // Inserts or replaces the row of (collection, field, value).
     [[nodiscard]] virtual Result<> saveActionPermission(const ActionPermission &permission) = 0;
     [[nodiscard]] virtual Result<> removeActionPermission(const QString &collection, const QString &field,
-                                                          const QString &value) = 0;
+                                                          const QString &value)
+        = 0;
 
     [[nodiscard]] virtual Result<> addToken(const StoredToken &token) = 0;
     [[nodiscard]] virtual Result<std::optional<StoredToken>> token(const QByteArray &tokenHash) = 0;
@@ -220,14 +220,18 @@ public:
     // and saving happen in one transaction (inTransaction).
     [[nodiscard]] virtual Result<std::optional<NumberAllocation>> numberAllocation(const QString &opId) = 0;
     [[nodiscard]] virtual Result<std::optional<NumberAllocation>>
-    numberAllocationFor(const QString &collection, const QString &recordId, const QString &series, int year) = 0;
-    [[nodiscard]] virtual Result<qint64> takeNextNumber(const QString &organisationId, const QString &series, int year) = 0;
+    numberAllocationFor(const QString &collection, const QString &recordId, const QString &series, int year)
+        = 0;
+    [[nodiscard]] virtual Result<qint64> takeNextNumber(const QString &organisationId, const QString &series,
+                                                        int year)
+        = 0;
     [[nodiscard]] virtual Result<> saveNumberAllocation(const NumberAllocation &allocation) = 0;
 
     // Seals (schema 6). Saving an existing one fails on the key: seals are issued once.
     [[nodiscard]] virtual Result<std::optional<SealAuthority>> sealAuthority() = 0;
     [[nodiscard]] virtual Result<> saveSealAuthority(const SealAuthority &authority) = 0;
-    [[nodiscard]] virtual Result<std::optional<OrganisationSeal>> organisationSeal(const QString &organisationId) = 0;
+    [[nodiscard]] virtual Result<std::optional<OrganisationSeal>>
+    organisationSeal(const QString &organisationId) = 0;
     [[nodiscard]] virtual Result<QList<OrganisationSeal>> organisationSeals() = 0;
     [[nodiscard]] virtual Result<> saveOrganisationSeal(const OrganisationSeal &seal) = 0;
 
@@ -236,14 +240,21 @@ public:
     // key()) in its place; the caller checks the set (RedHeaderTemplates::validateSet).
     [[nodiscard]] virtual Result<QList<OrganisationTemplate>> redHeaderTemplates() = 0;
     [[nodiscard]] virtual Result<> saveRedHeaderTemplate(const QString &organisationId,
-                                                         const Core::RedHeaderTemplate &header) = 0;
+                                                         const Core::RedHeaderTemplate &header)
+        = 0;
     // False when the organisation has no template of that key.
-    [[nodiscard]] virtual Result<bool> removeRedHeaderTemplate(const QString &organisationId, const QString &key) = 0;
+    [[nodiscard]] virtual Result<bool> removeRedHeaderTemplate(const QString &organisationId,
+                                                               const QString &key)
+        = 0;
 
-    [[nodiscard]] virtual Result<std::optional<RecordState>> record(const QString &collection, const QString &recordId) = 0;
+    [[nodiscard]] virtual Result<std::optional<RecordState>> record(const QString &collection,
+                                                                    const QString &recordId)
+        = 0;
     // The current, not deleted records of `collection` owned by `owner` (every owner's when it is
     // empty), by record id: the public portal reads them and filters by payload.
-    [[nodiscard]] virtual Result<QList<RecordState>> liveRecords(const QString &collection, const QString &owner) = 0;
+    [[nodiscard]] virtual Result<QList<RecordState>> liveRecords(const QString &collection,
+                                                                 const QString &owner)
+        = 0;
     // The next value of the global change sequence. Called inside the transaction that stores the
     // change, so that sequence order is commit order and a pull cursor never skips a change.
     [[nodiscard]] virtual Result<qint64> nextChangeSeq() = 0;
@@ -256,7 +267,9 @@ public:
     // `afterSeq`, oldest first, leaving out the collections in `hiddenCollections` (those the
     // user's roles may not read). True when more changes follow (the page's hasMore).
     [[nodiscard]] virtual Result<bool> visitChanges(const QString &organisationId, qint64 afterSeq, int limit,
-                                                    const QStringList &hiddenCollections, const ChangeVisitor &visit) = 0;
+                                                    const QStringList &hiddenCollections,
+                                                    const ChangeVisitor &visit)
+        = 0;
     // The same page, copied into records.
     [[nodiscard]] Result<ChangePage> changes(const QString &organisationId, qint64 afterSeq, int limit,
                                              const QStringList &hiddenCollections);
@@ -268,7 +281,8 @@ public:
 
     // Uploads in progress, one per blob and organisation: nobody else can restart or read them.
     [[nodiscard]] virtual Result<std::optional<BlobInfo>> blobUpload(const QString &sha256,
-                                                                     const QString &organisationId) = 0;
+                                                                     const QString &organisationId)
+        = 0;
     [[nodiscard]] virtual Result<> saveBlobUpload(const QString &organisationId, const BlobInfo &upload) = 0;
     [[nodiscard]] virtual Result<> removeBlobUpload(const QString &sha256, const QString &organisationId) = 0;
 
@@ -277,7 +291,8 @@ public:
     // Whether `organisationId` uploaded the blob or can read a record that names it, outside the
     // collections in `hiddenCollections`.
     [[nodiscard]] virtual Result<bool> canReadBlob(const QString &sha256, const QString &organisationId,
-                                                   const QStringList &hiddenCollections) = 0;
+                                                   const QStringList &hiddenCollections)
+        = 0;
 };
 
 } // namespace GovDesk::Server
