@@ -23,6 +23,7 @@
 #include "PostgresFixture.h"
 #include "SqlSyncRepository.h"
 #include "SyncServerFixture.h"
+#include "postgres/PgConnection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -311,6 +312,22 @@ void print(const char *name, const Outcome &outcome)
     std::fflush(stdout);
 }
 
+struct DatabaseFigures
+{
+    qint64 bytes = 0;
+    qint64 records = 0;
+};
+
+DatabaseFigures databaseFigures(const QString &uri)
+{
+    auto connection = check(GovDesk::Server::PgConnection::open(uri), "PostgreSQL connection");
+    check(connection->execScript(QStringLiteral("CHECKPOINT")), "checkpoint"); // the files as they are
+    auto row = check(connection->exec(QStringLiteral(
+                         "SELECT pg_database_size(current_database()), (SELECT count(*) FROM records)")),
+                     "database size");
+    return {row.int64(0, 0), row.int64(0, 1)};
+}
+
 // No rate limit and room for every connection from this one address: the load generator stands
 // for a thousand desktops behind it.
 const QStringList ServeArguments{QStringLiteral("--rate-per-minute"), QStringLiteral("0"),
@@ -375,6 +392,7 @@ int main(int argc, char **argv)
     check(second.setUp({}, {}), "second PostgreSQL instance");
     restartWith(second);
     signIn(first, desktops);
+    const DatabaseFigures before = databaseFigures(postgres.uri());
     const Outcome one = run(desktops, {first.baseUrl()}, first.caFile(), connections, seconds);
     print("PostgreSQL, 1 instance", one);
     // Each fixture made its own test CA: the load generator trusts both.
@@ -394,6 +412,13 @@ int main(int argc, char **argv)
     const Outcome two = run(desktops, {first.baseUrl(), second.baseUrl()}, bothCas, connections, seconds);
     print("PostgreSQL, 2 instances", two);
 
+    // What the records cost on disk, for sizing a province's database (docs/benchmarks.md).
+    const DatabaseFigures after = databaseFigures(postgres.uri());
+    const qint64 written = after.records - before.records;
+    std::printf("province_bench: PostgreSQL database %.1f MB after %lld records written (%.0f bytes each, "
+                "indexes and change log included)\n",
+                double(after.bytes) / 1e6, static_cast<long long>(written),
+                written > 0 ? double(after.bytes - before.bytes) / double(written) : 0.0);
     GovDesk::Bench::report(QStringLiteral("province_ops_per_s"), two.opsPerSecond(), sqlite.opsPerSecond());
     GovDesk::Bench::report(QStringLiteral("province_ops_per_s_1_instance"), one.opsPerSecond(),
                            sqlite.opsPerSecond());
