@@ -12,6 +12,7 @@
 //                                baseline=<the plain SQL aggregates of the period and the year before>
 // (median of 7 runs, 3 with --quick and a tenth of the cases; a first run warms caches and is not
 // counted; the databases are opened anew for each run, as when the page first opens).
+#include "BenchCheck.h"
 #include "BenchReport.h"
 #include "BulletinExport.h"
 #include "CourtsAnalysis.h"
@@ -21,9 +22,9 @@
 #include "store/Database.h"
 #include "sync/RecordStore.h"
 
-#include <QGuiApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QGuiApplication>
 #include <cmath>
 #include <cstdio>
 #include <functional>
@@ -33,15 +34,7 @@ using namespace GovDesk::Courts;
 
 namespace {
 
-template<typename T> T check(Core::Result<T> result, const char *what)
-{
-    if (!result) {
-        std::fprintf(stderr, "courts_bench: %s: %s\n", what, qPrintable(result.error().fullText()));
-        std::exit(1);
-    }
-    if constexpr (!std::is_void_v<T>)
-        return std::move(*result);
-}
+using GovDesk::Bench::check;
 
 double medianSeconds(int runs, const std::function<void()> &work)
 {
@@ -209,8 +202,9 @@ int main(int argc, char **argv)
         auto db = check(Core::Database::open(plainPath, {}, {.checkApplicationId = false}), "plain open");
         (void)check(CourtsAnalysis::load(*db, {}), "load");
     });
-    std::printf("courts_bench: reading the cases and events takes %.3f s of it (%.3f s from the plain copy)\n",
-                loading, loadingPlain);
+    std::printf(
+        "courts_bench: reading the cases and events takes %.3f s of it (%.3f s from the plain copy)\n",
+        loading, loadingPlain);
     Bench::report(QStringLiteral("courts_indicators_s"), ours, plain);
 
     const double bulletin = medianSeconds(runs, [&] {

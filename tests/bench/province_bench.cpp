@@ -18,6 +18,7 @@
 //   bench province_ops_per_s_1_instance value=<1 PostgreSQL instance> baseline=<SQLite> ratio=…
 //   bench province_push_p95_ms / province_pull_p95_ms value=<2 instances> baseline=<SQLite>
 //   bench province_errors value=<failed requests, all configurations> baseline=0 (must be 0)
+#include "BenchCheck.h"
 #include "BenchReport.h"
 #include "PasswordHasher.h"
 #include "PostgresFixture.h"
@@ -49,24 +50,8 @@ constexpr int DesktopsPerCounty = 10;
 constexpr int PullLimit = 100;
 const QString Password = QStringLiteral("省级压测-correct-horse");
 
-[[noreturn]] void die(const QString &what)
-{
-    std::fprintf(stderr, "province_bench: %s\n", qPrintable(what));
-    std::exit(1);
-}
-
-template<typename T> T check(GovDesk::Core::Result<T> result, const char *what)
-{
-    if (!result)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().fullText()));
-    return std::move(*result);
-}
-
-void check(GovDesk::Core::Result<> result, const char *what)
-{
-    if (!result)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().fullText()));
-}
+using GovDesk::Bench::check;
+using GovDesk::Bench::die;
 
 QString countyId(int county)
 {

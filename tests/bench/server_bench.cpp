@@ -18,6 +18,7 @@
 //   bench server_lone_pull_p95_ms value=<p95 beside sign-ins> baseline=<p95 alone>
 //   bench server_s_per_1k_pulls value=<s per 1,000 pulls, phase 1> baseline=<nginx, phase 4>
 //   bench server_s_per_1k_uncached_pulls value=<phase 5> baseline=<nginx, phase 4>
+#include "BenchCheck.h"
 #include "BenchReport.h"
 #include "SyncServerFixture.h"
 
@@ -50,24 +51,8 @@ int g_pullLimit = 100;
 const QString BenchUser = QStringLiteral("benchuser");
 const QString BenchPassword = QStringLiteral("基准-correct-horse");
 
-[[noreturn]] void die(const QString &what)
-{
-    std::fprintf(stderr, "server_bench: %s\n", qPrintable(what));
-    std::exit(1);
-}
-
-template<typename T> T check(GovDesk::Core::Result<T> result, const char *what)
-{
-    if (!result)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().fullText()));
-    return std::move(*result);
-}
-
-void check(GovDesk::Core::Result<> result, const char *what)
-{
-    if (!result)
-        die(QStringLiteral("%1: %2").arg(QLatin1String(what), result.error().fullText()));
-}
+using GovDesk::Bench::check;
+using GovDesk::Bench::die;
 
 // What one client does, over and over, on its own keep-alive connection.
 enum class Script { Pull, SignInThenPull, SignIn };
@@ -404,8 +389,8 @@ int main(int argc, char **argv)
         printPhase("nginx, static file", nginxResult);
     }
     server.stop();
-    check(server.start({QStringLiteral("--rate-per-minute"), QStringLiteral("0"), QStringLiteral("--pull-cache-mb"),
-                        QStringLiteral("0")}),
+    check(server.start({QStringLiteral("--rate-per-minute"), QStringLiteral("0"),
+                        QStringLiteral("--pull-cache-mb"), QStringLiteral("0")}),
           "server restart without the page cache");
     const PhaseResult uncached = runPhase(target, std::vector<Script>(Clients, Script::Pull), seconds);
     printPhase("pull only, no page cache", uncached);

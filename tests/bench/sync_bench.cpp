@@ -16,6 +16,7 @@
 //   sync_bench [--quick] [--records N] [--rounds N] [--page N]
 //     --quick     5,000 records, 2 rounds (CI)
 //     --page      changes per pull page for both sides (default 500, the engine's; at most 1000)
+#include "BenchCheck.h"
 #include "BenchReport.h"
 #include "SyncServerFixture.h"
 #include "SyncedProfile.h"
@@ -32,12 +33,10 @@
 #include <QTemporaryDir>
 #include <QUrlQuery>
 #include <QUuid>
-
-#include <curl/curl.h>
-
 #include <cstdio>
 #include <cstdlib>
 #include <cstring>
+#include <curl/curl.h>
 #include <random>
 #include <vector>
 
@@ -57,36 +56,32 @@ struct Config
 
 int g_pageLimit = 500;
 
-[[noreturn]] void die(const QString &what)
-{
-    std::fprintf(stderr, "sync_bench: %s\n", qPrintable(what));
-    std::exit(1);
-}
-
-template<typename T> T check(Result<T> result, const char *what)
-{
-    if (!result)
-        die(QStringLiteral("%1: %2").arg(QString::fromLatin1(what), result.error().fullText()));
-    if constexpr (!std::is_void_v<T>)
-        return std::move(*result);
-}
+using GovDesk::Bench::check;
+using GovDesk::Bench::die;
 
 // A realistic 公文 record: ~600 bytes of JSON, mostly Chinese.
 QJsonObject documentPayload(std::mt19937_64 &random, int n)
 {
-    static const QStringList issuers = {QStringLiteral("柳州市人民政府办公室"), QStringLiteral("柳州市林业和园林局"),
-                                        QStringLiteral("鹿寨县人民政府"), QStringLiteral("柳州市应急管理局")};
-    static const QStringList subjects = {QStringLiteral("做好森林防火工作"), QStringLiteral("加强汛期水库安全管理"),
-                                         QStringLiteral("开展安全生产大检查"), QStringLiteral("做好春耕生产"),
-                                         QStringLiteral("规范公文处理"), QStringLiteral("推进乡村振兴重点工作")};
-    static const QString summary = QStringLiteral(
-        "为切实做好当前工作，确保人民群众生命财产安全，经市人民政府同意，现就有关事项通知如下：一、提高思想认识，"
-        "切实加强组织领导；二、落实工作责任，严格执行二十四小时值班和领导带班制度；三、加强隐患排查，建立台账。");
-    const auto pick = [&random](const QStringList &list) { return list.at(qsizetype(random() % quint64(list.size()))); };
+    static const QStringList issuers
+        = {QStringLiteral("柳州市人民政府办公室"), QStringLiteral("柳州市林业和园林局"),
+           QStringLiteral("鹿寨县人民政府"), QStringLiteral("柳州市应急管理局")};
+    static const QStringList subjects
+        = {QStringLiteral("做好森林防火工作"),   QStringLiteral("加强汛期水库安全管理"),
+           QStringLiteral("开展安全生产大检查"), QStringLiteral("做好春耕生产"),
+           QStringLiteral("规范公文处理"),       QStringLiteral("推进乡村振兴重点工作")};
+    static const QString summary = QStringLiteral("为切实做好当前工作，确保人民群众生命财产安全，经市人民政府"
+                                                  "同意，现就有关事项通知如下：一、提高思想认识，"
+                                                  "切实加强组织领导；二、落实工作责任，严格执行二十四小时值班"
+                                                  "和领导带班制度；三、加强隐患排查，建立台账。");
+    const auto pick = [&random](const QStringList &list) {
+        return list.at(qsizetype(random() % quint64(list.size())));
+    };
     return {{QStringLiteral("title"), QStringLiteral("关于%1的通知").arg(pick(subjects))},
             {QStringLiteral("documentNumber"), QStringLiteral("柳政办发〔2026〕%1号").arg(n)},
             {QStringLiteral("issuer"), pick(issuers)},
-            {QStringLiteral("issuedOn"), QStringLiteral("2026-%1-%2").arg(1 + n % 12, 2, 10, QLatin1Char('0')).arg(1 + n % 28, 2, 10, QLatin1Char('0'))},
+            {QStringLiteral("issuedOn"), QStringLiteral("2026-%1-%2")
+                                             .arg(1 + n % 12, 2, 10, QLatin1Char('0'))
+                                             .arg(1 + n % 28, 2, 10, QLatin1Char('0'))},
             {QStringLiteral("urgency"), n % 10 == 0 ? QStringLiteral("特急") : QStringLiteral("平件")},
             {QStringLiteral("summary"), summary.left(80 + int(random() % 40))},
             {QStringLiteral("pages"), 1 + int(random() % 12)}};
@@ -94,22 +89,28 @@ QJsonObject documentPayload(std::mt19937_64 &random, int n)
 
 void seed(SyncServerFixture &server, int records)
 {
-    const QString token = check(server.signIn(QStringLiteral("wangfang")), "seed sign-in").value(QStringLiteral("accessToken")).toString();
+    const QString token = check(server.signIn(QStringLiteral("wangfang")), "seed sign-in")
+                              .value(QStringLiteral("accessToken"))
+                              .toString();
     std::mt19937_64 random(20261126);
     for (int first = 0; first < records; first += PushOps) {
         QJsonArray ops;
         for (int n = first; n < std::min(records, first + PushOps); ++n) {
-            ops.append(QJsonObject{{QStringLiteral("opId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                   {QStringLiteral("collection"), QStringLiteral("documents.document")},
-                                   {QStringLiteral("recordId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
-                                   {QStringLiteral("baseRevision"), 0},
-                                   {QStringLiteral("payload"), documentPayload(random, n)}});
+            ops.append(
+                QJsonObject{{QStringLiteral("opId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("collection"), QStringLiteral("documents.document")},
+                            {QStringLiteral("recordId"), QUuid::createUuid().toString(QUuid::WithoutBraces)},
+                            {QStringLiteral("baseRevision"), 0},
+                            {QStringLiteral("payload"), documentPayload(random, n)}});
         }
-        const HttpReply reply = server.request("POST", QStringLiteral("/v1/sync/push"),
-                                               QJsonDocument(QJsonObject{{QStringLiteral("ops"), ops}}).toJson(QJsonDocument::Compact),
-                                               token, {}, 120000);
+        const HttpReply reply = server.request(
+            "POST", QStringLiteral("/v1/sync/push"),
+            QJsonDocument(QJsonObject{{QStringLiteral("ops"), ops}}).toJson(QJsonDocument::Compact), token,
+            {}, 120000);
         if (reply.status != 200)
-            die(QStringLiteral("seeding push answered %1: %2").arg(reply.status).arg(QString::fromUtf8(reply.body.left(300))));
+            die(QStringLiteral("seeding push answered %1: %2")
+                    .arg(reply.status)
+                    .arg(QString::fromUtf8(reply.body.left(300))));
     }
 }
 
@@ -117,11 +118,13 @@ void seed(SyncServerFixture &server, int records)
 
 double engineRun(SyncServerFixture &server, const QString &root, int round, int records)
 {
-    auto profile = check(SyncedProfile::create(root, QStringLiteral("王芳 #%1").arg(round), QStringLiteral("同步基准口令"),
+    auto profile = check(SyncedProfile::create(root, QStringLiteral("王芳 #%1").arg(round),
+                                               QStringLiteral("同步基准口令"),
                                                {server.baseUrl(), server.caFile(), {}}),
                          "create profile");
-    auto account = check(profile->signIn(QStringLiteral("wangfang"), QString::fromUtf8(SyncServerFixture::DefaultPassword)),
-                         "sign-in");
+    auto account = check(
+        profile->signIn(QStringLiteral("wangfang"), QString::fromUtf8(SyncServerFixture::DefaultPassword)),
+        "sign-in");
     if (!account)
         die(QStringLiteral("sign-in: ") + account.error().fullText());
     SyncEngineOptions options; // the app's defaults, except for --page
@@ -155,7 +158,9 @@ enum class Store { None, Plain, Encrypted };
 
 Baseline curlRun(SyncServerFixture &server, const QString &dbPath, Store store, int records)
 {
-    const QString token = check(server.signIn(QStringLiteral("wangfang")), "baseline sign-in").value(QStringLiteral("accessToken")).toString();
+    const QString token = check(server.signIn(QStringLiteral("wangfang")), "baseline sign-in")
+                              .value(QStringLiteral("accessToken"))
+                              .toString();
     std::unique_ptr<Database> db;
     std::optional<Statement> insert;
     std::optional<Statement> saveCursor;
@@ -166,14 +171,18 @@ Baseline curlRun(SyncServerFixture &server, const QString &dbPath, Store store, 
             for (std::size_t i = 0; i < key.size(); ++i)
                 key.data()[i] = static_cast<unsigned char>(0x5a ^ i);
         }
-        db = check(Database::open(dbPath, key, {.create = true, .checkApplicationId = store == Store::Encrypted}), "open");
+        db = check(
+            Database::open(dbPath, key, {.create = true, .checkApplicationId = store == Store::Encrypted}),
+            "open");
         for (const Migration &migration : RecordStore::migrations())
             check(db->execute(migration.sql), "schema");
-        insert = check(db->prepare(QStringLiteral(
-                           "INSERT OR REPLACE INTO sync_records (collection, record_id, revision, payload, deleted, owner,"
-                           " recipients, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")),
-                       "prepare insert");
-        saveCursor = check(db->prepare(QStringLiteral("INSERT OR REPLACE INTO sync_state (key, value) VALUES ('cursor', ?1)")),
+        insert = check(
+            db->prepare(QStringLiteral("INSERT OR REPLACE INTO sync_records (collection, record_id, "
+                                       "revision, payload, deleted, owner,"
+                                       " recipients, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)")),
+            "prepare insert");
+        saveCursor = check(db->prepare(QStringLiteral(
+                               "INSERT OR REPLACE INTO sync_state (key, value) VALUES ('cursor', ?1)")),
                            "prepare cursor");
     }
 
@@ -227,11 +236,17 @@ Baseline curlRun(SyncServerFixture &server, const QString &dbPath, Store store, 
                 insert->bind(1, change.value(QStringLiteral("collection")).toString())
                     .bind(2, change.value(QStringLiteral("recordId")).toString())
                     .bind(3, change.value(QStringLiteral("revision")).toInteger())
-                    .bind(4, QString::fromUtf8(QJsonDocument(change.value(QStringLiteral("payload")).toObject()).toJson(QJsonDocument::Compact)))
+                    .bind(4,
+                          QString::fromUtf8(QJsonDocument(change.value(QStringLiteral("payload")).toObject())
+                                                .toJson(QJsonDocument::Compact)))
                     .bind(5, change.value(QStringLiteral("deleted")).toBool() ? 1 : 0)
                     .bind(6, change.value(QStringLiteral("owner")).toString())
-                    .bind(7, QString::fromUtf8(QJsonDocument(change.value(QStringLiteral("recipients")).toArray()).toJson(QJsonDocument::Compact)))
-                    .bind(8, QDateTime::fromString(change.value(QStringLiteral("updatedAt")).toString(), Qt::ISODate).toMSecsSinceEpoch());
+                    .bind(7, QString::fromUtf8(
+                                 QJsonDocument(change.value(QStringLiteral("recipients")).toArray())
+                                     .toJson(QJsonDocument::Compact)))
+                    .bind(8, QDateTime::fromString(change.value(QStringLiteral("updatedAt")).toString(),
+                                                   Qt::ISODate)
+                                 .toMSecsSinceEpoch());
                 check(insert->exec(), "insert");
                 insert->reset();
             }
@@ -306,14 +321,19 @@ int main(int argc, char **argv)
     QElapsedTimer seeding;
     seeding.start();
     seed(server, config.records);
-    std::printf("sync_bench: %d records seeded in %.1f s (server data in %s); pages of %d; %d rounds\n", config.records,
-                double(seeding.elapsed()) / 1000.0, qPrintable(server.dataDirectory()), config.pageLimit, config.rounds);
+    std::printf("sync_bench: %d records seeded in %.1f s (server data in %s); pages of %d; %d rounds\n",
+                config.records, double(seeding.elapsed()) / 1000.0, qPrintable(server.dataDirectory()),
+                config.pageLimit, config.rounds);
 
     std::vector<double> engine, plain, fetchOnly, encryptedBaseline;
     for (int round = 0; round < config.rounds; ++round) {
-        const auto runEngine = [&] { engine.push_back(engineRun(server, dir.filePath(QStringLiteral("profiles")), round, config.records)); };
+        const auto runEngine = [&] {
+            engine.push_back(
+                engineRun(server, dir.filePath(QStringLiteral("profiles")), round, config.records));
+        };
         const auto runPlain = [&] {
-            const Baseline baseline = curlRun(server, dir.filePath(QStringLiteral("plain-%1.db").arg(round)), Store::Plain, config.records);
+            const Baseline baseline = curlRun(server, dir.filePath(QStringLiteral("plain-%1.db").arg(round)),
+                                              Store::Plain, config.records);
             plain.push_back(baseline.seconds);
         };
         if (round % 2 == 0) {
@@ -324,9 +344,12 @@ int main(int argc, char **argv)
             runEngine();
         }
         fetchOnly.push_back(curlRun(server, {}, Store::None, config.records).seconds);
-        encryptedBaseline.push_back(
-            curlRun(server, dir.filePath(QStringLiteral("encrypted-%1.db").arg(round)), Store::Encrypted, config.records).seconds);
-        std::printf("sync_bench: round %d: engine %.3f s, curl+plain %.3f s, curl+parse only %.3f s, curl+encrypted %.3f s\n",
+        encryptedBaseline.push_back(curlRun(server,
+                                            dir.filePath(QStringLiteral("encrypted-%1.db").arg(round)),
+                                            Store::Encrypted, config.records)
+                                        .seconds);
+        std::printf("sync_bench: round %d: engine %.3f s, curl+plain %.3f s, curl+parse only %.3f s, "
+                    "curl+encrypted %.3f s\n",
                     round + 1, engine.back(), plain.back(), fetchOnly.back(), encryptedBaseline.back());
         std::fflush(stdout);
     }
@@ -334,7 +357,8 @@ int main(int argc, char **argv)
     const double baseline = median(plain);
     std::printf("sync_bench: engine %.0f records/s, baseline %.0f records/s; fetch+parse alone %.3f s, "
                 "baseline into SQLCipher %.3f s\n",
-                config.records / value, config.records / baseline, median(fetchOnly), median(encryptedBaseline));
+                config.records / value, config.records / baseline, median(fetchOnly),
+                median(encryptedBaseline));
     // One name for every size, like the other benchmarks (--quick pulls 5,000 records).
     GovDesk::Bench::report(QStringLiteral("sync_pull_100k_s"), value, baseline);
     curl_global_cleanup();
