@@ -11,6 +11,7 @@
 
 #include <QFile>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,7 +30,10 @@ struct CliRun
     int exitCode = -1;
     QString out;
     QString err;
-    [[nodiscard]] QString text() const { return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err); }
+    [[nodiscard]] QString text() const
+    {
+        return QStringLiteral("exit %1\nstdout: %2\nstderr: %3").arg(exitCode).arg(out, err);
+    }
 };
 
 } // namespace
@@ -51,14 +55,17 @@ class TestSyncCli : public QObject
         return path;
     }
 
-    CliRun cli(const QStringList &arguments)
+    CliRun cli(const QStringList &arguments,
+               const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
     {
         QProcess process;
-        process.start(QStringLiteral(GOVDESK_CLI_PATH),
-                      QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--profiles-dir"),
-                                  m_dir.filePath(QStringLiteral("profiles")), QStringLiteral("--passphrase-file"),
-                                  file(QStringLiteral("passphrase.txt"), Passphrase)}
-                          + arguments);
+        process.setProcessEnvironment(environment);
+        process.start(
+            QStringLiteral(GOVDESK_CLI_PATH),
+            QStringList{QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--profiles-dir"),
+                        m_dir.filePath(QStringLiteral("profiles")), QStringLiteral("--passphrase-file"),
+                        file(QStringLiteral("passphrase.txt"), Passphrase)}
+                + arguments);
         CliRun run;
         if (!process.waitForFinished(60000) || process.exitStatus() != QProcess::NormalExit) {
             process.kill();
@@ -75,11 +82,13 @@ class TestSyncCli : public QObject
     // The profile is only unlocked here while no govdesk-cli runs (one process per profile).
     void write(int count)
     {
-        auto profile = SyncedProfile::open(m_dir.filePath(QStringLiteral("profiles")), m_profileId, Passphrase);
+        auto profile
+            = SyncedProfile::open(m_dir.filePath(QStringLiteral("profiles")), m_profileId, Passphrase);
         GD_VERIFY(profile);
         for (int n = 0; n < count; ++n)
-            GD_VERIFY((*profile)->records().put(Documents, RecordStore::newRecordId(),
-                                                {{QStringLiteral("title"), QStringLiteral("命令行发文第%1号").arg(n)}}));
+            GD_VERIFY((*profile)->records().put(
+                Documents, RecordStore::newRecordId(),
+                {{QStringLiteral("title"), QStringLiteral("命令行发文第%1号").arg(n)}}));
     }
 
 private Q_SLOTS:
@@ -89,15 +98,17 @@ private Q_SLOTS:
         GD_VERIFY(m_server.setUp());
         // A plain profile with the server address given at creation, as `profile create --server` makes.
         ProfileRepository profiles(m_dir.filePath(QStringLiteral("profiles")));
-        auto created = profiles.create({.displayName = QStringLiteral("王芳（命令行）"), .serverUrl = m_server.baseUrl().toString()},
-                                       SecureBytes::fromUtf8(Passphrase), KdfParameters::forTests());
+        auto created = profiles.create(
+            {.displayName = QStringLiteral("王芳（命令行）"), .serverUrl = m_server.baseUrl().toString()},
+            SecureBytes::fromUtf8(Passphrase), KdfParameters::forTests());
         GD_VERIFY(created);
         m_profileId = created->id;
     }
 
     void signInThenSync()
     {
-        const QString password = file(QStringLiteral("password.txt"), QString::fromUtf8(SyncServerFixture::DefaultPassword));
+        const QString password
+            = file(QStringLiteral("password.txt"), QString::fromUtf8(SyncServerFixture::DefaultPassword));
         CliRun run = cli({QStringLiteral("--password-file"), password, QStringLiteral("sign-in"), m_profileId,
                           QStringLiteral("wangfang"), QStringLiteral("--ca-bundle"), m_server.caFile()});
         QVERIFY2(run.exitCode == ExitOk, qPrintable(run.text()));
@@ -106,7 +117,8 @@ private Q_SLOTS:
         write(3);
         run = cli({QStringLiteral("sync"), m_profileId});
         QVERIFY2(run.exitCode == ExitOk, qPrintable(run.text()));
-        QVERIFY2(run.out.contains(QStringLiteral("Sent 3, already on the server 0, conflicts 0, rejected 0")), qPrintable(run.text()));
+        QVERIFY2(run.out.contains(QStringLiteral("Sent 3, already on the server 0, conflicts 0, rejected 0")),
+                 qPrintable(run.text()));
 
         auto server = readServer(m_server, QStringLiteral("wangfang"));
         GD_VERIFY(server);
@@ -123,16 +135,19 @@ private Q_SLOTS:
     void aSyncFromTheCliLeavesTheModulesProjectionsLevel()
     {
         // The same user on another desktop adds personal items (workbench task records).
-        auto desktop = SyncedProfile::create(m_dir.filePath(QStringLiteral("desktop")), QStringLiteral("王芳（办公室）"),
-                                             Passphrase, {.serverUrl = m_server.baseUrl(), .caBundlePath = m_server.caFile()});
+        auto desktop = SyncedProfile::create(
+            m_dir.filePath(QStringLiteral("desktop")), QStringLiteral("王芳（办公室）"), Passphrase,
+            {.serverUrl = m_server.baseUrl(), .caBundlePath = m_server.caFile()});
         GD_VERIFY(desktop);
-        auto signedIn = (*desktop)->signIn(QStringLiteral("wangfang"), QString::fromUtf8(SyncServerFixture::DefaultPassword));
+        auto signedIn = (*desktop)->signIn(QStringLiteral("wangfang"),
+                                           QString::fromUtf8(SyncServerFixture::DefaultPassword));
         GD_VERIFY(signedIn);
         QVERIFY(*signedIn);
         for (int n = 1; n <= 4; ++n)
-            GD_VERIFY((*desktop)->records().put(QStringLiteral("workbench.task"), RecordStore::newRecordId(),
-                                                {{QStringLiteral("title"), QStringLiteral("复核防汛物资台账第%1册").arg(n)},
-                                                 {QStringLiteral("urgency"), 1}}));
+            GD_VERIFY((*desktop)->records().put(
+                QStringLiteral("workbench.task"), RecordStore::newRecordId(),
+                {{QStringLiteral("title"), QStringLiteral("复核防汛物资台账第%1册").arg(n)},
+                 {QStringLiteral("urgency"), 1}}));
         auto pushed = (*desktop)->sync();
         GD_VERIFY(pushed);
         QVERIFY2(pushed->completed(), qPrintable(describe(*pushed)));
@@ -143,7 +158,8 @@ private Q_SLOTS:
         QVERIFY2(run.out.contains(QStringLiteral("received 4")), qPrintable(run.text()));
 
         // No module is loaded here: the to-dos are what govdesk-cli's projections wrote.
-        auto profile = SyncedProfile::open(m_dir.filePath(QStringLiteral("profiles")), m_profileId, Passphrase);
+        auto profile
+            = SyncedProfile::open(m_dir.filePath(QStringLiteral("profiles")), m_profileId, Passphrase);
         GD_VERIFY(profile);
         QCOMPARE((*profile)->session().todos().openCount({QStringLiteral("workbench")}).value_or(-1), 4);
         auto hits = (*profile)->session().search().search({.text = QStringLiteral("防汛物资")});
@@ -159,11 +175,14 @@ private Q_SLOTS:
         process.start(QStringLiteral(GOVDESK_CLI_PATH),
                       {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--profiles-dir"),
                        m_dir.filePath(QStringLiteral("profiles")), QStringLiteral("--passphrase-file"),
-                       m_dir.filePath(QStringLiteral("passphrase.txt")), QStringLiteral("sync"), m_profileId});
+                       m_dir.filePath(QStringLiteral("passphrase.txt")), QStringLiteral("sync"),
+                       m_profileId});
         QVERIFY(process.waitForStarted());
         // It cannot connect and says it backs off; meanwhile the server comes back.
         QByteArray errors;
-        for (int waited = 0; !errors.contains("trying again") && process.state() == QProcess::Running && waited < 300; ++waited) {
+        for (int waited = 0;
+             !errors.contains("trying again") && process.state() == QProcess::Running && waited < 300;
+             ++waited) {
             process.waitForReadyRead(100);
             errors += process.readAllStandardError();
         }
@@ -171,7 +190,8 @@ private Q_SLOTS:
         GD_VERIFY(m_server.start());
         QVERIFY(process.waitForFinished(60000));
         const QString out = QString::fromUtf8(process.readAllStandardOutput());
-        QVERIFY2(process.exitCode() == ExitOk, qPrintable(out + QString::fromUtf8(errors + process.readAllStandardError())));
+        QVERIFY2(process.exitCode() == ExitOk,
+                 qPrintable(out + QString::fromUtf8(errors + process.readAllStandardError())));
         QVERIFY2(out.contains(QStringLiteral("Sent 2, already on the server 0")), qPrintable(out));
         QVERIFY2(!out.contains(QStringLiteral("retries 0;")), qPrintable(out));
     }
@@ -179,7 +199,8 @@ private Q_SLOTS:
     void anUnknownAuthorityIsRefusedAndNamed()
     {
         write(1);
-        CliRun run = cli({QStringLiteral("sync"), m_profileId, QStringLiteral("--ca-bundle"), m_server.otherCaFile()});
+        CliRun run = cli(
+            {QStringLiteral("sync"), m_profileId, QStringLiteral("--ca-bundle"), m_server.otherCaFile()});
         QVERIFY2(run.exitCode == ExitSyncRefused, qPrintable(run.text()));
         QVERIFY2(run.err.contains(QStringLiteral("unknown certificate authority")), qPrintable(run.text()));
         run = cli({QStringLiteral("sync"), m_profileId, QStringLiteral("--ca-bundle"), m_server.caFile()});
@@ -188,6 +209,35 @@ private Q_SLOTS:
         auto server = readServer(m_server, QStringLiteral("wangfang"));
         GD_VERIFY(server);
         QCOMPARE(server->count(Documents), 6);
+    }
+
+    void aMissingNetworkComponentIsASetupErrorAndLosesNothing()
+    {
+        // libgovdesk-curl is loaded from the folder of libgovdesk-core when the first sync starts
+        // (HttpsTransport). A copy of libgovdesk-core alone in a folder, found first through
+        // LD_LIBRARY_PATH, is an installation that lacks it.
+        QTemporaryDir broken;
+        QVERIFY(QFile::copy(QStringLiteral(GOVDESK_CORE_LIBRARY_PATH),
+                            broken.filePath(QStringLiteral("libgovdesk-core.so.0"))));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        environment.insert(QStringLiteral("LD_LIBRARY_PATH"), broken.path());
+        write(1);
+        CliRun run
+            = cli({QStringLiteral("sync"), m_profileId, QStringLiteral("--ca-bundle"), m_server.caFile()},
+                  environment);
+        QVERIFY2(run.exitCode != ExitOk, qPrintable(run.text()));
+        QVERIFY2(run.err.contains(QStringLiteral("The network component of GovDesk could not be loaded")),
+                 qPrintable(run.text()));
+        QVERIFY2(run.err.contains(QStringLiteral("libgovdesk-curl")),
+                 qPrintable(run.text())); // the detail says which
+
+        // The change waited in the outbox: the next sync, with the component there, sends it.
+        run = cli({QStringLiteral("sync"), m_profileId, QStringLiteral("--ca-bundle"), m_server.caFile()});
+        QVERIFY2(run.exitCode == ExitOk, qPrintable(run.text()));
+        QVERIFY2(run.out.contains(QStringLiteral("Sent 1,")), qPrintable(run.text()));
+        auto server = readServer(m_server, QStringLiteral("wangfang"));
+        GD_VERIFY(server);
+        QCOMPARE(server->count(Documents), 7);
     }
 };
 
