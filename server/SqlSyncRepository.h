@@ -122,8 +122,9 @@ public:
     [[nodiscard]] Result<bool> canReadBlob(const QString &sha256, const QString &organisationId,
                                            const QStringList &hiddenCollections) override;
 
-    // Connections of an instance's pool (open()): one per API thread, and eight per instance leave
-    // PostgreSQL's default 100 connections for a dozen instances.
+    // Connections of an instance's pool (open()), one per API thread. With the rate limiter's 2
+    // and the blob store's 4, an instance holds 14: PostgreSQL's default max_connections (100)
+    // serves seven instances (docs/deployment.md).
     static constexpr int PostgresConnections = 8;
 
     // The last schema step the database applied (sql/SyncSchema).

@@ -10,7 +10,7 @@ namespace GovDesk::Server {
 namespace {
 
 constexpr qint64 TableLockKey = 0x676f76626c6f62; // "govblob": instances creating the tables at once
-constexpr int Connections = 4;
+constexpr int Connections = 4; // uploads go one at a time (the blob lane); downloads read on the I/O threads
 
 // bytea travels as hex text: the session's parameters and columns are text.
 QString hexOf(const QByteArray &bytes)
