@@ -20,6 +20,7 @@
 //   bench province_errors value=<failed requests, all configurations> baseline=0 (must be 0)
 #include "BenchCheck.h"
 #include "BenchReport.h"
+#include "ClosedLoop.h"
 #include "PasswordHasher.h"
 #include "PostgresFixture.h"
 #include "SqlSyncRepository.h"
@@ -27,7 +28,6 @@
 #include "postgres/PgConnection.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -243,43 +243,24 @@ private:
 Outcome run(std::vector<Desktop> &desktops, const QList<QUrl> &instances, const QString &caFile,
             int connections, double seconds)
 {
-    CURLM *multi = curl_multi_init();
-    curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, static_cast<long>(connections));
     std::vector<std::unique_ptr<Slot>> inFlight;
+    std::vector<CURL *> handles;
     size_t next = 0;
     int serial = 0;
     for (int i = 0; i < connections; ++i) {
         inFlight.push_back(std::make_unique<Slot>(caFile));
         inFlight.back()->arm(desktops[next++ % desktops.size()], instances, ++serial);
-        curl_multi_add_handle(multi, inFlight.back()->easy());
+        handles.push_back(inFlight.back()->easy());
     }
     Outcome outcome;
-    QElapsedTimer clock;
-    clock.start();
-    int running = 1;
-    while (running > 0) {
-        curl_multi_perform(multi, &running);
-        int queued = 0;
-        while (CURLMsg *message = curl_multi_info_read(multi, &queued)) {
-            if (message->msg != CURLMSG_DONE)
-                continue;
+    outcome.seconds = GovDesk::Bench::runClosedLoop(
+        handles, connections, seconds, [&](CURL *handle, CURLcode code, bool again) {
             Slot *slot = nullptr;
-            curl_easy_getinfo(message->easy_handle, CURLINFO_PRIVATE, &slot);
-            const CURLcode code = message->data.result;
-            curl_multi_remove_handle(multi, slot->easy());
+            curl_easy_getinfo(handle, CURLINFO_PRIVATE, &slot);
             slot->finish(code, outcome);
-            if (clock.elapsed() < seconds * 1000) {
+            if (again)
                 slot->arm(desktops[next++ % desktops.size()], instances, ++serial);
-                curl_multi_add_handle(multi, slot->easy());
-                running = 1;
-            }
-        }
-        if (running > 0)
-            curl_multi_poll(multi, nullptr, 0, 100, nullptr);
-    }
-    outcome.seconds = double(clock.elapsed()) / 1000.0;
-    inFlight.clear();
-    curl_multi_cleanup(multi);
+        });
     return outcome;
 }
 

@@ -20,11 +20,11 @@
 //   bench server_s_per_1k_uncached_pulls value=<phase 5> baseline=<nginx, phase 4>
 #include "BenchCheck.h"
 #include "BenchReport.h"
+#include "ClosedLoop.h"
 #include "SyncServerFixture.h"
 
 #include <QCoreApplication>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -161,41 +161,22 @@ private:
 // Runs one client per script for `seconds`, then lets the requests under way finish.
 PhaseResult runPhase(const Target &target, const std::vector<Script> &scripts, double seconds)
 {
-    CURLM *multi = curl_multi_init();
-    curl_multi_setopt(multi, CURLMOPT_MAX_HOST_CONNECTIONS, static_cast<long>(scripts.size()));
     std::vector<std::unique_ptr<Client>> clients;
+    std::vector<CURL *> handles;
     for (size_t i = 0; i < scripts.size(); ++i) {
         clients.push_back(std::make_unique<Client>(target, scripts[i], static_cast<int>(i)));
         clients.back()->arm();
-        curl_multi_add_handle(multi, clients.back()->easy());
+        handles.push_back(clients.back()->easy());
     }
     PhaseResult result;
-    QElapsedTimer clock;
-    clock.start();
-    int running = 1;
-    while (running > 0) {
-        curl_multi_perform(multi, &running);
-        int queued = 0;
-        while (CURLMsg *message = curl_multi_info_read(multi, &queued)) {
-            if (message->msg != CURLMSG_DONE)
-                continue;
-            Client *client = nullptr;
-            curl_easy_getinfo(message->easy_handle, CURLINFO_PRIVATE, &client);
-            const CURLcode code = message->data.result;
-            curl_multi_remove_handle(multi, client->easy());
-            client->done(code, result);
-            if (clock.elapsed() < seconds * 1000) {
-                client->arm();
-                curl_multi_add_handle(multi, client->easy());
-                running = 1;
-            }
-        }
-        if (running > 0)
-            curl_multi_poll(multi, nullptr, 0, 100, nullptr);
-    }
-    result.seconds = double(clock.elapsed()) / 1000.0;
-    clients.clear();
-    curl_multi_cleanup(multi);
+    result.seconds = GovDesk::Bench::runClosedLoop(handles, static_cast<long>(scripts.size()), seconds,
+                                                   [&](CURL *handle, CURLcode code, bool again) {
+                                                       Client *client = nullptr;
+                                                       curl_easy_getinfo(handle, CURLINFO_PRIVATE, &client);
+                                                       client->done(code, result);
+                                                       if (again)
+                                                           client->arm();
+                                                   });
     return result;
 }
 
