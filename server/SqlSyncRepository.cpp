@@ -18,10 +18,32 @@ QString kindName(TokenKind kind)
     return kind == TokenKind::Access ? QStringLiteral("access") : QStringLiteral("refresh");
 }
 
+// The columns of UserColumns, from `first` on.
+UserAccount readUserFrom(const SqlRow &row, int first)
+{
+    return {row.text(first), row.text(first + 1), row.text(first + 2), stringList(row.text(first + 3)),
+            row.text(first + 4)};
+}
+
 UserAccount readUser(const SqlRow &row)
 {
-    return {row.text(0), row.text(1), row.text(2), stringList(row.text(3)), row.text(4)};
+    return readUserFrom(row, 0);
 }
+
+// The columns of TokenColumns.
+StoredToken readToken(const SqlRow &row)
+{
+    return StoredToken{row.bytes(0).toByteArray(),
+                       row.bytes(1) == "access" ? TokenKind::Access : TokenKind::Refresh,
+                       row.text(2),
+                       row.text(3),
+                       row.text(4),
+                       row.int64(5)};
+}
+
+const QString UserColumns = QStringLiteral("u.id, u.name, u.org_id, u.roles, u.password_hash");
+const QString TokenColumns
+    = QStringLiteral("t.token_hash, t.kind, t.user_id, t.session_id, t.device, t.expires_at");
 
 RecordState readRecord(const SqlRow &row)
 {
@@ -181,15 +203,13 @@ Result<> SqlSyncRepository::addUser(const UserAccount &user)
 Result<std::optional<UserAccount>> SqlSyncRepository::user(const QString &id)
 {
     return single<UserAccount>(
-        *m_sql, QStringLiteral("SELECT id, name, org_id, roles, password_hash FROM users WHERE id = ?1"),
-        {id}, readUser);
+        *m_sql, QStringLiteral("SELECT %1 FROM users u WHERE u.id = ?1").arg(UserColumns), {id}, readUser);
 }
 
 Result<QList<UserAccount>> SqlSyncRepository::users()
 {
     return many<UserAccount>(
-        *m_sql,
-        QStringLiteral("SELECT id, name, org_id, roles, password_hash FROM users ORDER BY org_id, id"), {},
+        *m_sql, QStringLiteral("SELECT %1 FROM users u ORDER BY u.org_id, u.id").arg(UserColumns), {},
         readUser);
 }
 
@@ -287,37 +307,24 @@ Result<std::optional<std::pair<StoredToken, std::optional<UserAccount>>>>
 SqlSyncRepository::tokenWithUser(const QByteArray &tokenHash)
 {
     using Holder = std::pair<StoredToken, std::optional<UserAccount>>;
-    return single<Holder>(
-        *m_sql,
-        QStringLiteral("SELECT t.token_hash, t.kind, t.user_id, t.session_id, t.device, t.expires_at,"
-                       " u.id, u.name, u.org_id, u.roles, u.password_hash"
-                       " FROM tokens t LEFT JOIN users u ON u.id = t.user_id WHERE t.token_hash = ?1"),
-        {QString::fromLatin1(tokenHash)}, [](const SqlRow &row) {
-            Holder holder{StoredToken{row.bytes(0).toByteArray(),
-                                      row.bytes(1) == "access" ? TokenKind::Access : TokenKind::Refresh,
-                                      row.text(2), row.text(3), row.text(4), row.int64(5)},
-                          std::nullopt};
-            if (!row.isNull(6))
-                holder.second = UserAccount{row.text(6), row.text(7), row.text(8), stringList(row.text(9)),
-                                            row.text(10)};
-            return holder;
-        });
+    return single<Holder>(*m_sql,
+                          QStringLiteral("SELECT %1, %2 FROM tokens t LEFT JOIN users u ON u.id = t.user_id"
+                                         " WHERE t.token_hash = ?1")
+                              .arg(TokenColumns, UserColumns),
+                          {QString::fromLatin1(tokenHash)}, [](const SqlRow &row) {
+                              constexpr int UserColumn = 6;
+                              return Holder{readToken(row),
+                                            row.isNull(UserColumn)
+                                                ? std::nullopt
+                                                : std::optional(readUserFrom(row, UserColumn))};
+                          });
 }
 
 Result<std::optional<StoredToken>> SqlSyncRepository::token(const QByteArray &tokenHash)
 {
-    return single<StoredToken>(*m_sql,
-                               QStringLiteral("SELECT token_hash, kind, user_id, session_id, device, "
-                                              "expires_at FROM tokens WHERE token_hash = ?1"),
-                               {QString::fromLatin1(tokenHash)}, [](const SqlRow &row) {
-                                   return StoredToken{row.bytes(0).toByteArray(),
-                                                      row.bytes(1) == "access" ? TokenKind::Access
-                                                                               : TokenKind::Refresh,
-                                                      row.text(2),
-                                                      row.text(3),
-                                                      row.text(4),
-                                                      row.int64(5)};
-                               });
+    return single<StoredToken>(
+        *m_sql, QStringLiteral("SELECT %1 FROM tokens t WHERE t.token_hash = ?1").arg(TokenColumns),
+        {QString::fromLatin1(tokenHash)}, readToken);
 }
 
 Result<> SqlSyncRepository::removeToken(const QByteArray &tokenHash)
