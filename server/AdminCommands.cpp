@@ -6,7 +6,6 @@
 #include "TemplateCommands.h"
 #include "blobs/BlobBytes.h"
 
-#include <QDir>
 #include <QRegularExpression>
 
 namespace GovDesk::Server {
@@ -74,9 +73,8 @@ int AdminCommands::run(const CommandLine &line)
         return PermissionCommands(m_repository, m_out, m_err).run(line);
     if (DatasetCommands::handles(line)) {
         const SystemClock clock;
-        auto bytes = openBlobBytes(
-            line.value(QStringLiteral("database")),
-            QDir(line.value(QStringLiteral("data"))).absoluteFilePath(QStringLiteral("blobs")));
+        auto bytes
+            = openBlobBytes(line.value(QStringLiteral("database")), line.value(QStringLiteral("data")));
         if (!bytes)
             return failed(bytes.error().fullText());
         return DatasetCommands(m_repository, clock, **bytes, m_out, m_err).run(line);

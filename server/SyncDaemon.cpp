@@ -101,8 +101,7 @@ Core::Result<std::unique_ptr<SyncDaemon>> SyncDaemon::start(const ServeOptions &
         = std::make_unique<AuthService>(*parts->repository, parts->clock, *parts->hasher,
                                         AuthService::Lifetimes{.accessSeconds = options.accessTokenSeconds});
     parts->applier = std::make_unique<OpApplier>(*parts->repository, parts->clock, limits);
-    auto blobBytes
-        = openBlobBytes(options.database, QDir(options.dataDirectory).filePath(QStringLiteral("blobs")));
+    auto blobBytes = openBlobBytes(options.database, options.dataDirectory);
     if (!blobBytes)
         return std::unexpected(blobBytes.error());
     parts->blobBytes = std::move(*blobBytes);

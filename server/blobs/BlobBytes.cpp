@@ -4,12 +4,15 @@
 #include "blobs/LocalBlobBytes.h"
 #include "postgres/PgBlobBytes.h"
 
+#include <QDir>
+
 namespace GovDesk::Server {
 
-Result<std::unique_ptr<BlobBytes>> openBlobBytes(const QString &database, const QString &directory)
+Result<std::unique_ptr<BlobBytes>> openBlobBytes(const QString &database, const QString &dataDirectory)
 {
     if (!SqlSyncRepository::isPostgresUri(database))
-        return std::make_unique<LocalBlobBytes>(directory);
+        return std::make_unique<LocalBlobBytes>(
+            QDir(dataDirectory).absoluteFilePath(QStringLiteral("blobs")));
     auto shared = PgBlobBytes::open(database);
     if (!shared)
         return std::unexpected(shared.error());

@@ -40,8 +40,8 @@ public:
         = 0;
 };
 
-// PostgreSQL's when `database` is a postgresql:// URI, else files under `directory`.
+// PostgreSQL's when `database` is a postgresql:// URI, else files under <dataDirectory>/blobs.
 [[nodiscard]] Result<std::unique_ptr<BlobBytes>> openBlobBytes(const QString &database,
-                                                               const QString &directory);
+                                                               const QString &dataDirectory);
 
 } // namespace GovDesk::Server
