@@ -3,7 +3,7 @@
 // the bytes in files (LocalBlobBytes, SQLite repository) and in PostgreSQL (PgBlobBytes, on a
 // server the test starts itself), as instances sharing one database keep them.
 #include "BlobStore.h"
-#include "PostgresFixture.h"
+#include "BothBackEnds.h"
 #include "SqlSyncRepository.h"
 #include "TestProfile.h"
 #include "blobs/LocalBlobBytes.h"
@@ -309,21 +309,7 @@ public:
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    int failed = 0;
-    {
-        TestBlobStore onFiles;
-        failed += QTest::qExec(&onFiles, argc, argv);
-    }
-    GovDesk::Test::PostgresFixture postgres;
-    if (const auto started = postgres.start(); !started) {
-        qCritical("PostgreSQL did not start: %s\n%s", qPrintable(started.error().fullText()),
-                  qPrintable(postgres.log()));
-        return 1;
-    }
-    TestBlobStorePostgres onPostgres(&postgres);
-    failed += QTest::qExec(&onPostgres, argc, argv);
-    return failed;
+    return GovDesk::Test::runOnBothBackEnds<TestBlobStore, TestBlobStorePostgres>(argc, argv);
 }
 
 #include "tst_blobstore.moc"

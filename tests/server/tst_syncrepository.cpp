@@ -2,9 +2,9 @@
 // SqlSyncRepository — applied, duplicate, conflict, rejected, tombstones, visibility between
 // organisations, pull paging and the cursor, reopening, concurrent pushes against pulls — run
 // once on SQLite and once on PostgreSQL (a server the test starts itself, PostgresFixture).
+#include "BothBackEnds.h"
 #include "ManualClock.h"
 #include "OpApplier.h"
-#include "PostgresFixture.h"
 #include "SqlSyncRepository.h"
 #include "TestProfile.h"
 #include "postgres/PgConnection.h"
@@ -546,21 +546,7 @@ public:
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
-    int failed = 0;
-    {
-        TestSyncRepositorySqlite sqlite;
-        failed += QTest::qExec(&sqlite, argc, argv);
-    }
-    PostgresFixture postgres;
-    if (const auto started = postgres.start(); !started) {
-        qCritical("PostgreSQL did not start: %s\n%s", qPrintable(started.error().fullText()),
-                  qPrintable(postgres.log()));
-        return 1;
-    }
-    TestSyncRepositoryPostgres onPostgres(&postgres);
-    failed += QTest::qExec(&onPostgres, argc, argv);
-    return failed;
+    return GovDesk::Test::runOnBothBackEnds<TestSyncRepositorySqlite, TestSyncRepositoryPostgres>(argc, argv);
 }
 
 #include "tst_syncrepository.moc"
