@@ -4,10 +4,6 @@
 
 namespace GovDesk::Server {
 
-namespace {
-constexpr qint64 PruneIntervalMs = 60 * 1000;
-}
-
 LocalRateLimiter::LocalRateLimiter(int perMinute, const Clock &clock)
     : m_perMinute(perMinute)
     , m_clock(clock)

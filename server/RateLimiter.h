@@ -26,6 +26,9 @@ public:
     [[nodiscard]] virtual int perMinute() const = 0;
 
 protected:
+    // Buckets idle this long are full again and are dropped, at most this often.
+    static constexpr qint64 PruneIntervalMs = 60 * 1000;
+
     // A refusal while the bucket holds `tokens` (< 1): the wait until it holds one.
     [[nodiscard]] static Decision refusal(double tokens, int perMinute);
 };

@@ -8,7 +8,6 @@ namespace GovDesk::Server {
 
 namespace {
 
-constexpr qint64 PruneIntervalMs = 60 * 1000;
 constexpr qint64 TableLockKey = 0x676f7672617465; // "govrate": instances creating the table at once
 
 // The bucket after refilling: at most a minute's allowance.
