@@ -30,6 +30,34 @@ void drawCharacters(QPainter &painter, const Page::PlacedText &text, QPointF at,
 
 } // namespace
 
+PageRenderer::Face &PageRenderer::face(const QFont &font) const
+{
+    const QString key = font.key();
+    auto found = m_faces.find(key);
+    if (found == m_faces.end())
+        found = m_faces.insert(key, Face{QRawFont::fromFont(font), {}});
+    return *found;
+}
+
+QList<qreal> PageRenderer::advancesOf(Face &face, const QList<quint32> &glyphs)
+{
+    QList<quint32> unknown;
+    for (quint32 glyph : glyphs) {
+        if (!face.advances.contains(glyph) && !unknown.contains(glyph))
+            unknown.append(glyph);
+    }
+    if (!unknown.isEmpty()) {
+        const QList<QPointF> measured = face.raw.advancesForGlyphIndexes(unknown);
+        for (qsizetype i = 0; i < unknown.size(); ++i)
+            face.advances.insert(unknown.at(i), measured.value(i).x());
+    }
+    QList<qreal> advances;
+    advances.reserve(glyphs.size());
+    for (quint32 glyph : glyphs)
+        advances.append(face.advances.value(glyph));
+    return advances;
+}
+
 void PageRenderer::paint(QPainter &painter, const Page::ComposedPage &page, double dotsPerMillimetre) const
 {
     painter.save();
@@ -55,26 +83,22 @@ void PageRenderer::paint(QPainter &painter, const Page::ComposedPage &page, doub
         // On the grid: one glyph run with each glyph placed, as QFont's letter spacing comes out
         // wrong in Qt's PDF engine at high resolutions (characters overlapped) and drawing
         // character by character shapes each one alone (three times slower).
-        const QString faceKey = font.key();
-        if (!m_rawFonts.contains(faceKey))
-            m_rawFonts.insert(faceKey, QRawFont::fromFont(font));
-        const QRawFont raw = m_rawFonts.value(faceKey);
-        const QList<quint32> glyphs = raw.glyphIndexesForString(text.text);
+        Face &drawn = face(font);
+        const QList<quint32> glyphs = drawn.raw.glyphIndexesForString(text.text);
         if (glyphs.contains(0u) || glyphs.size() != text.text.size()) {
             drawCharacters(painter, text, at,
                            dotsPerMillimetre); // a character this face lacks: Qt's fallback
             continue;
         }
-        const QList<QPointF> advances = raw.advancesForGlyphIndexes(glyphs);
         QList<QPointF> positions;
         positions.reserve(glyphs.size());
         double x = 0;
-        for (const QPointF &advance : advances) {
+        for (const qreal advance : advancesOf(drawn, glyphs)) {
             positions.append(QPointF(x, 0));
-            x += advance.x() + text.spacing * dotsPerMillimetre;
+            x += advance + text.spacing * dotsPerMillimetre;
         }
         QGlyphRun run;
-        run.setRawFont(raw);
+        run.setRawFont(drawn.raw);
         run.setGlyphIndexes(glyphs);
         run.setPositions(positions);
         painter.drawGlyphRun(at, run);

@@ -20,8 +20,18 @@ public:
     void paint(QPainter &painter, const Page::ComposedPage &page, double dotsPerMillimetre) const;
 
 private:
+    // A face at one size, kept for all pages: loading one is slow, and so is asking FreeType for
+    // the advance of a glyph, which a page of 公文 repeats hundreds of times.
+    struct Face
+    {
+        QRawFont raw;
+        QHash<quint32, qreal> advances;
+    };
+    [[nodiscard]] Face &face(const QFont &font) const;
+    [[nodiscard]] static QList<qreal> advancesOf(Face &face, const QList<quint32> &glyphs);
+
     const OfficialFonts &m_fonts;
-    mutable QHash<QString, QRawFont> m_rawFonts; // by face and size, for all pages: loading one is slow
+    mutable QHash<QString, Face> m_faces; // by QFont::key()
 };
 
 } // namespace GovDesk::Documents
