@@ -2,6 +2,7 @@
 
 #include "module/ModuleGuard.h"
 #include "session/Session.h"
+#include "store/Database.h"
 
 namespace GovDesk::Core {
 
@@ -13,30 +14,31 @@ ModuleTodos::ModuleTodos(QString moduleId, Session &session)
 
 Result<> ModuleTodos::publish(TodoItem item)
 {
-    GD_TRY(requireOpen(m_session.isUnlocked()));
     if (!item.module.isEmpty() && item.module != m_moduleId)
         return fail(ErrorCode::InvalidArgument,
                     tr("The module \"%1\" may only publish its own to-do items.").arg(m_moduleId),
                     QStringLiteral("item of module %1 refused").arg(item.module));
     item.module = m_moduleId;
-    GD_TRY(m_session.todos().publish(item));
-    m_session.notifyTodosChanged();
-    return {};
+    return writeAndNotify([&] { return m_session.todos().publish(item); });
 }
 
 Result<> ModuleTodos::complete(const QString &recordId, TodoKind kind)
 {
-    GD_TRY(requireOpen(m_session.isUnlocked()));
-    GD_TRY(m_session.todos().complete(m_moduleId, recordId, kind));
-    m_session.notifyTodosChanged();
-    return {};
+    return writeAndNotify([&] { return m_session.todos().complete(m_moduleId, recordId, kind); });
 }
 
 Result<> ModuleTodos::removeAll(const QString &recordId)
 {
+    return writeAndNotify([&] { return m_session.todos().removeAll(m_moduleId, recordId); });
+}
+
+Result<> ModuleTodos::writeAndNotify(const std::function<Result<>()> &write)
+{
     GD_TRY(requireOpen(m_session.isUnlocked()));
-    GD_TRY(m_session.todos().removeAll(m_moduleId, recordId));
-    m_session.notifyTodosChanged();
+    const qint64 changesBefore = m_session.database().totalChanges();
+    GD_TRY(write());
+    if (m_session.database().totalChanges() != changesBefore)
+        m_session.notifyTodosChanged();
     return {};
 }
 

@@ -5,6 +5,7 @@
 #include "todo/TodoService.h"
 
 #include <QCoreApplication>
+#include <functional>
 
 namespace GovDesk::Core {
 
@@ -29,6 +30,10 @@ public:
     [[nodiscard]] bool isOverdue(const TodoItem &item) const;
 
 private:
+    // Runs `write` and tells the session (todosChanged) only when it changed a row: modules
+    // republish their items at every start, and each notice makes the 工作台 read its list again.
+    [[nodiscard]] Result<> writeAndNotify(const std::function<Result<>()> &write);
+
     QString m_moduleId;
     Session &m_session;
 };

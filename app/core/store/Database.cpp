@@ -347,4 +347,9 @@ int Database::changes() const
     return sqlite3_changes(m_db);
 }
 
+qint64 Database::totalChanges() const
+{
+    return sqlite3_total_changes(m_db);
+}
+
 } // namespace GovDesk::Core

@@ -84,6 +84,9 @@ public:
     [[nodiscard]] bool inTransaction() const;
     [[nodiscard]] qint64 lastInsertRowId() const;
     [[nodiscard]] int changes() const;
+    // Rows changed by every statement since the connection opened: compared before and after a
+    // write, whether it changed anything.
+    [[nodiscard]] qint64 totalChanges() const;
     [[nodiscard]] QString path() const { return m_path; }
     [[nodiscard]] bool isEncrypted() const { return m_encrypted; }
     [[nodiscard]] sqlite3 *handle() const { return m_db; }

@@ -13,7 +13,6 @@
 
 #include <QSignalSpy>
 #include <QTest>
-
 #include <thread>
 
 using namespace GovDesk::Core;
@@ -94,12 +93,15 @@ private Q_SLOTS:
         auto before = documents.organisations();
         GD_VERIFY(before);
         QVERIFY(before->isEmpty()); // never synced
-        const QList<OrganisationEntry> directory{{QStringLiteral("gx-lz-forestry"), QStringLiteral("柳州市林业和园林局")},
-                                                 {QStringLiteral("gx-lz-gov"), QStringLiteral("柳州市人民政府办公室")}};
+        const QList<OrganisationEntry> directory{
+            {QStringLiteral("gx-lz-forestry"), QStringLiteral("柳州市林业和园林局")},
+            {QStringLiteral("gx-lz-gov"), QStringLiteral("柳州市人民政府办公室")}};
         // As the sync engine stores it, on the worker's connection in the app.
         GD_VERIFY(OrganisationDirectory(m_profile->session->database()).replace(directory));
         QCOMPARE(documents.organisations().value_or(QList<OrganisationEntry>{}), directory);
-        QCOMPARE(m_profile->context(QStringLiteral("disclosure")).organisations().value_or(QList<OrganisationEntry>{}),
+        QCOMPARE(m_profile->context(QStringLiteral("disclosure"))
+                     .organisations()
+                     .value_or(QList<OrganisationEntry>{}),
                  directory);
     }
 
@@ -220,6 +222,30 @@ private Q_SLOTS:
         QCOMPARE(changed.size(), 1);
     }
 
+    void republishingAnUnchangedItemIsNoChange()
+    {
+        ModuleContext &documents = m_profile->context(QStringLiteral("documents"));
+        ModuleContext &workbench = m_profile->context(QStringLiteral("workbench"));
+        const TodoItem item{.recordId = QStringLiteral("7"), .title = QStringLiteral("请于周五前核稿")};
+        QSignalSpy changed(&workbench, &ModuleContext::todosChanged);
+        GD_VERIFY(documents.todos().publish(item));
+        QTRY_COMPARE(changed.size(), 1);
+        // Modules republish their items at every start: the same item again tells nobody.
+        GD_VERIFY(documents.todos().publish(item));
+        GD_VERIFY(documents.todos().complete(QStringLiteral("8"), TodoKind::ToDo)); // no such item
+        GD_VERIFY(documents.todos().removeAll(QStringLiteral("9")));
+        QTest::qWait(20);
+        QCOMPARE(changed.size(), 1);
+        // A changed title, a completion and a removal each do.
+        GD_VERIFY(documents.todos().publish(
+            {.recordId = item.recordId, .title = QStringLiteral("请于周四前核稿")}));
+        QTRY_COMPARE(changed.size(), 2);
+        GD_VERIFY(documents.todos().complete(item.recordId, TodoKind::ToDo));
+        QTRY_COMPARE(changed.size(), 3);
+        GD_VERIFY(documents.todos().removeAll(item.recordId));
+        QTRY_COMPARE(changed.size(), 4);
+    }
+
     void lockAndUnlockAreSignalled()
     {
         ModuleContext &context = m_profile->context(QStringLiteral("water"));
@@ -264,13 +290,15 @@ private Q_SLOTS:
     void aWorkerConnectionWritesBesideTheUiThread()
     {
         ModuleContext &context = m_profile->context(QStringLiteral("water"));
-        GD_VERIFY(context.migrate({{.version = 1,
-                                    .description = QStringLiteral("levels"),
-                                    .sql = QStringLiteral("CREATE TABLE water_levels (stcd TEXT, z REAL);")}}));
+        GD_VERIFY(
+            context.migrate({{.version = 1,
+                              .description = QStringLiteral("levels"),
+                              .sql = QStringLiteral("CREATE TABLE water_levels (stcd TEXT, z REAL);")}}));
         auto worker = context.openWorkerDatabase();
         GD_VERIFY(worker);
         std::thread thread([&worker] {
-            auto insert = (*worker)->execute(QStringLiteral("INSERT INTO water_levels VALUES ('60100500', 84.6)"));
+            auto insert
+                = (*worker)->execute(QStringLiteral("INSERT INTO water_levels VALUES ('60100500', 84.6)"));
             QVERIFY(insert.has_value());
         });
         thread.join();
