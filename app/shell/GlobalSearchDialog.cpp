@@ -1,5 +1,6 @@
 #include "GlobalSearchDialog.h"
 
+#include "ClearButton.h"
 #include "EmptyState.h"
 #include "search/SearchService.h"
 #include "session/Session.h"
@@ -84,8 +85,8 @@ public:
         const QDateTime updatedAt = index.data(UpdatedAtRole).toDateTime();
         if (updatedAt.isValid()) {
             // Translated format: Chinese dates read 2014年3月6日 (no leading zeros, GB/T 9704 style).
-            const QString date = QLocale().toString(updatedAt.toLocalTime().date(),
-                                                    GlobalSearchDialog::tr("yyyy-MM-dd"));
+            const QString date
+                = QLocale().toString(updatedAt.toLocalTime().date(), GlobalSearchDialog::tr("yyyy-MM-dd"));
             const QFont dateFont = smallerFont(opt.font);
             const QFontMetrics metrics(dateFont);
             dateWidth = metrics.horizontalAdvance(date) + 2 * Padding;
@@ -186,8 +187,8 @@ private:
 } // namespace
 
 GlobalSearchDialog::GlobalSearchDialog(Core::Session &session,
-                                       std::function<QString(const QString &)> moduleName, QStringList hiddenModules,
-                                       QWidget *parent)
+                                       std::function<QString(const QString &)> moduleName,
+                                       QStringList hiddenModules, QWidget *parent)
     : QDialog(parent)
     , m_session(session)
     , m_moduleName(std::move(moduleName))
@@ -203,7 +204,7 @@ GlobalSearchDialog::GlobalSearchDialog(Core::Session &session,
 
     m_edit->setObjectName(QStringLiteral("searchEdit"));
     m_edit->setPlaceholderText(tr("Search documents, requests, reports… (Ctrl+K)"));
-    m_edit->setClearButtonEnabled(true);
+    Ui::offerClearButton(m_edit);
     QFont editFont = m_edit->font();
     editFont.setPointSizeF(editFont.pointSizeF() * 1.15);
     m_edit->setFont(editFont);

@@ -1,5 +1,6 @@
 #include "RecordTableView.h"
 
+#include "ClearButton.h"
 #include "CsvWriter.h"
 
 #include <QFileDialog>
@@ -26,7 +27,7 @@ RecordTableView::RecordTableView(QWidget *parent)
 {
     m_filter->setObjectName(QStringLiteral("filter"));
     m_filter->setPlaceholderText(tr("Filter"));
-    m_filter->setClearButtonEnabled(true);
+    Ui::offerClearButton(m_filter);
     m_view->setObjectName(QStringLiteral("table"));
     m_count->setObjectName(QStringLiteral("count"));
     m_export->setObjectName(QStringLiteral("exportCsv"));

@@ -1,5 +1,6 @@
 #include "WorkbenchPage.h"
 
+#include "ClearButton.h"
 #include "EmptyState.h"
 #include "LazyChart.h"
 #include "ModuleUi.h"
@@ -49,7 +50,7 @@ WorkbenchPage::WorkbenchPage(Core::ModuleContext &context, Ui::Navigator &naviga
 
     //: 按标题筛选
     m_filterEdit->setPlaceholderText(tr("Filter by title"));
-    m_filterEdit->setClearButtonEnabled(true);
+    Ui::offerClearButton(m_filterEdit);
     m_filterEdit->setMinimumWidth(fontMetrics().averageCharWidth() * 32);
     m_header->addAction(m_filterEdit);
     m_header->addAction(m_refreshButton);
