@@ -5,6 +5,7 @@
 #include "MainWindow.h"
 #include "ProfileDialog.h"
 #include "SettingsDialog.h"
+#include "session/UnlockAhead.h"
 #include "settings/ProfileSettings.h"
 #include "sync/OrganisationDirectory.h"
 
@@ -40,10 +41,10 @@ ShellController::~ShellController()
     m_session.lock();
 }
 
-bool ShellController::start(bool demo)
+bool ShellController::start(bool demo, std::unique_ptr<UnlockAhead> ahead)
 {
     if (demo) {
-        if (auto unlocked = unlockDemo(); !unlocked) {
+        if (auto unlocked = unlockDemo(ahead.get()); !unlocked) {
             QMessageBox::critical(nullptr, tr("GovDesk"), unlocked.error().message);
             return false;
         }
@@ -59,14 +60,16 @@ bool ShellController::start(bool demo)
     return true;
 }
 
-Result<> ShellController::unlockDemo()
+Result<> ShellController::unlockDemo(UnlockAhead *ahead)
 {
+    // On the first start the demo is made here; the look ahead found none and unlock() opens it.
     auto profile = m_profiles.ensureDemo();
     if (!profile)
         return std::unexpected(profile.error());
-    // The demo's key derivation is cheap by design (public passphrase), so no worker is needed;
-    // its pages (60 MB with the 审判 cases) are read once the window shows, not before.
+    // Its pages (60 MB with the 审判 cases) are read once the window shows, not before.
     m_checkPagesAfterShow = true;
+    if (ahead)
+        return m_session.unlock(*ahead);
     return m_session.unlock(profile->id, SecureBytes::copyOf(ProfileRepository::DemoPassphrase),
                             Session::PageCheck::InBackground);
 }

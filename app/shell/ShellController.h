@@ -5,10 +5,12 @@
 #include "module/ModuleManager.h"
 #include "session/ProfileRepository.h"
 #include "session/Session.h"
+#include "session/UnlockAhead.h"
 #include "sync/SyncService.h"
 
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 namespace GovDesk::Shell {
 
@@ -22,9 +24,10 @@ public:
     explicit ShellController(const QString &profilesRoot, QObject *parent = nullptr);
     ~ShellController() override;
 
-    // --demo: straight into the demo profile (trainers: one command, no server, no dialog).
-    // Otherwise the profile dialog. False when the user closed it without unlocking.
-    [[nodiscard]] bool start(bool demo);
+    // --demo: straight into the demo profile (trainers: one command, no server, no dialog),
+    // finishing `ahead` if main() started its unlock early. Otherwise the profile dialog. False
+    // when the user closed it without unlocking.
+    [[nodiscard]] bool start(bool demo, std::unique_ptr<Core::UnlockAhead> ahead = {});
 
     [[nodiscard]] Core::Session &session() { return m_session; }
     [[nodiscard]] Core::ModuleManager &modules() { return m_modules; }
@@ -37,7 +40,7 @@ public:
     [[nodiscard]] Core::Result<> resetDemo();
 
 private:
-    [[nodiscard]] Core::Result<> unlockDemo();
+    [[nodiscard]] Core::Result<> unlockDemo(Core::UnlockAhead *ahead = nullptr);
     void openWindow();
     void startAutoSync();
     // Damage found while working (any connection): explain and offer the backup.

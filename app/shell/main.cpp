@@ -4,6 +4,7 @@
 #include "ShellController.h"
 #include "StartupProbe.h"
 #include "session/ProcessHardening.h"
+#include "session/UnlockAhead.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -14,6 +15,7 @@
 #include <QTranslator>
 #include <cstdio>
 #include <cstring>
+#include <memory>
 
 namespace {
 // Before QApplication: `govdesk --version` must work without a display (packaging checks it).
@@ -45,6 +47,46 @@ void installTranslations(QApplication &app, const QString &requested)
             QApplication::installTranslator(translator);
     }
 }
+// The options, parsed twice: before QApplication exists (to start the demo's unlock beside its
+// construction) and after, where --help and mistakes are answered.
+struct CommandLine
+{
+    QCommandLineParser parser;
+    const QCommandLineOption demo{QStringLiteral("demo"),
+                                  QStringLiteral("Open the demo profile (fictional data, no server).")};
+    const QCommandLineOption profilesDir{QStringLiteral("profiles-dir"),
+                                         QStringLiteral("Folder holding the profiles."),
+                                         QStringLiteral("dir")};
+    const QCommandLineOption lang{QStringLiteral("lang"), QStringLiteral("Language (zh_CN or en)."),
+                                  QStringLiteral("language")};
+
+    CommandLine()
+    {
+        parser.addHelpOption();
+        parser.addOptions({demo, profilesDir, lang});
+    }
+    [[nodiscard]] QString profilesRoot() const
+    {
+        return parser.isSet(profilesDir) ? parser.value(profilesDir)
+                                         : GovDesk::Core::ProfileRepository::defaultRoot();
+    }
+};
+
+// Deriving the demo's key and opening its database take about as long as QApplication takes to
+// connect to the display and load its plugins: started first, the two run side by side.
+std::unique_ptr<GovDesk::Core::UnlockAhead> unlockDemoAhead(int argc, char **argv)
+{
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments << QString::fromLocal8Bit(argv[i]);
+    CommandLine early;
+    if (!early.parser.parse(arguments) || !early.parser.isSet(early.demo))
+        return {};
+    return std::make_unique<GovDesk::Core::UnlockAhead>(
+        early.profilesRoot(), QString::fromLatin1(GovDesk::Core::ProfileRepository::DemoProfileId),
+        GovDesk::Core::SecureBytes::copyOf(GovDesk::Core::ProfileRepository::DemoPassphrase),
+        GovDesk::Core::Session::PageCheck::InBackground);
+}
 } // namespace
 
 int main(int argc, char **argv)
@@ -52,39 +94,32 @@ int main(int argc, char **argv)
     if (printVersionIfAsked(argc, argv))
         return 0;
     GovDesk::Core::hardenProcess();
+    // Set before QApplication: the profiles' default folder is named after the application, and
+    // the unlock ahead looks there.
+    QApplication::setApplicationName(QStringLiteral("govdesk"));
+    QApplication::setApplicationVersion(QStringLiteral(GOVDESK_VERSION));
+    QApplication::setDesktopFileName(QStringLiteral("org.govdesk.GovDesk"));
+    std::unique_ptr<GovDesk::Core::UnlockAhead> ahead = unlockDemoAhead(argc, argv);
     // No Qt::AA_ShareOpenGLContexts here: with it QtGui creates an OpenGL context at start-up,
     // which with Mesa maps swrast_dri and libLLVM (~58 MB) in every session. Ui::LazyChart
     // creates the shared context just before the first chart loads Qt WebEngine.
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("govdesk"));
-    QApplication::setApplicationVersion(QStringLiteral(GOVDESK_VERSION));
-    QApplication::setDesktopFileName(QStringLiteral("org.govdesk.GovDesk"));
 
-    QCommandLineParser parser;
-    parser.addHelpOption();
-    const QCommandLineOption demo(QStringLiteral("demo"),
-                                  QStringLiteral("Open the demo profile (fictional data, no server)."));
-    const QCommandLineOption profilesDir(QStringLiteral("profiles-dir"),
-                                         QStringLiteral("Folder holding the profiles."),
-                                         QStringLiteral("dir"));
-    const QCommandLineOption lang(QStringLiteral("lang"), QStringLiteral("Language (zh_CN or en)."),
-                                  QStringLiteral("language"));
-    parser.addOptions({demo, profilesDir, lang});
+    CommandLine commandLine;
+    QCommandLineParser &parser = commandLine.parser;
     parser.process(app);
 
-    installTranslations(app, parser.value(lang));
+    installTranslations(app, parser.value(commandLine.lang));
     GovDesk::Ui::useInterfaceFont();
     if (const int points = QSettings().value(QStringLiteral("ui/fontPointSize")).toInt(); points > 0) {
         QFont font = QApplication::font();
         font.setPointSize(points);
         QApplication::setFont(font);
     }
-    const GovDesk::Ui::InterfaceFontWarmer fontWarmer;
+    const GovDesk::Ui::InterfaceWarmer warmer;
 
-    GovDesk::Shell::ShellController shell(parser.isSet(profilesDir)
-                                              ? parser.value(profilesDir)
-                                              : GovDesk::Core::ProfileRepository::defaultRoot());
-    if (!shell.start(parser.isSet(demo)))
+    GovDesk::Shell::ShellController shell(commandLine.profilesRoot());
+    if (!shell.start(parser.isSet(commandLine.demo), std::move(ahead)))
         return 0;
     // tests/bench/startup_bench: report once the window is shown and the event queue is empty.
     if (qEnvironmentVariableIsSet("GOVDESK_STARTUP_PROBE"))

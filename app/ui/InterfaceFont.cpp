@@ -1,8 +1,10 @@
 #include "InterfaceFont.h"
 
 #include <QApplication>
+#include <QBuffer>
 #include <QFont>
 #include <QFontMetrics>
+#include <QImageReader>
 #include <QStringList>
 #include <QThread>
 
@@ -18,18 +20,23 @@ void useInterfaceFont()
     QApplication::setFont(font);
 }
 
-InterfaceFontWarmer::InterfaceFontWarmer()
+InterfaceWarmer::InterfaceWarmer()
     // Text may be laid out off the UI thread (as for a QImage); the font database is shared and
     // guarded by Qt, so what the worker loads is what the UI thread's first label finds.
     : m_thread(QThread::create([font = QApplication::font()] {
         (void)QFontMetrics(font).horizontalAdvance(QStringLiteral("政务桌面 GovDesk 2026"));
+        // Images are read on any thread, and the plugins are loaded once per process: asking
+        // whether an empty "png" can be read makes Qt ask (and so load) every plugin.
+        QBuffer nothing;
+        nothing.open(QIODevice::ReadOnly);
+        (void)QImageReader(&nothing, "png").canRead();
     }))
 {
-    m_thread->setObjectName(QStringLiteral("font warm-up"));
+    m_thread->setObjectName(QStringLiteral("interface warm-up"));
     m_thread->start();
 }
 
-InterfaceFontWarmer::~InterfaceFontWarmer()
+InterfaceWarmer::~InterfaceWarmer()
 {
     m_thread->wait();
 }

@@ -8,6 +8,7 @@
 #include "session/BackupArchive.h"
 #include "session/ProfileKey.h"
 #include "session/ProfileRepository.h"
+#include "session/UnlockAhead.h"
 #include "settings/ProfileSettings.h"
 #include "store/DamageMark.h"
 #include "store/Database.h"
@@ -258,6 +259,20 @@ Result<> Session::unlock(const QString &profileId, const SecureBytes &passphrase
         return std::unexpected(pending.error());
     auto store = openStore(*pending, passphrase, check);
     return finishUnlock(std::move(*pending), std::move(store));
+}
+
+Result<> Session::unlock(UnlockAhead &ahead)
+{
+    auto pending = prepareUnlock(ahead.profileId());
+    if (!pending)
+        return std::unexpected(pending.error());
+    UnlockAhead::Result opened = ahead.take();
+    const bool sameProfile = opened.databasePath && *opened.databasePath == pending->databasePath
+                             && opened.keyCheck == pending->profile.keyCheck;
+    if (!sameProfile)
+        opened.store = openStore(*pending, ahead.m_passphrase, ahead.m_check);
+    ahead.m_passphrase.wipe();
+    return finishUnlock(std::move(*pending), std::move(opened.store));
 }
 
 void Session::unlockAsync(const QString &profileId, SecureBytes passphrase,

@@ -26,6 +26,7 @@ class ProfileSettings;
 class RecordListeners;
 class RecordStore;
 class TodoService;
+class UnlockAhead;
 struct AuditVerification;
 class Database;
 class ProfileRepository;
@@ -54,6 +55,10 @@ public:
     enum class PageCheck { BeforeUnlock, InBackground };
     [[nodiscard]] Result<> unlock(const QString &profileId, const SecureBytes &passphrase,
                                   PageCheck check = PageCheck::BeforeUnlock);
+    // The same, with the key derived and the database opened ahead (UnlockAhead). The throttle
+    // and the profile lock are checked here as above, and what was opened is used only if the
+    // profile is still the one the thread read; otherwise the key is derived again.
+    [[nodiscard]] Result<> unlock(UnlockAhead &ahead);
     // The same without blocking the caller's thread: the key is derived on a pool thread and
     // `done` runs on this object's thread (not at all if the session is destroyed meanwhile).
     void unlockAsync(const QString &profileId, SecureBytes passphrase, std::function<void(Result<>)> done);
@@ -141,6 +146,7 @@ Q_SIGNALS:
     void blobsArrived();
 
 private:
+    friend class UnlockAhead;
     struct PendingUnlock
     {
         ProfileMetadata profile;
