@@ -18,15 +18,20 @@ const QString ShippedResource = QStringLiteral(":/disclosure/holidays-cn.json");
 
 Core::Result<HolidayCalendar> HolidayCalendar::shipped()
 {
-    QFile file(ShippedResource);
-    if (!file.open(QIODevice::ReadOnly))
-        //: 内置的节假日数据缺失（%1）。
-        return fail(ErrorCode::NotFound,
-                    tr("The shipped holiday data is missing (%1).").arg(ShippedResource));
-    auto years = HolidaySchedule::parse(file.readAll());
-    if (!years)
-        return std::unexpected(years.error());
-    return fromYears(*years);
+    // The notices are compiled in and never change: parsed and indexed once per process, not at
+    // each of the calendar's uses (four as the module starts).
+    static const Core::Result<HolidayCalendar> parsed = []() -> Core::Result<HolidayCalendar> {
+        QFile file(ShippedResource);
+        if (!file.open(QIODevice::ReadOnly))
+            //: 内置的节假日数据缺失（%1）。
+            return fail(ErrorCode::NotFound,
+                        tr("The shipped holiday data is missing (%1).").arg(ShippedResource));
+        auto years = HolidaySchedule::parse(file.readAll());
+        if (!years)
+            return std::unexpected(years.error());
+        return fromYears(*years);
+    }();
+    return parsed;
 }
 
 Core::Result<HolidayCalendar> HolidayCalendar::fromYears(const QList<HolidayYear> &years)
