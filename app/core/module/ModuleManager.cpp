@@ -13,7 +13,6 @@
 #include <QLibrary>
 #include <QPluginLoader>
 #include <QTimer>
-
 #include <algorithm>
 #include <exception>
 #include <set>
@@ -35,8 +34,7 @@ namespace {
 constexpr char ModuleUiIid[] = "org.govdesk.ModuleUi/2";
 
 // A lifecycle call that returns a bool (or nothing), with any exception turned into a reason.
-template<typename Call>
-bool guarded(Call &&call, QString *reason)
+template<typename Call> bool guarded(Call &&call, QString *reason)
 {
     auto result = callModule([&]() -> Result<bool> { return call(); });
     if (!result) {
@@ -60,7 +58,8 @@ ModuleManager::~ModuleManager()
 
 QStringList ModuleManager::defaultSearchPaths()
 {
-    QStringList paths = qEnvironmentVariable("GOVDESK_MODULE_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
+    QStringList paths
+        = qEnvironmentVariable("GOVDESK_MODULE_PATH").split(QLatin1Char(':'), Qt::SkipEmptyParts);
     const QString appDir = QCoreApplication::applicationDirPath();
     paths << appDir + QStringLiteral("/../lib/govdesk/modules") // installed
           << appDir + QStringLiteral("/../../modules");         // build tree: build/<preset>/app/shell
@@ -100,14 +99,19 @@ void ModuleManager::discover()
             added.record.metadata = *metadata;
             if (metadata->apiVersion != ModuleApiVersion) {
                 markUnavailable(added, tr("The module \"%1\" was built for module interface %2; this GovDesk "
-                                          "provides %3.").arg(metadata->id).arg(metadata->apiVersion).arg(ModuleApiVersion));
+                                          "provides %3.")
+                                           .arg(metadata->id)
+                                           .arg(metadata->apiVersion)
+                                           .arg(ModuleApiVersion));
                 continue;
             }
             const auto same = std::count_if(m_entries.begin(), m_entries.end(), [&](const auto &other) {
-                return other->record.metadata.id == metadata->id && other->record.state != ModuleState::Unavailable;
+                return other->record.metadata.id == metadata->id
+                       && other->record.state != ModuleState::Unavailable;
             });
             if (same > 1)
-                markUnavailable(added, tr("The module \"%1\" is installed twice; %2 is ignored.").arg(metadata->id, added.record.path));
+                markUnavailable(added, tr("The module \"%1\" is installed twice; %2 is ignored.")
+                                           .arg(metadata->id, added.record.path));
         }
     }
     orderByDependencies();
@@ -168,7 +172,9 @@ void ModuleManager::orderByDependencies()
         if (!entry)
             continue;
         if (entry->record.state != ModuleState::Unavailable)
-            markUnavailable(*entry, tr("The module \"%1\" is part of a circular dependency.").arg(entry->record.metadata.id));
+            markUnavailable(
+                *entry,
+                tr("The module \"%1\" is part of a circular dependency.").arg(entry->record.metadata.id));
         ordered.push_back(std::move(entry));
     }
     m_entries = std::move(ordered);
@@ -180,7 +186,8 @@ void ModuleManager::initializeAll(Session &session)
         if (entry->record.state != ModuleState::Discovered)
             continue;
         const auto &deps = entry->record.metadata.dependencies;
-        const auto failed = std::find_if(deps.begin(), deps.end(), [this](const QString &d) { return !find(d); });
+        const auto failed
+            = std::find_if(deps.begin(), deps.end(), [this](const QString &d) { return !find(d); });
         if (failed != deps.end()) {
             markUnavailable(*entry, tr("The module \"%1\" needs \"%2\", which failed to start.")
                                         .arg(entry->record.metadata.id, *failed));
@@ -192,14 +199,21 @@ void ModuleManager::initializeAll(Session &session)
         if (entry->record.state != ModuleState::Initialized)
             continue;
         QString reason;
-        if (!guarded([&] { entry->module->extensionsInitialized(*entry->context); return true; }, &reason))
-            markUnavailable(*entry, tr("The module \"%1\" failed to start: %2").arg(entry->record.metadata.id, reason));
+        if (!guarded(
+                [&] {
+                    entry->module->extensionsInitialized(*entry->context);
+                    return true;
+                },
+                &reason))
+            markUnavailable(
+                *entry, tr("The module \"%1\" failed to start: %2").arg(entry->record.metadata.id, reason));
     }
 }
 
 void ModuleManager::startDelayedInitialize()
 {
     m_delayedQueue.clear();
+    QObject::disconnect(m_delayedWaitsForUnlock);
     for (const auto &entry : m_entries) {
         if (entry->record.state == ModuleState::Initialized)
             m_delayedQueue << entry->record.metadata.id;
@@ -213,13 +227,22 @@ void ModuleManager::delayedInitializeNext()
         Q_EMIT delayedInitializeFinished();
         return;
     }
-    Entry *entry = find(m_delayedQueue.takeFirst());
+    Entry *entry = find(m_delayedQueue.first());
+    if (entry && entry->record.state == ModuleState::Initialized && !entry->context->isSessionOpen()) {
+        // Locked before the module's turn (the idle lock, a quick Ctrl+L): no module works on a
+        // closed session, so the queue goes on after the unlock.
+        m_delayedWaitsForUnlock = connect(entry->context.get(), &ModuleContext::sessionUnlocked, this,
+                                          &ModuleManager::delayedInitializeNext, Qt::SingleShotConnection);
+        return;
+    }
+    m_delayedQueue.removeFirst();
     bool worked = false;
     if (entry && entry->record.state == ModuleState::Initialized) {
         QString reason;
         worked = guarded([&] { return entry->module->delayedInitialize(*entry->context); }, &reason);
         if (!reason.isEmpty())
-            qCWarning(lcModules) << "delayed initialisation of" << entry->record.metadata.id << "failed:" << reason;
+            qCWarning(lcModules) << "delayed initialisation of" << entry->record.metadata.id
+                                 << "failed:" << reason;
     }
     // As Qt Creator: a module that did real work gives the event loop a moment before the next.
     QTimer::singleShot(worked ? 20 : 0, this, &ModuleManager::delayedInitializeNext);
@@ -230,7 +253,8 @@ void ModuleManager::loadAndInitialize(Entry &entry, Session &session)
     const QString id = entry.record.metadata.id;
     QObject *instance = entry.loader->instance();
     if (!instance) {
-        markUnavailable(entry, tr("The module \"%1\" could not be loaded: %2").arg(id, entry.loader->errorString()));
+        markUnavailable(entry,
+                        tr("The module \"%1\" could not be loaded: %2").arg(id, entry.loader->errorString()));
         return;
     }
     entry.module = qobject_cast<Module *>(instance);
@@ -241,7 +265,8 @@ void ModuleManager::loadAndInitialize(Entry &entry, Session &session)
     entry.context = std::make_unique<ModuleContext>(entry.record.metadata, session, *m_pool);
     QString error;
     // No exception may cross a module boundary; one that does must not take the shell down.
-    const bool initialized = guarded([&] { return entry.module->initialize(*entry.context, &error); }, &error);
+    const bool initialized
+        = guarded([&] { return entry.module->initialize(*entry.context, &error); }, &error);
     if (!initialized) {
         entry.context.reset(); // nothing it registered may outlive it
         markUnavailable(entry, tr("The module \"%1\" failed to start: %2")
@@ -271,7 +296,12 @@ void ModuleManager::shutdown()
         Entry &entry = **it;
         if (entry.record.state == ModuleState::Initialized) {
             QString reason;
-            if (!guarded([&] { entry.module->aboutToShutdown(); return true; }, &reason))
+            if (!guarded(
+                    [&] {
+                        entry.module->aboutToShutdown();
+                        return true;
+                    },
+                    &reason))
                 qCWarning(lcModules) << "shutdown of" << entry.record.metadata.id << "failed:" << reason;
             entry.record.state = ModuleState::Discovered;
             // Its listeners and projections go with it; pages using it are gone before this.
@@ -325,7 +355,8 @@ QString ModuleManager::fieldLabel(const QString &collection, const QString &fiel
     for (const auto &entry : m_entries) {
         if (entry->record.state != ModuleState::Initialized || !entry->context->records().owns(collection))
             continue;
-        auto label = callModule([&]() -> Result<QString> { return entry->module->fieldLabel(collection, field); });
+        auto label
+            = callModule([&]() -> Result<QString> { return entry->module->fieldLabel(collection, field); });
         return label ? *label : QString();
     }
     return {};

@@ -6,7 +6,6 @@
 
 #include <QObject>
 #include <QStringList>
-
 #include <memory>
 #include <vector>
 
@@ -23,10 +22,10 @@ enum class ModuleState { Discovered, Initialized, Unavailable };
 
 struct ModuleRecord
 {
-    QString path;               // the plugin file
-    ModuleMetadata metadata;    // id may be empty when the description itself is unreadable
+    QString path;            // the plugin file
+    ModuleMetadata metadata; // id may be empty when the description itself is unreadable
     ModuleState state = ModuleState::Discovered;
-    QString unavailableReason;  // translated
+    QString unavailableReason; // translated
 };
 
 class ModuleManager : public QObject
@@ -49,7 +48,8 @@ public:
     // then calls extensionsInitialized() on each. Never fails as a whole.
     void initializeAll(Session &session);
     // After the window shows: delayedInitialize() of each initialised module, one per event-loop
-    // turn so the window stays responsive; delayedInitializeFinished() when all have run.
+    // turn so the window stays responsive (paused while the session is locked);
+    // delayedInitializeFinished() when all have run.
     void startDelayedInitialize();
     // Demo profiles only: every initialised module writes its fictional data; failures are
     // returned per module as "id: reason" and do not stop the others.
@@ -85,6 +85,7 @@ private:
     std::unique_ptr<ObjectPool> m_pool;
     std::vector<std::unique_ptr<Entry>> m_entries;
     QStringList m_delayedQueue; // ids still to run delayedInitialize()
+    QMetaObject::Connection m_delayedWaitsForUnlock;
 };
 
 } // namespace GovDesk::Core

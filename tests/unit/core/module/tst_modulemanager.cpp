@@ -38,7 +38,10 @@ class TestModuleManager : public QObject
 
     QStringList events(const QString &module) const
     {
-        return m_session->settings().value(module, QStringLiteral("events")).value_or(QVariant()).toStringList();
+        return m_session->settings()
+            .value(module, QStringLiteral("events"))
+            .value_or(QVariant())
+            .toStringList();
     }
 
 private Q_SLOTS:
@@ -81,13 +84,20 @@ private Q_SLOTS:
         QCOMPARE(ids, (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
         QVERIFY(m_manager->module(QStringLiteral("beta")));
         QVERIFY(qobject_cast<Module *>(m_manager->pluginInstance(QStringLiteral("alpha"))));
-        QCOMPARE(events(QStringLiteral("alpha")), (QStringList{QStringLiteral("initialize"), QStringLiteral("extensionsInitialized")}));
+        QCOMPARE(events(QStringLiteral("alpha")),
+                 (QStringList{QStringLiteral("initialize"), QStringLiteral("extensionsInitialized")}));
 
         // What alpha did through its context landed in the profile, under its own names.
-        QCOMPARE(m_session->database().queryInt(
-                     QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'alpha_notes'")).value_or(0), 1);
-        QCOMPARE(m_session->database().queryInt(QStringLiteral(
-                     "SELECT max(version) FROM schema_migrations WHERE owner = 'module.alpha'")).value_or(0), 1);
+        QCOMPARE(
+            m_session->database()
+                .queryInt(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'alpha_notes'"))
+                .value_or(0),
+            1);
+        QCOMPARE(m_session->database()
+                     .queryInt(QStringLiteral(
+                         "SELECT max(version) FROM schema_migrations WHERE owner = 'module.alpha'"))
+                     .value_or(0),
+                 1);
         QVERIFY(m_session->search().registeredTypes().size() >= 2);
     }
 
@@ -104,6 +114,22 @@ private Q_SLOTS:
         QCOMPARE(events(QStringLiteral("beta")).last(), QStringLiteral("delayedInitialize"));
     }
 
+    void delayedInitializationWaitsWhileTheSessionIsLocked()
+    {
+        m_manager->discover();
+        m_manager->initializeAll(*m_session);
+        QSignalSpy finished(m_manager.get(), &ModuleManager::delayedInitializeFinished);
+        m_manager->startDelayedInitialize();
+        const QString profileId = m_session->profile().id;
+        m_session->lock(); // before the first turn
+        QVERIFY(!finished.wait(200));
+        GD_VERIFY(m_session->unlock(profileId, SecureBytes::copyOf(ProfileRepository::DemoPassphrase)));
+        QVERIFY(finished.wait(5000));
+        QCOMPARE(events(QStringLiteral("alpha")).last(), QStringLiteral("delayedInitialize"));
+        QCOMPARE(events(QStringLiteral("beta")).last(), QStringLiteral("delayedInitialize"));
+        QCOMPARE(events(QStringLiteral("alpha")).count(QStringLiteral("delayedInitialize")), 1);
+    }
+
     void aModulesPagePluginIsNotAModuleOfItsOwn()
     {
         m_manager->discover();
@@ -116,16 +142,22 @@ private Q_SLOTS:
         QTest::addColumn<QString>("plugin");
         QTest::addColumn<QString>("reasonPart");
         QTest::newRow("duplicate id") << QStringLiteral("alpha_copy") << QStringLiteral("installed twice");
-        QTest::newRow("initialize fails") << QStringLiteral("gamma") << QStringLiteral("示例错误：无法创建数据表");
-        QTest::newRow("dependency failed") << QStringLiteral("delta") << QStringLiteral("needs \"gamma\", which failed to start");
-        QTest::newRow("dependency missing") << QStringLiteral("epsilon") << QStringLiteral("needs \"nonexistent\", which is not available");
+        QTest::newRow("initialize fails")
+            << QStringLiteral("gamma") << QStringLiteral("示例错误：无法创建数据表");
+        QTest::newRow("dependency failed")
+            << QStringLiteral("delta") << QStringLiteral("needs \"gamma\", which failed to start");
+        QTest::newRow("dependency missing")
+            << QStringLiteral("epsilon") << QStringLiteral("needs \"nonexistent\", which is not available");
         QTest::newRow("wrong api version") << QStringLiteral("zeta") << QStringLiteral("module interface 99");
         QTest::newRow("cycle a") << QStringLiteral("eta") << QStringLiteral("circular dependency");
         QTest::newRow("cycle b") << QStringLiteral("theta") << QStringLiteral("circular dependency");
         QTest::newRow("invalid metadata") << QStringLiteral("iota") << QStringLiteral("no valid id");
-        QTest::newRow("other interface") << QStringLiteral("kappa") << QStringLiteral("is not a GovDesk module");
-        QTest::newRow("throws in initialize") << QStringLiteral("lambda") << QStringLiteral("test module threw");
-        QTest::newRow("not a Qt plugin") << QStringLiteral("not_a_plugin") << QStringLiteral("is not a GovDesk module");
+        QTest::newRow("other interface")
+            << QStringLiteral("kappa") << QStringLiteral("is not a GovDesk module");
+        QTest::newRow("throws in initialize")
+            << QStringLiteral("lambda") << QStringLiteral("test module threw");
+        QTest::newRow("not a Qt plugin")
+            << QStringLiteral("not_a_plugin") << QStringLiteral("is not a GovDesk module");
     }
 
     void everyFailureIsListedWithItsReason()
@@ -150,8 +182,11 @@ private Q_SLOTS:
         m_manager->discover();
         m_manager->initializeAll(*m_session);
         // gamma failed before migrating; nothing of it is in the profile.
-        QCOMPARE(m_session->database().queryInt(QStringLiteral(
-                     "SELECT count(*) FROM schema_migrations WHERE owner = 'module.gamma'")).value_or(-1), 0);
+        QCOMPARE(m_session->database()
+                     .queryInt(QStringLiteral(
+                         "SELECT count(*) FROM schema_migrations WHERE owner = 'module.gamma'"))
+                     .value_or(-1),
+                 0);
     }
 
     void demoDataAndShutdown()
