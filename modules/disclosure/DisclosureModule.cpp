@@ -39,6 +39,17 @@ bool DisclosureModule::initialize(Core::ModuleContext &context, QString *error)
     return true;
 }
 
+bool DisclosureModule::delayedInitialize(Core::ModuleContext &context)
+{
+    // A new day moves requests' deadlines nearer: their to-dos are judged again once the window
+    // shows (the workbench follows the to-do change signal).
+    if (const auto refreshed
+        = RequestsStore::refreshTodos(context, RequestsStore::calendar(context), QDate::currentDate());
+        !refreshed)
+        qCWarning(context.log()) << "request to-dos not refreshed:" << refreshed.error().fullText();
+    return true;
+}
+
 void DisclosureModule::aboutToShutdown()
 {
     delete m_intake; // leaves the pool with it

@@ -16,6 +16,7 @@ class DisclosureModule : public QObject, public Core::Module
 
 public:
     bool initialize(Core::ModuleContext &context, QString *error) override;
+    bool delayedInitialize(Core::ModuleContext &context) override;
     bool seedDemoData(Core::ModuleContext &context, QString *error) override;
     void aboutToShutdown() override;
     [[nodiscard]] QString fieldLabel(const QString &collection, const QString &field) const override;

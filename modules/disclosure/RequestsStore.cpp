@@ -148,8 +148,6 @@ Core::Result<> RequestsStore::install(Core::ModuleContext &context, RequestsStor
                 !refreshed)
                 qCWarning(context.log()) << "request to-dos not refreshed:" << refreshed.error().fullText();
         });
-    if (const auto refreshed = refreshTodos(context, calendarOf(*shared), shared->today()); !refreshed)
-        return std::unexpected(refreshed.error());
     return {};
 }
 

@@ -43,7 +43,8 @@ public:
     [[nodiscard]] static QList<Core::Migration> migrations();
 
     // Migrations, the collection, the projection (which catches up at once) and a to-do refresh at
-    // each unlock (the colours move with the calendar, not only with the records).
+    // each unlock (the colours move with the calendar, not only with the records). The start's own
+    // refresh is the plugin's delayedInitialize(): the to-dos stored last time show meanwhile.
     [[nodiscard]] static Core::Result<> install(Core::ModuleContext &context,
                                                 RequestsStoreOptions options = {});
 
