@@ -4,8 +4,13 @@
 // shared DamageMark, as damage found anywhere else does.
 #pragma once
 
+#include "Result.h"
+
 #include <QObject>
+#include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
 
 class QThread;
 
@@ -17,22 +22,32 @@ class BackgroundPageCheck : public QObject
 {
     Q_OBJECT
 public:
-    // Starts at once on `connection` (a worker connection to the open profile), which it owns.
-    explicit BackgroundPageCheck(std::unique_ptr<Database> connection, QObject *parent = nullptr);
-    // Interrupts the check and waits for its thread: the connection must be closed before the
-    // profile is locked. SQLite 3.15 runs the whole quick_check as one step and only looks for
-    // the interrupt between steps, so once it is reading pages this waits for the end (~0.3 s for
-    // the demo's 60 MB).
+    using Opener = std::function<Result<std::unique_ptr<Database>>()>;
+    // Starts at once: `open` makes the worker connection to the open profile on the check's own
+    // thread (opening reads and decrypts pages too, which the UI thread need not wait for).
+    explicit BackgroundPageCheck(Opener open, QObject *parent = nullptr);
+    // Interrupts the check and waits for its thread, which closes the connection: it must be
+    // closed before the profile is locked. SQLite 3.15 runs the whole quick_check as one step and
+    // only looks for the interrupt between steps, so once it is reading pages this waits for the
+    // end (~0.3 s for the demo's 60 MB).
     ~BackgroundPageCheck() override;
 
 Q_SIGNALS:
-    // On this object's thread; not at all when interrupted.
+    // On this object's thread; not at all when interrupted or when the connection did not open.
     void finished(bool sound);
 
 private:
-    std::unique_ptr<Database> m_connection;
+    // What the destructor and the thread share: the connection while it is checked, so that it
+    // can be interrupted, and whether to stop before it starts.
+    struct Shared
+    {
+        std::mutex mutex;
+        Database *connection = nullptr;
+        bool stopped = false;
+        std::optional<bool> sound; // set when the check ran to its end
+    };
+    std::shared_ptr<Shared> m_shared;
     QThread *m_thread = nullptr;
-    std::shared_ptr<bool> m_sound;
 };
 
 } // namespace GovDesk::Core

@@ -367,12 +367,13 @@ void Session::lock()
 
 void Session::checkPagesInBackground()
 {
-    auto connection = openWorkerConnection();
-    if (!connection) {
-        qCWarning(lcSession) << "no connection for the page check:" << connection.error().detail;
+    if (!isUnlocked())
         return;
-    }
-    m_pageCheck = std::make_unique<BackgroundPageCheck>(std::move(*connection));
+    // Shared, not copied, as std::function copies its target: one copy of the key to wipe.
+    m_pageCheck = std::make_unique<BackgroundPageCheck>(
+        [path = databasePath(), key = std::make_shared<const SecureBytes>(m_key.clone()), damage = m_damage] {
+            return ProfileKey::openDatabase(path, *key, false, damage);
+        });
     connect(m_pageCheck.get(), &BackgroundPageCheck::finished, this, &Session::pagesChecked);
 }
 
