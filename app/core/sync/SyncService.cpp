@@ -144,7 +144,7 @@ void SyncService::refresh()
     if (!m_session.isUnlocked())
         return;
     SyncState stored(m_session.database());
-    if (auto account = stored.account(); account) {
+    if (auto account = stored.account(); account && *account != m_account) {
         m_account = *account;
         Q_EMIT accountChanged();
     }

@@ -148,8 +148,11 @@ private Q_SLOTS:
         m_session->lock();
         QCOMPARE(context.account(), account);
         GD_VERIFY(m_session->unlock(profileId, passphrase()));
+        QSignalSpy serviceChanged(service.get(), &SyncService::accountChanged);
+        service->refresh(); // as the shell does at start: the same account again is no change
         QCOMPARE(context.account(), account);
         QCOMPARE(changed.count(), 1);
+        QCOMPARE(serviceChanged.count(), 0);
     }
 
     void aSyncRunsOnAWorkerAndReportsOnTheUiThread()
