@@ -54,7 +54,7 @@ bool ShellController::start(bool demo, std::unique_ptr<UnlockAhead> ahead)
             return false;
     }
     m_modules.discover();
-    m_moduleUis.discover(m_modules.searchPaths());
+    m_moduleUis.discover(m_modules.uiPlugins());
     m_modules.initializeAll(m_session);
     openWindow();
     return true;

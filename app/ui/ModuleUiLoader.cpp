@@ -3,9 +3,7 @@
 #include "ModuleUi.h"
 #include "module/Module.h"
 
-#include <QDir>
 #include <QJsonObject>
-#include <QLibrary>
 #include <QLoggingCategory>
 #include <QPluginLoader>
 
@@ -16,31 +14,22 @@ Q_LOGGING_CATEGORY(lcModuleUi, "govdesk.ui.modules", QtWarningMsg)
 ModuleUiLoader::ModuleUiLoader() = default;
 ModuleUiLoader::~ModuleUiLoader() = default;
 
-void ModuleUiLoader::discover(const QStringList &paths)
+void ModuleUiLoader::discover(const QList<std::shared_ptr<QPluginLoader>> &plugins)
 {
     m_loaders.clear();
     m_loaded.clear();
-    for (const QString &path : paths) {
-        const QDir dir(path);
-        if (!dir.exists())
+    for (const std::shared_ptr<QPluginLoader> &loader : plugins) {
+        const QJsonObject metaData = loader->metaData();
+        if (metaData.value(QStringLiteral("IID")).toString() != QLatin1String(GovDeskModuleUi_iid))
             continue;
-        for (const QString &file : dir.entryList(QDir::Files, QDir::Name)) {
-            if (!QLibrary::isLibrary(file))
-                continue;
-            auto loader = std::make_shared<QPluginLoader>(dir.absoluteFilePath(file));
-            const QJsonObject metaData = loader->metaData();
-            if (metaData.value(QStringLiteral("IID")).toString() != QLatin1String(GovDeskModuleUi_iid))
-                continue;
-            const QJsonObject own = metaData.value(QStringLiteral("MetaData")).toObject();
-            const QString module = own.value(QStringLiteral("module")).toString();
-            if (module.isEmpty()
-                || own.value(QStringLiteral("apiVersion")).toInt() != Core::ModuleApiVersion) {
-                qCWarning(lcModuleUi) << "ignoring UI plugin with wrong metadata:" << loader->fileName();
-                continue;
-            }
-            if (!m_loaders.contains(module))
-                m_loaders.insert(module, loader);
+        const QJsonObject own = metaData.value(QStringLiteral("MetaData")).toObject();
+        const QString module = own.value(QStringLiteral("module")).toString();
+        if (module.isEmpty() || own.value(QStringLiteral("apiVersion")).toInt() != Core::ModuleApiVersion) {
+            qCWarning(lcModuleUi) << "ignoring UI plugin with wrong metadata:" << loader->fileName();
+            continue;
         }
+        if (!m_loaders.contains(module))
+            m_loaders.insert(module, loader);
     }
 }
 

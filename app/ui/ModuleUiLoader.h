@@ -3,6 +3,7 @@
 
 #include <QCoreApplication>
 #include <QHash>
+#include <QList>
 #include <QString>
 #include <QStringList>
 #include <memory>
@@ -22,9 +23,9 @@ public:
     ModuleUiLoader(const ModuleUiLoader &) = delete;
     ModuleUiLoader &operator=(const ModuleUiLoader &) = delete;
 
-    // Reads the metadata of the UI plugins in `paths` (ModuleManager's search paths) without
-    // loading any. The first plugin found for a module wins.
-    void discover(const QStringList &paths);
+    // Takes the UI plugins ModuleManager::discover() found (metadata read, none loaded). The
+    // first plugin found for a module wins.
+    void discover(const QList<std::shared_ptr<QPluginLoader>> &plugins);
     [[nodiscard]] bool hasUi(const QString &moduleId) const;
     [[nodiscard]] bool isLoaded(const QString &moduleId) const;
     // Loads the plugin on first use; null with a translated *error when it cannot be loaded.

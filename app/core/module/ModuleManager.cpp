@@ -69,6 +69,7 @@ QStringList ModuleManager::defaultSearchPaths()
 void ModuleManager::discover()
 {
     m_entries.clear();
+    m_uiPlugins.clear();
     QStringList scanned; // the same folder reached by two paths must not make every module a duplicate
     for (const QString &path : std::as_const(m_searchPaths)) {
         const QDir dir(path);
@@ -84,8 +85,11 @@ void ModuleManager::discover()
             entry->record.path = dir.absoluteFilePath(file);
             entry->loader = std::make_unique<QPluginLoader>(entry->record.path);
             const QJsonObject metaData = entry->loader->metaData();
-            if (metaData.value(QStringLiteral("IID")).toString() == QLatin1String(ModuleUiIid))
-                continue; // the page of a module, loaded by the shell when it first opens
+            if (metaData.value(QStringLiteral("IID")).toString() == QLatin1String(ModuleUiIid)) {
+                // The page of a module, loaded by the shell when it first opens.
+                m_uiPlugins.push_back(std::shared_ptr<QPluginLoader>(entry->loader.release()));
+                continue;
+            }
             Entry &added = *m_entries.emplace_back(std::move(entry));
             if (metaData.value(QStringLiteral("IID")).toString() != QStringLiteral(GovDeskModule_iid)) {
                 markUnavailable(added, tr("%1 is not a GovDesk module.").arg(file));

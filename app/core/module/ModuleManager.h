@@ -4,6 +4,7 @@
 
 #include "module/ModuleMetadata.h"
 
+#include <QList>
 #include <QObject>
 #include <QStringList>
 #include <memory>
@@ -44,6 +45,9 @@ public:
     // Reads every plugin's metadata without running any of its code. UI plugins (Ui::ModuleUi)
     // are not modules of their own: they are left to the shell's ModuleUiLoader.
     void discover();
+    // The UI plugins discover() found beside the modules: metadata read, code not loaded (the
+    // shell's ModuleUiLoader takes them, so no folder is read twice).
+    [[nodiscard]] const QList<std::shared_ptr<QPluginLoader>> &uiPlugins() const { return m_uiPlugins; }
     // Loads and initialises the discovered modules in dependency order on the unlocked session,
     // then calls extensionsInitialized() on each. Never fails as a whole.
     void initializeAll(Session &session);
@@ -84,6 +88,7 @@ private:
     QStringList m_searchPaths = defaultSearchPaths();
     std::unique_ptr<ObjectPool> m_pool;
     std::vector<std::unique_ptr<Entry>> m_entries;
+    QList<std::shared_ptr<QPluginLoader>> m_uiPlugins;
     QStringList m_delayedQueue; // ids still to run delayedInitialize()
     QMetaObject::Connection m_delayedWaitsForUnlock;
 };

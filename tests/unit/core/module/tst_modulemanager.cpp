@@ -11,6 +11,8 @@
 #include "todo/TodoService.h"
 
 #include <QFile>
+#include <QJsonObject>
+#include <QPluginLoader>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -135,6 +137,14 @@ private Q_SLOTS:
         m_manager->discover();
         for (const ModuleRecord &r : m_manager->records())
             QVERIFY2(!r.path.contains(QStringLiteral("alpha_ui")), qPrintable(r.path));
+        // It is handed on, read but not loaded, for the shell's ModuleUiLoader.
+        QCOMPARE(m_manager->uiPlugins().size(), 1);
+        const std::shared_ptr<QPluginLoader> &page = m_manager->uiPlugins().constFirst();
+        QVERIFY2(page->fileName().contains(QStringLiteral("alpha_ui")), qPrintable(page->fileName()));
+        QVERIFY(!page->isLoaded());
+        QCOMPARE(
+            page->metaData().value(QStringLiteral("MetaData")).toObject().value(QStringLiteral("module")),
+            QStringLiteral("alpha"));
     }
 
     void everyFailureIsListedWithItsReason_data()
