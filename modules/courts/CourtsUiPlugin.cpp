@@ -7,7 +7,7 @@
 #include <QAction>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcCourtsUi, "govdesk.courts.ui")
+Q_LOGGING_CATEGORY(lcCourtsUi, "govdesk.courts.ui", QtWarningMsg)
 
 namespace GovDesk::Courts {
 

@@ -3,7 +3,7 @@
 #include <QFile>
 #include <QLoggingCategory>
 
-Q_LOGGING_CATEGORY(lcHolidays, "govdesk.disclosure.holidays")
+Q_LOGGING_CATEGORY(lcHolidays, "govdesk.disclosure.holidays", QtWarningMsg)
 
 namespace GovDesk::Disclosure {
 
