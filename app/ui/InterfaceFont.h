@@ -13,11 +13,15 @@ namespace GovDesk::Ui {
 // Call once after the QApplication exists and before any widget is made.
 void useInterfaceFont();
 
-// Does on a worker thread what the first window would otherwise wait for on the UI thread,
-// while the profile unlocks: loads the font database (fontconfig's configuration and cache) and
-// opens the interface font's faces (~10 ms), and loads Qt's image-format plugins, which the first
-// standard icon (the menu bar's, a line edit's clear button) makes Qt load one by one (~2 ms).
-// Destroying the result waits for the worker: keep it until the QApplication ends.
+// Does on worker threads what the first window would otherwise wait for on the UI thread, while
+// the profile unlocks and the modules start:
+// - loads the font database (fontconfig's configuration and cache) and opens the interface
+//   font's faces (~10 ms), and loads Qt's image-format plugins, which the first standard icon
+//   (the menu bar's, a line edit's clear button) makes Qt load one by one (~2 ms);
+// - connects to the session bus, which the first item view (for accessibility) and the menu bar
+//   (for a global menu) ask for. Qt keeps that connection, made or failed, for the process; the
+//   UI thread waits for it otherwise, ~10 ms where no bus runs and libdbus tries to start one.
+// Destroying the result waits for the workers: keep it until the QApplication ends.
 class InterfaceWarmer
 {
 public:
@@ -27,7 +31,8 @@ public:
     InterfaceWarmer &operator=(const InterfaceWarmer &) = delete;
 
 private:
-    std::unique_ptr<QThread> m_thread;
+    std::unique_ptr<QThread> m_fonts;
+    std::unique_ptr<QThread> m_sessionBus;
 };
 
 } // namespace GovDesk::Ui
