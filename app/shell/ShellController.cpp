@@ -43,6 +43,8 @@ ShellController::~ShellController()
 
 bool ShellController::start(bool demo, std::unique_ptr<UnlockAhead> ahead)
 {
+    // The plugins are read, and the modules' code loaded, beside the unlock.
+    std::future<ModuleManager::Scan> plugins = m_modules.scanInBackground();
     if (demo) {
         if (auto unlocked = unlockDemo(ahead.get()); !unlocked) {
             QMessageBox::critical(nullptr, tr("GovDesk"), unlocked.error().message);
@@ -53,7 +55,7 @@ bool ShellController::start(bool demo, std::unique_ptr<UnlockAhead> ahead)
         if (dialog.exec() != QDialog::Accepted)
             return false;
     }
-    m_modules.discover();
+    m_modules.discover(plugins.get());
     m_moduleUis.discover(m_modules.uiPlugins());
     m_modules.initializeAll(m_session);
     openWindow();

@@ -9,6 +9,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QJsonObject>
 #include <QLibrary>
 #include <QPluginLoader>
@@ -66,13 +67,17 @@ QStringList ModuleManager::defaultSearchPaths()
     return paths;
 }
 
-void ModuleManager::discover()
+ModuleManager::Scan::Scan() = default;
+ModuleManager::Scan::Scan(Scan &&) noexcept = default;
+ModuleManager::Scan &ModuleManager::Scan::operator=(Scan &&) noexcept = default;
+ModuleManager::Scan::~Scan() = default;
+
+ModuleManager::Scan ModuleManager::scan(const QStringList &searchPaths, ScanLoads loads, QThread *owner)
 {
-    m_entries.clear();
-    m_uiPlugins.clear();
+    Scan result;
     QStringList scanned; // the same folder reached by two paths must not make every module a duplicate
-    for (const QString &path : std::as_const(m_searchPaths)) {
-        const QDir dir(path);
+    for (const QString &folder : searchPaths) {
+        const QDir dir(folder);
         const QString canonical = dir.canonicalPath();
         if (canonical.isEmpty() || scanned.contains(canonical))
             continue;
@@ -81,42 +86,77 @@ void ModuleManager::discover()
         for (const QString &file : files) {
             if (!QLibrary::isLibrary(file))
                 continue;
-            auto entry = std::make_unique<Entry>();
-            entry->record.path = dir.absoluteFilePath(file);
-            entry->loader = std::make_unique<QPluginLoader>(entry->record.path);
-            const QJsonObject metaData = entry->loader->metaData();
-            if (metaData.value(QStringLiteral("IID")).toString() == QLatin1String(ModuleUiIid)) {
-                // The page of a module, loaded by the shell when it first opens.
-                m_uiPlugins.push_back(std::shared_ptr<QPluginLoader>(entry->loader.release()));
-                continue;
+            const QString path = dir.absoluteFilePath(file);
+            auto loader = std::make_unique<QPluginLoader>(path);
+            QJsonObject metaData = loader->metaData();
+            // Only what initializeAll() would load anyway; a failure is reported from there.
+            if (loads == ScanLoads::Modules
+                && metaData.value(QStringLiteral("IID")).toString() == QStringLiteral(GovDeskModule_iid)) {
+                const auto metadata
+                    = ModuleMetadata::fromJson(metaData.value(QStringLiteral("MetaData")).toObject());
+                if (metadata && metadata->apiVersion == ModuleApiVersion)
+                    (void)loader->load();
             }
-            Entry &added = *m_entries.emplace_back(std::move(entry));
-            if (metaData.value(QStringLiteral("IID")).toString() != QStringLiteral(GovDeskModule_iid)) {
-                markUnavailable(added, tr("%1 is not a GovDesk module.").arg(file));
-                continue;
-            }
-            auto metadata = ModuleMetadata::fromJson(metaData.value(QStringLiteral("MetaData")).toObject());
-            if (!metadata) {
-                markUnavailable(added, metadata.error().message);
-                continue;
-            }
-            added.record.metadata = *metadata;
-            if (metadata->apiVersion != ModuleApiVersion) {
-                markUnavailable(added, tr("The module \"%1\" was built for module interface %2; this GovDesk "
-                                          "provides %3.")
-                                           .arg(metadata->id)
-                                           .arg(metadata->apiVersion)
-                                           .arg(ModuleApiVersion));
-                continue;
-            }
-            const auto same = std::count_if(m_entries.begin(), m_entries.end(), [&](const auto &other) {
-                return other->record.metadata.id == metadata->id
-                       && other->record.state != ModuleState::Unavailable;
-            });
-            if (same > 1)
-                markUnavailable(added, tr("The module \"%1\" is installed twice; %2 is ignored.")
-                                           .arg(metadata->id, added.record.path));
+            loader->moveToThread(owner);
+            result.plugins.push_back({path, std::move(loader), std::move(metaData)});
         }
+    }
+    return result;
+}
+
+std::future<ModuleManager::Scan> ModuleManager::scanInBackground() const
+{
+    return std::async(std::launch::async, [paths = m_searchPaths, owner = thread()] {
+        return scan(paths, ScanLoads::Modules, owner);
+    });
+}
+
+void ModuleManager::discover()
+{
+    discover(scan(m_searchPaths, ScanLoads::MetadataOnly, thread()));
+}
+
+void ModuleManager::discover(Scan scan)
+{
+    m_entries.clear();
+    m_uiPlugins.clear();
+    for (Scan::Plugin &plugin : scan.plugins) {
+        const QString iid = plugin.metaData.value(QStringLiteral("IID")).toString();
+        if (iid == QLatin1String(ModuleUiIid)) {
+            // The page of a module, loaded by the shell when it first opens.
+            m_uiPlugins.push_back(std::shared_ptr<QPluginLoader>(plugin.loader.release()));
+            continue;
+        }
+        auto entry = std::make_unique<Entry>();
+        entry->record.path = plugin.path;
+        entry->loader = std::move(plugin.loader);
+        Entry &added = *m_entries.emplace_back(std::move(entry));
+        if (iid != QStringLiteral(GovDeskModule_iid)) {
+            markUnavailable(added, tr("%1 is not a GovDesk module.").arg(QFileInfo(plugin.path).fileName()));
+            continue;
+        }
+        auto metadata
+            = ModuleMetadata::fromJson(plugin.metaData.value(QStringLiteral("MetaData")).toObject());
+        if (!metadata) {
+            markUnavailable(added, metadata.error().message);
+            continue;
+        }
+        added.record.metadata = *metadata;
+        if (metadata->apiVersion != ModuleApiVersion) {
+            markUnavailable(added, tr("The module \"%1\" was built for module interface %2; this GovDesk "
+                                      "provides %3.")
+                                       .arg(metadata->id)
+                                       .arg(metadata->apiVersion)
+                                       .arg(ModuleApiVersion));
+            continue;
+        }
+        const auto same = std::count_if(m_entries.begin(), m_entries.end(), [&](const auto &other) {
+            return other->record.metadata.id == metadata->id
+                   && other->record.state != ModuleState::Unavailable;
+        });
+        if (same > 1)
+            markUnavailable(added, tr("The module \"%1\" is installed twice; %2 is ignored.")
+                                       .arg(metadata->id, added.record.path));
     }
     orderByDependencies();
 }

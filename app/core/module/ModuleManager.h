@@ -4,13 +4,16 @@
 
 #include "module/ModuleMetadata.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QStringList>
+#include <future>
 #include <memory>
 #include <vector>
 
 class QPluginLoader;
+class QThread;
 
 namespace GovDesk::Core {
 
@@ -42,8 +45,34 @@ public:
     void setSearchPaths(const QStringList &paths) { m_searchPaths = paths; }
     [[nodiscard]] QStringList searchPaths() const { return m_searchPaths; }
 
-    // Reads every plugin's metadata without running any of its code. UI plugins (Ui::ModuleUi)
-    // are not modules of their own: they are left to the shell's ModuleUiLoader.
+    // The plugin files of the search path and their metadata, read without running any of
+    // their code; with LoadModules the libraries of the modules to initialise are also loaded
+    // (mapped and linked; no instance made, so nothing of them runs but their static
+    // initialisers). Touches nothing of a manager: a worker thread may read it while the
+    // session unlocks (scanInBackground()); the loaders are handed to `owner`'s thread.
+    struct Scan
+    {
+        struct Plugin
+        {
+            QString path;
+            std::unique_ptr<QPluginLoader> loader;
+            QJsonObject metaData;
+        };
+        std::vector<Plugin> plugins;
+        Scan();
+        Scan(Scan &&) noexcept;
+        Scan &operator=(Scan &&) noexcept;
+        ~Scan();
+    };
+    enum class ScanLoads { MetadataOnly, Modules };
+    [[nodiscard]] static Scan scan(const QStringList &searchPaths, ScanLoads loads, QThread *owner);
+    // scan() of this manager's search path on a thread of its own, loading the modules' code.
+    [[nodiscard]] std::future<Scan> scanInBackground() const;
+
+    // Takes the modules of a scan in dependency order. UI plugins (Ui::ModuleUi) are not
+    // modules of their own: they are left to the shell's ModuleUiLoader.
+    void discover(Scan scan);
+    // discover() of a scan of the search path made now, reading metadata only.
     void discover();
     // The UI plugins discover() found beside the modules: metadata read, code not loaded (the
     // shell's ModuleUiLoader takes them, so no folder is read twice).

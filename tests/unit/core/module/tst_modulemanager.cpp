@@ -11,6 +11,8 @@
 #include "todo/TodoService.h"
 
 #include <QFile>
+#include <QFileInfo>
+#include <QHash>
 #include <QJsonObject>
 #include <QPluginLoader>
 #include <QSignalSpy>
@@ -130,6 +132,35 @@ private Q_SLOTS:
         QCOMPARE(events(QStringLiteral("alpha")).last(), QStringLiteral("delayedInitialize"));
         QCOMPARE(events(QStringLiteral("beta")).last(), QStringLiteral("delayedInitialize"));
         QCOMPARE(events(QStringLiteral("alpha")).count(QStringLiteral("delayedInitialize")), 1);
+    }
+
+    void aScanOnAWorkerLoadsTheModulesAndHandsThemToThisThread()
+    {
+        ModuleManager::Scan scan = m_manager->scanInBackground().get();
+        QCOMPARE(scan.plugins.size(), std::size_t{14}); // 13 modules, good and bad, and a page
+        QHash<QString, bool> loaded;
+        for (const ModuleManager::Scan::Plugin &plugin : scan.plugins) {
+            QCOMPARE(plugin.loader->thread(), m_manager->thread());
+            loaded.insert(QFileInfo(plugin.path).completeBaseName(), plugin.loader->isLoaded());
+        }
+        // The code of what initializeAll() will load is mapped; a page waits for its page, and
+        // neither a plugin of another interface nor one built for another version is loaded.
+        QVERIFY(loaded.value(QStringLiteral("libgd_test_alpha")));
+        QVERIFY(loaded.value(QStringLiteral("libgd_test_beta")));
+        QVERIFY(!loaded.value(QStringLiteral("libgd_test_alpha_ui"), true));
+        QVERIFY(!loaded.value(QStringLiteral("libgd_test_kappa"), true));
+        QVERIFY(!loaded.value(QStringLiteral("libgd_test_zeta"), true));
+
+        // Taken by discover(), it gives what a scan on this thread gives.
+        m_manager->discover(std::move(scan));
+        m_manager->initializeAll(*m_session);
+        QStringList ids;
+        for (const ModuleRecord &r : m_manager->available())
+            ids << r.metadata.id;
+        QCOMPARE(ids, (QStringList{QStringLiteral("alpha"), QStringLiteral("beta")}));
+        QCOMPARE(m_manager->unavailable().size(), 11);
+        QCOMPARE(m_manager->uiPlugins().size(), 1);
+        QVERIFY(m_manager->uiPlugins().constFirst()->thread() == m_manager->thread());
     }
 
     void aModulesPagePluginIsNotAModuleOfItsOwn()
