@@ -24,6 +24,7 @@
 #include <QTemporaryDir>
 #include <QThreadPool>
 #include <algorithm>
+#include <optional>
 
 namespace GovDesk::Core {
 
@@ -37,21 +38,9 @@ Session::Session(ProfileRepository &profiles, QObject *parent)
     : QObject(parent)
     , m_profiles(profiles)
     , m_clock([] { return QDateTime::currentDateTimeUtc(); })
+    , m_migrations(coreMigrations())
     , m_recordListeners(std::make_shared<RecordListeners>())
 {
-    // Core's own schema; a failure here is a programming error in the migration lists.
-    const std::pair<const char *, QList<Migration>> coreSchema[] = {
-        {AuditLog::MigrationOwner, AuditLog::migrations()},
-        {SearchService::MigrationOwner, SearchService::migrations()},
-        {TodoService::MigrationOwner, TodoService::migrations()},
-        {ProfileSettings::MigrationOwner, ProfileSettings::migrations()},
-        {RecordStore::MigrationOwner, RecordStore::migrations()},
-        {DatasetStatusStore::MigrationOwner, DatasetStatusStore::migrations()},
-    };
-    for (const auto &[owner, migrations] : coreSchema) {
-        if (auto added = m_migrations.add(QString::fromLatin1(owner), migrations); !added)
-            qCCritical(lcSession) << added.error().detail;
-    }
     connect(&m_idleLock, &IdleLockTimer::idleTimeout, this, [this] {
         qCInfo(lcSession) << "locking after" << m_idleLock.timeout().count() << "ms without activity";
         lock();
@@ -61,6 +50,25 @@ Session::Session(ProfileRepository &profiles, QObject *parent)
 Session::~Session()
 {
     lock();
+}
+
+MigrationRunner Session::coreMigrations()
+{
+    MigrationRunner runner;
+    const std::pair<const char *, QList<Migration>> coreSchema[] = {
+        {AuditLog::MigrationOwner, AuditLog::migrations()},
+        {SearchService::MigrationOwner, SearchService::migrations()},
+        {TodoService::MigrationOwner, TodoService::migrations()},
+        {ProfileSettings::MigrationOwner, ProfileSettings::migrations()},
+        {RecordStore::MigrationOwner, RecordStore::migrations()},
+        {DatasetStatusStore::MigrationOwner, DatasetStatusStore::migrations()},
+    };
+    // A failure here is a programming error in the migration lists.
+    for (const auto &[owner, migrations] : coreSchema) {
+        if (auto added = runner.add(QString::fromLatin1(owner), migrations); !added)
+            qCCritical(lcSession) << added.error().detail;
+    }
+    return runner;
 }
 
 std::chrono::seconds Session::unlockDelay(int failures)
@@ -204,11 +212,20 @@ Result<Session::PendingUnlock> Session::prepareUnlock(const QString &profileId)
 {
     if (isUnlocked())
         lock();
-    auto profile = m_profiles.find(profileId);
+    return lockForUnlock(m_profiles, profileId, m_clock());
+}
+
+Result<Session::PendingUnlock> Session::lockForUnlock(const ProfileRepository &profiles,
+                                                      const QString &profileId, const QDateTime &now)
+{
+    GD_TRY(profiles.find(profileId)); // an unknown profile is NotFound, not a lock failure
+    auto lock = profiles.lockProfile(profileId);
+    if (!lock)
+        return std::unexpected(lock.error());
+    // Read again under the lock: what another process wrote before it let go counts.
+    auto profile = profiles.find(profileId);
     if (!profile)
         return std::unexpected(profile.error());
-
-    const QDateTime now = m_clock();
     if (profile->failedUnlocks > 0 && profile->lastFailedUnlockAt.isValid()) {
         const QDateTime allowedAt
             = profile->lastFailedUnlockAt.addSecs(unlockDelay(profile->failedUnlocks).count());
@@ -218,10 +235,7 @@ Result<Session::PendingUnlock> Session::prepareUnlock(const QString &profileId)
                                                  nullptr, static_cast<int>(wait)));
         }
     }
-    auto lock = m_profiles.lockProfile(profileId);
-    if (!lock)
-        return std::unexpected(lock.error());
-    return PendingUnlock{*profile, m_profiles.databasePathOf(*profile), std::move(*lock)};
+    return PendingUnlock{*profile, profiles.databasePathOf(*profile), std::move(*lock)};
 }
 
 Result<Session::OpenedStore> Session::openStore(const PendingUnlock &pending, const SecureBytes &passphrase,
@@ -242,14 +256,35 @@ Result<Session::OpenedStore> Session::openStore(const PendingUnlock &pending, co
     return OpenedStore{std::move(*key), std::move(*db)};
 }
 
-Result<> Session::finishUnlock(PendingUnlock pending, Result<OpenedStore> store)
+Result<Session::OpenedProfile> Session::openAndRecord(const ProfileRepository &profiles,
+                                                      const MigrationRunner &migrations,
+                                                      const PendingUnlock &pending,
+                                                      const SecureBytes &passphrase, PageCheck check,
+                                                      const Clock &clock)
 {
+    auto store = openStore(pending, passphrase, check);
     if (!store) {
         if (store.error().code == ErrorCode::WrongPassphrase)
-            GD_TRY(recordFailedUnlock(pending.profile));
+            GD_TRY(recordFailedUnlock(profiles, pending.profile, clock()));
         return std::unexpected(store.error());
     }
-    return openUnlocked(pending.profile, std::move(*store), std::move(pending.lock));
+    GD_TRY(migrations.run(*store->db));
+
+    ProfileMetadata profile = pending.profile;
+    AuditLog audit(*store->db);
+    // Failed attempts could not be written while the database was locked; they go in now.
+    for (const QDateTime &at : std::as_const(profile.unrecordedFailedUnlocks))
+        GD_TRY(audit.append(AuditEvent::UnlockFailed, profile.id, {}, {}, at));
+    GD_TRY(audit.append(AuditEvent::UnlockSucceeded, profile.id,
+                        {{QStringLiteral("failedAttemptsBefore"), profile.failedUnlocks}}));
+
+    profile.failedUnlocks = 0;
+    profile.lastFailedUnlockAt = {};
+    profile.unrecordedFailedUnlocks.clear();
+    profile.lastUsedAt = clock();
+    GD_TRY(profile.save(profiles.metadataPathOf(profile.id)));
+    profiles.removeStaleGenerations(profile);
+    return OpenedProfile{std::move(profile), std::move(store->key), std::move(store->db)};
 }
 
 Result<> Session::unlock(const QString &profileId, const SecureBytes &passphrase, PageCheck check)
@@ -257,22 +292,29 @@ Result<> Session::unlock(const QString &profileId, const SecureBytes &passphrase
     auto pending = prepareUnlock(profileId);
     if (!pending)
         return std::unexpected(pending.error());
-    auto store = openStore(*pending, passphrase, check);
-    return finishUnlock(std::move(*pending), std::move(store));
+    auto opened = openAndRecord(m_profiles, m_migrations, *pending, passphrase, check, m_clock);
+    if (!opened)
+        return std::unexpected(opened.error());
+    attach(std::move(*opened), std::move(pending->lock));
+    return {};
 }
 
 Result<> Session::unlock(UnlockAhead &ahead)
 {
-    auto pending = prepareUnlock(ahead.profileId());
-    if (!pending)
-        return std::unexpected(pending.error());
-    UnlockAhead::Result opened = ahead.take();
-    const bool sameProfile = opened.databasePath && *opened.databasePath == pending->databasePath
-                             && opened.keyCheck == pending->profile.keyCheck;
-    if (!sameProfile)
-        opened.store = openStore(*pending, ahead.m_passphrase, ahead.m_check);
+    if (isUnlocked())
+        lock();
+    UnlockAhead::Result early = ahead.take();
+    if (!early.pending) {
+        // The thread could not read or lock the profile (the demo's first start makes it after
+        // the look-ahead): unlock as without one, with the same passphrase.
+        const SecureBytes passphrase = std::move(ahead.m_passphrase);
+        return unlock(ahead.profileId(), passphrase, ahead.m_check);
+    }
     ahead.m_passphrase.wipe();
-    return finishUnlock(std::move(*pending), std::move(opened.store));
+    if (!early.opened)
+        return std::unexpected(early.opened.error());
+    attach(std::move(*early.opened), std::move(early.pending->lock));
+    return {};
 }
 
 void Session::unlockAsync(const QString &profileId, SecureBytes passphrase,
@@ -283,60 +325,60 @@ void Session::unlockAsync(const QString &profileId, SecureBytes passphrase,
         done(std::unexpected(pending.error()));
         return;
     }
-    // Argon2id takes about half a second by design, and the quick check of a large profile a
-    // few tenths more: both run on a pool thread (the connection is handed over afterwards),
-    // everything that touches the session (timers, audit log) back on this object's thread.
-    auto job
-        = std::make_shared<std::pair<PendingUnlock, SecureBytes>>(std::move(*pending), std::move(passphrase));
+    // Argon2id takes about half a second by design, the quick check of a large profile a few
+    // tenths more, and recording the unlock syncs to disk: all run on a pool thread (the
+    // connection is handed over afterwards), only attaching the profile back on this object's
+    // thread. The job has copies of what it needs: the session may be gone when it ends.
+    struct Job
+    {
+        PendingUnlock pending;
+        SecureBytes passphrase;
+        ProfileRepository profiles;
+        MigrationRunner migrations;
+        Clock clock;
+        std::optional<Result<OpenedProfile>> opened;
+    };
+    auto job = std::make_shared<Job>(Job{std::move(*pending), std::move(passphrase),
+                                         ProfileRepository(m_profiles.root()), m_migrations, m_clock});
     QPointer<Session> self(this);
     QThreadPool::globalInstance()->start([self, job, done = std::move(done)]() mutable {
-        auto key = std::make_shared<Result<OpenedStore>>(openStore(job->first, job->second));
-        job->second = SecureBytes();
+        job->opened = openAndRecord(job->profiles, job->migrations, job->pending, job->passphrase,
+                                    PageCheck::BeforeUnlock, job->clock);
+        job->passphrase = SecureBytes();
         QMetaObject::invokeMethod(
             self.data() ? static_cast<QObject *>(self.data()) : QCoreApplication::instance(),
-            [self, job, key, done = std::move(done)]() mutable {
+            [self, job, done = std::move(done)]() mutable {
                 if (!self)
                     return;
-                done(self->finishUnlock(std::move(job->first), std::move(*key)));
+                Result<OpenedProfile> &opened = *job->opened;
+                if (!opened) {
+                    done(std::unexpected(opened.error()));
+                    return;
+                }
+                self->attach(std::move(*opened), std::move(job->pending.lock));
+                done({});
             },
             Qt::QueuedConnection);
     });
 }
 
-Result<> Session::recordFailedUnlock(ProfileMetadata profile)
+Result<> Session::recordFailedUnlock(const ProfileRepository &profiles, ProfileMetadata profile,
+                                     const QDateTime &now)
 {
     profile.failedUnlocks += 1;
-    profile.lastFailedUnlockAt = m_clock();
+    profile.lastFailedUnlockAt = now;
     if (profile.unrecordedFailedUnlocks.size() < MaxRecordedFailures)
         profile.unrecordedFailedUnlocks.append(profile.lastFailedUnlockAt);
     qCWarning(lcSession) << "failed unlock of profile" << profile.id << "count" << profile.failedUnlocks;
-    return profile.save(m_profiles.metadataPathOf(profile.id));
+    return profile.save(profiles.metadataPathOf(profile.id));
 }
 
-Result<> Session::openUnlocked(ProfileMetadata profile, OpenedStore store, std::unique_ptr<QLockFile> lock)
+void Session::attach(OpenedProfile opened, std::unique_ptr<QLockFile> lock)
 {
-    std::unique_ptr<Database> db = std::move(store.db);
-    GD_TRY(m_migrations.run(*db));
-
-    auto audit = std::make_unique<AuditLog>(*db);
-    // Failed attempts could not be written while the database was locked; they go in now.
-    for (const QDateTime &at : std::as_const(profile.unrecordedFailedUnlocks))
-        GD_TRY(audit->append(AuditEvent::UnlockFailed, profile.id, {}, {}, at));
-    GD_TRY(audit->append(AuditEvent::UnlockSucceeded, profile.id,
-                         {{QStringLiteral("failedAttemptsBefore"), profile.failedUnlocks}}));
-
-    profile.failedUnlocks = 0;
-    profile.lastFailedUnlockAt = {};
-    profile.unrecordedFailedUnlocks.clear();
-    profile.lastUsedAt = m_clock();
-    GD_TRY(profile.save(m_profiles.metadataPathOf(profile.id)));
-    m_profiles.removeStaleGenerations(profile);
-
-    m_profile = std::move(profile);
-    m_key = std::move(store.key);
+    m_profile = std::move(opened.profile);
+    m_key = std::move(opened.key);
     m_lock = std::move(lock);
-    audit.reset();
-    m_db = std::move(db);
+    m_db = std::move(opened.db);
     watchDamage();
     attachServices();
     m_idleLock.setTimeoutMinutes(m_profile.autoLockMinutes);
@@ -344,7 +386,6 @@ Result<> Session::openUnlocked(ProfileMetadata profile, OpenedStore store, std::
     reloadAccount(); // another profile may have been open before
     qCInfo(lcSession) << "unlocked profile" << m_profile.id;
     Q_EMIT unlocked();
-    return {};
 }
 
 void Session::lock()

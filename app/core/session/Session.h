@@ -43,8 +43,6 @@ public:
 
     // Unit tests replace the clock to check the failed-unlock delay without sleeping.
     void setClock(Clock clock) { m_clock = std::move(clock); }
-    // Modules add their migrations before unlock; core's own are registered by the constructor.
-    [[nodiscard]] MigrationRunner &migrations() { return m_migrations; }
 
     // Wrong passphrases are counted in the profile's description and answered with a growing
     // delay (ErrorCode::Throttled, no key derivation) so that guessing is slow even offline.
@@ -158,16 +156,37 @@ private:
         SecureBytes key;
         std::unique_ptr<Database> db;
     };
-    // Key derivation, open and quick check: the slow part, on a pool thread in unlockAsync.
+    // A profile opened and its unlock recorded, not yet any session's.
+    struct OpenedProfile
+    {
+        ProfileMetadata profile;
+        SecureBytes key;
+        std::unique_ptr<Database> db;
+    };
+    // The profile's own schema (audit, search, to-dos, settings, records, datasets).
+    [[nodiscard]] static MigrationRunner coreMigrations();
+    // Reads the profile, takes its lock and reads it again under the lock; refuses a throttled
+    // profile (`now`: the caller's clock). Any thread.
+    [[nodiscard]] static Result<PendingUnlock> lockForUnlock(const ProfileRepository &profiles,
+                                                             const QString &profileId, const QDateTime &now);
+    // Key derivation, open and quick check.
     [[nodiscard]] static Result<OpenedStore> openStore(const PendingUnlock &pending,
                                                        const SecureBytes &passphrase,
                                                        PageCheck check = PageCheck::BeforeUnlock);
-    // Throttle check and profile lock: cheap, on the caller's thread.
+    // All of an unlock that touches only the profile's files, on any thread: openStore(), the
+    // migrations, the audit entries and the metadata (a wrong passphrase is counted). Slow and
+    // syncing to disk several times: unlockAsync() and UnlockAhead run it off the UI thread.
+    [[nodiscard]] static Result<OpenedProfile> openAndRecord(const ProfileRepository &profiles,
+                                                             const MigrationRunner &migrations,
+                                                             const PendingUnlock &pending,
+                                                             const SecureBytes &passphrase, PageCheck check,
+                                                             const Clock &clock);
+    [[nodiscard]] static Result<> recordFailedUnlock(const ProfileRepository &profiles,
+                                                     ProfileMetadata profile, const QDateTime &now);
+    // Locks an open profile first, then lockForUnlock() on this session's clock.
     [[nodiscard]] Result<PendingUnlock> prepareUnlock(const QString &profileId);
-    [[nodiscard]] Result<> finishUnlock(PendingUnlock pending, Result<OpenedStore> store);
-    [[nodiscard]] Result<> recordFailedUnlock(ProfileMetadata profile);
-    [[nodiscard]] Result<> openUnlocked(ProfileMetadata profile, OpenedStore store,
-                                        std::unique_ptr<QLockFile> lock);
+    // Makes an opened profile this session's, on the session's thread.
+    void attach(OpenedProfile opened, std::unique_ptr<QLockFile> lock);
     void watchDamage();
     [[nodiscard]] QString databasePath() const;
     // Creates the services on m_db; dropped by detachServices() before the database closes.

@@ -2,6 +2,7 @@
 
 #include "session/ProfileRepository.h"
 #include "store/Database.h"
+#include "store/MigrationRunner.h"
 
 #include <QLockFile>
 #include <future>
@@ -14,23 +15,27 @@ struct UnlockAhead::Work
 };
 
 UnlockAhead::UnlockAhead(const QString &profilesRoot, const QString &profileId, SecureBytes passphrase,
-                         Session::PageCheck check)
+                         Session::PageCheck check, Session::Clock clock)
     : m_profileId(profileId)
     , m_passphrase(std::move(passphrase))
     , m_check(check)
     , m_work(std::make_unique<Work>())
 {
-    // The thread gets its own copy of the passphrase: this object keeps one for unlock().
-    m_work->result
-        = std::async(std::launch::async, [profilesRoot, profileId, check, passphrase = m_passphrase.clone()] {
-              const ProfileRepository profiles(profilesRoot);
-              auto profile = profiles.find(profileId);
-              if (!profile)
-                  return Result{std::unexpected(profile.error()), {}, std::unexpected(profile.error())};
-              const QString databasePath = profiles.databasePathOf(*profile);
-              auto store = Session::openStore({*profile, databasePath, nullptr}, passphrase, check);
-              return Result{databasePath, profile->keyCheck, std::move(store)};
-          });
+    if (!clock)
+        clock = [] {
+            return QDateTime::currentDateTimeUtc();
+        };
+    // The thread gets its own copy of the passphrase: this object keeps one for the session.
+    m_work->result = std::async(std::launch::async, [profilesRoot, profileId, check, clock = std::move(clock),
+                                                     passphrase = m_passphrase.clone()] {
+        const ProfileRepository profiles(profilesRoot);
+        auto pending = Session::lockForUnlock(profiles, profileId, clock());
+        if (!pending)
+            return Result{std::unexpected(pending.error()), std::unexpected(pending.error())};
+        auto opened
+            = Session::openAndRecord(profiles, Session::coreMigrations(), *pending, passphrase, check, clock);
+        return Result{std::move(pending), std::move(opened)};
+    });
 }
 
 UnlockAhead::~UnlockAhead()

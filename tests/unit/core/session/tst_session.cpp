@@ -13,9 +13,12 @@
 
 #include <QDir>
 #include <QFile>
+#include <QMutex>
+#include <QSet>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 
 using namespace GovDesk::Core;
 using namespace GovDesk::Test;
@@ -149,6 +152,36 @@ private Q_SLOTS:
         GD_VERIFY(outcome);
         QVERIFY(session.isUnlocked());
         QCOMPARE(session.idleLock().timeout(), std::chrono::milliseconds(std::chrono::minutes(10)));
+    }
+
+    // The UI thread only attaches the profile: the migrations, the audit entry and the
+    // description (three syncs to disk) are written on the pool thread with the key derivation.
+    void asyncUnlockRecordsItOffTheCallersThread()
+    {
+        Session session(*m_profiles);
+        const QDateTime now(QDate(2026, 12, 7), QTime(9, 30), Qt::UTC);
+        QSet<QThread *> askedFrom;
+        QMutex guard;
+        session.setClock([&] {
+            const QMutexLocker locked(&guard);
+            askedFrom.insert(QThread::currentThread());
+            return now;
+        });
+        bool finished = false;
+        Result<> outcome;
+        session.unlockAsync(m_profile.id, passphrase(), [&](Result<> result) {
+            outcome = std::move(result);
+            finished = true;
+        });
+        QTRY_VERIFY(finished);
+        GD_VERIFY(outcome);
+        QCOMPARE(m_profiles->find(m_profile.id)->lastUsedAt, now);
+        const QMutexLocker locked(&guard);
+        QVERIFY(std::any_of(askedFrom.cbegin(), askedFrom.cend(),
+                            [](QThread *thread) { return thread != QThread::currentThread(); }));
+        const auto entries = session.audit().entries();
+        GD_VERIFY(entries);
+        QCOMPARE(entries->constLast().event, AuditEvent::UnlockSucceeded);
     }
 
     void unlockDelayGrowsAndIsCapped()
