@@ -88,17 +88,15 @@ ModuleManager::Scan ModuleManager::scan(const QStringList &searchPaths, ScanLoad
                 continue;
             const QString path = dir.absoluteFilePath(file);
             auto loader = std::make_unique<QPluginLoader>(path);
-            QJsonObject metaData = loader->metaData();
+            const QJsonObject metaData = loader->metaData();
+            QString iid = metaData.value(QStringLiteral("IID")).toString();
+            auto metadata = ModuleMetadata::fromJson(metaData.value(QStringLiteral("MetaData")).toObject());
             // Only what initializeAll() would load anyway; a failure is reported from there.
-            if (loads == ScanLoads::Modules
-                && metaData.value(QStringLiteral("IID")).toString() == QStringLiteral(GovDeskModule_iid)) {
-                const auto metadata
-                    = ModuleMetadata::fromJson(metaData.value(QStringLiteral("MetaData")).toObject());
-                if (metadata && metadata->apiVersion == ModuleApiVersion)
-                    (void)loader->load();
-            }
+            if (loads == ScanLoads::Modules && iid == QLatin1String(GovDeskModule_iid) && metadata
+                && metadata->apiVersion == ModuleApiVersion)
+                (void)loader->load();
             loader->moveToThread(owner);
-            result.plugins.push_back({path, std::move(loader), std::move(metaData)});
+            result.plugins.push_back({path, std::move(loader), std::move(iid), std::move(metadata)});
         }
     }
     return result;
@@ -121,7 +119,7 @@ void ModuleManager::discover(Scan scan)
     m_entries.clear();
     m_uiPlugins.clear();
     for (Scan::Plugin &plugin : scan.plugins) {
-        const QString iid = plugin.metaData.value(QStringLiteral("IID")).toString();
+        const QString &iid = plugin.iid;
         if (iid == QLatin1String(ModuleUiIid)) {
             // The page of a module, loaded by the shell when it first opens.
             m_uiPlugins.push_back(std::shared_ptr<QPluginLoader>(plugin.loader.release()));
@@ -131,12 +129,11 @@ void ModuleManager::discover(Scan scan)
         entry->record.path = plugin.path;
         entry->loader = std::move(plugin.loader);
         Entry &added = *m_entries.emplace_back(std::move(entry));
-        if (iid != QStringLiteral(GovDeskModule_iid)) {
+        if (iid != QLatin1String(GovDeskModule_iid)) {
             markUnavailable(added, tr("%1 is not a GovDesk module.").arg(QFileInfo(plugin.path).fileName()));
             continue;
         }
-        auto metadata
-            = ModuleMetadata::fromJson(plugin.metaData.value(QStringLiteral("MetaData")).toObject());
+        const Result<ModuleMetadata> &metadata = plugin.metadata;
         if (!metadata) {
             markUnavailable(added, metadata.error().message);
             continue;

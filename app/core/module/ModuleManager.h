@@ -4,7 +4,6 @@
 
 #include "module/ModuleMetadata.h"
 
-#include <QJsonObject>
 #include <QList>
 #include <QObject>
 #include <QStringList>
@@ -56,7 +55,9 @@ public:
         {
             QString path;
             std::unique_ptr<QPluginLoader> loader;
-            QJsonObject metaData;
+            QString iid;
+            // Parsed once, here: what decides loading here decides availability in discover().
+            Result<ModuleMetadata> metadata;
         };
         std::vector<Plugin> plugins;
         Scan();
