@@ -4,7 +4,7 @@
 #include <QBuffer>
 #include <QDBusConnection>
 #include <QFont>
-#include <QFontMetrics>
+#include <QFontDatabase>
 #include <QImageReader>
 #include <QStringList>
 #include <QThread>
@@ -27,10 +27,11 @@ void useInterfaceFont()
 }
 
 InterfaceWarmer::InterfaceWarmer()
-    // Text may be laid out off the UI thread (as for a QImage); the font database is shared and
-    // guarded by Qt, so what the worker loads is what the UI thread's first label finds.
-    : m_fonts(QThread::create([font = QApplication::font()] {
-        (void)QFontMetrics(font).horizontalAdvance(QStringLiteral("政务桌面 GovDesk 2026"));
+    // The font database is shared by all threads and guarded by Qt: what the worker loads is
+    // what the UI thread's first label finds. The faces are not: Qt opens a font file with
+    // FreeType once per thread, so opening them here would only be done again by the UI thread.
+    : m_fonts(QThread::create([] {
+        (void)QFontDatabase::families();
         // Images are read on any thread, and the plugins are loaded once per process: asking
         // whether an empty "png" can be read makes Qt ask (and so load) every plugin.
         QBuffer nothing;

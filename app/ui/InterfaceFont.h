@@ -15,9 +15,9 @@ void useInterfaceFont();
 
 // Does on worker threads what the first window would otherwise wait for on the UI thread, while
 // the profile unlocks and the modules start:
-// - loads the font database (fontconfig's configuration and cache) and opens the interface
-//   font's faces (~10 ms), and loads Qt's image-format plugins, which the first standard icon
-//   (the menu bar's, a line edit's clear button) makes Qt load one by one (~2 ms);
+// - loads the font database (fontconfig's configuration and cache, ~10 ms), and Qt's
+//   image-format plugins, which the first standard icon (the menu bar's, a line edit's clear
+//   button) makes Qt load one by one (~2 ms);
 // - connects to the session bus, which the first item view (for accessibility) and the menu bar
 //   (for a global menu) ask for. Qt keeps that connection, made or failed, for the process; the
 //   UI thread waits for it otherwise, ~10 ms where no bus runs and libdbus tries to start one.
