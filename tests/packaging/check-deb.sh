@@ -93,7 +93,7 @@ echo "Depends: $depends"
 # Package names only, one a line (alternatives split too).
 depend_names="$(tr ',|' '\n\n' <<<"$depends" | sed 's/(.*)//; s/:any//; s/[[:space:]]//g' | sed '/^$/d')"
 has_dep() { grep -qx "$1" <<<"$depend_names"; }
-for dep in fonts-noto-cjk qt6-translations-l10n libsqlcipher0 libqt6core6; do
+for dep in fonts-noto-cjk qt6-translations-l10n libsqlcipher0 libqt6core6 libopencc1.1; do
     has_dep "$dep" && pass "Depends includes $dep" || fail "Depends lacks $dep"
 done
 has_dep libsqlite3-0 && fail "Depends includes libsqlite3-0: a GovDesk binary links plain SQLite" \

@@ -3,6 +3,7 @@
 #include "Logging.h"
 
 #include <QByteArray>
+#include <QLibrary>
 #include <QString>
 #include <QStringList>
 #include <array>
@@ -35,6 +36,35 @@ char32_t character(std::size_t slot)
                                   : First + static_cast<char32_t>(slot - (LastA - FirstA + 1));
 }
 
+// OpenCC's C API, loaded when the table is first built rather than linked: libopencc and its
+// libmarisa would otherwise be mapped and relocated at every start of the shell and the CLI
+// (~2 ms), for a table most starts never need. The header still gives the signatures.
+struct OpenCc
+{
+    QLibrary library{QStringLiteral("opencc"), QStringLiteral("1.1")};
+    decltype(&opencc_open) open = nullptr;
+    decltype(&opencc_convert_utf8) convertUtf8 = nullptr;
+    decltype(&opencc_convert_utf8_free) convertUtf8Free = nullptr;
+    decltype(&opencc_close) close = nullptr;
+    decltype(&opencc_error) error = nullptr;
+
+    // Empty when it loaded, else why not.
+    QString load()
+    {
+        if (!library.load())
+            return library.errorString();
+        const auto resolve = [this](auto &function, const char *name) {
+            function = reinterpret_cast<std::remove_reference_t<decltype(function)>>(library.resolve(name));
+            return function != nullptr;
+        };
+        if (!resolve(open, "opencc_open") || !resolve(convertUtf8, "opencc_convert_utf8")
+            || !resolve(convertUtf8Free, "opencc_convert_utf8_free") || !resolve(close, "opencc_close")
+            || !resolve(error, "opencc_error"))
+            return library.errorString();
+        return {};
+    }
+};
+
 struct Table
 {
     // Every slot holds a BMP character (all simplified forms of these blocks are in the BMP; a
@@ -47,10 +77,16 @@ struct Table
     {
         for (std::size_t i = 0; i < TableSize; ++i)
             (*simplified)[i] = static_cast<char16_t>(character(i));
-        opencc_t converter = opencc_open("t2s.json");
+        OpenCc opencc;
+        if (const QString failure = opencc.load(); !failure.isEmpty()) {
+            qCWarning(lcSearch) << "OpenCC is not available; traditional characters are not folded:"
+                                << failure;
+            return;
+        }
+        opencc_t converter = opencc.open("t2s.json");
         if (converter == reinterpret_cast<opencc_t>(-1)) {
             qCWarning(lcSearch) << "OpenCC t2s is not available; traditional characters are not folded:"
-                                << opencc_error();
+                                << opencc.error();
             return;
         }
         // One conversion of all characters, one per line: lines keep phrases from forming across
@@ -63,16 +99,16 @@ struct Table
         }
         const QByteArray input = all.toUtf8();
         char *output
-            = opencc_convert_utf8(converter, input.constData(), static_cast<std::size_t>(input.size()));
+            = opencc.convertUtf8(converter, input.constData(), static_cast<std::size_t>(input.size()));
         if (!output) {
             qCWarning(lcSearch) << "OpenCC t2s conversion failed; traditional characters are not folded:"
-                                << opencc_error();
-            opencc_close(converter);
+                                << opencc.error();
+            opencc.close(converter);
             return;
         }
         const QStringList lines = QString::fromUtf8(output).split(QLatin1Char('\n'));
-        opencc_convert_utf8_free(output);
-        opencc_close(converter);
+        opencc.convertUtf8Free(output);
+        opencc.close(converter);
         if (lines.size() < static_cast<qsizetype>(TableSize)) {
             qCWarning(lcSearch) << "OpenCC t2s gave" << lines.size() << "lines for" << TableSize
                                 << "characters";

@@ -21,8 +21,8 @@ public:
     // not used concurrently, and lookups need no lock.
     [[nodiscard]] static char32_t of(char32_t c);
 
-    // False when OpenCC or its data (libopencc-data) was missing: nothing is folded then, and the
-    // reason was logged.
+    // False when OpenCC (libopencc1.1, loaded then) or its data (libopencc-data) was missing:
+    // nothing is folded then, and the reason was logged.
     [[nodiscard]] static bool available();
 };
 

@@ -6,7 +6,7 @@ target_sources(govdesk-core PRIVATE
     ${CMAKE_CURRENT_LIST_DIR}/SearchRanking.h ${CMAKE_CURRENT_LIST_DIR}/SearchRanking.cpp
     ${CMAKE_CURRENT_LIST_DIR}/SearchService.h ${CMAKE_CURRENT_LIST_DIR}/SearchService.cpp
 )
-# Traditional → simplified folding, through OpenCC's C API only (libopencc-dev; the t2s data is
-# libopencc-data at run time).
-pkg_check_modules(OPENCC REQUIRED IMPORTED_TARGET opencc)
-target_link_libraries(govdesk-core PRIVATE PkgConfig::OPENCC)
+# Traditional → simplified folding, through OpenCC's C API only (libopencc-dev's header; the
+# library is loaded when the table is first built, the t2s data is libopencc-data at run time).
+pkg_check_modules(OPENCC REQUIRED opencc)
+target_include_directories(govdesk-core PRIVATE ${OPENCC_INCLUDE_DIRS})
