@@ -1,6 +1,7 @@
 // govdesk: the desktop application civil servants open every morning.
 #include "InterfaceFont.h"
 #include "MainWindow.h"
+#include "SessionBus.h"
 #include "ShellController.h"
 #include "StartupProbe.h"
 #include "session/ProcessHardening.h"
@@ -94,6 +95,8 @@ int main(int argc, char **argv)
     if (printVersionIfAsked(argc, argv))
         return 0;
     GovDesk::Core::hardenProcess();
+    // Before any thread starts: it may set the environment.
+    GovDesk::Ui::skipDoomedSessionBusAutolaunch();
     // Set before QApplication: the profiles' default folder is named after the application, and
     // the unlock ahead looks there.
     QApplication::setApplicationName(QStringLiteral("govdesk"));
