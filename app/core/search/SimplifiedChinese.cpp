@@ -9,6 +9,7 @@
 #include <array>
 #include <memory>
 #include <opencc.h>
+#include <type_traits>
 
 namespace GovDesk::Core {
 
